@@ -1,0 +1,408 @@
+"""The call engine: a mesh of peer connections keyed by peer id, driven by signals.
+
+Construction takes everything from outside (signaling channel, media sources, config),
+so tests wire two or three engines through :class:`MemorySignalingHub` and the apps
+wire them to the hub connection and to real devices.
+
+Protocol (kinds of the hub's ``rtc.signal`` frames):
+
+* ``offer`` / ``answer``: ``{"type", "sdp"}``, complete SDP (non-trickle ICE).
+* ``restart``: like ``offer`` but replaces the peer's current connection; this is our
+  ICE restart, since aiortc cannot restart ICE inside a connection.
+* ``ice``: ``{"candidate", "sdpMid", "sdpMLineIndex"}``, accepted but never sent.
+* ``bye``: ``{"reason": "hangup" | "ice_failed"}``.
+
+Offer collisions are settled "perfect negotiation" style: the peer with the greater id
+is polite and yields to the other's offer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiortc import RTCPeerConnection
+
+from .config import CallConfig
+from .errors import CallError, IceFailedError, PeerLeftError, SignalingError
+from .fanout import FrameFanout
+from .peer import PeerSession, RemoteMedia
+from .signaling import SignalingChannel
+from .sources import Frame, MediaSource
+from .states import TERMINAL, CallState, aggregate, check_transition
+from .stats import CallStats, StatsSampler
+from .tracks import LocalControls, black_frame
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CallEvent:
+    """A state change of one peer (``peer_id``) or of the whole call (``peer_id=None``)."""
+
+    peer_id: str | None
+    state: CallState
+    error: CallError | None = None
+
+
+Listener = Callable[[CallEvent], None]
+
+
+class CallEngine:
+    def __init__(
+        self,
+        local_id: str,
+        signaling: SignalingChannel,
+        *,
+        audio: MediaSource | None = None,
+        video: MediaSource | None = None,
+        config: CallConfig | None = None,
+    ) -> None:
+        self.local_id = local_id
+        self.config = config or CallConfig()
+        self.controls = LocalControls()
+        self.state = CallState.IDLE
+        self.error: CallError | None = None
+        self.peers: dict[str, PeerSession] = {}
+        self.local_preview: FrameFanout[Frame] = FrameFanout("video", 1)
+        self._signaling = signaling
+        self._sources: dict[str, MediaSource] = {
+            k: s for k, s in (("audio", audio), ("video", video)) if s
+        }
+        self._listeners: list[Listener] = []
+        self._inbox: asyncio.Queue[tuple[str, dict[str, Any], str]] = asyncio.Queue()
+        self._worker: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._unsubscribe_preview: Callable[[], None] | None = None
+        self._samplers: dict[str, StatsSampler] = {}
+        self._started = False
+        self._closed = asyncio.Event()
+        self._hung_up = False
+
+    # -- public API --------------------------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    async def start(self) -> None:
+        """Open the local devices (raises a DeviceError) and start taking signals."""
+        if self._started:
+            return
+        self._started = True
+        try:
+            for source in self._sources.values():
+                await source.start()
+        except CallError as exc:
+            await self._stop_sources()
+            self._set_call_state(CallState.FAILED, exc)
+            self._closed.set()
+            raise
+        self._bind_preview()
+        self._worker = asyncio.ensure_future(self._run_inbox())
+
+    async def call(self, peer_id: str) -> None:
+        """Offer a connection to ``peer_id`` (the callee, or a third party joining)."""
+        await self.start()
+        session = self._session(peer_id)
+        async with session.lock:
+            self._set_peer_state(session, CallState.CONNECTING)
+            await session.new_pc(self._sources)
+            offer = await session.create_offer()
+        await self._signaling.send("offer", offer, peer_id)
+
+    def on_signal(self, kind: str, payload: dict[str, Any], from_: str) -> None:
+        """Feed one incoming signal. Never blocks; processed in order by the engine."""
+        if self._closed.is_set() or from_ == self.local_id:
+            return
+        self._inbox.put_nowait((kind, payload, from_))
+
+    def set_muted(self, muted: bool) -> None:
+        """Muted peers keep receiving audio frames, but silent ones."""
+        self.controls.muted = muted
+
+    async def set_camera_enabled(self, enabled: bool) -> None:
+        """Camera off releases the device (its light goes out) and sends black frames."""
+        if enabled == self.controls.camera_enabled:
+            return
+        self.controls.camera_enabled = enabled
+        source = self._sources.get("video")
+        if source is None:
+            return
+        if enabled:
+            await source.start()
+        else:
+            source.fanout.interrupt()  # waiting tracks switch to black frames now
+            await source.stop()
+            self.local_preview.publish(black_frame(320, 240))
+
+    async def switch_source(self, source: MediaSource) -> None:
+        """Switch camera or microphone mid-call (replaceTrack on every peer's sender)."""
+        await source.start()  # raises DeviceError and keeps the old device if it fails
+        old = self._sources.get(source.kind)
+        self._sources[source.kind] = source
+        for session in self.peers.values():
+            session.replace_track(source.kind, source)
+        if source.kind == "video":
+            self._bind_preview()
+        if old is not None and old is not source:
+            await old.stop()
+
+    async def restart_ice(self, peer_id: str | None = None) -> None:
+        """Network changed: renegotiate fresh connections (all peers, or one)."""
+        for session in list(self.peers.values()):
+            if peer_id in (None, session.peer_id) and session.state not in TERMINAL:
+                await self._restart(session)
+
+    async def hang_up(self) -> None:
+        """End the call for everyone: bye to every peer, then release everything."""
+        if self._closed.is_set():
+            return
+        self._hung_up = True
+        for session in list(self.peers.values()):
+            if session.state not in TERMINAL:
+                with contextlib.suppress(Exception):
+                    await self._signaling.send("bye", {"reason": "hangup"}, session.peer_id)
+                self._set_peer_state(session, CallState.ENDED)
+        await self._shutdown()
+
+    async def wait_closed(self) -> None:
+        await self._closed.wait()
+
+    async def wait_for(
+        self, state: CallState, peer_id: str | None = None, timeout: float = 10.0
+    ) -> None:
+        """Wait until the call (or one peer) reaches ``state``; mainly for tests and tools."""
+
+        def current() -> CallState | None:
+            if peer_id is None:
+                return self.state
+            session = self.peers.get(peer_id)
+            return session.state if session else None
+
+        if current() == state:
+            return
+        reached = asyncio.get_running_loop().create_future()
+
+        def listener(event: CallEvent) -> None:
+            if event.peer_id == peer_id and event.state == state and not reached.done():
+                reached.set_result(None)
+
+        remove = self.add_listener(listener)
+        try:
+            await asyncio.wait_for(reached, timeout)
+        finally:
+            remove()
+
+    def remote(self, peer_id: str) -> RemoteMedia | None:
+        session = self.peers.get(peer_id)
+        return session.remote if session else None
+
+    async def get_stats(self, peer_id: str) -> CallStats | None:
+        """Bitrate, fps, RTT and loss since the previous call for this peer."""
+        session = self.peers.get(peer_id)
+        if session is None or session.pc is None:
+            return None
+        report = await session.pc.getStats()
+        sampler = self._samplers.setdefault(peer_id, StatsSampler())
+        return sampler.sample(report, session.remote.frames_received("video"))
+
+    # -- signals -----------------------------------------------------------------------
+
+    async def _run_inbox(self) -> None:
+        while True:
+            kind, payload, from_ = await self._inbox.get()
+            session = self.peers.get(from_)
+            try:
+                await self._handle(kind, payload, from_)
+            except Exception as exc:  # a bad message fails that peer, not the engine
+                log.exception("signal %s from %s failed", kind, from_)
+                session = self.peers.get(from_)
+                if session is not None and session.state not in TERMINAL:
+                    await self._end_peer(
+                        session, CallState.FAILED, SignalingError(str(exc), peer_id=from_)
+                    )
+
+    async def _handle(self, kind: str, payload: dict[str, Any], from_: str) -> None:
+        session = self.peers.get(from_)
+        if kind in ("offer", "restart"):
+            await self._on_offer(from_, payload, restart=kind == "restart")
+        elif session is None or session.state in TERMINAL:
+            return  # late message for a peer we are done with
+        elif kind == "answer":
+            async with session.lock:
+                if session.pc is not None and session.pc.signalingState == "have-local-offer":
+                    await session.accept_answer(payload)
+        elif kind == "ice":
+            await session.add_candidate(payload)
+        elif kind == "bye":
+            if payload.get("reason") == "ice_failed":
+                await self._end_peer(
+                    session,
+                    CallState.FAILED,
+                    IceFailedError("peer reported ICE failure", peer_id=from_),
+                )
+            else:
+                await self._end_peer(
+                    session, CallState.ENDED, PeerLeftError("peer hung up", peer_id=from_)
+                )
+
+    async def _on_offer(self, from_: str, payload: dict[str, Any], *, restart: bool) -> None:
+        session = self.peers.get(from_)
+        if session is not None and session.state in TERMINAL:
+            return
+        session = self._session(from_)
+        async with session.lock:
+            pc = session.pc
+            if pc is not None and pc.signalingState == "have-local-offer" and not session.polite:
+                return  # glare: we are impolite, our own offer wins
+            if session.state == CallState.CONNECTED:
+                self._set_peer_state(session, CallState.RECONNECTING)
+            elif session.state == CallState.IDLE:
+                self._set_peer_state(session, CallState.CONNECTING)
+            await session.new_pc(self._sources)
+            answer = await session.accept_offer(payload)
+        await self._signaling.send("answer", answer, from_)
+
+    # -- peer connection state ---------------------------------------------------------
+
+    def _on_pc_state(self, session: PeerSession, pc: RTCPeerConnection) -> None:
+        if pc is not session.pc or session.state in TERMINAL:
+            return  # an old connection being replaced, or a finished peer
+        state = pc.connectionState
+        if state == "connected":
+            session.ever_connected = True
+            session.restarts = 0
+            self._set_peer_state(session, CallState.CONNECTED)
+        elif state in ("failed", "closed"):
+            was_connected = session.state in (CallState.CONNECTED, CallState.RECONNECTING)
+            can_restart = self.config.auto_restart and session.restarts < self.config.max_restarts
+            if was_connected and can_restart:
+                self._set_peer_state(session, CallState.RECONNECTING)
+                if not session.polite:  # one side drives the restart, the other answers
+                    self._spawn(self._restart_later(session, session.pc))
+            else:
+                self._spawn(self._fail_ice(session, f"connection {state}"))
+
+    async def _restart_later(self, session: PeerSession, pc: RTCPeerConnection | None) -> None:
+        await asyncio.sleep(self.config.restart_grace)  # a "bye" may be on its way
+        if session.pc is pc and session.state == CallState.RECONNECTING:
+            await self._restart(session)
+
+    async def _restart(self, session: PeerSession) -> None:
+        session.restarts += 1
+        async with session.lock:
+            if session.state == CallState.CONNECTED:
+                self._set_peer_state(session, CallState.RECONNECTING)
+            await session.new_pc(self._sources)
+            offer = await session.create_offer()
+        await self._signaling.send("restart", offer, session.peer_id)
+
+    async def _fail_ice(self, session: PeerSession, why: str) -> None:
+        if session.state in TERMINAL:
+            return
+        with contextlib.suppress(Exception):
+            await self._signaling.send("bye", {"reason": "ice_failed"}, session.peer_id)
+        await self._end_peer(
+            session, CallState.FAILED, IceFailedError(why, peer_id=session.peer_id)
+        )
+
+    async def _watchdog(self, session: PeerSession) -> None:
+        await asyncio.sleep(self.config.ice_timeout)
+        if session.state in (CallState.CONNECTING, CallState.RECONNECTING):
+            await self._fail_ice(session, f"no connection within {self.config.ice_timeout:g} s")
+
+    # -- state bookkeeping -------------------------------------------------------------
+
+    def _session(self, peer_id: str) -> PeerSession:
+        session = self.peers.get(peer_id)
+        if session is None or session.state in TERMINAL:
+            session = PeerSession(
+                peer_id,
+                polite=self.local_id > peer_id,
+                config=self.config,
+                controls=self.controls,
+                on_pc_state=self._on_pc_state,
+            )
+            self.peers[peer_id] = session
+        return session
+
+    def _set_peer_state(
+        self, session: PeerSession, state: CallState, error: CallError | None = None
+    ) -> None:
+        if state == session.state:
+            return
+        check_transition(session.state, state)
+        session.state = state
+        session.error = error
+        if session.watchdog is not None and session.watchdog is not asyncio.current_task():
+            session.watchdog.cancel()
+        session.watchdog = None
+        if state in (CallState.CONNECTING, CallState.RECONNECTING):
+            session.watchdog = self._spawn(self._watchdog(session))
+        self._emit(CallEvent(session.peer_id, state, error))
+        new = aggregate([s.state for s in self.peers.values()], hung_up=self._hung_up)
+        if new != self.state:
+            # The call fails only if every peer failed; report the last peer's error.
+            self._set_call_state(new, error if new in TERMINAL else None)
+            if new in TERMINAL and not self._hung_up:
+                self._spawn(self._shutdown())
+
+    def _set_call_state(self, state: CallState, error: CallError | None = None) -> None:
+        self.state = state
+        self.error = error
+        self._emit(CallEvent(None, state, error))
+
+    async def _end_peer(self, session: PeerSession, state: CallState, error: CallError) -> None:
+        self._set_peer_state(session, state, error)
+        await session.close()
+
+    def _emit(self, event: CallEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("call listener failed")
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _bind_preview(self) -> None:
+        if self._unsubscribe_preview is not None:
+            self._unsubscribe_preview()
+            self._unsubscribe_preview = None
+        video = self._sources.get("video")
+        if video is not None:
+            self._unsubscribe_preview = video.fanout.subscribe(self.local_preview.publish)
+
+    async def _stop_sources(self) -> None:
+        for source in self._sources.values():
+            await source.stop()
+
+    async def _shutdown(self) -> None:
+        """Release everything: peers, devices, our tasks. Safe to call twice."""
+        if self._closed.is_set():
+            return
+        self._closed.set()
+        me = asyncio.current_task()
+        for session in list(self.peers.values()):
+            if session.state not in TERMINAL:
+                self._set_peer_state(session, CallState.ENDED)
+            await session.close()
+        if self._hung_up and self.state not in TERMINAL:
+            self._set_call_state(CallState.ENDED)
+        if self._unsubscribe_preview is not None:
+            self._unsubscribe_preview()
+        await self._stop_sources()
+        self.local_preview.close()
+        tasks = [t for t in (self._worker, *self._tasks) if t is not None and t is not me]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
