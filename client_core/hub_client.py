@@ -1,0 +1,294 @@
+"""Connection to the service hub shared by both desktop programs (no Qt).
+
+It keeps one WebSocket open, reconnects with capped exponential backoff and
+jitter, and on every (re)connect sends ``hello`` with the last sequence number
+it has for each conversation so the hub replays exactly what was missed.
+Chat messages are kept in an outbox until the hub acknowledges them and are
+re-sent with the same client id after a reconnect; the hub stores a client id
+once, so nothing is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import itertools
+import logging
+import random
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+from pydantic import BaseModel
+
+from service_hub import protocol as p
+
+log = logging.getLogger(__name__)
+
+TokenSource = Callable[[], Awaitable[str]]
+FrameListener = Callable[[Any], None]
+
+
+class LinkState(enum.Enum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    RECONNECTING = "reconnecting"
+    CLOSED = "closed"
+
+
+class HubRequestError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+
+class AuthRejected(HubRequestError):
+    """The hub refused the token: reconnecting with it again is pointless."""
+
+
+def new_client_id() -> str:
+    return uuid.uuid4().hex
+
+
+class HubClient:
+    def __init__(
+        self,
+        url: str,
+        token: str | TokenSource,
+        *,
+        backoff_initial_s: float = 0.5,
+        backoff_max_s: float = 15.0,
+        request_timeout_s: float = 10.0,
+        heartbeat_s: float = 20.0,
+    ) -> None:
+        self.url = url
+        self._token = token
+        self._backoff_initial = backoff_initial_s
+        self._backoff_max = backoff_max_s
+        self._request_timeout = request_timeout_s
+        self._heartbeat = heartbeat_s
+        self._listeners: list[FrameListener] = []
+        self._state_listeners: list[Callable[[LinkState], None]] = []
+        self._state = LinkState.CLOSED
+        self._session: aiohttp.ClientSession | None = None
+        self._ws: aiohttp.ClientWebSocketResponse | None = None
+        self._runner: asyncio.Task[None] | None = None
+        self._online = asyncio.Event()
+        self._pending: dict[str, asyncio.Future[Any]] = {}
+        # Unacknowledged chat.send frames by client id, in send order.
+        self._outbox: dict[str, p.ChatSend] = {}
+        self.last_seq: dict[str, int] = {}
+        self.welcome: p.Welcome | None = None
+        self.attempts = itertools.count()
+        self.fatal_error: HubRequestError | None = None
+
+    # ------------------------------------------------------------ observers
+
+    @property
+    def state(self) -> LinkState:
+        return self._state
+
+    def add_listener(self, listener: FrameListener) -> None:
+        self._listeners.append(listener)
+
+    def add_state_listener(self, listener: Callable[[LinkState], None]) -> None:
+        self._state_listeners.append(listener)
+
+    def _set_state(self, state: LinkState) -> None:
+        if state is self._state:
+            return
+        self._state = state
+        if state is LinkState.ONLINE:
+            self._online.set()
+        else:
+            self._online.clear()
+        for listener in list(self._state_listeners):
+            listener(state)
+
+    # ------------------------------------------------------------ lifecycle
+
+    async def start(self, *, wait: bool = True, timeout: float = 10.0) -> p.Welcome | None:
+        """Start the connection loop; by default wait until signed in."""
+        if self._runner is None:
+            self._session = aiohttp.ClientSession()
+            self._runner = asyncio.create_task(self._run(), name="hub-client")
+        if wait:
+            await self.wait_online(timeout)
+        return self.welcome
+
+    async def wait_online(self, timeout: float = 10.0) -> None:
+        waiter = asyncio.ensure_future(self._online.wait())
+        done, _ = await asyncio.wait(
+            {waiter, self._runner} if self._runner else {waiter}, timeout=timeout,
+            return_when=asyncio.FIRST_COMPLETED,
+        )
+        if waiter not in done:
+            waiter.cancel()
+            if self.fatal_error:
+                raise self.fatal_error
+            raise TimeoutError(f"The hub at {self.url} did not answer in {timeout:.0f} s.")
+
+    async def close(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner:
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+        if self._ws is not None:
+            await self._ws.close()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        self._fail_pending(ConnectionError("client closed"))
+        self._set_state(LinkState.CLOSED)
+
+    async def _token_value(self) -> str:
+        return self._token if isinstance(self._token, str) else await self._token()
+
+    async def _run(self) -> None:
+        delay = self._backoff_initial
+        assert self._session is not None
+        while True:
+            next(self.attempts)
+            self._set_state(
+                LinkState.CONNECTING if self.welcome is None else LinkState.RECONNECTING
+            )
+            try:
+                async with self._session.ws_connect(
+                    self.url, heartbeat=self._heartbeat, max_msg_size=p.MAX_FRAME_BYTES * 16
+                ) as ws:
+                    self._ws = ws
+                    await self._sign_in(ws)
+                    delay = self._backoff_initial
+                    self._set_state(LinkState.ONLINE)
+                    await self._resend_outbox(ws)
+                    await self._read(ws)
+            except AuthRejected as exc:
+                self.fatal_error = exc
+                self._set_state(LinkState.CLOSED)
+                return
+            except (TimeoutError, aiohttp.ClientError, OSError, ConnectionError) as exc:
+                log.info("hub link down: %s", exc)
+            finally:
+                self._ws = None
+            self._fail_pending(ConnectionError("connection to the hub was lost"))
+            self._set_state(LinkState.RECONNECTING)
+            # Jitter spreads a reconnect storm after a hub restart.
+            await asyncio.sleep(delay * random.uniform(0.7, 1.3))
+            delay = min(delay * 2, self._backoff_max)
+
+    async def _sign_in(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        hello = p.Hello(token=await self._token_value(), resume=dict(self.last_seq))
+        await ws.send_str(p.encode(hello))
+        msg = await ws.receive(timeout=self._request_timeout)
+        if msg.type is not aiohttp.WSMsgType.TEXT:
+            raise ConnectionError("the hub closed the connection during sign-in")
+        frame = p.parse_server_frame(msg.data)
+        if isinstance(frame, p.ErrorFrame):
+            raise AuthRejected(frame.code, frame.message)
+        if not isinstance(frame, p.Welcome):
+            raise ConnectionError(f"unexpected {frame.type} before welcome")
+        self.welcome = frame
+        self._dispatch(frame)
+
+    async def _resend_outbox(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        for frame in list(self._outbox.values()):
+            await ws.send_str(p.encode(frame))
+
+    async def _read(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        async for msg in ws:
+            if msg.type is not aiohttp.WSMsgType.TEXT:
+                if msg.type is aiohttp.WSMsgType.ERROR:
+                    raise ConnectionError(str(ws.exception()))
+                continue
+            try:
+                frame = p.parse_server_frame(msg.data)
+            except p.ProtocolError as exc:
+                log.warning("ignoring a frame from the hub: %s", exc.message)
+                continue
+            self._handle(frame)
+
+    # ------------------------------------------------------------ frames in
+
+    def _handle(self, frame: Any) -> None:
+        if isinstance(frame, p.ChatMessage):
+            last = self.last_seq.get(frame.conversation_id, 0)
+            if frame.seq <= last:
+                return  # a replay we already have
+            self.last_seq[frame.conversation_id] = frame.seq
+        elif isinstance(frame, p.ConversationAssigned | p.HistoryTranscript):
+            if frame.messages and isinstance(frame, p.ConversationAssigned):
+                top = max(m.seq for m in frame.messages)
+                self.last_seq[frame.conversation_id] = max(
+                    top, self.last_seq.get(frame.conversation_id, 0)
+                )
+        if isinstance(frame, p.Ack | p.ErrorFrame) and frame.ref:
+            self._outbox.pop(frame.ref, None)
+            future = self._pending.pop(frame.ref, None)
+            if future is not None and not future.done():
+                if isinstance(frame, p.ErrorFrame):
+                    future.set_exception(HubRequestError(frame.code, frame.message))
+                else:
+                    future.set_result(frame)
+        self._dispatch(frame)
+
+    def _dispatch(self, frame: Any) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(frame)
+            except Exception:  # a broken view must not take the link down
+                log.exception("frame listener failed on %s", frame.type)
+
+    def _fail_pending(self, exc: Exception) -> None:
+        pending, self._pending = self._pending, {}
+        for ref, future in pending.items():
+            if ref in self._outbox:
+                # Chat messages survive the drop: they are re-sent on reconnect.
+                self._pending[ref] = future
+            elif not future.done():
+                future.set_exception(exc)
+
+    # ------------------------------------------------------------ frames out
+
+    async def send(self, frame: BaseModel) -> None:
+        """Fire and forget (typing, signaling); dropped while offline."""
+        if self._ws is not None and self._state is LinkState.ONLINE:
+            await self._ws.send_str(p.encode(frame))
+
+    async def request(self, frame: BaseModel, timeout: float | None = None) -> Any:
+        """Send a frame with a client id and wait for its ack (or error)."""
+        ref = getattr(frame, "id", None)
+        if ref is None:
+            frame = frame.model_copy(update={"id": new_client_id()})
+            ref = frame.id  # type: ignore[attr-defined]
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._pending[ref] = future
+        await self.wait_online(timeout or self._request_timeout)
+        assert self._ws is not None
+        await self._ws.send_str(p.encode(frame))
+        return await asyncio.wait_for(future, timeout or self._request_timeout)
+
+    async def send_chat(self, conversation_id: str, text: str, client_id: str | None = None) -> str:
+        """Queue a chat message; returns its client id. Delivered at least once,
+        stored exactly once; the ack arrives as an ``ack`` frame to listeners."""
+        frame = p.ChatSend(id=client_id or new_client_id(), conversation_id=conversation_id, text=text)
+        self._outbox[frame.id] = frame
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        future.add_done_callback(_consume_exception)
+        self._pending[frame.id] = future
+        if self._ws is not None and self._state is LinkState.ONLINE:
+            with contextlib.suppress(ConnectionError, aiohttp.ClientError):
+                await self._ws.send_str(p.encode(frame))
+        return frame.id
+
+    @property
+    def unacknowledged(self) -> list[p.ChatSend]:
+        return list(self._outbox.values())
+
+
+def _consume_exception(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()

@@ -1,0 +1,253 @@
+"""The hub's HTTP side: the WebSocket endpoint, sign-in, health and readiness."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from . import protocol as p
+from .auth import AuthError, TokenAuthority, needs_rehash, verify_password
+from .bot_service import BotService
+from .config import HubConfig
+from .demo_idp import ensure_keypair
+from .hub import Hub, Refused
+from .presence import Connection
+from .queueing import QueueCatalog
+from .store.db import make_engine, migrate
+from .store.repo import Store
+
+log = logging.getLogger(__name__)
+
+HUB_KEY = web.AppKey("hub", Hub)
+AUTH_KEY = web.AppKey("auth", TokenAuthority)
+READY_KEY = web.AppKey("ready", asyncio.Event)
+CONNECTIONS_KEY = web.AppKey("connections", defaultdict)
+SIGN_IN_TIMEOUT_S = 10.0
+
+
+class RateLimiter:
+    """Token bucket per connection: frames and bytes per second."""
+
+    def __init__(self, frames_per_s: float = 50, bytes_per_s: float = 256 * 1024) -> None:
+        self.rates = (frames_per_s, bytes_per_s)
+        self.tokens = [frames_per_s * 2, bytes_per_s * 2]
+        self.at = time.monotonic()
+
+    def allow(self, size: int) -> bool:
+        now = time.monotonic()
+        elapsed, self.at = now - self.at, now
+        for i, rate in enumerate(self.rates):
+            self.tokens[i] = min(rate * 2, self.tokens[i] + elapsed * rate)
+        if self.tokens[0] < 1 or self.tokens[1] < size:
+            return False
+        self.tokens[0] -= 1
+        self.tokens[1] -= size
+        return True
+
+
+def _error(code: str, message: str, ref: str | None = None) -> str:
+    return p.encode(p.ErrorFrame(code=code, message=message, ref=ref))
+
+
+async def websocket(request: web.Request) -> web.WebSocketResponse:
+    hub = request.app[HUB_KEY]
+    authority = request.app[AUTH_KEY]
+    # aiohttp enforces the size limit before we see the frame; a larger one
+    # closes with 1009 (message too big), which the client reports plainly.
+    ws = web.WebSocketResponse(heartbeat=30, max_msg_size=p.MAX_FRAME_BYTES)
+    await ws.prepare(request)
+    conn: Connection | None = None
+    try:
+        conn = await _sign_in(ws, authority, hub, request.app)
+        if conn is None:
+            return ws
+        limiter = RateLimiter()
+        async for msg in ws:
+            if msg.type is not WSMsgType.TEXT:
+                if msg.type is WSMsgType.BINARY:
+                    await ws.send_str(_error("bad_frame", "Frames are JSON text."))
+                continue
+            if not limiter.allow(len(msg.data)):
+                await ws.send_str(_error("rate_limited", "Too many frames; slow down."))
+                continue
+            await _handle_frame(hub, conn, msg.data)
+    finally:
+        if conn is not None:
+            request.app[CONNECTIONS_KEY][conn.identity.ref].discard(conn)
+            await hub.disconnected(conn)
+    return ws
+
+
+async def _sign_in(
+    ws: web.WebSocketResponse, authority: TokenAuthority, hub: Hub, app: web.Application
+) -> Connection | None:
+    try:
+        msg = await ws.receive(timeout=SIGN_IN_TIMEOUT_S)
+    except TimeoutError:
+        await ws.close(code=4001, message=b"sign-in timed out")
+        return None
+    if msg.type is not WSMsgType.TEXT:
+        await ws.close()
+        return None
+    try:
+        frame = p.parse_client_frame(msg.data)
+    except p.ProtocolError as exc:
+        await ws.send_str(_error(exc.code, exc.message, exc.ref))
+        await ws.close(code=4002, message=b"bad hello")
+        return None
+    if not isinstance(frame, p.Hello):
+        await ws.send_str(_error("not_signed_in", "Send hello with a token first."))
+        await ws.close(code=4002, message=b"hello expected")
+        return None
+    try:
+        identity = authority.verify(frame.token)
+    except AuthError as exc:
+        await hub.store.audit("anonymous", "sign_in", "-", allowed=False, detail=exc.code)
+        await ws.send_str(_error(exc.code, exc.message, frame.id))
+        await ws.close(code=4003, message=b"unauthorized")
+        return None
+    open_conns = app[CONNECTIONS_KEY][identity.ref]
+    if len(open_conns) >= hub.config.max_connections_per_identity:
+        await ws.send_str(_error("too_many_connections", "Too many open connections for this user."))
+        await ws.close(code=4008, message=b"too many connections")
+        return None
+    conn = Connection(ws, identity)
+    open_conns.add(conn)
+    await hub.connected(conn, dict(frame.resume))
+    return conn
+
+
+async def _handle_frame(hub: Hub, conn: Connection, raw: str) -> None:
+    try:
+        frame = p.parse_client_frame(raw)
+        if isinstance(frame, p.Hello):
+            raise Refused("already_signed_in", "This connection is already signed in.")
+        if conn.identity.expires_at < time.time():
+            raise Refused("token_expired", "Your sign-in has expired; sign in again.")
+        await hub.handle(conn, frame)
+    except p.ProtocolError as exc:
+        await conn.send_raw(_error(exc.code, exc.message, exc.ref))
+    except Refused as exc:
+        await conn.send_raw(_error(exc.code, exc.message, getattr(frame, "id", None)))
+    except Exception:
+        # Never a stack trace to the client; the log keeps it for us.
+        log.exception("handler failed for %s", conn.identity.ref)
+        await conn.send_raw(_error("internal", "Something went wrong on the hub; nothing was lost.",
+                                   getattr(locals().get("frame"), "id", None)))
+
+
+async def login(request: web.Request) -> web.Response:
+    hub = request.app[HUB_KEY]
+    try:
+        body = await request.json()
+        username, password = str(body["username"]), str(body["password"])
+    except (ValueError, KeyError, TypeError):
+        return web.json_response({"error": "bad_request", "message": "Send username and password."}, status=400)
+    agent = await hub.store.agent_by_username(username)
+    ok = agent is not None and agent.active and verify_password(agent.password_hash, password)
+    await hub.store.audit(f"agent:{agent.id}" if agent else f"unknown:{username[:64]}", "login", "-",
+                          allowed=ok)
+    if not ok or agent is None:
+        return web.json_response(
+            {"error": "bad_credentials", "message": "Wrong user name or password."}, status=401
+        )
+    if needs_rehash(agent.password_hash):
+        from .auth import hash_password
+        await hub.store.set_password_hash(agent.id, hash_password(password))
+    token = request.app[AUTH_KEY].issue_agent_token(agent.id, agent.display_name,
+                                                    is_supervisor=agent.is_supervisor)
+    return web.json_response({"token": token, "agent_id": agent.id, "display_name": agent.display_name,
+                              "expires_in": request.app[AUTH_KEY].agent_token_ttl_s})
+
+
+async def refresh(request: web.Request) -> web.Response:
+    authority = request.app[AUTH_KEY]
+    header = request.headers.get("Authorization", "")
+    try:
+        identity = authority.verify(header.removeprefix("Bearer ").strip())
+    except AuthError as exc:
+        return web.json_response({"error": exc.code, "message": exc.message}, status=401)
+    if identity.role != "agent":
+        return web.json_response({"error": "forbidden", "message": "Agents only."}, status=403)
+    token = authority.issue_agent_token(int(identity.user_id), identity.display_name,
+                                        is_supervisor=identity.is_supervisor)
+    return web.json_response({"token": token, "expires_in": authority.agent_token_ttl_s})
+
+
+async def healthz(_request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    if not request.app[READY_KEY].is_set():
+        return web.json_response({"status": "starting"}, status=503)
+    try:
+        async with request.app[HUB_KEY].store.engine.connect() as conn:
+            await conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # the database is down: not ready, but alive
+        return web.json_response({"status": "database unavailable", "detail": type(exc).__name__}, status=503)
+    return web.json_response({"status": "ready"})
+
+
+def build_authority(config: HubConfig) -> TokenAuthority:
+    if config.idp_public_key_file:
+        public_key = Path(config.idp_public_key_file).read_text()
+    else:
+        _, public = ensure_keypair(config.data_dir)
+        public_key = public.read_text()
+    return TokenAuthority(
+        agent_secret=config.resolved_secret(), idp_public_key=public_key,
+        idp_issuer=config.idp_issuer, idp_audience=config.idp_audience,
+        agent_token_ttl_s=config.agent_token_ttl_s,
+    )
+
+
+def create_app(
+    config: HubConfig,
+    *,
+    catalog: QueueCatalog | None = None,
+    bot: BotService | None = None,
+    clock: Any = None,
+) -> web.Application:
+    from .defaults import default_bot, default_catalog
+
+    app = web.Application(client_max_size=1024 * 1024)
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.resolved_database_url(), sqlite_synchronous=config.sqlite_synchronous)
+    store = Store(engine)
+    hub_kwargs: dict[str, Any] = {"clock": clock} if clock else {}
+    hub = Hub(config, store, catalog or default_catalog(config), bot or default_bot(config), **hub_kwargs)
+    app[HUB_KEY] = hub
+    app[AUTH_KEY] = build_authority(config)
+    app[READY_KEY] = asyncio.Event()
+    app[CONNECTIONS_KEY] = defaultdict(set)
+
+    async def on_startup(app: web.Application) -> None:
+        await migrate(engine)
+        await store.start()
+        await hub.restore()
+        app[READY_KEY].set()
+
+    async def on_shutdown(app: web.Application) -> None:
+        for conns in list(app[CONNECTIONS_KEY].values()):
+            for conn in list(conns):
+                await conn.ws.close(code=1001, message=b"hub shutting down")
+
+    async def on_cleanup(app: web.Application) -> None:
+        await store.close()
+
+    app.on_startup.append(on_startup)
+    app.on_shutdown.append(on_shutdown)
+    app.on_cleanup.append(on_cleanup)
+    app.router.add_get("/ws", websocket)
+    app.router.add_post("/api/login", login)
+    app.router.add_post("/api/token/refresh", refresh)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    return app

@@ -1,0 +1,27 @@
+"""The hub's side of the application-assistant bot.
+
+The hub asks the bot for a turn and gets texts to post plus what the bot
+learned (intents, life events, application step) for the handoff context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass
+class BotTurn:
+    texts: list[str]
+    suggest_human: bool = False
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+class BotService(Protocol):
+    name: str
+
+    def greeting(self, language: str) -> str: ...
+
+    async def reply(
+        self, conversation_id: str, language: str, text: str, facts: dict[str, Any]
+    ) -> BotTurn: ...

@@ -1,0 +1,141 @@
+"""`service-hub`: run the hub and administer it."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import logging
+import ssl
+import sys
+from pathlib import Path
+
+from aiohttp import web
+
+from .auth import hash_password
+from .config import HubConfig, load_config
+from .store.db import make_engine, migrate
+from .store.repo import Store
+
+
+def _config(args: argparse.Namespace) -> HubConfig:
+    overrides = {
+        "host": getattr(args, "host", None),
+        "port": getattr(args, "port", None),
+        "database_url": getattr(args, "database_url", None),
+        "data_dir": getattr(args, "data_dir", None),
+    }
+    return load_config(Path(args.config) if args.config else None, overrides=overrides)
+
+
+def _setup_logging(config: HubConfig) -> None:
+    if config.log_json:
+        fmt = '{"t":"%(asctime)s","level":"%(levelname)s","logger":"%(name)s","msg":"%(message)s"}'
+    else:
+        fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    logging.basicConfig(level=config.log_level, format=fmt)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .app import create_app
+
+    config = _config(args)
+    _setup_logging(config)
+    ssl_context = None
+    if config.tls_cert_file:
+        ssl_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ssl_context.load_cert_chain(config.tls_cert_file, config.tls_key_file or None)
+    app = create_app(config)
+    logging.getLogger("service_hub").info(
+        "hub on %s:%s, database %s", config.host, config.port,
+        config.resolved_database_url().split("@")[-1],  # never log credentials
+    )
+    web.run_app(app, host=config.host, port=config.port, ssl_context=ssl_context, print=None)
+    return 0
+
+
+async def _with_store(config: HubConfig, fn):  # type: ignore[no-untyped-def]
+    store = Store(make_engine(config.resolved_database_url()))
+    await migrate(store.engine)
+    try:
+        return await fn(store)
+    finally:
+        await store.close()
+
+
+def cmd_add_agent(args: argparse.Namespace) -> int:
+    config = _config(args)
+    password = args.password or getpass.getpass("Password: ")
+    if len(password) < 8:
+        print("error: the password must have at least 8 characters", file=sys.stderr)
+        return 2
+    skills = {
+        "languages": {lang: 5 for lang in args.languages.split(",")},
+        "channels": args.channels.split(","),
+    }
+    if args.topics:
+        skills["topics"] = args.topics.split(",")
+
+    async def add(store: Store) -> int:
+        if await store.agent_by_username(args.username):
+            print(f"error: agent {args.username!r} already exists", file=sys.stderr)
+            return 1
+        agent_id = await store.add_agent(args.username, args.name or args.username,
+                                         hash_password(password), skills, is_supervisor=args.supervisor)
+        print(json.dumps({"agent_id": agent_id, "username": args.username}))
+        return 0
+
+    return asyncio.run(_with_store(config, add))
+
+
+def cmd_mint_token(args: argparse.Namespace) -> int:
+    from .demo_idp import ensure_keypair, mint_customer_token
+
+    config = _config(args)
+    private, _ = ensure_keypair(config.data_dir)
+    print(mint_customer_token(private.read_text(), args.subject, args.name, ttl_s=args.ttl,
+                              issuer=config.idp_issuer, audience=config.idp_audience))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="service-hub", description=__doc__)
+    parser.add_argument("--config", help="TOML configuration file")
+    parser.add_argument("--data-dir", help="where the SQLite file and keys live")
+    parser.add_argument("--database-url", help="sqlite+aiosqlite:///... or postgresql://...")
+    sub = parser.add_subparsers(dest="command")
+
+    serve = sub.add_parser("serve", help="run the hub (the default)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(func=cmd_serve)
+
+    add = sub.add_parser("add-agent", help="add a service expert")
+    add.add_argument("username")
+    add.add_argument("--name", help="display name")
+    add.add_argument("--password", help="(prompted when not given)")
+    add.add_argument("--languages", default="fi,sv,en")
+    add.add_argument("--channels", default="chat,video")
+    add.add_argument("--topics", default="", help="comma-separated; empty: every topic")
+    add.add_argument("--supervisor", action="store_true")
+    add.set_defaults(func=cmd_add_agent)
+
+    mint = sub.add_parser("mint-customer-token", help="demo identity provider: a customer token")
+    mint.add_argument("subject")
+    mint.add_argument("--name", default="Demo Customer")
+    mint.add_argument("--ttl", type=int, default=3600)
+    mint.set_defaults(func=cmd_mint_token)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args = parser.parse_args([*(argv or sys.argv[1:]), "serve"])
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Hub configuration: defaults < TOML file < environment (HUB_*) < command line."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from .store.db import sqlite_url
+
+APP_NAME = "kela-service-hub"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class HubConfig:
+    host: str = "127.0.0.1"
+    port: int = 8750
+    data_dir: Path = field(default_factory=default_data_dir)
+    database_url: str = ""  # empty: SQLite file in data_dir
+    agent_token_secret: str = ""  # empty: generated once and kept in data_dir
+    agent_token_ttl_s: int = 3600
+    idp_public_key_file: str = ""  # empty: the demo identity provider's key
+    idp_issuer: str = "https://idp.demo.invalid"
+    idp_audience: str = "service-hub"
+    offer_timeout_s: float = 30.0
+    missed_offers_before_away: int = 2
+    wrap_up_timeout_s: float = 30.0
+    agent_grace_s: float = 20.0
+    max_connections_per_identity: int = 5
+    max_chats_per_agent: int = 3
+    queue_config: str = ""  # empty: resources/queues.toml
+    log_level: str = "INFO"
+    log_json: bool = False
+    sqlite_synchronous: str = "FULL"
+    tls_cert_file: str = ""
+    tls_key_file: str = ""
+
+    def resolved_database_url(self) -> str:
+        return self.database_url or sqlite_url(self.data_dir / "hub.db")
+
+    def resolved_secret(self) -> str:
+        if self.agent_token_secret:
+            return self.agent_token_secret
+        path = self.data_dir / "agent-token.secret"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kinds = {f.name: f.type for f in fields(HubConfig)}
+    if name not in kinds:
+        raise ValueError(f"unknown setting {name!r}")
+    kind = kinds[name]
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "bool":
+        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+    if kind == "Path":
+        return Path(value)
+    return str(value)
+
+
+def load_config(
+    file: Path | None = None,
+    *,
+    env: dict[str, str] | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> HubConfig:
+    values: dict[str, Any] = {}
+    if file is not None:
+        with open(file, "rb") as fh:
+            try:
+                data = tomllib.load(fh)
+            except tomllib.TOMLDecodeError as exc:
+                raise ValueError(f"{file}: {exc}") from None
+        for key, value in data.get("hub", data).items():
+            try:
+                values[key] = _coerce(key, value)
+            except ValueError as exc:
+                raise ValueError(f"{file}: [hub] {key}: {exc}") from None
+    env = os.environ if env is None else env
+    for f in fields(HubConfig):
+        raw = env.get(f"HUB_{f.name.upper()}")
+        if raw is not None:
+            values[f.name] = _coerce(f.name, raw)
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = _coerce(key, value)
+    return replace(HubConfig(), **values)

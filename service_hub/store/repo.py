@@ -1,0 +1,436 @@
+"""The hub's store: every write the hub acknowledges goes through here.
+
+Chat messages are written by a group-commit writer: messages that arrive
+while a commit is in flight are committed together in the next transaction,
+so throughput grows with load while each message is still committed before
+its sender gets the ``ack``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+
+from .db import is_sqlite
+from .models import (
+    Agent,
+    AuditEntry,
+    Conversation,
+    Customer,
+    Feedback,
+    Message,
+    QueueEntry,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    conversation_id: str
+    seq: int
+    sender: str
+    sender_name: str
+    text: str
+    sent_at: datetime
+    client_msg_id: str | None
+
+
+@dataclass
+class _PendingMessage:
+    conversation_id: str
+    sender: str
+    sender_ref: str
+    sender_name: str
+    text: str
+    client_msg_id: str | None
+    future: asyncio.Future[tuple[StoredMessage, bool]] = field(repr=False)
+
+
+class QueueFull(Exception):
+    pass
+
+
+class Store:
+    def __init__(self, engine: AsyncEngine, *, max_batch: int = 256) -> None:
+        self.engine = engine
+        self.sessions = async_sessionmaker(engine, expire_on_commit=False)
+        self._pg = not is_sqlite(str(engine.url))
+        self._max_batch = max_batch
+        self._pending: asyncio.Queue[_PendingMessage] = asyncio.Queue()
+        self._writer: asyncio.Task[None] | None = None
+        self._enqueue_lock = asyncio.Lock()
+        self.commits = 0  # for benchmarks: how well group commit batches
+
+    async def start(self) -> None:
+        self._writer = asyncio.create_task(self._write_loop(), name="store-writer")
+
+    async def close(self) -> None:
+        if self._writer:
+            self._writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._writer
+        await self.engine.dispose()
+
+    # ------------------------------------------------------------ messages
+
+    async def append_message(
+        self,
+        conversation_id: str,
+        *,
+        sender: str,
+        sender_ref: str,
+        sender_name: str,
+        text: str,
+        client_msg_id: str | None = None,
+    ) -> tuple[StoredMessage, bool]:
+        """Commit a message; returns it and whether it is new (False when the
+        same sender already sent this client id: the stored one is returned)."""
+        future: asyncio.Future[tuple[StoredMessage, bool]] = (
+            asyncio.get_running_loop().create_future()
+        )
+        await self._pending.put(
+            _PendingMessage(conversation_id, sender, sender_ref, sender_name, text, client_msg_id, future)
+        )
+        return await future
+
+    async def _write_loop(self) -> None:
+        while True:
+            batch = [await self._pending.get()]
+            while len(batch) < self._max_batch and not self._pending.empty():
+                batch.append(self._pending.get_nowait())
+            try:
+                results = await self._commit_batch(batch)
+            except Exception as exc:  # the whole batch failed: tell every sender
+                log.exception("message batch of %d failed", len(batch))
+                for item in batch:
+                    if not item.future.done():
+                        item.future.set_exception(exc)
+                continue
+            for item, result in zip(batch, results, strict=True):
+                if not item.future.done():
+                    item.future.set_result(result)
+
+    async def _commit_batch(self, batch: list[_PendingMessage]) -> list[tuple[StoredMessage, bool]]:
+        results: list[tuple[StoredMessage, bool]] = []
+        async with self.sessions.begin() as session:
+            seen: dict[tuple[str, str, str], StoredMessage] = {}
+            for item in batch:
+                key = (item.conversation_id, item.sender_ref, item.client_msg_id or "")
+                if item.client_msg_id is not None:
+                    if key in seen:
+                        results.append((seen[key], False))
+                        continue
+                    existing = await session.scalar(
+                        select(Message).where(
+                            Message.conversation_id == item.conversation_id,
+                            Message.sender_ref == item.sender_ref,
+                            Message.client_msg_id == item.client_msg_id,
+                        )
+                    )
+                    if existing is not None:
+                        results.append((_stored(existing), False))
+                        continue
+                seq = await session.scalar(
+                    update(Conversation)
+                    .where(Conversation.id == item.conversation_id)
+                    .values(last_seq=Conversation.last_seq + 1)
+                    .returning(Conversation.last_seq)
+                )
+                if seq is None:
+                    raise LookupError(f"no conversation {item.conversation_id}")
+                row = Message(
+                    conversation_id=item.conversation_id,
+                    seq=seq,
+                    sender=item.sender,
+                    sender_ref=item.sender_ref,
+                    sender_name=item.sender_name,
+                    text=item.text,
+                    client_msg_id=item.client_msg_id,
+                    created_at=utcnow(),
+                )
+                session.add(row)
+                stored = _stored(row)
+                if item.client_msg_id is not None:
+                    seen[key] = stored
+                results.append((stored, True))
+        self.commits += 1
+        return results
+
+    async def messages_after(
+        self, conversation_id: str, after_seq: int = 0, limit: int = 100_000
+    ) -> list[StoredMessage]:
+        async with self.sessions() as session:
+            rows = await session.scalars(
+                select(Message)
+                .where(Message.conversation_id == conversation_id, Message.seq > after_seq)
+                .order_by(Message.seq)
+                .limit(limit)
+            )
+            return [_stored(m) for m in rows]
+
+    # ------------------------------------------------------------ people
+
+    async def add_agent(
+        self,
+        username: str,
+        display_name: str,
+        password_hash: str,
+        skills: dict[str, Any],
+        *,
+        is_supervisor: bool = False,
+    ) -> int:
+        async with self.sessions.begin() as session:
+            agent = Agent(
+                username=username,
+                display_name=display_name,
+                password_hash=password_hash,
+                skills=skills,
+                is_supervisor=is_supervisor,
+            )
+            session.add(agent)
+            await session.flush()
+            return agent.id
+
+    async def agent_by_username(self, username: str) -> Agent | None:
+        async with self.sessions() as session:
+            return await session.scalar(select(Agent).where(Agent.username == username))
+
+    async def agent(self, agent_id: int) -> Agent | None:
+        async with self.sessions() as session:
+            return await session.get(Agent, agent_id)
+
+    async def set_password_hash(self, agent_id: int, password_hash: str) -> None:
+        async with self.sessions.begin() as session:
+            await session.execute(
+                update(Agent).where(Agent.id == agent_id).values(password_hash=password_hash)
+            )
+
+    async def upsert_customer(self, subject: str, display_name: str) -> None:
+        async with self.sessions.begin() as session:
+            customer = await session.get(Customer, subject)
+            if customer is None:
+                session.add(Customer(id=subject, display_name=display_name))
+            elif customer.display_name != display_name:
+                customer.display_name = display_name
+
+    # ------------------------------------------------------------ conversations
+
+    async def create_conversation(
+        self,
+        conversation_id: str,
+        customer_id: str,
+        *,
+        channel: str,
+        language: str,
+        topic: str,
+        state: str,
+        context: dict[str, Any] | None = None,
+    ) -> Conversation:
+        async with self.sessions.begin() as session:
+            conv = Conversation(
+                id=conversation_id,
+                customer_id=customer_id,
+                channel=channel,
+                language=language,
+                topic=topic,
+                state=state,
+                handoff_context=context or {},
+                created_at=utcnow(),
+            )
+            session.add(conv)
+        return conv
+
+    async def conversation(self, conversation_id: str) -> Conversation | None:
+        async with self.sessions() as session:
+            return await session.get(Conversation, conversation_id)
+
+    async def update_conversation(self, conversation_id: str, **values: Any) -> None:
+        async with self.sessions.begin() as session:
+            await session.execute(
+                update(Conversation).where(Conversation.id == conversation_id).values(**values)
+            )
+
+    async def open_conversations(self) -> Sequence[Conversation]:
+        """Conversations a restarted hub must pick up again."""
+        async with self.sessions() as session:
+            rows = await session.scalars(
+                select(Conversation).where(Conversation.state.in_(("bot", "queued", "offered", "active")))
+            )
+            return rows.all()
+
+    async def customer_conversations(self, customer_id: str) -> Sequence[Conversation]:
+        async with self.sessions() as session:
+            rows = await session.scalars(
+                select(Conversation)
+                .where(Conversation.customer_id == customer_id)
+                .order_by(Conversation.created_at.desc())
+            )
+            return rows.all()
+
+    async def customer(self, customer_id: str) -> Customer | None:
+        async with self.sessions() as session:
+            return await session.get(Customer, customer_id)
+
+    # ------------------------------------------------------------ queue
+
+    async def enqueue(
+        self,
+        conversation_id: str,
+        *,
+        channel: str,
+        language: str,
+        topic: str,
+        max_waiting: int,
+        priority: int = 0,
+        enqueued_at: datetime | None = None,
+    ) -> QueueEntry:
+        """Put a conversation in its queue unless the queue is full.
+
+        Race-free: within one process an asyncio lock orders the count and the
+        insert; across hub processes on PostgreSQL a transaction-scoped
+        advisory lock on the queue key does the same.
+        """
+        async with self._enqueue_lock, self.sessions.begin() as session:
+            if self._pg:
+                await session.execute(
+                    text("SELECT pg_advisory_xact_lock(:k)"),
+                    {"k": _lock_key(channel, language, topic)},
+                )
+            existing = await session.scalar(
+                select(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
+            )
+            waiting = await session.scalar(
+                select(func.count())
+                .select_from(QueueEntry)
+                .where(
+                    QueueEntry.channel == channel,
+                    QueueEntry.language == language,
+                    QueueEntry.topic == topic,
+                    QueueEntry.state.in_(("waiting", "offered")),
+                )
+            )
+            if existing is not None and existing.state in ("waiting", "offered"):
+                return existing
+            if (waiting or 0) >= max_waiting:
+                raise QueueFull(f"{channel}/{language}/{topic}")
+            when = enqueued_at or utcnow()
+            if existing is not None:  # re-queued after a transfer or an agent drop
+                existing.state, existing.channel, existing.language = "waiting", channel, language
+                existing.topic, existing.enqueued_at, existing.offered_to = topic, when, None
+                existing.priority, existing.left_at = priority, None
+                entry = existing
+            else:
+                entry = QueueEntry(
+                    conversation_id=conversation_id,
+                    channel=channel,
+                    language=language,
+                    topic=topic,
+                    priority=priority,
+                    state="waiting",
+                    enqueued_at=when,
+                )
+                session.add(entry)
+            await session.execute(
+                update(Conversation)
+                .where(Conversation.id == conversation_id)
+                .values(state="queued", handed_off_at=func.coalesce(Conversation.handed_off_at, when))
+            )
+        return entry
+
+    async def waiting_count(self, channel: str, language: str, topic: str) -> int:
+        async with self.sessions() as session:
+            return (
+                await session.scalar(
+                    select(func.count())
+                    .select_from(QueueEntry)
+                    .where(
+                        QueueEntry.channel == channel,
+                        QueueEntry.language == language,
+                        QueueEntry.topic == topic,
+                        QueueEntry.state.in_(("waiting", "offered")),
+                    )
+                )
+                or 0
+            )
+
+    async def set_queue_state(
+        self, conversation_id: str, state: str, *, offered_to: int | None = None
+    ) -> None:
+        values: dict[str, Any] = {"state": state, "offered_to": offered_to}
+        if state == "left":
+            values["left_at"] = utcnow()
+        async with self.sessions.begin() as session:
+            await session.execute(
+                update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
+            )
+
+    async def waiting_entries(self) -> Sequence[QueueEntry]:
+        async with self.sessions() as session:
+            rows = await session.scalars(
+                select(QueueEntry)
+                .where(QueueEntry.state.in_(("waiting", "offered")))
+                .order_by(QueueEntry.priority.desc(), QueueEntry.enqueued_at)
+            )
+            return rows.all()
+
+    # ------------------------------------------------------------ feedback, audit
+
+    async def save_feedback(
+        self, conversation_id: str, rating: int | None, comment: str | None, skipped: bool
+    ) -> bool:
+        """Returns False when feedback for the conversation was already given."""
+        try:
+            async with self.sessions.begin() as session:
+                session.add(
+                    Feedback(
+                        conversation_id=conversation_id,
+                        rating=None if skipped else rating,
+                        comment=None if skipped else comment,
+                        skipped=skipped,
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    async def feedback(self, conversation_id: str) -> Feedback | None:
+        async with self.sessions() as session:
+            return await session.scalar(
+                select(Feedback).where(Feedback.conversation_id == conversation_id)
+            )
+
+    async def audit(
+        self, actor: str, action: str, object_ref: str, *, allowed: bool, detail: str = ""
+    ) -> None:
+        async with self.sessions.begin() as session:
+            session.add(
+                AuditEntry(actor=actor, action=action, object_ref=object_ref, allowed=allowed, detail=detail)
+            )
+
+    async def audit_entries(self, object_ref: str | None = None) -> Sequence[AuditEntry]:
+        async with self.sessions() as session:
+            query = select(AuditEntry).order_by(AuditEntry.id)
+            if object_ref is not None:
+                query = query.where(AuditEntry.object_ref == object_ref)
+            return (await session.scalars(query)).all()
+
+
+def _stored(m: Message) -> StoredMessage:
+    return StoredMessage(m.conversation_id, m.seq, m.sender, m.sender_name, m.text, m.created_at, m.client_msg_id)
+
+
+def _lock_key(*parts: str) -> int:
+    digest = hashlib.blake2b("/".join(parts).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)

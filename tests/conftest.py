@@ -1,0 +1,16 @@
+"""Shared fixtures: a real hub on 127.0.0.1 with a real database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+pytest_plugins = ["tests.hubkit"]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    url = os.environ.get("TEST_POSTGRES_URL")
+    return f"postgres: {url.split('@')[-1] if url else 'not configured (postgres tests skip)'}"

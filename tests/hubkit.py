@@ -1,0 +1,152 @@
+"""A real hub for tests: aiohttp on 127.0.0.1:0, SQLite in tmp or PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from client_core.hub_client import HubClient
+from service_hub import protocol as p
+from service_hub.app import HUB_KEY, create_app
+from service_hub.auth import hash_password
+from service_hub.config import HubConfig
+from service_hub.demo_idp import ensure_keypair, mint_customer_token
+from service_hub.hub import Hub
+
+PG_URL = os.environ.get("TEST_POSTGRES_URL")
+
+
+async def fresh_postgres_database() -> str:
+    """A new empty database on the test server; returns its URL."""
+    import asyncpg
+
+    assert PG_URL
+    name = "t_" + uuid.uuid4().hex[:12]
+    conn = await asyncpg.connect(PG_URL.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    base, _, _ = PG_URL.rpartition("/")
+    return f"{base}/{name}"
+
+
+@dataclass
+class RunningHub:
+    config: HubConfig
+    app: web.Application
+    runner: web.AppRunner
+    port: int
+    clients: list[HubClient] = field(default_factory=list)
+
+    @property
+    def hub(self) -> Hub:
+        return self.app[HUB_KEY]
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws"
+
+    @property
+    def http_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def customer_token(self, subject: str = "cust-1", name: str = "Maija Meikäläinen", **kw: Any) -> str:
+        private, _ = ensure_keypair(self.config.data_dir)
+        return mint_customer_token(private.read_text(), subject, name, **kw)
+
+    async def add_agent(self, username: str = "anna", password: str = "correct horse", **skills: Any) -> int:
+        skills = skills or {"languages": {"fi": 5, "sv": 4, "en": 5}, "channels": ["chat", "video"]}
+        return await self.hub.store.add_agent(username, username.title(), hash_password(password), skills)
+
+    async def agent_token(self, username: str = "anna", password: str = "correct horse") -> str:
+        async with aiohttp.ClientSession() as session, session.post(
+            f"{self.http_url}/api/login", json={"username": username, "password": password}
+        ) as resp:
+            body = await resp.json()
+            assert resp.status == 200, body
+            return body["token"]
+
+    async def client(self, token: str, **kw: Any) -> HubClient:
+        client = HubClient(self.ws_url, token, backoff_initial_s=0.05, backoff_max_s=0.5, **kw)
+        self.clients.append(client)
+        await client.start()
+        return client
+
+
+async def start_hub(config: HubConfig, port: int = 0, **kw: Any) -> RunningHub:
+    app = create_app(config, **kw)
+    runner = web.AppRunner(app, shutdown_timeout=1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", port)
+    await site.start()
+    bound = runner.addresses[0][1]
+    return RunningHub(config, app, runner, bound)
+
+
+async def stop_hub(running: RunningHub) -> None:
+    await running.runner.cleanup()
+
+
+def hub_config(tmp_path: Path, database_url: str = "", **kw: Any) -> HubConfig:
+    return HubConfig(data_dir=tmp_path / "hub", database_url=database_url, offer_timeout_s=5,
+                     wrap_up_timeout_s=0.5, agent_grace_s=1.0, **kw)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def database_url(request: pytest.FixtureRequest) -> str:
+    if request.param == "sqlite":
+        return ""
+    if not PG_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set: run the tests through scripts/test.sh, which starts PostgreSQL")
+    return await fresh_postgres_database()
+
+
+@pytest.fixture
+async def hub(tmp_path: Path, database_url: str) -> AsyncIterator[RunningHub]:
+    running = await start_hub(hub_config(tmp_path, database_url))
+    yield running
+    for client in running.clients:
+        await client.close()
+    await stop_hub(running)
+
+
+class FrameLog:
+    """Collects frames a client receives and waits for the one a test wants."""
+
+    def __init__(self, client: HubClient) -> None:
+        self.frames: list[Any] = []
+        self._changed = asyncio.Event()
+        client.add_listener(self._on_frame)
+
+    def _on_frame(self, frame: Any) -> None:
+        self.frames.append(frame)
+        self._changed.set()
+
+    async def wait_for(self, kind: type, timeout: float = 5.0, **match: Any) -> Any:
+        async def find() -> Any:
+            start = 0
+            while True:
+                for frame in self.frames[start:]:
+                    if isinstance(frame, kind) and all(getattr(frame, k) == v for k, v in match.items()):
+                        return frame
+                start = len(self.frames)
+                self._changed.clear()
+                await self._changed.wait()
+
+        return await asyncio.wait_for(find(), timeout)
+
+    def of(self, kind: type) -> list[Any]:
+        return [f for f in self.frames if isinstance(f, kind)]
+
+    def texts(self, conversation_id: str) -> list[str]:
+        return [f.text for f in self.of(p.ChatMessage) if f.conversation_id == conversation_id]
