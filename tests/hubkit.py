@@ -150,3 +150,85 @@ class FrameLog:
 
     def texts(self, conversation_id: str) -> list[str]:
         return [f.text for f in self.of(p.ChatMessage) if f.conversation_id == conversation_id]
+
+
+@dataclass
+class HubProcess:
+    """A hub in its own process, for Qt tests whose event loop is qasync's."""
+
+    proc: Any
+    data_dir: Path
+    port: int
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws"
+
+    @property
+    def http_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def cli(self, *args: str) -> str:
+        import subprocess
+        import sys
+
+        out = subprocess.run(
+            [sys.executable, "-m", "service_hub.cli", "--data-dir", str(self.data_dir), *args],
+            check=True, capture_output=True, text=True, timeout=60,
+        )
+        return out.stdout.strip()
+
+    def add_agent(self, username: str = "anna", password: str = "correct horse", *extra: str) -> None:
+        self.cli("add-agent", username, "--password", password, "--name", username.title(), *extra)
+
+    def customer_token(self, subject: str = "cust-1", name: str = "Maija Meikäläinen") -> str:
+        return self.cli("mint-customer-token", subject, "--name", name)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def launch_hub_process(data_dir: Path, port: int | None = None, env: dict[str, str] | None = None) -> HubProcess:
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = port or free_port()
+    full_env = {**os.environ, "HUB_OFFER_TIMEOUT_S": "10", "HUB_WRAP_UP_TIMEOUT_S": "1",
+                "HUB_AGENT_GRACE_S": "2", **(env or {})}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
+         "--host", "127.0.0.1", "--port", str(port)],
+        env=full_env, stdout=subprocess.DEVNULL, stderr=open(data_dir.parent / f"hub-{port}.log", "ab"),
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"hub exited with {proc.returncode}; see {data_dir.parent}/hub-{port}.log")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1) as resp:
+                if resp.status == 200:
+                    return HubProcess(proc, data_dir, port)
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("hub did not become ready in 20 s")
+
+
+@pytest.fixture
+def hub_process(tmp_path: Path) -> Any:
+    data_dir = tmp_path / "hubdata"
+    data_dir.mkdir()
+    running = launch_hub_process(data_dir)
+    yield running
+    running.proc.terminate()
+    try:
+        running.proc.wait(10)
+    except Exception:
+        running.proc.kill()
