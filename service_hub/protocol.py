@@ -317,9 +317,9 @@ class HistoryItem(BaseModel):
     language: Language
     topic: str
     started_at: datetime
-    ended_at: datetime | None
-    agent_name: str | None
-    wrap_up_code: str | None
+    ended_at: datetime | None = None
+    agent_name: str | None = None
+    wrap_up_code: str | None = None
 
 
 class HistoryResults(_Frame):

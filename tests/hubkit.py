@@ -98,8 +98,8 @@ async def stop_hub(running: RunningHub) -> None:
 
 
 def hub_config(tmp_path: Path, database_url: str = "", **kw: Any) -> HubConfig:
-    return HubConfig(data_dir=tmp_path / "hub", database_url=database_url, offer_timeout_s=5,
-                     wrap_up_timeout_s=0.5, agent_grace_s=1.0, **kw)
+    options: dict[str, Any] = {"offer_timeout_s": 5, "wrap_up_timeout_s": 0.5, "agent_grace_s": 1.0}
+    return HubConfig(data_dir=tmp_path / "hub", database_url=database_url, **{**options, **kw})
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -1,0 +1,64 @@
+"""The protocol itself: every frame type survives encode -> parse unchanged."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service_hub import protocol as p
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+MSG = p.ChatMessage(conversation_id="c", seq=1, sender="bot", sender_name="Assistant", text="Hei", sent_at=NOW)
+
+SERVER_SAMPLES = [
+    p.Welcome(role="agent", user_id="1", display_name="Anna", server_time=NOW, agent_state="offline"),
+    p.Ack(ref="r", conversation_id="c", seq=3),
+    p.ErrorFrame(code="forbidden", message="no", ref="r"),
+    p.Pong(),
+    MSG,
+    p.ConversationStatus(conversation_id="c", state="queued", channel="chat", language="fi", topic="t"),
+    p.HandoffStatus(conversation_id="c", available=False, reason="closed", next_opening=NOW,
+                    alternatives=[{"kind": "phone"}]),
+    p.QueueStatus(conversation_id="c", position=2, estimated_wait_s=None),
+    p.FeedbackRequest(conversation_id="c"),
+    p.Offer(offer_id="c", conversation_id="c", channel="video", language="ru", topic="t", waited_s=3,
+            expires_in_s=30, context={"reason": "asked"}, precheck=None),
+    p.OfferRevoked(offer_id="c", reason="timeout"),
+    p.ConversationAssigned(conversation_id="c", customer_id="x", customer_name="X", channel="chat",
+                           language="fi", topic="t", messages=[MSG]),
+    p.AgentStatus(state="wrap_up", since=NOW),
+    p.QueuesSnapshot(queues=[p.QueueSummary(queue=p.QueueKey(channel="chat", language="fi", topic="t"),
+                                            waiting=1, longest_wait_s=5, agents_available=0, open=False)]),
+    p.HistoryResults(customer_ref="x", conversations=[p.HistoryItem(
+        conversation_id="c", channel="chat", language="fi", topic="t", started_at=NOW)]),
+    p.HistoryTranscript(conversation_id="c", messages=[MSG]),
+    p.RtcSignalRelay(conversation_id="c", sender="agent:1", kind="offer", payload={"sdp": "v=0"}),
+    p.TypingRelay(conversation_id="c", sender="customer"),
+]
+
+
+def test_every_server_frame_type_has_a_sample() -> None:
+    assert {s.type for s in SERVER_SAMPLES} == set(p._SERVER_TYPES)
+
+
+@pytest.mark.parametrize("frame", SERVER_SAMPLES, ids=lambda f: f.type)
+def test_server_frames_round_trip(frame) -> None:
+    assert p.parse_server_frame(p.encode(frame)) == frame
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=20,
+))
+def test_arbitrary_json_never_escapes_as_anything_but_protocol_error(value) -> None:
+    import json
+
+    try:
+        p.parse_client_frame(json.dumps(value))
+    except p.ProtocolError as exc:
+        assert exc.code in {"bad_frame", "unsupported_version", "unknown_type", "invalid_frame"}
