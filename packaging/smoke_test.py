@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Run a bundled program once with --smoke-test, off screen, and check it started.
+
+    python packaging/smoke_test.py dist/linux/agent-desktop/agent-desktop
+    python packaging/smoke_test.py --timeout 90 path/to/customer-client -- --ui-language sv
+
+The contract the programs implement (docs/deployment.md, "Smoke test"):
+with `--smoke-test` the program starts as usual, shows its first window, then
+prints a line starting with `SMOKE-TEST OK` to stdout (flushed) and exits 0
+within the time limit, without needing a hub.  A windowed Windows build has no
+stdout, so there use `--exit-code-only`.
+
+Pure standard library: runs on build machines without the project installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MARKER = "SMOKE-TEST OK"
+# Port 9 (discard) on loopback: nothing listens, so a connection attempt fails
+# at once instead of reaching a developer's hub on the default port.
+UNREACHABLE_HUB = "ws://127.0.0.1:9/ws"
+
+
+def smoke_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # Fresh per-user dirs so a developer's own settings cannot change the result.
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[var] = str(home / var.lower())
+    if sys.platform == "win32":
+        env["APPDATA"] = env["LOCALAPPDATA"] = str(home / "appdata")
+    return env
+
+
+def run(executable: str, extra: list[str], timeout: float, exit_code_only: bool) -> int:
+    cmd = [executable, "--smoke-test", "--hub-url", UNREACHABLE_HUB, *extra]
+    with tempfile.TemporaryDirectory(prefix="smoke-") as home:
+        start = time.monotonic()
+        try:
+            proc = subprocess.run(
+                cmd, env=smoke_env(Path(home)), capture_output=True, text=True,
+                timeout=timeout, stdin=subprocess.DEVNULL, check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            print(f"FAIL: {executable} did not exit within {timeout:.0f} s", file=sys.stderr)
+            _dump(exc.stdout, exc.stderr)
+            return 1
+        except OSError as exc:
+            print(f"FAIL: cannot start {executable}: {exc}", file=sys.stderr)
+            return 1
+    elapsed = time.monotonic() - start
+    if proc.returncode != 0:
+        print(f"FAIL: {executable} exited {proc.returncode} after {elapsed:.1f} s", file=sys.stderr)
+        _dump(proc.stdout, proc.stderr)
+        return 1
+    if not exit_code_only and not any(
+        line.startswith(MARKER) for line in proc.stdout.splitlines()
+    ):
+        print(f"FAIL: {executable} exited 0 but never printed {MARKER!r}", file=sys.stderr)
+        _dump(proc.stdout, proc.stderr)
+        return 1
+    print(f"ok: {Path(executable).name} smoke test passed in {elapsed:.1f} s")
+    return 0
+
+
+def _dump(stdout: str | bytes | None, stderr: str | bytes | None) -> None:
+    for name, data in (("stdout", stdout), ("stderr", stderr)):
+        if isinstance(data, bytes):
+            data = data.decode(errors="replace")
+        tail = "\n".join((data or "").splitlines()[-40:])
+        print(f"--- {name} (last 40 lines) ---\n{tail}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("executable", help="bundled program (or any command that takes --smoke-test)")
+    parser.add_argument("extra", nargs="*", help="more arguments for the program (after --)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds (default 60)")
+    parser.add_argument("--exit-code-only", action="store_true",
+                        help="do not require the SMOKE-TEST OK line (windowed Windows builds)")
+    args = parser.parse_args(argv)
+    return run(args.executable, args.extra, args.timeout, args.exit_code_only)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
