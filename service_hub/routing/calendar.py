@@ -114,11 +114,11 @@ def resolve_wall_time(day: date, minute: int, tz: ZoneInfo = HELSINKI) -> dateti
     aware = naive.replace(tzinfo=tz)
     if aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == naive:
         return aware
-    # In the gap: fold=1 uses the later offset (an instant before the jump),
-    # fold=0 the earlier one (after the jump). Bisect to the jump itself.
+    # In the gap: fold=1 reads it with the later offset (an instant before the
+    # jump), fold=0 with the earlier one (after the jump). Bisect to the jump.
     lo = int(aware.replace(fold=1).timestamp())
     hi = int(aware.timestamp())
-    before = aware.replace(fold=1).utcoffset()
+    before = datetime.fromtimestamp(lo, tz).utcoffset()
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if datetime.fromtimestamp(mid, tz).utcoffset() == before:
@@ -274,6 +274,8 @@ class ServiceCalendar:
         open now); None when no opening falls within ``HORIZON_DAYS``."""
         ts = at.timestamp()
         day = self._local_day(at)
+        if self.valid_from and day < self.valid_from:
+            day = self.valid_from  # the horizon counts from when the queue exists
         for _ in range(self.HORIZON_DAYS):
             if self.valid_until and day > self.valid_until:
                 return None
