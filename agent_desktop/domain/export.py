@@ -1,0 +1,33 @@
+"""A transcript as plain text, for the clipboard and a .txt file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .events import SystemEvent
+from .timefmt import date_time
+from .transcript import Row, RowKind
+
+
+def transcript_text(
+    rows: Iterable[Row],
+    *,
+    title: str,
+    describe_event: Callable[[SystemEvent], str],
+    sender_label: Callable[[Row], str],
+) -> str:
+    """One line per message, ``[date time] Sender: text``; events as ``--- notice ---``.
+
+    Labels come from the caller so the export is in the UI language.
+    """
+    lines = [title, ""]
+    for row in rows:
+        if row.kind is RowKind.BOT_HEADER:
+            continue
+        stamp = date_time(row.sent_at)
+        if row.kind is RowKind.EVENT and row.event is not None:
+            lines.append(f"[{stamp}] --- {describe_event(row.event)} ---")
+            continue
+        body = row.text.replace("\r\n", "\n").replace("\n", "\n    ")
+        lines.append(f"[{stamp}] {sender_label(row)}: {body}")
+    return "\n".join(lines) + "\n"
