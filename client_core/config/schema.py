@@ -111,7 +111,8 @@ def _to_bool(raw: object) -> bool | None:
     if isinstance(raw, int) and raw in (0, 1):
         return bool(raw)
     if isinstance(raw, str):
-        text = raw.strip().lower()
+        # "#1": a REG_DWORD read back by the MSI's RegistrySearch and rewritten as text.
+        text = raw.strip().lower().removeprefix("#")
         if text in _TRUE:
             return True
         if text in _FALSE:
