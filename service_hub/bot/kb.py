@@ -39,7 +39,7 @@ STEPS: frozenset[str] = frozenset(
     }
 )
 
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.5
 # Word similarity (0-100) below which two words are treated as different.
 _WORD_CUTOFF = 78.0
 # A shared prefix this long counts as the same word stem ("asumismeno-t/-ista").
@@ -101,7 +101,7 @@ def _word_similarity(a: str, b: str, **_: object) -> float:
         if x != y:
             break
         common += 1
-    if common >= _STEM_PREFIX or (common >= 4 and common == min(len(a), len(b))):
+    if common >= _STEM_PREFIX or (common >= 5 and common == min(len(a), len(b))):
         score = max(score, 90.0)
     return score
 
@@ -119,14 +119,24 @@ class KbMatcher:
         self.threshold = threshold
         self._stop = frozenset(stopwords)
         owners: dict[str, set[int]] = defaultdict(set)
+        # Content words of each question variant, per entry.
+        self._variants: list[list[tuple[str, ...]]] = []
         for i, entry in enumerate(self.entries):
+            variants = []
             for text in (*entry.questions, *entry.keywords):
-                for word in self._content_words(text):
+                words = tuple(dict.fromkeys(self._content_words(text)))
+                for word in words:
                     owners[word].add(i)
+                # Only whole questions count as variants: a one-word keyword
+                # would be "fully covered" by any query that mentions it.
+                if words and text in entry.questions:
+                    variants.append(words)
+            self._variants.append(variants)
         self._vocab = sorted(owners)
         self._owners = [frozenset(owners[w]) for w in self._vocab]
         n = len(self.entries)
         self._idf = [math.log((n + 1) / (len(o) + 1)) + 1.0 for o in self._owners]
+        self._idf_of = dict(zip(self._vocab, self._idf, strict=True))
         # An unknown word weighs as much as the rarest KB word: it is evidence
         # that the question is about something the KB does not cover.
         self._unknown_weight = max(self._idf, default=1.0)
@@ -146,31 +156,54 @@ class KbMatcher:
         return [w for w in tokens(text) if len(w) > 1 and w not in self._stop]
 
     def rank(self, text: str, limit: int = 3) -> list[KbMatch]:
-        """Best entries for ``text``, highest confidence first (may be empty)."""
-        words = self._content_words(text)
+        """Best entries for ``text``, highest confidence first (may be empty).
+
+        confidence = 0.75 * (weighted share of the query the entry explains)
+                   + 0.25 * (weighted share of the entry's closest question
+                             variant that the query mentions).
+        The second term breaks ties between entries that share the query's
+        words, in favour of the one whose question is actually being asked.
+        """
+        words = list(dict.fromkeys(self._content_words(text)))  # repeats count once
         if not words:
             return []
         total_weight = 0.0
-        scores = [0.0] * len(self.entries)
-        for word in dict.fromkeys(words):  # repeated words count once
+        query_cover = [0.0] * len(self.entries)
+        vocab_sim: dict[str, float] = {}  # KB word -> best similarity to any query word
+        for word in words:
             hits = process.extract(
                 word, self._vocab, scorer=_word_similarity, score_cutoff=_WORD_CUTOFF, limit=None
             )
             if not hits:
                 total_weight += self._unknown_weight
                 continue
-            best_idx = max(hits, key=lambda h: h[1])[2]
-            weight = self._idf[best_idx]
+            weight = self._idf[max(hits, key=lambda h: h[1])[2]]
             total_weight += weight
             per_entry: dict[int, float] = {}
-            for _, sim, idx in hits:
+            for vocab_word, sim, idx in hits:
+                vocab_sim[vocab_word] = max(sim, vocab_sim.get(vocab_word, 0.0))
                 for owner in self._owners[idx]:
-                    if sim > per_entry.get(owner, 0.0):
-                        per_entry[owner] = sim
+                    per_entry[owner] = max(sim, per_entry.get(owner, 0.0))
             for owner, sim in per_entry.items():
-                scores[owner] += weight * sim / 100.0
-        ranked = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)[:limit]
-        return [KbMatch(self.entries[i], scores[i] / total_weight) for i in ranked if scores[i] > 0]
+                query_cover[owner] += weight * sim / 100.0
+        matches = []
+        for i, cover in enumerate(query_cover):
+            if cover <= 0:
+                continue
+            variant_cover = max(
+                (self._variant_cover(v, vocab_sim) for v in self._variants[i]), default=0.0
+            )
+            confidence = 0.75 * cover / total_weight + 0.25 * variant_cover
+            matches.append(KbMatch(self.entries[i], confidence))
+        matches.sort(key=lambda m: m.confidence, reverse=True)
+        return matches[:limit]
+
+    def _variant_cover(self, variant: tuple[str, ...], vocab_sim: dict[str, float]) -> float:
+        weights = [self._idf_of[w] for w in variant]
+        got = sum(
+            wt * vocab_sim.get(w, 0.0) / 100.0 for w, wt in zip(variant, weights, strict=True)
+        )
+        return got / sum(weights)
 
     def match(self, text: str) -> KbMatch | None:
         """The best entry if its confidence reaches the threshold, else None."""
