@@ -80,7 +80,8 @@ class CallEngine:
         self._unsubscribe_preview: Callable[[], None] | None = None
         self._samplers: dict[str, StatsSampler] = {}
         self._started = False
-        self._closed = asyncio.Event()
+        self._closed = asyncio.Event()  # shutting down: no more signals taken
+        self._done = asyncio.Event()  # everything released
         self._hung_up = False
 
     # -- public API --------------------------------------------------------------------
@@ -101,6 +102,7 @@ class CallEngine:
             await self._stop_sources()
             self._set_call_state(CallState.FAILED, exc)
             self._closed.set()
+            self._done.set()
             raise
         self._bind_preview()
         self._worker = asyncio.ensure_future(self._run_inbox())
@@ -161,6 +163,7 @@ class CallEngine:
     async def hang_up(self) -> None:
         """End the call for everyone: bye to every peer, then release everything."""
         if self._closed.is_set():
+            await self._done.wait()  # already shutting down: just wait for it
             return
         self._hung_up = True
         for session in list(self.peers.values()):
@@ -171,7 +174,8 @@ class CallEngine:
         await self._shutdown()
 
     async def wait_closed(self) -> None:
-        await self._closed.wait()
+        """Until the call is over and every connection, device and task is released."""
+        await self._done.wait()
 
     async def wait_for(
         self, state: CallState, peer_id: str | None = None, timeout: float = 10.0
@@ -391,7 +395,13 @@ class CallEngine:
         if self._closed.is_set():
             return
         self._closed.set()
+        # Stop negotiating first (a task cancelled here may be mid-offer), then close
+        # every connection; PeerSession.close() is shielded against cancellation.
         me = asyncio.current_task()
+        tasks = [t for t in (self._worker, *self._tasks) if t is not None and t is not me]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         for session in list(self.peers.values()):
             if session.state not in TERMINAL:
                 self._set_peer_state(session, CallState.ENDED)
@@ -402,7 +412,4 @@ class CallEngine:
             self._unsubscribe_preview()
         await self._stop_sources()
         self.local_preview.close()
-        tasks = [t for t in (self._worker, *self._tasks) if t is not None and t is not me]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        self._done.set()

@@ -67,6 +67,7 @@ class PeerSession:
         self._config = config
         self._controls = controls
         self._on_pc_state = on_pc_state
+        self._close_task: asyncio.Future[None] | None = None
 
     async def new_pc(self, sources: dict[str, MediaSource]) -> RTCPeerConnection:
         await self.close_pc()
@@ -148,6 +149,12 @@ class PeerSession:
             await pc.close()
 
     async def close(self) -> None:
+        """Idempotent; shielded so a cancelled caller cannot leave a half-closed connection."""
+        if self._close_task is None:
+            self._close_task = asyncio.ensure_future(self._close())
+        await asyncio.shield(self._close_task)
+
+    async def _close(self) -> None:
         if self.watchdog is not None:
             self.watchdog.cancel()
             self.watchdog = None

@@ -72,17 +72,20 @@ class SourceSpec:
 def synthetic_video(
     width: int = 640, height: int = 480, fps: int = 30, pattern: str = "testsrc"
 ) -> SourceSpec:
-    graph = f"{pattern}=size={width}x{height}:rate={fps},format=yuv420p"
+    # ``pattern`` is a lavfi video source, optionally with its own options ("color=c=white").
+    sep = ":" if "=" in pattern else "="
+    graph = f"{pattern}{sep}size={width}x{height}:rate={fps},format=yuv420p"
     return SourceSpec(
         "video", graph, "lavfi", realtime=True, label=f"{pattern} {width}x{height}@{fps}"
     )
 
 
-def synthetic_audio(frequency: float = 440.0, amplitude: float = 0.5) -> SourceSpec:
-    # volume < 1 keeps the sine off full scale so the mic check does not flag clipping.
+def synthetic_audio(frequency: float = 440.0, amplitude: float = 0.25) -> SourceSpec:
+    """A sine of peak ``amplitude`` (of full scale); 0.25 is about -15 dBFS RMS, speech-like."""
+    # lavfi's sine has a fixed peak of 1/8 full scale, hence the factor 8.
     graph = (
         f"sine=frequency={frequency}:sample_rate={AUDIO_RATE}:samples_per_frame={AUDIO_FRAME_SAMPLES},"
-        f"volume={amplitude},aformat=sample_fmts=s16:channel_layouts=mono"
+        f"volume={8 * amplitude:g},aformat=sample_fmts=s16:channel_layouts=mono"
     )
     return SourceSpec("audio", graph, "lavfi", realtime=True, label=f"sine {frequency:g} Hz")
 
@@ -101,9 +104,13 @@ def camera_spec(
     raise DeviceMissingError(f"no camera input for platform {platform}", device=device)
 
 
-def microphone_spec(device: str = "default", *, platform: str = sys.platform) -> SourceSpec:
+def microphone_spec(
+    device: str = "default", *, platform: str = sys.platform, linux_backend: str = "alsa"
+) -> SourceSpec:
     if platform.startswith("linux"):
-        return SourceSpec("audio", device, "pulse", label=device)
+        # PyAV's wheels ship ALSA but not the pulse demuxer; ALSA's "default" reaches
+        # PulseAudio/PipeWire through their ALSA plugins on desktop systems.
+        return SourceSpec("audio", device, linux_backend, label=device)
     if platform == "darwin":
         return SourceSpec("audio", f"none:{device}", "avfoundation", label=device)
     if platform == "win32":
@@ -119,6 +126,9 @@ def map_device_error(exc: BaseException, device: str) -> DeviceError:
     if code == errno.EBUSY:
         return DeviceBusyError(str(exc), device=device)
     if isinstance(exc, FileNotFoundError) or code in (errno.ENOENT, errno.ENODEV, errno.ENXIO):
+        return DeviceMissingError(str(exc), device=device)
+    if isinstance(exc, ValueError) and "no container format" in str(exc):
+        # This FFmpeg build lacks the input backend: for the user the device is unavailable.
         return DeviceMissingError(str(exc), device=device)
     return DeviceError(str(exc), device=device)
 

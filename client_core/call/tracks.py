@@ -117,6 +117,7 @@ class RemotePump:
             self.fanout.publish(frame)
 
     async def stop(self) -> None:
+        self.track.stop()  # aiortc only marks it ended once someone reads its end marker
         self.task.cancel()
         try:
             await self.task
