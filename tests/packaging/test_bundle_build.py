@@ -2,7 +2,8 @@
 
     RUN_BUNDLE_TESTS=1 .venv/bin/pytest -m slow tests/packaging/test_bundle_build.py -rs
 
-Measured here (2 cores): about 25 s per program, ~400 MB per bundle.
+Measured here (2 cores): 23 s for one program on a quiet machine, 103 s for both
+while other work ran; ~390 MB per bundle.
 """
 
 from __future__ import annotations
