@@ -23,7 +23,7 @@ WAITING, OFFERED, ASSIGNED = 0, 1, 2
 class Contact:
     __slots__ = (
         "id", "queue", "enq", "seq", "front", "state", "agent", "offer_id",
-        "cooldown_agent", "cooldown_until", "notes", "assigned_at",
+        "cooldown", "notes", "assigned_at",
     )  # fmt: skip
 
     def __init__(self, contact_id: str, queue: WaitQueue, enq: float) -> None:
@@ -35,8 +35,8 @@ class Contact:
         self.state = WAITING
         self.agent: Agent | None = None
         self.offer_id: str | None = None
-        self.cooldown_agent: Agent | None = None  # just declined/missed it
-        self.cooldown_until = 0.0
+        # Agents who declined or missed it, and until when they are skipped for it.
+        self.cooldown: dict[Agent, float] | None = None
         self.notes: tuple[str, ...] = ()
         self.assigned_at = 0.0
 
@@ -82,6 +82,41 @@ class WaitQueue:
                 return c
             heappop(heap)
         return None
+
+    def first_for(self, agent: Agent, now: float, strict: bool) -> Contact | None:
+        """Best contact this agent may take from this queue, or None.
+
+        Skips contacts in cooldown for the agent and, when the agent lacks the
+        topic (``strict`` False), contacts whose topic requirement has not
+        relaxed yet. Usually the head answers; skipped entries are put back.
+        """
+        head = self.peek()
+        if head is None:
+            return None
+        relax = self.relax_after
+        if (strict or now - head.enq >= relax) and not (head.cooldown and head.cooldown.get(agent, 0.0) > now):  # type: ignore[operator]
+            return head
+        if not strict and not head.front and now - head.enq < relax:  # type: ignore[operator]
+            return None  # the oldest has not relaxed, so nobody behind it has
+        heap = self.heap
+        skipped = [heappop(heap)]
+        found = None
+        while heap:
+            e = heap[0]
+            c = e[3]
+            if not (c.state == WAITING and c.seq == e[2] and c.queue is self):
+                heappop(heap)
+                continue
+            if not strict and now - c.enq < relax:  # type: ignore[operator]
+                if not c.front:
+                    break  # ordered by enqueue time from here on: nobody later has relaxed
+            elif not (c.cooldown and c.cooldown.get(agent, 0.0) > now):
+                found = c
+                break
+            skipped.append(heappop(heap))
+        for e in skipped:
+            heappush(heap, e)
+        return found
 
     def live(self) -> list[Contact]:
         """Waiting contacts in service order (O(n log n); for views, not decisions)."""
@@ -156,18 +191,21 @@ class AgentPool:
             self.heap = [e for e in self.heap if e[3].version == e[2]]
             heapify(self.heap)
 
-    def best(self, exclude: Agent | None = None) -> Agent | None:
+    def best(self, exclude: dict[Agent, float] | None = None, now: float = 0.0) -> Agent | None:
+        """Longest-idle live agent, skipping those in ``exclude`` until their time."""
         heap = self.heap
+        skipped = []
+        found = None
         while heap:
             e = heap[0]
             if e[3].version != e[2]:
                 heappop(heap)
                 continue
-            if e[3] is not exclude:
-                return e[3]
-            # The top is excluded: look one further without losing it.
-            top = heappop(heap)
-            found = self.best()
-            heappush(heap, top)
-            return found
-        return None
+            if exclude and exclude.get(e[3], 0.0) > now:
+                skipped.append(heappop(heap))  # keep it: excluded only for this contact
+                continue
+            found = e[3]
+            break
+        for e in skipped:
+            heappush(heap, e)
+        return found

@@ -227,6 +227,9 @@ class ServiceCalendar:
         # Per-instance caches; a calendar is immutable once built.
         self.day_plan = lru_cache(maxsize=1024)(self._day_plan)
         self._instants = lru_cache(maxsize=1024)(self._compute_instants)
+        # The local day of the last lookup as (start_ts, end_ts, instants): the
+        # router asks about "now" over and over, and astimezone() is the slow part.
+        self._last_day: tuple[float, float, tuple[tuple[float, float], ...]] = (0.0, 0.0, ())
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, list[str]], **kw) -> ServiceCalendar:
@@ -259,7 +262,17 @@ class ServiceCalendar:
 
     def is_open(self, at: datetime) -> bool:
         ts = at.timestamp()
-        return any(s <= ts < e for s, e in self._instants(self._local_day(at)))
+        lo, hi, instants = self._last_day
+        if not lo <= ts < hi:
+            day = self._local_day(at)
+            instants = self._instants(day)
+            start = resolve_wall_time(day, 0, self.tz).timestamp()
+            end = resolve_wall_time(day + timedelta(days=1), 0, self.tz).timestamp()
+            self._last_day = (start, end, instants)
+        for s, e in instants:
+            if s <= ts < e:
+                return True
+        return False
 
     def closes_at(self, at: datetime) -> datetime | None:
         """End of the opening that contains ``at``; None when closed."""

@@ -445,8 +445,7 @@ class Router:
             pool = self._relaxed_pools[(q.key.channel, q.key.language, q.cfg.min_proficiency)]
         else:
             pool = self._strict_pools[q.key]
-        exclude = c.cooldown_agent if c.cooldown_until > now else None
-        a = pool.best(exclude)
+        a = pool.best(c.cooldown, now)
         if a is not None:
             self._make_offer(c, a, now)
 
@@ -460,13 +459,14 @@ class Router:
             for q, strict in entries:
                 if best_key is not None and q.prio > best_key[0]:
                     continue  # lower priority than what we have
+                # Inlined fast path of WaitQueue.first_for: the head usually answers.
                 c = q.peek()
                 if c is None:
                     continue
-                if not strict and now - c.enq < q.relax_after:  # type: ignore[operator]
-                    continue
-                if c.cooldown_agent is a and c.cooldown_until > now:
-                    continue  # skip this queue for now; a timer retries the contact
+                if c.cooldown or c.front or not (strict or now - c.enq >= q.relax_after):  # type: ignore[operator]
+                    c = q.first_for(a, now, strict)
+                    if c is None:
+                        continue
                 key = (q.prio, 0 if c.front else 1, c.enq, c.seq)
                 if best_key is None or key < best_key:
                     best, best_key = c, key
@@ -508,9 +508,10 @@ class Router:
         a.offer_id = None
         c.offer_id = None
         if outcome in (OfferOutcome.DECLINED, OfferOutcome.EXPIRED):
-            c.cooldown_agent = a
-            c.cooldown_until = now + self.settings.decline_cooldown_s
-            self._timer(c.cooldown_until, _CONTACT_TIMER, c)
+            until = now + self.settings.decline_cooldown_s
+            c.cooldown = {x: t for x, t in (c.cooldown or {}).items() if t > now}
+            c.cooldown[a] = until
+            self._timer(until, _CONTACT_TIMER, c)
         if reason is None:  # the customer left
             c.state = -1
         else:
