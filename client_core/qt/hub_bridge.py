@@ -19,8 +19,13 @@ class HubBridge(QObject):
     linkStateChanged = Signal(str)  # LinkState value: connecting/online/reconnecting/closed
     signInFailed = Signal(str, str)  # code, plain message
 
-    def __init__(self, url: str, token: str | TokenSource, parent: QObject | None = None,
-                 **client_options: Any) -> None:
+    def __init__(
+        self,
+        url: str,
+        token: str | TokenSource,
+        parent: QObject | None = None,
+        **client_options: Any,
+    ) -> None:
         super().__init__(parent)
         self.client = HubClient(url, token, **client_options)
         self.client.add_listener(self.frameReceived.emit)

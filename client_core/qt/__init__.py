@@ -1,0 +1,1 @@
+"""Qt adapters of client_core: video view, remote-audio playback, device listing."""

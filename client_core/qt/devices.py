@@ -1,0 +1,76 @@
+"""Device listing through QtMultimedia, as plain dataclasses for the rest of the app."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Literal
+
+from PySide6.QtMultimedia import QAudioDevice, QCameraDevice, QMediaDevices
+
+from client_core.call import SourceSpec, camera_spec, microphone_spec
+
+DeviceKind = Literal["camera", "microphone", "speaker"]
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    kind: DeviceKind
+    id: str
+    name: str
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class DeviceInventory:
+    cameras: tuple[DeviceInfo, ...] = field(default_factory=tuple)
+    microphones: tuple[DeviceInfo, ...] = field(default_factory=tuple)
+    speakers: tuple[DeviceInfo, ...] = field(default_factory=tuple)
+
+    @property
+    def missing(self) -> tuple[DeviceKind, ...]:
+        """Kinds with no device at all (the UI says so instead of failing later)."""
+        kinds: tuple[tuple[DeviceKind, tuple[DeviceInfo, ...]], ...] = (
+            ("camera", self.cameras),
+            ("microphone", self.microphones),
+            ("speaker", self.speakers),
+        )
+        return tuple(k for k, devs in kinds if not devs)
+
+
+def _id(raw: object) -> str:
+    data = bytes(raw) if not isinstance(raw, bytes | str) else raw  # QByteArray
+    return data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+
+
+def _camera(dev: QCameraDevice) -> DeviceInfo:
+    return DeviceInfo("camera", _id(dev.id()), dev.description(), dev.isDefault())
+
+
+def _audio(kind: DeviceKind, dev: QAudioDevice) -> DeviceInfo:
+    return DeviceInfo(kind, _id(dev.id()), dev.description(), dev.isDefault())
+
+
+def list_devices() -> DeviceInventory:
+    """Cameras, microphones and speakers as Qt sees them; empty tuples when absent."""
+    return DeviceInventory(
+        cameras=tuple(_camera(d) for d in QMediaDevices.videoInputs()),
+        microphones=tuple(_audio("microphone", d) for d in QMediaDevices.audioInputs()),
+        speakers=tuple(_audio("speaker", d) for d in QMediaDevices.audioOutputs()),
+    )
+
+
+def source_spec_for(device: DeviceInfo, *, platform: str = sys.platform) -> SourceSpec:
+    """Map a Qt device to the FFmpeg input the call engine captures from.
+
+    On Linux Qt's camera id is the V4L2 path (/dev/videoN); on macOS and Windows FFmpeg
+    addresses devices by their description.
+    """
+    if device.kind == "camera":
+        name = device.id if platform.startswith("linux") else device.name
+        return camera_spec(name, platform=platform)
+    if device.kind == "microphone":
+        # ALSA names differ from PulseAudio's ids; "default" follows the system choice.
+        name = "default" if platform.startswith("linux") else device.name
+        return microphone_spec(name, platform=platform)
+    raise ValueError("speakers are outputs; play through RemoteAudioPlayer")
