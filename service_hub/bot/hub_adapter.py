@@ -1,0 +1,68 @@
+"""Adapter from the hub's ``BotService`` protocol (service_hub/bot_service.py) to BotEngine.
+
+Kept out of ``service_hub.bot.__init__`` so the domain package stays free of
+hub imports; the hub imports this module explicitly:
+
+    from service_hub.bot.hub_adapter import KnowledgeBot
+    bot = KnowledgeBot(BotEngine.load(config.bot_backend))
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from service_hub.bot_service import BotTurn
+
+from .handoff import HandoffFacts
+from .lang import check_language
+from .session import BotEngine, BotSession
+
+
+def facts_from_hub(facts: dict[str, Any]) -> HandoffFacts:
+    """The hub's ``_handoff_facts`` dict -> HandoffFacts."""
+    return HandoffFacts(
+        queue_open=bool(facts["open"]),
+        queue_full=bool(facts["full"]),
+        agents_available=int(facts["agents_on_duty"]),
+    )
+
+
+class KnowledgeBot:
+    """One BotSession per conversation id, behind the hub's BotService protocol."""
+
+    name = "Kela-Kelpo"
+
+    def __init__(self, engine: BotEngine, max_sessions: int = 10_000) -> None:
+        self.engine = engine
+        # Bounded so that conversations the hub never closes do not pile up;
+        # the least recently used session is dropped first.
+        self._sessions: OrderedDict[str, BotSession] = OrderedDict()
+        self._max = max_sessions
+
+    def session(self, conversation_id: str, language: str) -> BotSession:
+        s = self._sessions.get(conversation_id)
+        if s is None:
+            s = self.engine.new_session(check_language(language))
+            self._sessions[conversation_id] = s
+            while len(self._sessions) > self._max:
+                self._sessions.popitem(last=False)
+        self._sessions.move_to_end(conversation_id)
+        return s
+
+    def forget(self, conversation_id: str) -> None:
+        """Call when the conversation leaves the bot (handed off or ended)."""
+        self._sessions.pop(conversation_id, None)
+
+    def greeting(self, language: str) -> str:
+        return self.engine.texts.get("greeting", check_language(language))
+
+    async def reply(
+        self, conversation_id: str, language: str, text: str, facts: dict[str, Any]
+    ) -> BotTurn:
+        session = self.session(conversation_id, language)
+        reply = await session.handle(text, facts_from_hub(facts))
+        # exclude_none: the hub fills a missing "reason" with setdefault(), which
+        # a stored None would block.
+        context = session.context.model_dump(mode="json", exclude_none=True)
+        return BotTurn(texts=reply.texts, suggest_human=reply.handoff_offered, context=context)

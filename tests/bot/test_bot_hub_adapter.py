@@ -1,0 +1,45 @@
+"""KnowledgeBot behind the hub's BotService protocol (no hub needed)."""
+
+import pytest
+
+from service_hub.bot import LANGUAGES, BotEngine, HandoffContext
+from service_hub.bot.hub_adapter import KnowledgeBot
+
+OPEN = {"open": True, "full": False, "agents_on_duty": 1, "next_opening": None, "alternatives": []}
+FULL = {**OPEN, "full": True}
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return KnowledgeBot(BotEngine.load())
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_ask_for_human_in_open_and_full_queue(bot, lang):
+    text = {
+        "fi": "asiakaspalvelija",
+        "sv": "jag vill prata med en människa",
+        "en": "talk to a person",
+    }[lang]
+    turn = await bot.reply(f"c-{lang}", lang, text, OPEN)
+    assert turn.suggest_human and turn.context["reason"] == "asked"
+    turn = await bot.reply(f"c-{lang}", lang, text, FULL)
+    assert not turn.suggest_human
+    # The context dict the hub stores is a valid HandoffContext.
+    ctx = HandoffContext.model_validate(turn.context)
+    # 2 customer turns + 1 offer + (unavailable, phone, office)
+    assert ctx.language == lang and len(ctx.transcript) == 6
+
+
+async def test_sessions_are_per_conversation_and_bounded():
+    bot = KnowledgeBot(BotEngine.load(), max_sessions=2)
+    await bot.reply("a", "fi", "mitkä tiliotteet pitää liittää", OPEN)
+    await bot.reply("b", "fi", "hei", OPEN)
+    await bot.reply("c", "fi", "hei", OPEN)
+    assert bot.session("c", "fi").context.transcript  # kept
+    assert bot.session("a", "fi").context.transcript == []  # evicted, fresh
+    bot.forget("c")
+
+
+def test_greeting(bot):
+    assert bot.greeting("sv").startswith("Hej")
