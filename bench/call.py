@@ -1,0 +1,250 @@
+"""Call engine benchmark: two engines in one process over loopback, synthetic media.
+
+For 640x480@30 and 1280x720@30 it measures, after a warm-up:
+
+* received video fps each way;
+* CPU cores used by the whole process, i.e. BOTH ends together (time.process_time /
+  wall time), including the synthetic sources and Opus audio both ways;
+* "glass-to-glass" latency: a frame counter is stamped into the picture as 16x16 pixel
+  blocks when the source publishes the frame and decoded when the other engine's
+  remote track delivers it (capture -> encode -> RTP -> decode; display is not included);
+* a baseline: the same video frames (and the same amount of audio) encoded and decoded
+  with PyAV's libvpx/libopus directly, with aiortc's encoder settings and the bitrate
+  the call reached, expressed as call CPU / baseline CPU.
+
+Usage: python bench/call.py [--quick]. Human-readable lines, then one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import av  # noqa: E402
+import numpy as np  # noqa: E402
+from aiortc.codecs.vpx import number_of_threads  # noqa: E402
+from av.video.frame import VideoFrame  # noqa: E402
+
+from client_core.call import (  # noqa: E402
+    CallEngine,
+    CallState,
+    CaptureSource,
+    MemorySignalingHub,
+    ThreadedSource,
+    synthetic_audio,
+)
+
+BLOCK = 16
+BITS = 16
+WHITE, BLACK = 235, 16
+
+
+def stamp(y: np.ndarray, counter: int) -> None:
+    """Write ``counter`` as BITS blocks along the top of the luma plane."""
+    for bit in range(BITS):
+        value = WHITE if counter >> bit & 1 else BLACK
+        y[0:BLOCK, bit * BLOCK : (bit + 1) * BLOCK] = value
+
+
+def read_stamp(frame: VideoFrame) -> int:
+    plane = frame.planes[0]
+    y = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)[:BLOCK, : BITS * BLOCK]
+    # Mean of each block's centre: robust to codec ringing at the block edges.
+    centres = y[4:12].reshape(8, BITS, BLOCK)[:, :, 4:12].mean(axis=(0, 2))
+    return int(sum(1 << bit for bit, v in enumerate(centres) if v > 128))
+
+
+def base_frames(width: int, height: int, count: int = 30) -> list[np.ndarray]:
+    with av.open(f"testsrc=size={width}x{height}:rate=30,format=yuv420p", format="lavfi") as c:
+        out = []
+        for frame in c.decode(video=0):
+            out.append(frame.to_ndarray(format="yuv420p"))
+            if len(out) == count:
+                return out
+    return out
+
+
+class StampedSource(ThreadedSource):
+    """Pre-rendered testsrc frames with a counter stamped in; remembers when each was sent."""
+
+    def __init__(self, frames: list[np.ndarray], fps: int) -> None:
+        super().__init__("video", "stamped", realtime=True)
+        self._base = frames
+        self._fps = fps
+        self.sent_at: dict[int, float] = {}
+        self._published = 0
+
+    def _open(self) -> None:
+        pass
+
+    def _frames(self) -> Iterator[VideoFrame]:
+        i = 0
+        while True:
+            arr = self._base[i % len(self._base)].copy()
+            stamp(arr, i % (1 << BITS))
+            frame = VideoFrame.from_ndarray(arr, format="yuv420p")
+            frame.pts, frame.time_base = i, Fraction(1, self._fps)  # for pacing only
+            i += 1
+            yield frame
+
+    def _stamp(self, frame):  # type: ignore[no-untyped-def]
+        self.sent_at[self._published % (1 << BITS)] = time.monotonic()
+        self._published += 1
+        return super()._stamp(frame)
+
+
+class Receiver:
+    def __init__(self, sender: StampedSource) -> None:
+        self.sender = sender
+        self.latencies: list[float] = []
+        self.count = 0
+        self.measuring = False
+
+    def __call__(self, frame: VideoFrame) -> None:
+        if not self.measuring:
+            return
+        now = time.monotonic()
+        self.count += 1
+        sent = self.sender.sent_at.get(read_stamp(frame))
+        if sent is not None and 0 <= now - sent < 2.0:  # ignore a misread stamp
+            self.latencies.append((now - sent) * 1000)
+
+
+async def run_call(
+    width: int, height: int, fps: int, warmup: float, seconds: float
+) -> dict[str, float]:
+    frames = base_frames(width, height)
+    hub = MemorySignalingHub()
+    src_a, src_b = StampedSource(frames, fps), StampedSource(frames, fps)
+    a = CallEngine("a", hub.channel("a"), audio=CaptureSource(synthetic_audio(440)), video=src_a)
+    b = CallEngine("b", hub.channel("b"), audio=CaptureSource(synthetic_audio(880)), video=src_b)
+    hub.join(a)
+    hub.join(b)
+    await b.start()
+    await a.call("b")
+    await a.wait_for(CallState.CONNECTED, timeout=15)
+    at_b, at_a = Receiver(src_a), Receiver(src_b)
+    b.remote("a").video.subscribe(at_b)
+    a.remote("b").video.subscribe(at_a)
+    await asyncio.sleep(warmup)  # bitrate ramp-up (REMB), encoder start
+    await a.get_stats("b")
+    cpu0, t0 = time.process_time(), time.monotonic()
+    at_a.measuring = at_b.measuring = True
+    await asyncio.sleep(seconds)
+    at_a.measuring = at_b.measuring = False
+    cpu, wall = time.process_time() - cpu0, time.monotonic() - t0
+    stats = await a.get_stats("b")
+    await a.hang_up()
+    await b.wait_closed()
+    lat = sorted(at_a.latencies + at_b.latencies)
+    return {
+        "fps_a_to_b": at_b.count / wall,
+        "fps_b_to_a": at_a.count / wall,
+        "cpu_cores_both_ends": cpu / wall,
+        "latency_p50_ms": statistics.median(lat) if lat else float("nan"),
+        "latency_p95_ms": lat[int(0.95 * (len(lat) - 1))] if lat else float("nan"),
+        "send_kbps_a": stats.send_kbps if stats else float("nan"),
+        "frames_measured": len(lat),
+    }
+
+
+def baseline_cpu(width: int, height: int, fps: int, seconds: float, kbps: float) -> float:
+    """CPU seconds to encode+decode what the call carries in ``seconds``, both directions."""
+    frames = base_frames(width, height)
+    bitrate = int(max(kbps, 250) * 1000)
+    video_frames = [VideoFrame.from_ndarray(f, format="yuv420p") for f in frames]
+    n = int(fps * seconds)
+    audio = av.AudioFrame.from_ndarray(np.zeros((1, 960), np.int16), format="s16", layout="mono")
+    audio.sample_rate = 48_000
+    cpu0 = time.process_time()
+    for _direction in range(2):
+        enc = av.CodecContext.create("libvpx", "w")
+        enc.width, enc.height, enc.pix_fmt = width, height, "yuv420p"
+        enc.bit_rate, enc.gop_size, enc.qmin, enc.qmax = bitrate, 3000, 2, 56
+        enc.time_base = Fraction(1, fps)
+        # aiortc's Vp8Encoder settings, so only the call machinery differs.
+        enc.options = {
+            "bufsize": str(bitrate),
+            "cpu-used": "-6",
+            "deadline": "realtime",
+            "lag-in-frames": "0",
+            "minrate": str(bitrate),
+            "maxrate": str(bitrate),
+            "noise-sensitivity": "4",
+            "overshoot-pct": "15",
+            "partitions": "0",
+            "static-thresh": "1",
+            "undershoot-pct": "100",
+        }
+        enc.thread_count = number_of_threads(width * height, os.cpu_count() or 1)
+        dec = av.CodecContext.create("libvpx", "r")
+        for i in range(n):
+            frame = video_frames[i % len(video_frames)]
+            arr = frames[i % len(frames)].copy()
+            stamp(arr, i)
+            frame = VideoFrame.from_ndarray(arr, format="yuv420p")
+            frame.pts = i
+            for packet in enc.encode(frame):
+                dec.decode(packet)
+        opus_enc = av.CodecContext.create("libopus", "w")
+        opus_enc.sample_rate, opus_enc.format, opus_enc.layout = 48_000, "s16", "stereo"
+        opus_dec = av.CodecContext.create("opus", "r")
+        resampler = av.AudioResampler(format="s16", layout="stereo", rate=48_000)
+        for i in range(int(50 * seconds)):
+            audio.pts = i * 960
+            for f in resampler.resample(audio):
+                for packet in opus_enc.encode(f):
+                    opus_dec.decode(packet)
+    return (time.process_time() - cpu0) / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="short run (under 60 s)")
+    args = parser.parse_args()
+    warmup, seconds = (2.0, 5.0) if args.quick else (4.0, 20.0)
+    result: dict[str, float | int | str] = {"cpus": os.cpu_count() or 0, "quick": args.quick}
+    print(
+        f"call bench: warm-up {warmup:g} s, measure {seconds:g} s, {os.cpu_count()} CPUs, one process"
+    )
+    for name, (w, h) in (("vga", (640, 480)), ("hd", (1280, 720))):
+        call = asyncio.run(run_call(w, h, 30, warmup, seconds))
+        base = baseline_cpu(w, h, 30, min(seconds, 3.0), call["send_kbps_a"])
+        ratio = call["cpu_cores_both_ends"] / base if base > 0 else float("nan")
+        print(
+            f"{name} {w}x{h}@30: fps a->b {call['fps_a_to_b']:.1f}, b->a {call['fps_b_to_a']:.1f}; "
+            f"CPU both ends {call['cpu_cores_both_ends']:.2f} cores "
+            f"(libvpx+opus baseline {base:.2f}, ratio {ratio:.2f}); "
+            f"latency p50 {call['latency_p50_ms']:.0f} ms p95 {call['latency_p95_ms']:.0f} ms; "
+            f"send {call['send_kbps_a']:.0f} kbit/s"
+        )
+        result.update(
+            {
+                f"{name}_fps_a_to_b": round(call["fps_a_to_b"], 1),
+                f"{name}_fps_b_to_a": round(call["fps_b_to_a"], 1),
+                f"{name}_cpu_cores_both_ends": round(call["cpu_cores_both_ends"], 3),
+                f"{name}_baseline_cpu_cores": round(base, 3),
+                f"{name}_cpu_ratio_to_baseline": round(ratio, 2),
+                f"{name}_latency_p50_ms": round(call["latency_p50_ms"], 1),
+                f"{name}_latency_p95_ms": round(call["latency_p95_ms"], 1),
+                f"{name}_send_kbps": round(call["send_kbps_a"]),
+            }
+        )
+    result["latency_p95_ms"] = result["vga_latency_p95_ms"]
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
