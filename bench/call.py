@@ -162,7 +162,6 @@ def baseline_cpu(width: int, height: int, fps: int, seconds: float, kbps: float)
     """CPU seconds to encode+decode what the call carries in ``seconds``, both directions."""
     frames = base_frames(width, height)
     bitrate = int(max(kbps, 250) * 1000)
-    video_frames = [VideoFrame.from_ndarray(f, format="yuv420p") for f in frames]
     n = int(fps * seconds)
     audio = av.AudioFrame.from_ndarray(np.zeros((1, 960), np.int16), format="s16", layout="mono")
     audio.sample_rate = 48_000
@@ -189,7 +188,6 @@ def baseline_cpu(width: int, height: int, fps: int, seconds: float, kbps: float)
         enc.thread_count = number_of_threads(width * height, os.cpu_count() or 1)
         dec = av.CodecContext.create("libvpx", "r")
         for i in range(n):
-            frame = video_frames[i % len(video_frames)]
             arr = frames[i % len(frames)].copy()
             stamp(arr, i)
             frame = VideoFrame.from_ndarray(arr, format="yuv420p")
