@@ -10,8 +10,8 @@ Twilio) measure the path a call will take:
           pushes one JSON sample per second (on its own clock) back on the same
           channel, so upload is measured where the bytes *arrive*, not where the
           client hands them to its send buffer.
-``down``  reliable; the client sends ``{"seconds": s}`` and the hub is a source
-          for that long, keeping its send buffer short (``bufferedAmount`` with
+``down``  reliable; the client sends ``{"seconds": s, "delay": d}`` and the hub
+          is a source for that long, d seconds later, keeping its send buffer short (``bufferedAmount`` with
           ``bufferedAmountLowThreshold``) so pings are not stuck behind data.
 
 Plain-HTTP routes (``POST /precheck/upload``, ``GET /precheck/download``) are
@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 from aiortc import RTCConfiguration, RTCDataChannel, RTCPeerConnection, RTCSessionDescription
+from aiortc.exceptions import InvalidStateError
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ class PrecheckEcho:
             offer = RTCSessionDescription(sdp=str(body["sdp"]), type=str(body["type"]))
         except (ValueError, KeyError, TypeError):
             return web.json_response({"error": "bad offer"}, status=400)
-        if offer.type != "offer":
+        if offer.type != "offer" or "m=application" not in offer.sdp:  # data channels only
             return web.json_response({"error": "bad offer"}, status=400)
 
         # No STUN/TURN: aiortc would otherwise default to a public STUN server,
@@ -121,7 +122,7 @@ class PrecheckEcho:
 
     def _on_channel(self, session: _Session, channel: RTCDataChannel) -> None:
         if channel.label == "ping":
-            channel.on("message", channel.send)  # echo unchanged, timestamps are the client's
+            channel.on("message", lambda m: _send(channel, m))  # echo as is: the client's timestamps
         elif channel.label == "up":
             channel.on("message", lambda m: self._on_up(session, channel, m))
         elif channel.label == "down":
@@ -144,15 +145,29 @@ class PrecheckEcho:
             await asyncio.sleep(max(0.0, session.up_started + second - time.monotonic()))
             if channel.readyState != "open":
                 return
-            channel.send(json.dumps({"second": second, "bytes": session.up_bytes}))
+            _send(channel, json.dumps({"second": second, "bytes": session.up_bytes}))
 
     def _on_down(self, session: _Session, channel: RTCDataChannel, message: bytes | str) -> None:
+        """``{"seconds": s, "delay": d}``: be a source for s seconds, d seconds from now.
+
+        The client asks before its upload phase, while the up link is still
+        idle; asked afterwards, the request would wait behind the upload's
+        queued tail and the download would start late.
+        """
         try:
-            seconds = float(json.loads(message)["seconds"])
-        except (ValueError, KeyError, TypeError):
+            request = json.loads(message)
+            seconds = float(request["seconds"])
+            delay = float(request.get("delay", 0.0))
+        except (ValueError, KeyError, TypeError, AttributeError):
             return
         seconds = min(max(seconds, 0.0), MAX_TRANSFER_S)
-        session.spawn(send_paced(channel, seconds))
+        delay = min(max(delay, 0.0), MAX_TRANSFER_S)
+        session.spawn(self._source_later(channel, seconds, delay))
+
+    @staticmethod
+    async def _source_later(channel: RTCDataChannel, seconds: float, delay: float) -> None:
+        await asyncio.sleep(delay)
+        await send_paced(channel, seconds)
 
     async def _expire(self, session: _Session) -> None:
         await asyncio.sleep(self.limits.max_session_s)
@@ -215,6 +230,15 @@ class PrecheckEcho:
         return resp
 
 
+def _send(channel: RTCDataChannel, message: bytes | str) -> bool:
+    """Send unless the channel closed under us (the peer may go at any time)."""
+    try:
+        channel.send(message)
+    except InvalidStateError:
+        return False
+    return True
+
+
 async def send_paced(channel: RTCDataChannel, seconds: float) -> int:
     """Send throughput messages for ``seconds`` without overfilling the buffer.
 
@@ -236,7 +260,8 @@ async def send_paced(channel: RTCDataChannel, seconds: float) -> int:
                 except TimeoutError:
                     break
                 continue
-            channel.send(payload)
+            if not _send(channel, payload):
+                break
             sent += len(payload)
     finally:
         channel.remove_listener("bufferedamountlow", low.set)

@@ -51,6 +51,7 @@ from aiortc import (
     RTCPeerConnection,
     RTCSessionDescription,
 )
+from aiortc.exceptions import InvalidStateError
 
 from client_core.precheck.measurement import NetworkMeasurement
 from service_hub.precheck_echo import send_paced
@@ -108,6 +109,8 @@ class _Pings:
     next_seq: int = 0
 
     def send(self, channel: RTCDataChannel, loaded: bool) -> None:
+        if channel.readyState != "open":
+            return
         now = time.monotonic()
         self.sent[self.next_seq] = (now, loaded)
         channel.send(PING.pack(self.next_seq, now))
@@ -328,7 +331,7 @@ async def measure_network(
         return run.result()
     except TimeoutError:
         return run.result("network check timed out" if run.connected else "could not connect")
-    except (aiohttp.ClientError, ConnectionError, OSError, ValueError) as exc:
+    except (aiohttp.ClientError, ConnectionError, OSError, ValueError, InvalidStateError) as exc:
         return run.result(f"{type(exc).__name__}: {exc}")
     finally:
         try:
@@ -364,10 +367,11 @@ async def _measure(run: _Run, pc: RTCPeerConnection, http: aiohttp.ClientSession
             run.http_up = await _http_upload(http, base_url, phase_s)
             run.http_down = await _http_download(http, base_url, phase_s)
         else:
+            # Ask for the download now, while the up link is idle: asked after the
+            # upload it would queue behind the upload's tail and start late.
+            down.send(json.dumps({"seconds": phase_s, "delay": phase_s}))
             await send_paced(up, phase_s)
-            # Down starts at once; the hub's last upload report arrives meanwhile.
-            down.send(json.dumps({"seconds": phase_s}))
-            await asyncio.sleep(phase_s)
+            await asyncio.sleep(phase_s)  # the hub's last upload report arrives meanwhile
             wanted = int(phase_s)
             loop = asyncio.get_running_loop()
             give_up = loop.time() + RESULT_GRACE_S

@@ -13,6 +13,7 @@ import secrets
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -90,14 +91,17 @@ def netlab() -> Iterator[NetLab]:
 def shape(lab: NetLab, kbit: int, queue_ms: int = 30) -> None:
     """Token-bucket both directions at ``kbit`` (egress of each veth end).
 
-    The queue holds ``queue_ms`` of traffic; the bucket is a few packets so
-    the rate holds over sub-second windows.
+    The queue holds ``queue_ms`` of traffic but never fewer than ~12 full
+    packets: a 2-packet queue (30 ms at 800 kbit/s) is shallower than any
+    real access link and makes every sender drop and retransmit constantly.
+    The bucket is a few packets so the rate holds over sub-second windows.
     (netem is not available on every kernel, so no added delay or loss.)
     """
     burst = max(6000, kbit * 1000 // 8 // 100)  # >= 4 full packets, ~10 ms of rate
+    limit = max(16000, kbit * 1000 // 8 * queue_ms // 1000)
     for ns, dev in ((lab.hub_ns, lab.hub_dev), (lab.client_ns, lab.client_dev)):
         subprocess.run(["ip", "netns", "exec", ns, "tc", "qdisc", "replace", "dev", dev, "root",
-                        "tbf", "rate", f"{kbit}kbit", "burst", str(burst), "latency", f"{queue_ms}ms"],
+                        "tbf", "rate", f"{kbit}kbit", "burst", str(burst), "limit", str(limit)],
                        check=True, capture_output=True, text=True, timeout=10)
 
 
@@ -137,3 +141,11 @@ def run_client(lab: NetLab, *args: str, timeout: float = 20.0) -> dict:
          "client_core.precheck.network", lab.hub_url, *args],
         cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=timeout, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure_at(lab: NetLab, kbit: int, *client_args: str) -> tuple[dict, float]:
+    """Shape the link to ``kbit`` and run one client check; (result, wall seconds)."""
+    shape(lab, kbit)
+    start = time.monotonic()
+    result = run_client(lab, *client_args)
+    return result, time.monotonic() - start
