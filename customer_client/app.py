@@ -1,0 +1,127 @@
+"""``customer-client``: the customer's chat and video client (QApplication + qasync).
+
+    customer-client --token "$CUSTOMER_TOKEN" --hub-url ws://127.0.0.1:8750/ws
+    customer-client --kiosk --synthetic-media       # office terminal look, test devices
+    customer-client --demo-script                   # automatic customer for demos
+    customer-client --smoke-test                    # packaging check, exits 0
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from client_core.call import synthetic_audio, synthetic_video
+from client_core.config import CUSTOMER_CLIENT, add_arguments, from_namespace, load_settings
+from client_core.config import support_report as make_support_report
+
+log = logging.getLogger("customer_client")
+SMOKE_MARKER = "SMOKE-TEST OK"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="customer-client", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     allow_abbrev=False)
+    parser.add_argument("--token", help="customer sign-in token (default: $CUSTOMER_TOKEN)")
+    parser.add_argument("--kiosk", action="store_true", help="office terminal mode")
+    parser.add_argument("--idle-timeout", type=float, default=120.0,
+                        help="kiosk: seconds without input before starting over")
+    parser.add_argument("--demo-script", action="store_true",
+                        help="act as a customer: Finnish chat, a question, ask for a human")
+    parser.add_argument("--synthetic-media", action="store_true",
+                        help="test picture and tone instead of the camera and microphone")
+    add_arguments(parser)
+    return parser
+
+
+def media_config(synthetic: bool):  # -> MediaConfig (Qt import deferred)
+    from .qt.media import MediaConfig
+    from .services.devices import default_camera, default_microphone
+
+    if synthetic:
+        return MediaConfig(synthetic_video(640, 480, 30), synthetic_audio())
+    return MediaConfig(default_camera(), default_microphone())
+
+
+def default_runner(hub_url: str, media) -> object:  # noqa: ANN001
+    from .services.devices import DeviceProbe
+    from .services.precheck_runner import PrecheckRunner, hub_network_probe
+
+    return PrecheckRunner(DeviceProbe(media.camera, media.microphone), hub_network_probe(hub_url))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, rest = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    cmd = from_namespace(args, rest)
+    settings = load_settings(CUSTOMER_CLIENT, cmd)
+    if cmd.support_report:
+        print(make_support_report(settings))
+        return 0
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if cmd.smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from client_core.config import resources_dir
+    from client_core.i18n import set_ui_language
+
+    from .qt.main_window import CATALOGS, ClientOptions, KioskOptions, MainWindow
+
+    app = QApplication([sys.argv[0], *rest])
+    app.setApplicationName(CUSTOMER_CLIENT.name)
+    app.setApplicationDisplayName("Kela")
+    style = resources_dir() / "customer" / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    language = settings.ui_language
+    set_ui_language(app, language, CATALOGS)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    # The token lives in this closure only: never in settings, files or logs.
+    token = args.token or os.environ.pop("CUSTOMER_TOKEN", None)
+    kiosk = bool(settings.kiosk_mode or args.kiosk)
+    options = ClientOptions(
+        hub_url=settings.hub_url,
+        token=lambda: token,
+        media=media_config(args.synthetic_media or args.demo_script),
+        runner_factory=default_runner,  # type: ignore[arg-type]
+        default_language=language,
+        kiosk=KioskOptions(enabled=kiosk, admin_key_hash=settings.kiosk_admin_key_hash,
+                           idle_timeout_s=args.idle_timeout,
+                           idle_warning_s=min(30.0, args.idle_timeout / 4)),
+    )
+    window = MainWindow(options)
+    window.resize(1280, 860)
+    if kiosk and not cmd.smoke_test:
+        window.showFullScreen()
+    else:
+        window.show()
+
+    done = asyncio.Event()
+    app.aboutToQuit.connect(done.set)
+    if cmd.smoke_test:
+        def smoke_ok() -> None:
+            print(f"{SMOKE_MARKER} customer-client", flush=True)
+            window._allow_close = True  # noqa: SLF001 - the smoke test must be able to exit
+            app.quit()
+        QTimer.singleShot(1500, smoke_ok)
+    if args.demo_script:
+        from .demo import run_demo
+
+        window.session.spawn(run_demo(window))
+    with loop:
+        loop.run_until_complete(done.wait())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt face of the customer client: session object, models, pages, main window."""

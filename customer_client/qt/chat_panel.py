@@ -1,0 +1,215 @@
+"""The conversation view and the message box, shared by the chat and call pages.
+
+Messages are painted as plain text (QPainter.drawText), so nothing a customer,
+bot or expert types can ever be rendered as HTML or a link.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from service_hub.protocol import MAX_TEXT_CHARS
+
+from ..domain.transcript import Entry
+from .transcript_model import EntryRole, TranscriptModel
+from .widgets import button, label
+
+PAD = 14
+GAP = 10
+NAME_GAP = 4
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    def __init__(self, view: QListView, names: dict[str, str]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.names = names  # sender -> translated label ("You", "Application assistant")
+
+    def _bubble_width(self) -> int:
+        return max(200, int(self.view.viewport().width() * 0.78))
+
+    def _name(self, entry: Entry) -> str:
+        if entry.sender == "agent":
+            return entry.sender_name or self.names.get("agent", "")
+        return self.names.get(entry.sender, "")
+
+    def _layout(self, option: QStyleOptionViewItem, entry: Entry, text: str) -> tuple[QRect, QFont]:
+        font = QFont(option.font)
+        if entry.sender == "system":
+            font.setItalic(True)
+        metrics = QFontMetrics(font)
+        inner = self._bubble_width() - 2 * PAD
+        rect = metrics.boundingRect(QRect(0, 0, inner, 100_000),
+                                    int(Qt.TextFlag.TextWordWrap), text)
+        return rect, font
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        entry: Entry = index.data(EntryRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rect, _ = self._layout(option, entry, text)
+        name_h = 0 if entry.sender == "system" else QFontMetrics(option.font).height() + NAME_GAP
+        return QSize(self.view.viewport().width(), rect.height() + 2 * PAD + name_h + GAP)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        entry: Entry = index.data(EntryRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        text_rect, font = self._layout(option, entry, text)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = option.rect.adjusted(8, 0, -8, -GAP)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        width = text_rect.width() + 2 * PAD
+        own = entry.sender == "customer"
+        if entry.sender == "system":
+            bubble = QRect(area.center().x() - width // 2, area.top(), width,
+                           text_rect.height() + 2 * PAD)
+            fill, ink = QColor("#EEF1F4"), QColor("#4A5560")
+        else:
+            name = self._name(entry)
+            metrics = QFontMetrics(option.font)
+            on_right = own != rtl  # own messages on the trailing side, mirrored in RTL
+            name_rect = QRect(area.left(), area.top(), area.width(), metrics.height())
+            small = QFont(option.font)
+            # Style sheets set pixel sizes (pointSizeF is then -1).
+            if option.font.pixelSize() > 0:
+                small.setPixelSize(max(12, int(option.font.pixelSize() * 0.8)))
+            else:
+                small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.8))
+            painter.setFont(small)
+            painter.setPen(QColor("#4A5560"))
+            align = Qt.AlignmentFlag.AlignRight if on_right else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(name_rect, int(align | Qt.AlignmentFlag.AlignVCenter), name)
+            top = area.top() + metrics.height() + NAME_GAP
+            left = area.right() - width if on_right else area.left()
+            bubble = QRect(left, top, width, text_rect.height() + 2 * PAD)
+            if own:
+                fill, ink = QColor("#1F5F8B"), QColor("#FFFFFF")
+            elif entry.sender == "agent":
+                fill, ink = QColor("#E3F1E8"), QColor("#15301F")
+            else:
+                fill, ink = QColor("#FFFFFF"), QColor("#1C2630")
+        path = QPainterPath()
+        path.addRoundedRect(bubble, 14, 14)
+        painter.fillPath(path, fill)
+        if entry.sender in ("bot", "agent"):
+            painter.setPen(QColor("#C9D3DC"))
+            painter.drawPath(path)
+        painter.setFont(font)
+        painter.setPen(ink)
+        flags = Qt.TextFlag.TextWordWrap | (
+            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(bubble.adjusted(PAD, PAD, -PAD, -PAD), int(flags), text)
+        if entry.pending:
+            painter.setPen(QColor("#8A96A3"))
+            painter.drawText(bubble.adjusted(0, 0, 0, 18), int(Qt.AlignmentFlag.AlignBottom
+                                                                | Qt.AlignmentFlag.AlignRight), "…")
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QColor("#F2A900"))
+            painter.drawPath(path)
+        painter.restore()
+
+
+class TranscriptView(QListView):
+    def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("transcript")
+        self.names: dict[str, str] = {}
+        self.setModel(model)
+        self.setItemDelegate(BubbleDelegate(self, self.names))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        model.rowsInserted.connect(lambda *_: self.scrollToBottom())
+        model.modelReset.connect(self.scrollToBottom)
+
+
+class MessageBox(QPlainTextEdit):
+    """Enter sends, Shift+Enter starts a new line, Tab moves on (never inserts a tab)."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBox")
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(96)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submitted.emit()
+            return
+        if len(self.toPlainText()) >= MAX_TEXT_CHARS and event.text() and event.key() not in (
+            Qt.Key.Key_Backspace, Qt.Key.Key_Delete
+        ):
+            return  # the hub takes at most MAX_TEXT_CHARS characters
+        super().keyPressEvent(event)
+
+
+class ChatPanel(QWidget):
+    """Transcript + message box + send button; emits the text to send."""
+
+    sendRequested = Signal(str)
+    typed = Signal()
+
+    def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = TranscriptView(model)
+        self.typing = label("hint")
+        self.input = MessageBox()
+        self.send = button("primary")
+        self.send.setMinimumWidth(140)
+        row = QHBoxLayout()
+        row.addWidget(self.input, 1)
+        row.addWidget(self.send, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.typing)
+        layout.addLayout(row)
+        self.input.submitted.connect(self._submit)
+        self.send.clicked.connect(self._submit)
+        self.input.textChanged.connect(self.typed.emit)
+        self.setTabOrder(self.input, self.send)
+        self.typing.hide()
+
+    def retranslate(self, names: dict[str, str]) -> None:
+        self.view.names.clear()
+        self.view.names.update(names)
+        self.send.setText(self.tr("Send"))
+        self.input.setPlaceholderText(self.tr("Write your message here"))
+        self.input.setAccessibleName(self.tr("Your message"))
+        self.view.setAccessibleName(self.tr("Conversation"))
+        self.view.doItemsLayout()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.input.setEnabled(enabled)
+        self.send.setEnabled(enabled)
+
+    def _submit(self) -> None:
+        text = self.input.toPlainText().strip()
+        if text:
+            self.input.clear()
+            self.sendRequested.emit(text)
+
+    def clear(self) -> None:
+        self.input.clear()
+        self.typing.clear()
+        self.typing.hide()

@@ -1,0 +1,388 @@
+"""The window: header, link banner, the page stack, and the glue between the flow
+(pure), the hub session and the pages. Pages only emit intents; this decides."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client_core.i18n import set_ui_language
+
+from ..domain.flow import Flow, Step
+from ..domain.problems import Problem
+from ..domain.services import published_hours
+from ..services.precheck_runner import PrecheckRunner
+from .call import CallController
+from .kiosk import KioskGuard
+from .media import MediaConfig, TonePlayer, default_device_names
+from .pages.call import CallPage
+from .pages.chat import ChatPage
+from .pages.feedback import FeedbackPage
+from .pages.hours import HoursPage
+from .pages.language import LanguagePage
+from .pages.precheck import PrecheckPage
+from .pages.queue import QueuePage
+from .pages.service import ServicePage
+from .pages.thanks import ThanksPage
+from .pages.topic import TopicPage
+from .session import CustomerSession, TokenProvider
+from .texts import texts
+from .widgets import Banner, button, label
+
+log = logging.getLogger(__name__)
+CATALOGS = ("customer_client",)
+
+
+@dataclass
+class KioskOptions:
+    enabled: bool = False
+    admin_key_hash: str = ""
+    idle_timeout_s: float = 120.0
+    idle_warning_s: float = 30.0
+    thanks_return_s: float = 15.0
+
+
+@dataclass
+class ClientOptions:
+    hub_url: str
+    token: TokenProvider
+    media: MediaConfig
+    runner_factory: Callable[[str, MediaConfig], PrecheckRunner]
+    default_language: str = "fi"
+    kiosk: KioskOptions = field(default_factory=KioskOptions)
+    hub_client_options: dict[str, Any] = field(default_factory=dict)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, options: ClientOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.options = options
+        self.setObjectName("customerWindow")
+        self.flow = Flow(ui_language=options.default_language)
+        self.session = CustomerSession(options.hub_url, options.token, self,
+                                       **options.hub_client_options)
+        self.tone = TonePlayer(self)
+        self.call = CallController(self.session, options.media, self)
+        self._allow_close = False
+
+        # ---- header and banners
+        self.brand = label("brand")
+        self.start_over = button("secondary")
+        header = QWidget()
+        header.setObjectName("header")
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(24, 10, 24, 10)
+        hl.addWidget(self.brand, 1)
+        hl.addWidget(self.start_over)
+        self.link_banner = Banner("warn")
+        self.idle_banner = Banner("warn")
+        self.still_here = button("primary")
+        self.idle_banner.layout().addWidget(self.still_here)
+
+        # ---- pages
+        self.language_page = LanguagePage()
+        self.service_page = ServicePage()
+        self.topic_page = TopicPage()
+        self.hours_page = HoursPage()
+        self.chat_page = ChatPage(self.session)
+        self.precheck_page = PrecheckPage(
+            lambda: options.runner_factory(options.hub_url, options.media),
+            self.tone.play, default_device_names)
+        self.queue_page = QueuePage()
+        self.call_page = CallPage(self.session)
+        self.feedback_page = FeedbackPage()
+        self.thanks_page = ThanksPage()
+        self.pages = {
+            Step.LANGUAGE: self.language_page, Step.SERVICE: self.service_page,
+            Step.TOPIC: self.topic_page, Step.HOURS: self.hours_page, Step.CHAT: self.chat_page,
+            Step.PRECHECK: self.precheck_page, Step.QUEUE: self.queue_page,
+            Step.CALL: self.call_page, Step.FEEDBACK: self.feedback_page,
+            Step.THANKS: self.thanks_page,
+        }
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(0)
+        v.addWidget(header)
+        v.addWidget(self.link_banner)
+        v.addWidget(self.idle_banner)
+        v.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.timeout.connect(self.restart)
+
+        self._wire()
+        self.kiosk: KioskGuard | None = None
+        if options.kiosk.enabled:
+            self._enter_kiosk()
+        self.retranslate()
+        self._show(Step.LANGUAGE)
+
+    # ------------------------------------------------------------ wiring
+
+    def _wire(self) -> None:
+        s = self.session
+        self.language_page.chosen.connect(self.choose_language)
+        self.service_page.chatChosen.connect(self._choose_chat)
+        self.service_page.videoChosen.connect(self._choose_video)
+        self.service_page.backRequested.connect(self._back)
+        self.topic_page.chosen.connect(self._choose_topic)
+        self.topic_page.backRequested.connect(self._back_to_service)
+        self.hours_page.proceed.connect(self._proceed_from_hours)
+        self.hours_page.backRequested.connect(self._back_to_service)
+        self.chat_page.handoffRequested.connect(self._request_chat_handoff)
+        self.chat_page.leaveQueueRequested.connect(lambda: s.spawn(s.leave_queue()))
+        self.chat_page.endRequested.connect(self._end_bot_chat)
+        self.precheck_page.passed.connect(self._precheck_passed)
+        self.precheck_page.backRequested.connect(self._back_from_precheck)
+        self.queue_page.leaveRequested.connect(lambda: s.spawn(s.leave_queue()))
+        self.call_page.muteToggled.connect(self.call.set_muted)
+        self.call_page.cameraToggled.connect(lambda on: s.spawn(self.call.set_camera(on)))
+        self.call_page.hangUpRequested.connect(self._hang_up)
+        self.call.remoteVideo.connect(self._remote_video)
+        self.call.localVideo.connect(self.call_page.preview.set_source)
+        self.call.deviceProblem.connect(lambda _c: self.call_page.show_device_problem(
+            self.tr("Your camera or microphone could not be opened. You can still write "
+                    "to the service expert here.")))
+        self.feedback_page.submitted.connect(self._feedback)
+        self.thanks_page.restart.connect(self.restart)
+        self.start_over.clicked.connect(self.restart)
+        self.still_here.clicked.connect(self._still_here)
+        s.problemRaised.connect(self._problem)
+        s.problemCleared.connect(self._problem_cleared)
+        s.handoffChanged.connect(self.hours_page.set_status)
+        s.queueChanged.connect(self.queue_page.set_status)
+        s.stateChanged.connect(self._conversation_state)
+        s.feedbackRequested.connect(self._conversation_over)
+
+    # ------------------------------------------------------------ navigation
+
+    def _show(self, step: Step) -> None:
+        page = self.pages[step]
+        self.stack.setCurrentWidget(page)
+        self.start_over.setVisible(step is not Step.LANGUAGE)
+        if self.kiosk is not None:
+            self.kiosk.armed = step is not Step.LANGUAGE
+        if step is Step.THANKS and self.options.kiosk.enabled:
+            self.thanks_timer.start(int(self.options.kiosk.thanks_return_s * 1000))
+        # Keyboard users start on the page's first control.
+        QTimer.singleShot(0, lambda: page.focusNextChild())
+
+    @property
+    def step(self) -> Step:
+        return self.flow.step
+
+    def choose_language(self, language: str) -> None:
+        set_ui_language(QApplication.instance(), language, CATALOGS)  # type: ignore[arg-type]
+        self.service_page.set_ui_language(language)
+        self.retranslate()
+        self._show(self.flow.choose_language(language))
+
+    def _choose_chat(self, chat_language: str) -> None:
+        self._show(self.flow.choose_chat(chat_language))
+        self._open_hours()
+
+    def _choose_video(self) -> None:
+        step = self.flow.choose_video()
+        self.topic_page.set_topics(self.flow.topics())
+        self._show(step)
+
+    def _choose_topic(self, topic: str) -> None:
+        self._show(self.flow.choose_topic(topic))
+        self._open_hours()
+
+    def _open_hours(self) -> None:
+        f = self.flow
+        assert f.channel and f.language and f.topic
+        self.hours_page.show_service(f.channel, f.language, f.topic,
+                                     published_hours(f.channel, f.language, f.topic))
+        self.session.spawn(self.session.start(f.channel, f.language, f.topic))
+
+    def _back(self) -> None:
+        self._show(self.flow.back())
+
+    def _back_to_service(self) -> None:
+        # The conversation opened for the hours check is not needed any more.
+        self.session.shutdown()
+        self._show(self.flow.back())
+
+    def _back_from_precheck(self) -> None:
+        self.precheck_page.stop()
+        self._show(self.flow.back())
+
+    def _proceed_from_hours(self) -> None:
+        step = self.flow.proceed_from_hours()
+        if step is Step.CHAT:
+            self.chat_page.reset()
+        self._show(step)
+        if step is Step.PRECHECK:
+            self.precheck_page.start()
+
+    # ------------------------------------------------------------ conversation
+
+    def _request_chat_handoff(self) -> None:
+        self.chat_page.set_problem(None)
+        self.session.spawn(self.session.request_handoff())
+
+    def _precheck_passed(self, report: dict[str, Any]) -> None:
+        async def go() -> None:
+            if await self.session.request_handoff(report):
+                self.queue_page.set_status(self.session.queue)
+        self.session.spawn(go())
+
+    def _conversation_state(self, state: str) -> None:
+        before = self.step
+        step = self.flow.conversation_state(state)
+        if step is not before:
+            self._show(step)
+            if step is Step.CALL:
+                self.call_page.reset()
+                self.session.spawn(self.call.start())
+        if state == "active":
+            self.call_page.retranslate()
+        if state == "ended" and self.call.engine is not None:
+            self.session.spawn(self.call.hang_up())
+
+    def _remote_video(self, fanout: Any) -> None:
+        self.call_page.remote.set_source(fanout)
+        self.call_page.set_connected(True)
+
+    def _hang_up(self) -> None:
+        self.session.spawn(self.call.hang_up())
+        self._conversation_over()
+
+    def _conversation_over(self) -> None:
+        before = self.step
+        step = self.flow.conversation_over()
+        if step is not before:
+            self.feedback_page.reset()
+            self._show(step)
+
+    def _end_bot_chat(self) -> None:
+        # A chat with the assistant alone has nothing for an expert's feedback form.
+        self.session.shutdown()
+        self.flow.step = Step.THANKS
+        self._show(Step.THANKS)
+
+    def _feedback(self, rating: int | None, comment: str) -> None:
+        async def send() -> None:
+            await self.session.submit_feedback(rating, comment)
+        self.session.spawn(send())
+        self._show(self.flow.feedback_done())
+
+    # ------------------------------------------------------------ problems
+
+    def _problem(self, code: str) -> None:
+        problem = Problem(code)
+        if problem in (Problem.HUB_UNREACHABLE, Problem.SIGN_IN_FAILED):
+            self.link_banner.show_text(texts().problem(problem),
+                                       "error" if problem is Problem.SIGN_IN_FAILED else "warn")
+            return
+        if self.step is Step.HOURS:
+            self.hours_page.set_problem(problem)
+        elif self.step is Step.CHAT:
+            self.chat_page.set_problem(problem)
+        elif self.step is Step.PRECHECK:
+            self.flow.step = Step.HOURS  # show why and where else to go
+            self.hours_page.set_problem(problem)
+            self._show(Step.HOURS)
+        else:
+            self.link_banner.show_text(texts().problem(problem), "warn")
+
+    def _problem_cleared(self) -> None:
+        self.link_banner.hide()
+
+    # ------------------------------------------------------------ start over, privacy
+
+    def restart(self) -> None:
+        """Back to the first page with nothing of the previous customer left."""
+        self.thanks_timer.stop()
+        self.precheck_page.stop()
+        asyncio.ensure_future(self.call.hang_up())
+        self.session.shutdown()
+        self.chat_page.reset()
+        self.call_page.reset()
+        self.feedback_page.reset()
+        self.hours_page.show_service("chat", "fi", "social_assistance", None)
+        self.queue_page.set_status(None)
+        self.link_banner.hide()
+        self.idle_banner.hide()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self.flow = Flow(ui_language=self.options.default_language)
+        if self.options.kiosk.enabled:
+            set_ui_language(QApplication.instance(), self.options.default_language,  # type: ignore[arg-type]
+                            CATALOGS)
+            self.service_page.set_ui_language(self.options.default_language)
+        self.retranslate()
+        self._show(Step.LANGUAGE)
+
+    # ------------------------------------------------------------ kiosk
+
+    def _enter_kiosk(self) -> None:
+        k = self.options.kiosk
+        self.setWindowFlags(Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.kiosk = KioskGuard(self, k.admin_key_hash, timeout_s=k.idle_timeout_s,
+                                warning_s=k.idle_warning_s)
+        QApplication.instance().installEventFilter(self.kiosk)  # type: ignore[union-attr]
+        self.kiosk.idleWarning.connect(self._idle_warning)
+        self.kiosk.idleExpired.connect(self.restart)
+        self.kiosk.activity.connect(self.idle_banner.hide)
+        self.kiosk.exitAllowed.connect(self._staff_exit)
+
+    def _idle_warning(self, seconds: int) -> None:
+        self.idle_banner.show_text(self.tr(
+            "Are you still there? This screen goes back to the start in %n second(s), and "
+            "your information is cleared.", "", seconds), "warn")
+        self.still_here.setText(self.tr("I am still here"))
+
+    def _still_here(self) -> None:
+        if self.kiosk is not None:
+            self.kiosk.touch()
+        self.idle_banner.hide()
+
+    def _staff_exit(self) -> None:
+        self._allow_close = True
+        self.restart()
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.options.kiosk.enabled and not self._allow_close:
+            event.ignore()  # customers cannot close the terminal's app
+            return
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kela remote service"))
+        self.brand.setText(self.tr("Kela · Remote service"))
+        self.start_over.setText(self.tr("Start over"))
+        for page in self.pages.values():
+            page.retranslate()

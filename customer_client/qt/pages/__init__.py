@@ -1,0 +1,1 @@
+"""One module per page of the customer's path; each only builds widgets and emits intents."""

@@ -1,0 +1,105 @@
+"""Video path: the call. The expert large, yourself small, three big controls, and the
+same conversation as text beside it (for spelling names, numbers, links)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from ..chat_panel import ChatPanel
+from ..session import CustomerSession
+from ..video_view import VideoView
+from ..widgets import Banner, Page, button, label
+
+
+class CallPage(Page):
+    muteToggled = Signal(bool)
+    cameraToggled = Signal(bool)  # True: camera on
+    hangUpRequested = Signal()
+
+    def __init__(self, session: CustomerSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent, max_width=1600)
+        self.session = session
+        self.muted = False
+        self.camera_on = True
+        self.connected = False
+        self.with_line = label("lead")
+        self.problem = Banner("warn")
+        self.remote = VideoView()
+        self.remote.setMinimumSize(480, 320)
+        self.preview = VideoView()
+        self.preview.mirrored = True
+        self.preview.setFixedSize(200, 150)
+        stage = QGridLayout()
+        stage.addWidget(self.remote, 0, 0)
+        # Own picture in the corner of the expert's, like every video call app.
+        stage.addWidget(self.preview, 0, 0, Qt.AlignmentFlag.AlignBottom
+                        | Qt.AlignmentFlag.AlignTrailing)
+        self.mute = button("secondary")
+        self.camera = button("secondary")
+        self.hang_up = button("danger")
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        for b in (self.mute, self.camera, self.hang_up):
+            b.setMinimumWidth(190)
+            controls.addWidget(b)
+        controls.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(stage, 1)
+        left.addLayout(controls)
+        self.chat = ChatPanel(session.model)
+        self.chat.setMinimumWidth(340)
+        self.chat.setMaximumWidth(460)
+        row = QHBoxLayout()
+        row.addLayout(left, 3)
+        row.addWidget(self.chat, 1)
+        self.body.addWidget(self.with_line)
+        self.body.addWidget(self.problem)
+        self.body.addLayout(row, 1)
+        self.mute.clicked.connect(self._toggle_mute)
+        self.camera.clicked.connect(self._toggle_camera)
+        self.hang_up.clicked.connect(self.hangUpRequested.emit)
+        self.chat.sendRequested.connect(lambda text: session.spawn(session.send_text(text)))
+
+    def reset(self) -> None:
+        self.muted, self.camera_on, self.connected = False, True, False
+        self.remote.set_source(None)
+        self.preview.set_source(None)
+        self.problem.hide()
+        self.chat.clear()
+        self.retranslate()
+
+    def set_connected(self, connected: bool) -> None:
+        self.connected = connected
+        self.retranslate()
+
+    def show_device_problem(self, text: str) -> None:
+        self.problem.show_text(text, "warn")
+
+    def _toggle_mute(self) -> None:
+        self.muted = not self.muted
+        self.muteToggled.emit(self.muted)
+        self.retranslate()
+
+    def _toggle_camera(self) -> None:
+        self.camera_on = not self.camera_on
+        self.cameraToggled.emit(self.camera_on)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Video appointment"))
+        name = self.session.agent_name or self.tr("the service expert")
+        self.with_line.setText(self.tr("You are talking with %1.").replace("%1", name)
+                               if self.connected else
+                               self.tr("Connecting the video call with %1…").replace("%1", name))
+        self.remote.set_placeholder(self.tr("The service expert's picture appears here."))
+        self.preview.set_placeholder(self.tr("Camera off") if not self.camera_on
+                                     else self.tr("Your picture"))
+        self.mute.setText(self.tr("Turn microphone on") if self.muted
+                          else self.tr("Mute microphone"))
+        self.camera.setText(self.tr("Turn camera on") if not self.camera_on
+                            else self.tr("Turn camera off"))
+        self.hang_up.setText(self.tr("End the call"))
+        self.chat.retranslate({"customer": self.tr("You"),
+                               "bot": self.tr("Application assistant"),
+                               "agent": self.tr("Service expert")})

@@ -1,0 +1,177 @@
+"""The chat: assistant first, the offer of a service expert, the queue, the expert."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from service_hub import protocol as p
+
+from ...domain.notices import Notice, NoticeKind
+from ...domain.problems import Problem, problem_for_reason
+from ...domain.waiting import describe_wait
+from ..chat_panel import ChatPanel
+from ..session import CustomerSession
+from ..texts import texts
+from ..widgets import Banner, Page, button, label
+
+
+class QueuePanel(QWidget):
+    """Place in the queue and the estimated wait, with a way out."""
+
+    leaveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePanel")
+        self.status: p.QueueStatus | None = None
+        self.heading = label("heading")
+        self.position = label("lead")
+        self.wait = label("body")
+        self.leave = button("secondary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.position)
+        layout.addWidget(self.wait)
+        layout.addWidget(self.leave)
+        self.leave.clicked.connect(self.leaveRequested.emit)
+
+    def set_status(self, status: p.QueueStatus | None) -> None:
+        self.status = status
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t = texts()
+        self.heading.setText(self.tr("You are in the queue for a service expert"))
+        if self.status is None:
+            self.position.setText(self.tr("Finding your place in the queue…"))
+            self.wait.setText("")
+        else:
+            self.position.setText(t.position(self.status.position))
+            self.wait.setText(t.wait(describe_wait(self.status.estimated_wait_s)))
+        self.wait.setVisible(bool(self.wait.text()))
+        self.leave.setText(self.tr("Leave the queue"))
+
+
+class ChatPage(Page):
+    handoffRequested = Signal()
+    leaveQueueRequested = Signal()
+    endRequested = Signal()
+
+    def __init__(self, session: CustomerSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent, max_width=1000)
+        self.session = session
+        self.problem: Problem | None = None
+        self.with_line = label("lead")
+        self.chat = ChatPanel(session.model)
+        # The offer of a human: a button while experts can take the chat, otherwise why not.
+        self.offer = QWidget()
+        self.offer.setObjectName("offerPanel")
+        offer_layout = QVBoxLayout(self.offer)
+        offer_layout.setContentsMargins(20, 14, 20, 14)
+        self.offer_hint = label("body")
+        self.handoff = button("secondary")
+        self.offer_reason = Banner("info")
+        offer_layout.addWidget(self.offer_hint)
+        offer_layout.addWidget(self.handoff)
+        offer_layout.addWidget(self.offer_reason)
+        self.queue = QueuePanel()
+        self.end = button("secondary")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.end)
+        self.body.addWidget(self.with_line)
+        self.body.addWidget(self.chat, 1)
+        self.body.addWidget(self.offer)
+        self.body.addWidget(self.queue)
+        self.body.addLayout(row)
+
+        self.chat.sendRequested.connect(lambda text: session.spawn(session.send_text(text)))
+        self.chat.typed.connect(self._typed)
+        self.handoff.clicked.connect(self.handoffRequested.emit)
+        self.queue.leaveRequested.connect(self.leaveQueueRequested.emit)
+        self.end.clicked.connect(self.endRequested.emit)
+        session.handoffChanged.connect(lambda _s: self.refresh())
+        session.queueChanged.connect(self.queue.set_status)
+        session.stateChanged.connect(lambda _s: self.refresh())
+        session.agentTyping.connect(self._agent_typing)
+        self._typing_sent = False
+
+    def set_problem(self, problem: Problem | None) -> None:
+        self.problem = problem
+        self.refresh()
+
+    def _typed(self) -> None:
+        if self.session.state == "active" and not self._typing_sent:
+            self._typing_sent = True  # once per message is enough for the expert's view
+            self.session.spawn(self.session.typing())
+
+    def _agent_typing(self) -> None:
+        self.chat.typing.setText(self.tr("The service expert is writing…"))
+        self.chat.typing.show()
+
+    def reset(self) -> None:
+        self.problem = None
+        self.chat.clear()
+        self.queue.set_status(None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        t = texts()
+        state = self.session.state or "bot"
+        status = self.session.handoff
+        in_bot = state in ("bot", "new")
+        queued = state in ("queued", "offered")
+        self._typing_sent = False if state != "active" else self._typing_sent
+        if state == "active":
+            name = self.session.agent_name or ""
+            self.with_line.setText(self.tr("You are chatting with %1, a service expert.")
+                                   .replace("%1", name))
+        elif queued:
+            self.with_line.setText(self.tr("The assistant can still answer while you wait."))
+        elif state == "ended":
+            self.with_line.setText(t.notice(Notice(NoticeKind.ENDED)))
+        else:
+            self.with_line.setText(self.tr("You are chatting with the application assistant. "
+                                           "It is a computer program."))
+        self.offer.setVisible(in_bot and (status is not None or self.problem is not None))
+        available = bool(status and status.available) and self.problem is None
+        self.handoff.setVisible(available)
+        suggested = bool(status and status.suggested)
+        self.handoff.setObjectName("primary" if suggested else "secondary")
+        self.handoff.style().unpolish(self.handoff)
+        self.handoff.style().polish(self.handoff)
+        self.handoff.setText(self.tr("Talk to a service expert"))
+        self.offer_hint.setText(
+            self.tr("The assistant thinks a service expert could help you better with this.")
+            if suggested and available else
+            self.tr("Need more help? A service expert can join this chat.") if available
+            else "")
+        self.offer_hint.setVisible(bool(self.offer_hint.text()))
+        reason = self.problem or (problem_for_reason(status.reason) if status else None)
+        if reason is not None and in_bot:
+            lines = [t.problem(reason)]
+            if status and status.reason == "closed" and status.next_opening:
+                lines.append(self.tr("Service experts are back on %1.").replace(
+                    "%1", t.when(status.next_opening)))
+            alts = [t.alternative(a) for a in (status.alternatives if status else [])]
+            if alts:
+                lines.append(self.tr("Other ways to get service:"))
+                lines += [f"• {a}" for a in alts]
+            self.offer_reason.show_text("\n".join(lines), "warn")
+        else:
+            self.offer_reason.hide()
+        self.queue.setVisible(queued)
+        self.chat.set_enabled(state != "ended")
+        self.end.setVisible(in_bot)
+        self.end.setText(self.tr("End the chat"))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Chat"))
+        self.chat.retranslate({"customer": self.tr("You"),
+                               "bot": self.tr("Application assistant"),
+                               "agent": self.tr("Service expert")})
+        self.queue.retranslate()
+        self.session.model.retranslate()
+        self.refresh()

@@ -1,0 +1,69 @@
+"""After every chat and call: 1-5 stars, an optional comment, or skip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
+
+from ..widgets import Page, StarRating, button, label
+
+MAX_COMMENT = 2000
+
+
+class FeedbackPage(Page):
+    submitted = Signal(object, str)  # rating (int | None for skipped), comment
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lead = label("lead")
+        self.stars = StarRating()
+        self.scale = label("hint")
+        self.comment_label = label("body")
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("messageBox")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setFixedHeight(120)
+        self.comment_label.setBuddy(self.comment)
+        self.send = button("primary")
+        self.skip = button("secondary")
+        actions = QHBoxLayout()
+        actions.addWidget(self.skip)
+        actions.addStretch(1)
+        actions.addWidget(self.send)
+        self.body.addWidget(self.lead)
+        self.body.addWidget(self.stars)
+        self.body.addWidget(self.scale)
+        self.body.addWidget(self.comment_label)
+        self.body.addWidget(self.comment)
+        self.body.addStretch(1)
+        self.body.addLayout(actions)
+        self.stars.ratingChanged.connect(lambda _v: self.send.setEnabled(True))
+        self.send.clicked.connect(self._send)
+        self.skip.clicked.connect(lambda: self.submitted.emit(None, ""))
+        self.comment.textChanged.connect(self._limit)
+
+    def reset(self) -> None:
+        self.stars.clear()
+        self.comment.clear()
+        self.send.setEnabled(False)
+
+    def _limit(self) -> None:
+        text = self.comment.toPlainText()
+        if len(text) > MAX_COMMENT:
+            self.comment.setPlainText(text[:MAX_COMMENT])
+
+    def _send(self) -> None:
+        if self.stars.rating is not None:
+            self.submitted.emit(self.stars.rating, self.comment.toPlainText().strip())
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("How did we do?"))
+        self.lead.setText(self.tr("Choose from 1 to 5 stars. 5 is the best."))
+        self.scale.setText(self.tr("1 = poor, 5 = excellent"))
+        self.comment_label.setText(self.tr("Would you like to tell us more? (optional)"))
+        self.comment.setPlaceholderText(self.tr("Write here if you want"))
+        self.comment.setAccessibleName(self.tr("Comment"))
+        for i, star in enumerate(self.stars.buttons, start=1):
+            star.setAccessibleName(self.tr("%n star(s)", "", i))
+        self.send.setText(self.tr("Send feedback"))
+        self.skip.setText(self.tr("Skip"))

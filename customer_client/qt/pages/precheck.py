@@ -1,0 +1,249 @@
+"""Video path: the pre-session check, one row per item with a verdict and a remedy.
+
+Camera, microphone and network are measured automatically (at most 10 s); the
+speaker item asks the customer whether they heard the test tone, because only
+they can tell. The report goes to the hub with the request for a video call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client_core.devices import Verdict, check_headset
+
+from ...domain.precheck import (
+    ITEMS,
+    TIME_BUDGET_S,
+    Item,
+    ItemResult,
+    PrecheckReport,
+    grade_speakers,
+)
+from ...services.precheck_runner import PrecheckRunner
+from ..texts import texts
+from ..widgets import LevelMeter, Page, button, label
+
+MARKS = {None: "…", Verdict.OK: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗"}
+RunnerFactory = Callable[[], PrecheckRunner]
+TonePlayer = Callable[[], None]
+DeviceNames = Callable[[], tuple[str, str]]  # (speaker, microphone) descriptions
+
+
+class ItemRow:
+    def __init__(self, grid: QGridLayout, row: int, item: Item,
+                 extra: QWidget | None = None) -> None:
+        self.item = item
+        self.result: ItemResult | None = None
+        self.mark = QLabel(MARKS[None])
+        self.mark.setObjectName("mark")
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mark.setFixedWidth(44)
+        self.name = label("itemName")
+        self.verdict = label("itemVerdict")
+        self.remedy = label("remedy")
+        grid.addWidget(self.mark, row * 2, 0)
+        grid.addWidget(self.name, row * 2, 1)
+        grid.addWidget(self.verdict, row * 2, 2)
+        below = QWidget()
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 8)
+        if extra is not None:
+            column.addWidget(extra)  # the microphone's level meter
+        column.addWidget(self.remedy)
+        grid.addWidget(below, row * 2 + 1, 1, 1, 2)
+        self.set(None)
+
+    def set(self, result: ItemResult | None) -> None:
+        self.result = result
+        verdict = result.verdict if result else None
+        self.mark.setText(MARKS[verdict])
+        self.mark.setProperty("verdict", verdict.value if verdict else "pending")
+        self.mark.style().unpolish(self.mark)
+        self.mark.style().polish(self.mark)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t = texts()
+        self.name.setText(t.item(self.item))
+        verdict = self.result.verdict if self.result else None
+        self.verdict.setText(t.verdict(verdict))
+        remedy = t.remedy(self.result.remedy) if self.result else ""
+        self.remedy.setText(remedy)
+        self.remedy.setVisible(bool(remedy))
+
+
+class PrecheckPage(Page):
+    passed = Signal(dict)  # the report for HandoffRequest.precheck
+    backRequested = Signal()
+
+    def __init__(self, runner_factory: RunnerFactory, play_tone: TonePlayer,
+                 device_names: DeviceNames | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner_factory = runner_factory
+        self.play_tone = play_tone
+        self.device_names = device_names
+        self.report: PrecheckReport | None = None
+        self.heard: bool | None = None
+        self.task: asyncio.Task[Any] | None = None
+        self.started = 0.0
+        self.lead = label("lead")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(16)
+        self.status = label("hint")
+        box = QFrame()
+        box.setObjectName("checklist")
+        self.grid = QGridLayout(box)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(1, 1)
+        self.meter = LevelMeter()
+        self.rows = {
+            item: ItemRow(self.grid, i, item, self.meter if item is Item.MICROPHONE else None)
+            for i, item in enumerate(ITEMS)
+        }
+        # "Did you hear it?": only the customer can say.
+        self.question = QFrame()
+        self.question.setObjectName("question")
+        q = QHBoxLayout(self.question)
+        self.ask = label("lead")
+        self.yes = button("primary")
+        self.no = button("secondary")
+        self.again = button("secondary")
+        q.addWidget(self.ask, 1)
+        for b in (self.yes, self.no, self.again):
+            q.addWidget(b)
+        self.retry = button("secondary")
+        self.go = button("primary")
+        self.back = button("secondary")
+        actions = QHBoxLayout()
+        actions.addWidget(self.back)
+        actions.addStretch(1)
+        actions.addWidget(self.retry)
+        actions.addWidget(self.go)
+        self.body.addWidget(self.lead)
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.question)
+        self.body.addWidget(box)
+        self.body.addStretch(1)
+        self.body.addLayout(actions)
+        self.timer = QTimer(self)
+        self.timer.setInterval(200)
+        self.timer.timeout.connect(self._tick)
+        self.yes.clicked.connect(lambda: self._answer(True))
+        self.no.clicked.connect(lambda: self._answer(False))
+        self.again.clicked.connect(self.play_tone)
+        self.retry.clicked.connect(self.start)
+        self.go.clicked.connect(self._go)
+        self.back.clicked.connect(self.backRequested.emit)
+
+    # ------------------------------------------------------------ running
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self.report = PrecheckReport()
+        self.heard = None
+        for row in self.rows.values():
+            row.set(None)
+        self.meter.set_dbfs(-90)
+        self.progress.setValue(0)
+        self.started = time.monotonic()
+        self.timer.start()
+        self.play_tone()
+        self.task = asyncio.ensure_future(self._run())
+        self.retranslate()
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        self.task = None
+        self.timer.stop()
+
+    async def _run(self) -> None:
+        runner = self.runner_factory()
+        report = await runner.run(self._on_result, self.meter.set_dbfs)
+        if self.report is not None:
+            report.results.update({k: v for k, v in self.report.results.items()
+                                   if k is Item.SPEAKERS})
+        self.report = report
+        self.timer.stop()
+        self.progress.setValue(100)
+        self.retranslate()
+
+    def _on_result(self, result: ItemResult) -> None:
+        if self.report is not None:
+            self.report.put(result)
+        self.rows[result.item].set(result)
+
+    def _tick(self) -> None:
+        done = sum(1 for r in self.rows.values() if r.result is not None)
+        by_time = (time.monotonic() - self.started) / TIME_BUDGET_S
+        self.progress.setValue(int(100 * min(0.99, max(by_time, done / len(ITEMS)))))
+
+    def _answer(self, heard: bool) -> None:
+        self.heard = heard
+        headset = None
+        if heard and self.device_names is not None:
+            speaker, mic = self.device_names()
+            if speaker and mic:
+                headset = check_headset(speaker, mic, echo_cancellation=False)
+        result = grade_speakers(heard, headset)
+        if self.report is not None:
+            self.report.put(result)
+        self.rows[Item.SPEAKERS].set(result)
+        self.retranslate()
+
+    def _go(self) -> None:
+        if self.report is not None and self.report.passed and not self.running:
+            self.passed.emit(self.report.to_dict())
+
+    # ------------------------------------------------------------ text
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Let's check your computer"))
+        self.lead.setText(self.tr("This takes about ten seconds. Please allow the use of "
+                                  "the camera and microphone, and say a few words."))
+        for row in self.rows.values():
+            row.retranslate()
+        if self.running:
+            self.status.setText(self.tr("Checking…"))
+        elif self.report is not None and self.report.complete:
+            self.status.setText(
+                self.tr("Everything is ready for the video call.") if self.report.passed
+                else self.tr("Please fix the items marked ✗ and check again."))
+        elif self.report is not None and self.heard is None:
+            self.status.setText(self.tr("Please answer the question about the sound."))
+        else:
+            self.status.setText("")
+        self.ask.setText(self.tr("We played a short sound. Did you hear it?"))
+        self.yes.setText(self.tr("Yes, I heard it"))
+        self.no.setText(self.tr("No"))
+        self.again.setText(self.tr("Play again"))
+        self.question.setVisible(self.report is not None and self.heard is None)
+        self.retry.setText(self.tr("Check again"))
+        self.go.setText(self.tr("Continue to the queue"))
+        ready = self.report is not None and self.report.passed and not self.running
+        self.go.setEnabled(ready)
+        self.retry.setEnabled(not self.running)
+        self.back.setText(self.tr("Back"))

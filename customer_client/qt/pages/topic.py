@@ -1,0 +1,48 @@
+"""Video path: what the appointment is about (the English trial serves fewer topics)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from ..texts import texts
+from ..widgets import Page, button, label
+
+
+class TopicPage(Page):
+    chosen = Signal(str)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lead = label("lead")
+        self.grid = QGridLayout()
+        self.grid.setSpacing(14)
+        self.buttons: dict[str, QPushButton] = {}
+        self.back = button("secondary")
+        self.back.clicked.connect(self.backRequested.emit)
+        self.body.addWidget(self.lead)
+        self.body.addLayout(self.grid)
+        self.body.addStretch(1)
+        self.body.addWidget(self.back)
+
+    def set_topics(self, topics: tuple[str, ...]) -> None:
+        for b in self.buttons.values():
+            self.grid.removeWidget(b)
+            b.deleteLater()
+        self.buttons = {}
+        for i, code in enumerate(topics):
+            b = button("choice")
+            b.setMinimumHeight(72)
+            b.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
+            self.buttons[code] = b
+            self.grid.addWidget(b, i // 2, i % 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What is your matter about?"))
+        self.lead.setText(self.tr("Choose the topic that fits best. The service expert can "
+                                  "help with other matters too."))
+        for code, b in self.buttons.items():
+            b.setText(texts().topic(code))
+        self.back.setText(self.tr("Back"))

@@ -1,0 +1,197 @@
+"""Every code the client shows (topics, notices, remedies, problems) in plain words.
+
+One QObject so Qt Linguist collects the strings under one context ("Texts");
+callers ask again after a language change, so nothing caches a translation.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, QObject
+
+from client_core.devices import Remedy, Verdict
+
+from ..domain.notices import Notice, NoticeKind
+from ..domain.precheck import Fix, Item
+from ..domain.problems import Problem
+from ..domain.services import DayRange
+from ..domain.waiting import WaitKind, WaitText
+
+
+class Texts(QObject):
+    def topic(self, code: str) -> str:
+        names = {
+            "social_assistance": self.tr("Basic social assistance application"),
+            "unemployment": self.tr("Unemployment"),
+            "housing_allowance": self.tr("General housing allowance"),
+            "families_with_children": self.tr("Families with children"),
+            "students": self.tr("Students"),
+            "sickness": self.tr("Sickness"),
+            "rehabilitation_disability": self.tr("Rehabilitation and disability"),
+            "pensions": self.tr("Pensions"),
+        }
+        return names.get(code, code)
+
+    def day(self, code: str) -> str:
+        names = {
+            "mon": self.tr("Monday"), "tue": self.tr("Tuesday"), "wed": self.tr("Wednesday"),
+            "thu": self.tr("Thursday"), "fri": self.tr("Friday"), "sat": self.tr("Saturday"),
+            "sun": self.tr("Sunday"),
+        }
+        return names.get(code, code)
+
+    def day_range(self, days: DayRange) -> str:
+        hours = ", ".join(i.replace("-", "–") for i in days.intervals)
+        if days.first == days.last:
+            return self.tr("%1: %2").replace("%1", self.day(days.first)).replace("%2", hours)
+        return (self.tr("%1 to %2: %3").replace("%1", self.day(days.first))
+                .replace("%2", self.day(days.last)).replace("%3", hours))
+
+    def when(self, moment: datetime) -> str:
+        """A next opening as the customer reads it: weekday, date and time, local."""
+        local = moment.astimezone()
+        locale = QLocale()
+        day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
+        return self.tr("%1 at %2").replace("%1", day).replace("%2", local.strftime("%H:%M"))
+
+    def notice(self, notice: Notice) -> str:
+        if notice.kind is NoticeKind.HANDOFF:
+            return self.tr("You are now in the queue for a service expert.")
+        if notice.kind is NoticeKind.JOINED:
+            return self.tr("%1 from the service has joined the chat.").replace("%1", notice.arg)
+        if notice.kind is NoticeKind.TRANSFER:
+            return self.tr("You are being passed to another service expert. Please wait.")
+        if notice.kind is NoticeKind.REQUEUED:
+            return self.tr("The service expert lost the connection. You are back at the "
+                           "front of the queue.")
+        if notice.kind is NoticeKind.ENDED:
+            return self.tr("The conversation has ended.")
+        return notice.arg
+
+    def problem(self, problem: Problem) -> str:
+        texts = {
+            Problem.HUB_UNREACHABLE: self.tr(
+                "We cannot reach the service right now. Check that your internet works. "
+                "We keep trying again automatically."),
+            Problem.SIGN_IN_FAILED: self.tr(
+                "Your sign-in has expired. Please close this window and sign in again."),
+            Problem.QUEUE_CLOSED: self.tr("The service is closed right now."),
+            Problem.QUEUE_FULL: self.tr(
+                "The queue is full right now. Please try again in a little while."),
+            Problem.NO_AGENTS: self.tr("No service expert is available right now."),
+            Problem.NO_SERVICE: self.tr(
+                "This service is not available in the language you chose."),
+            Problem.GENERIC: self.tr("Something went wrong. Please try again."),
+        }
+        return texts[problem]
+
+    def alternative(self, alt: dict[str, object]) -> str:
+        kind = str(alt.get("kind", ""))
+        code = str(alt.get("code", ""))
+        if kind == "phone":
+            lang = code.rpartition("_")[2]
+            line = {"fi": self.tr("Phone service in Finnish"),
+                    "sv": self.tr("Phone service in Swedish"),
+                    "en": self.tr("Phone service in English")}.get(
+                lang, self.tr("Phone service"))
+        elif kind == "office":
+            line = self.tr("Visit a service office")
+        else:
+            line = code
+        hours = alt.get("weekly_hours")
+        if isinstance(hours, dict) and hours:
+            from ..domain.services import group_days
+
+            when = "; ".join(self.day_range(r) for r in group_days(hours))
+            line = self.tr("%1 (%2)").replace("%1", line).replace("%2", when)
+        return line
+
+    def wait(self, wait: WaitText) -> str:
+        if wait.kind is WaitKind.UNDER_MINUTE:
+            return self.tr("Estimated wait: less than a minute")
+        if wait.kind is WaitKind.MINUTES:
+            return self.tr("Estimated wait: about %n minute(s)", "", wait.minutes)
+        return self.tr("We cannot estimate the wait right now.")
+
+    def position(self, position: int) -> str:
+        if position <= 1:
+            return self.tr("You are next in the queue.")
+        return self.tr("Your place in the queue: %1").replace("%1", str(position))
+
+    def item(self, item: Item) -> str:
+        return {
+            Item.OS: self.tr("Computer and operating system"),
+            Item.CAMERA: self.tr("Camera"),
+            Item.MICROPHONE: self.tr("Microphone"),
+            Item.SPEAKERS: self.tr("Speakers or headset"),
+            Item.BANDWIDTH: self.tr("Internet speed"),
+            Item.RTT: self.tr("Connection delay"),
+            Item.JITTER: self.tr("Connection steadiness"),
+            Item.LOSS: self.tr("Lost data"),
+            Item.WEBRTC: self.tr("Video connection to the service"),
+        }[item]
+
+    def verdict(self, verdict: Verdict | None) -> str:
+        if verdict is None:
+            return self.tr("Checking…")
+        return {Verdict.OK: self.tr("OK"), Verdict.WARN: self.tr("Works, but see the tip"),
+                Verdict.FAIL: self.tr("Needs fixing")}[verdict]
+
+    def remedy(self, code: str) -> str:
+        texts = {
+            Remedy.NONE.value: "",
+            Remedy.CAMERA_MISSING.value: self.tr(
+                "We did not find a camera. Connect a camera, or close other programs "
+                "that use it, and check again."),
+            Remedy.CAMERA_BLACK.value: self.tr(
+                "The camera picture is dark. Remove any cover from the lens and turn on "
+                "a light."),
+            Remedy.CAMERA_FROZEN.value: self.tr(
+                "The camera picture does not move. Close other programs that use the "
+                "camera, or unplug the camera and plug it in again."),
+            Remedy.CAMERA_LOW_FPS.value: self.tr(
+                "The picture is a little jerky. Add light to the room and close other "
+                "programs."),
+            Remedy.MIC_DEAD.value: self.tr(
+                "We hear nothing from your microphone. Check that it is connected and not "
+                "muted, then say something and check again."),
+            Remedy.MIC_CLIPPING.value: self.tr(
+                "Your voice is too loud for the microphone. Move a little further away."),
+            Remedy.SPEAKER_SILENT.value: self.tr(
+                "No sound came out. Turn up the volume or connect a headset."),
+            Remedy.USE_HEADSET.value: self.tr(
+                "Please use a headset if you have one, so the other person does not hear "
+                "an echo."),
+            Fix.OS_OLD.value: self.tr(
+                "Your computer's system may be too old for video calls. If the call does "
+                "not work, please use the phone service."),
+            Fix.LINK_SLOW.value: self.tr(
+                "Your internet connection is too slow for video (at least 1.2 Mbit/s is "
+                "needed). Move closer to your wireless router, or stop downloads and "
+                "videos on other devices."),
+            Fix.LINK_DELAY.value: self.tr(
+                "Your connection is slow to answer. Move closer to your wireless router."),
+            Fix.LINK_JITTER.value: self.tr(
+                "Your connection is unsteady. Stop downloads and videos on other devices."),
+            Fix.LINK_LOSS.value: self.tr(
+                "Some data gets lost on the way. Move closer to your wireless router or "
+                "use a cable."),
+            Fix.WEBRTC_BLOCKED.value: self.tr(
+                "We could not open a video connection. Check your internet connection. On "
+                "a work computer, a firewall may block video calls."),
+            Fix.SPEAKER_NOT_HEARD.value: self.tr(
+                "Turn up the volume or connect a headset, then play the sound again."),
+            Fix.NOT_ANSWERED.value: self.tr("Please tell us whether you heard the sound."),
+        }
+        return texts.get(code, "")
+
+
+_texts: Texts | None = None
+
+
+def texts() -> Texts:
+    global _texts
+    if _texts is None:
+        _texts = Texts()
+    return _texts

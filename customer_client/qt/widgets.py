@@ -1,0 +1,141 @@
+"""Small building blocks with the client's look: big, plain-text, keyboard-reachable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def label(role: str = "body", text: str = "") -> QLabel:
+    """A word-wrapped label that never interprets its text as HTML."""
+    widget = QLabel(text)
+    widget.setObjectName(role)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+def button(role: str = "secondary", text: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName(role)  # primary / secondary / choice / danger: see style.qss
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAutoDefault(True)  # Enter presses the focused button, not only Space
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+class Banner(QFrame):
+    """A calm notice strip: info, warn or error; plain text only."""
+
+    def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.text = label("bannerText")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addWidget(self.text, 1)
+        self.set_kind(kind)
+        self.hide()
+
+    def set_kind(self, kind: str) -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def show_text(self, text: str, kind: str | None = None) -> None:
+        if kind:
+            self.set_kind(kind)
+        self.text.setText(text)
+        self.setVisible(bool(text))
+
+
+class StarRating(QWidget):
+    """1-5 as five big toggle buttons (stars with numbers, so nobody has to guess)."""
+
+    ratingChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        for value in range(1, 6):
+            star = button("star", f"★\n{value}")
+            star.setCheckable(True)
+            star.setMinimumSize(96, 96)
+            self.group.addButton(star, value)
+            self.buttons.append(star)
+            layout.addWidget(star)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self._clicked)
+
+    def _clicked(self, value: int) -> None:
+        # Fill the stars up to the chosen one: easier to read than one lit button.
+        for i, star in enumerate(self.buttons, start=1):
+            star.setProperty("lit", i <= value)
+            star.style().unpolish(star)
+            star.style().polish(star)
+        self.ratingChanged.emit(value)
+
+    @property
+    def rating(self) -> int | None:
+        value = self.group.checkedId()
+        return value if value > 0 else None
+
+    def clear(self) -> None:
+        self.group.setExclusive(False)
+        for star in self.buttons:
+            star.setChecked(False)
+            star.setProperty("lit", False)
+            star.style().unpolish(star)
+            star.style().polish(star)
+        self.group.setExclusive(True)
+
+
+class LevelMeter(QProgressBar):
+    """Microphone level, -60..0 dBFS, so the customer sees that we hear them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("levelMeter")
+        self.setRange(0, 60)
+        self.setTextVisible(False)
+        self.setFixedHeight(18)
+
+    def set_dbfs(self, level: float) -> None:
+        self.setValue(int(max(0.0, min(60.0, level + 60.0))))
+
+
+class Page(QWidget):
+    """Base of every page: a centred column of readable width, a title, retranslate()."""
+
+    def __init__(self, parent: QWidget | None = None, *, max_width: int = 900) -> None:
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 24)
+        self.column = QWidget()
+        self.column.setMaximumWidth(max_width)
+        outer.addStretch(1)
+        outer.addWidget(self.column, 100)
+        outer.addStretch(1)
+        self.body = QVBoxLayout(self.column)
+        self.body.setSpacing(18)
+        self.title = label("title")
+        self.body.addWidget(self.title)
+
+    def retranslate(self) -> None:  # pragma: no cover - every page overrides
+        raise NotImplementedError

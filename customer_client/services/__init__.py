@@ -1,0 +1,1 @@
+"""asyncio services of the customer client (no Qt): device probes, the pre-session check."""
