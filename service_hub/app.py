@@ -12,7 +12,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from . import protocol as p
-from .auth import AuthError, TokenAuthority, needs_rehash, verify_password
+from .auth import AuthError, TokenAuthority, hash_password, needs_rehash, verify_password
 from .bot_service import BotService
 from .config import HubConfig
 from .demo_idp import ensure_keypair
@@ -150,7 +150,11 @@ async def login(request: web.Request) -> web.Response:
     except (ValueError, KeyError, TypeError):
         return web.json_response({"error": "bad_request", "message": "Send username and password."}, status=400)
     agent = await hub.store.agent_by_username(username)
-    ok = agent is not None and agent.active and verify_password(agent.password_hash, password)
+    # argon2 is slow on purpose: keep it off the event loop (it releases the GIL).
+    loop = asyncio.get_running_loop()
+    ok = agent is not None and agent.active and await loop.run_in_executor(
+        None, verify_password, agent.password_hash, password
+    )
     await hub.store.audit(f"agent:{agent.id}" if agent else f"unknown:{username[:64]}", "login", "-",
                           allowed=ok)
     if not ok or agent is None:
@@ -158,8 +162,8 @@ async def login(request: web.Request) -> web.Response:
             {"error": "bad_credentials", "message": "Wrong user name or password."}, status=401
         )
     if needs_rehash(agent.password_hash):
-        from .auth import hash_password
-        await hub.store.set_password_hash(agent.id, hash_password(password))
+        new_hash = await loop.run_in_executor(None, hash_password, password)
+        await hub.store.set_password_hash(agent.id, new_hash)
     token = request.app[AUTH_KEY].issue_agent_token(agent.id, agent.display_name,
                                                     is_supervisor=agent.is_supervisor)
     return web.json_response({"token": token, "agent_id": agent.id, "display_name": agent.display_name,

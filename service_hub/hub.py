@@ -526,20 +526,22 @@ class Hub:
             raise Refused("offer_gone", "That offer is no longer open.")
         if live.offer_timer:
             live.offer_timer.cancel()
+            live.offer_timer = None
         presence = self.agents[agent_id]
         presence.missed_offers = 0
         self.board.remove(live.id)
         live.state, live.assigned_at = "active", self.clock()
+        (presence.video if live.channel == "video" else presence.chats).add(live.id)
         await self.store.set_queue_state(live.id, "assigned", offered_to=agent_id)
         await self.store.update_conversation(live.id, state="active", agent_id=agent_id,
                                              assigned_at=live.assigned_at)
-        (presence.video if live.channel == "video" else presence.chats).add(live.id)
         if presence.video or len(presence.chats) >= self.config.max_chats_per_agent:
             await self._set_agent_state(presence, "busy")
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await broadcast(presence.connections, await self._assigned_frame(live))
         await self._post(live, "system", "", f"joined:{presence.display_name}")
         await self._deliver(live, self._state_frame(live))
+        self._schedule_route()  # the agent may have room for more
         self._schedule_queue_news()
 
     async def _on_offer_decline(self, conn: Connection, frame: p.OfferDecline) -> None:
@@ -716,28 +718,30 @@ class Hub:
 
     async def _route(self) -> None:
         self._route_scheduled = False
-        offered_agents = {c.agent_id for c in self.conversations.values() if c.state == "offered"}
+        # Decisions are made and marked in one synchronous step, so a routing
+        # pass that starts while another awaits the store cannot offer the
+        # same customer twice or give one agent two offers.
         now = self.clock()
-        candidates = [
-            a for a in self.agents.values()
-            if a.connections and a.agent_id not in offered_agents
-        ]
+        offered_agents = {c.agent_id for c in self.conversations.values() if c.state == "offered"}
+        candidates = [a for a in self.agents.values() if a.connections and a.agent_id not in offered_agents]
+        decided = []
         for entry, presence in self.board.pick_offers(candidates, self.config.max_chats_per_agent):
             live = self.conversations.get(entry.conversation_id)
-            if live is None or not self.catalog.is_open(entry.key, now) and entry.priority == 0:
+            if live is None or (not self.catalog.is_open(entry.key, now) and entry.priority == 0):
                 continue
             entry.offered_to = presence.agent_id
             live.state, live.agent_id = "offered", presence.agent_id
-            await self.store.set_queue_state(live.id, "offered", offered_to=presence.agent_id)
-            timeout = self.config.offer_timeout_s
             live.offer_timer = asyncio.get_running_loop().call_later(
-                timeout, lambda lv=live: asyncio.ensure_future(self._offer_timed_out(lv))
+                self.config.offer_timeout_s, lambda lv=live: asyncio.ensure_future(self._offer_timed_out(lv))
             )
+            decided.append((entry, live, presence))
+        for entry, live, presence in decided:
+            await self.store.set_queue_state(live.id, "offered", offered_to=presence.agent_id)
             await broadcast(presence.connections, p.Offer(
                 offer_id=live.id, conversation_id=live.id, channel=live.channel,  # type: ignore[arg-type]
                 language=live.language, topic=live.topic,  # type: ignore[arg-type]
-                waited_s=int((now - entry.enqueued_at).total_seconds()), expires_in_s=int(timeout),
-                context=live.context, precheck=live.precheck,
+                waited_s=int((now - entry.enqueued_at).total_seconds()),
+                expires_in_s=int(self.config.offer_timeout_s), context=live.context, precheck=live.precheck,
             ))
         self._schedule_queue_news()
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
@@ -123,49 +123,72 @@ class Store:
                     item.future.set_result(result)
 
     async def _commit_batch(self, batch: list[_PendingMessage]) -> list[tuple[StoredMessage, bool]]:
-        results: list[tuple[StoredMessage, bool]] = []
+        """One transaction for the whole batch, with a fixed number of
+        statements: one look-up of resent client ids, one seq bump per
+        conversation, one multi-row insert."""
+        now = utcnow()
         async with self.sessions.begin() as session:
-            seen: dict[tuple[str, str, str], StoredMessage] = {}
+            client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
+            known: dict[tuple[str, str, str], StoredMessage] = {}
+            if client_ids:
+                rows = await session.scalars(
+                    select(Message).where(
+                        Message.client_msg_id.in_(client_ids),
+                        Message.conversation_id.in_({item.conversation_id for item in batch}),
+                    )
+                )
+                for m in rows:
+                    known[(m.conversation_id, m.sender_ref, m.client_msg_id or "")] = _stored(m)
+            fresh: list[_PendingMessage] = []
+            claimed: set[tuple[str, str, str]] = set()
             for item in batch:
                 key = (item.conversation_id, item.sender_ref, item.client_msg_id or "")
-                if item.client_msg_id is not None:
-                    if key in seen:
-                        results.append((seen[key], False))
-                        continue
-                    existing = await session.scalar(
-                        select(Message).where(
-                            Message.conversation_id == item.conversation_id,
-                            Message.sender_ref == item.sender_ref,
-                            Message.client_msg_id == item.client_msg_id,
-                        )
-                    )
-                    if existing is not None:
-                        results.append((_stored(existing), False))
-                        continue
-                seq = await session.scalar(
+                if item.client_msg_id is None or (key not in known and key not in claimed):
+                    fresh.append(item)
+                    if item.client_msg_id is not None:
+                        claimed.add(key)
+            per_conv: dict[str, int] = {}
+            for item in fresh:
+                per_conv[item.conversation_id] = per_conv.get(item.conversation_id, 0) + 1
+            next_seq: dict[str, int] = {}
+            for conv_id, count in per_conv.items():
+                top = await session.scalar(
                     update(Conversation)
-                    .where(Conversation.id == item.conversation_id)
-                    .values(last_seq=Conversation.last_seq + 1)
+                    .where(Conversation.id == conv_id)
+                    .values(last_seq=Conversation.last_seq + count)
                     .returning(Conversation.last_seq)
                 )
-                if seq is None:
-                    raise LookupError(f"no conversation {item.conversation_id}")
-                row = Message(
-                    conversation_id=item.conversation_id,
-                    seq=seq,
-                    sender=item.sender,
-                    sender_ref=item.sender_ref,
-                    sender_name=item.sender_name,
-                    text=item.text,
-                    client_msg_id=item.client_msg_id,
-                    created_at=utcnow(),
-                )
-                session.add(row)
-                stored = _stored(row)
-                if item.client_msg_id is not None:
-                    seen[key] = stored
-                results.append((stored, True))
+                if top is None:
+                    raise LookupError(f"no conversation {conv_id}")
+                next_seq[conv_id] = top - count + 1
+            rows_out: list[dict[str, Any]] = []
+            for item in fresh:
+                seq = next_seq[item.conversation_id]
+                next_seq[item.conversation_id] = seq + 1
+                rows_out.append({
+                    "conversation_id": item.conversation_id, "seq": seq, "sender": item.sender,
+                    "sender_ref": item.sender_ref, "sender_name": item.sender_name, "text": item.text,
+                    "client_msg_id": item.client_msg_id, "created_at": now,
+                })
+            if rows_out:
+                await session.execute(insert(Message), rows_out)
         self.commits += 1
+        stored_new = {
+            id(item): StoredMessage(r["conversation_id"], r["seq"], r["sender"], r["sender_name"],
+                                    r["text"], now, r["client_msg_id"])
+            for item, r in zip(fresh, rows_out, strict=True)
+        }
+        results: list[tuple[StoredMessage, bool]] = []
+        first_of: dict[tuple[str, str, str], StoredMessage] = {}
+        for item in batch:
+            key = (item.conversation_id, item.sender_ref, item.client_msg_id or "")
+            if id(item) in stored_new:
+                stored = stored_new[id(item)]
+                if item.client_msg_id is not None:
+                    first_of[key] = stored
+                results.append((stored, True))
+            else:  # a resend: stored earlier, or earlier in this same batch
+                results.append((known.get(key) or first_of[key], False))
         return results
 
     async def messages_after(
