@@ -1,0 +1,125 @@
+"""`agent-desktop`: the service expert's workstation.
+
+Start-up in a few clear lines: settings (command line > user > policy >
+defaults), translations, look, the window, then the qasync loop until quit.
+
+    agent-desktop --hub-url ws://hub.example:8750/ws
+    AGENT_DESKTOP_PASSWORD=... agent-desktop --username anna      # demo auto sign-in
+    agent-desktop --smoke-test                                    # packaging check
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+
+from client_core.config import AGENT_DESKTOP, Settings, add_arguments, from_namespace, load_settings
+
+SMOKE_MARKER = "SMOKE-TEST OK"
+CATALOGS = ("agent_desktop",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="agent-desktop", description="Service expert workstation",
+                                     allow_abbrev=False)
+    add_arguments(parser)
+    parser.add_argument("--username", help="sign in as this user; the password comes from "
+                                           "the AGENT_DESKTOP_PASSWORD environment variable")
+    parser.add_argument("--theme", choices=("default", "high-contrast"), default=None,
+                        help="look of the program (default: as chosen in Settings)")
+    parser.add_argument("--text-size", type=int, default=None, metavar="PERCENT",
+                        help="text size in percent, e.g. 130 (default: as chosen in Settings)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, rest = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    command_line = from_namespace(args, rest)
+    settings = load_settings(AGENT_DESKTOP, command_line)
+    if command_line.support_report:
+        from client_core.config import support_report
+
+        print(support_report(settings))
+        return 0
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *rest])
+    app.setOrganizationName("Kela")
+    app.setApplicationName(AGENT_DESKTOP.name)
+    app.setApplicationDisplayName(AGENT_DESKTOP.display_name)
+    app.setQuitOnLastWindowClosed(True)
+    return run(app, settings, args, smoke_test=command_line.smoke_test)  # type: ignore[arg-type]
+
+
+def apply_look(app, settings: Settings, theme: str | None, text_size: int | None) -> None:  # type: ignore[no-untyped-def]
+    from client_core.i18n import set_ui_language
+
+    from .qt.settings_dialog import ui_prefs
+    from .qt.theme import apply_theme
+
+    set_ui_language(app, settings.ui_language, CATALOGS)
+    prefs = ui_prefs()
+    apply_theme(app, theme or str(prefs.value("theme", "default")))
+    size = text_size or int(prefs.value("text_size", 100))
+    base = app.property("baseFontPt") or app.font().pointSizeF()
+    app.setProperty("baseFontPt", base)
+    font = app.font()
+    font.setPointSizeF(base * max(80, min(size, 250)) / 100)
+    app.setFont(font)
+
+
+def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool = False) -> int:  # type: ignore[no-untyped-def]
+    import qasync
+    from PySide6.QtCore import QTimer
+
+    from agent_desktop.domain.canned import CannedLibrary
+    from client_core.config import resources_dir
+
+    from .qt.main_window import MainWindow
+    from .qt.tasks import drain, spawn
+
+    apply_look(app, settings, args.theme, args.text_size)
+
+    def reload_settings() -> Settings:
+        fresh = load_settings(AGENT_DESKTOP, from_namespace(args, []))
+        apply_look(app, fresh, args.theme, args.text_size)
+        return fresh
+
+    window = MainWindow(settings, CannedLibrary.load(resources_dir() / "canned"), reload_settings)
+    window.show()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)
+
+    if smoke_test:
+        def smoke_done() -> None:
+            print(SMOKE_MARKER, window.windowTitle(), flush=True)
+            window.force_close = True
+            app.quit()
+
+        QTimer.singleShot(200, smoke_done)
+
+    password = os.environ.get("AGENT_DESKTOP_PASSWORD", "")
+    if args.username and password and not smoke_test:
+        window.sign_in.username.setText(args.username)
+        spawn(window.sign_in_with(args.username, password))
+
+    async def until_quit() -> None:
+        await quitting.wait()
+        if window.session is not None:
+            await window.session.close()
+        await drain(1.0)
+
+    with loop:
+        loop.run_until_complete(until_quit())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt models (thin adapters over agent_desktop.domain) and views."""

@@ -1,0 +1,198 @@
+"""Paints transcript rows as chat bubbles with QPainter, never as rich text.
+
+Customer text is drawn with ``QPainter.drawText`` on a plain string (no HTML
+interpretation). Heights are cached per row key and width: a sizeHint runs
+for every row on every layout, so it must be a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from agent_desktop.domain.events import EventKind
+from agent_desktop.domain.timefmt import clock_time
+from agent_desktop.domain.transcript import Delivery, Row, RowKind
+
+from . import labels
+from .theme import current_colors
+from .transcript_model import COLLAPSED_ROLE, ROW_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int, int], QSize] = {}
+        self._font_key = ""
+
+    # ------------------------------------------------------------ metrics
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        body = QFont(option.font)
+        meta = QFont(option.font)
+        meta.setPointSizeF(max(7.0, body.pointSizeF() * 0.85))
+        key = body.key()
+        if key != self._font_key:  # bigger text: every cached height is wrong
+            self._sizes.clear()
+            self._font_key = key
+        return body, meta
+
+    @staticmethod
+    def _pad(fm: QFontMetrics) -> int:
+        return max(6, fm.height() // 2)
+
+    def _bubble_width(self, width: int, fm: QFontMetrics) -> int:
+        return max(fm.averageCharWidth() * 16, int(width * 0.72))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        row: Row | None = index.data(ROW_ROLE)
+        if row is None:
+            return QSize(0, 0)
+        body, meta = self._fonts(option)
+        width = option.rect.width() or (option.widget.width() if option.widget else 400)
+        key = (row.key, width, int(row.kind is RowKind.BOT_HEADER) * (row.folded + 1))
+        cached = self._sizes.get(key)
+        if cached is not None:
+            return cached
+        fm, mfm = QFontMetrics(body), QFontMetrics(meta)
+        pad = self._pad(fm)
+        if row.kind is RowKind.BOT_HEADER:
+            size = QSize(width, fm.height() + 2 * pad)
+        elif row.kind is RowKind.EVENT:
+            text = self._event_text(row)
+            lines = mfm.boundingRect(QRect(0, 0, width - 8 * pad, 10**6), WRAP, text).height()
+            extra = mfm.height() if row.event and row.event.kind is EventKind.HANDOFF else 0
+            size = QSize(width, lines + extra + 2 * pad)
+        else:
+            inner = self._bubble_width(width, fm) - 2 * pad
+            text_h = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, row.text).height()
+            size = QSize(width, mfm.height() + text_h + 3 * pad + pad // 2)
+        self._sizes[key] = size
+        return size
+
+    # ------------------------------------------------------------ painting
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: Row | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        body, meta = self._fonts(option)
+        colors = current_colors()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if row.kind is RowKind.BOT_HEADER:
+            self._paint_header(painter, rect, row, body, colors, focused, bool(index.data(COLLAPSED_ROLE)))
+        elif row.kind is RowKind.EVENT:
+            self._paint_event(painter, rect, row, meta, colors)
+        else:
+            self._paint_bubble(painter, rect, row, body, meta, colors, selected or focused)
+        painter.restore()
+
+    def _paint_header(self, p: QPainter, rect: QRect, row: Row, font: QFont, c, focused: bool, collapsed: bool) -> None:  # type: ignore[no-untyped-def]
+        pad = self._pad(QFontMetrics(font))
+        box = rect.adjusted(pad, pad // 2, -pad, -pad // 2)
+        p.setPen(QPen(c.bot_border, 2 if focused else 1))
+        p.setBrush(c.header)
+        p.drawRoundedRect(box, 6, 6)
+        p.setPen(c.header_text)
+        p.setFont(font)
+        arrow = "▸" if collapsed else "▾"
+        text = arrow + "  " + self._header_text(row)
+        p.drawText(box.adjusted(pad, 0, -pad, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
+
+    @staticmethod
+    def _header_text(row: Row) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(
+            "BubbleDelegate", "Conversation with the assistant (%n message(s)) — Space to show or hide",
+            "", row.folded,
+        )
+
+    def _event_text(self, row: Row) -> str:
+        assert row.event is not None
+        return labels.system_event(row.event)
+
+    def _paint_event(self, p: QPainter, rect: QRect, row: Row, font: QFont, c) -> None:  # type: ignore[no-untyped-def]
+        fm = QFontMetrics(font)
+        pad = self._pad(fm)
+        p.setFont(font)
+        text = self._event_text(row)
+        handoff = row.event is not None and row.event.kind is EventKind.HANDOFF
+        area = rect.adjusted(4 * pad, pad, -4 * pad, -pad)
+        bounds = fm.boundingRect(area, WRAP | int(Qt.AlignmentFlag.AlignHCenter), text)
+        if handoff:
+            # The divider between the bot part and the human part: a rule with
+            # the time and the notice, so the hand-over moment is unmistakable.
+            y = area.top() + fm.height() // 2
+            p.setPen(QPen(c.divider, 1))
+            stamp = clock_time(row.sent_at)
+            sw = fm.horizontalAdvance(stamp) + 2 * pad
+            mid = rect.center().x()
+            p.drawLine(rect.left() + 2 * pad, y, mid - sw // 2, y)
+            p.drawLine(mid + sw // 2, y, rect.right() - 2 * pad, y)
+            p.setPen(c.divider_text)
+            p.drawText(QRect(mid - sw // 2, area.top(), sw, fm.height()), int(Qt.AlignmentFlag.AlignCenter), stamp)
+            area = area.adjusted(0, fm.height(), 0, 0)
+        p.setPen(c.divider_text)
+        p.drawText(area, WRAP | int(Qt.AlignmentFlag.AlignHCenter), text)
+        del bounds
+
+    def _paint_bubble(self, p: QPainter, rect: QRect, row: Row, body: QFont, meta: QFont, c, highlight: bool) -> None:  # type: ignore[no-untyped-def]
+        fm, mfm = QFontMetrics(body), QFontMetrics(meta)
+        pad = self._pad(fm)
+        width = self._bubble_width(rect.width(), fm)
+        inner = width - 2 * pad
+        text_rect = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, row.text)
+        name = row.sender_name or labels.sender(row.sender)
+        stamp = clock_time(row.sent_at)
+        header = f"{name} · {stamp}" if stamp else name
+        status = ""
+        if row.own:
+            from PySide6.QtCore import QCoreApplication
+
+            status = (QCoreApplication.translate("BubbleDelegate", "Sending…")
+                      if row.delivery is Delivery.PENDING
+                      else QCoreApplication.translate("BubbleDelegate", "Sent ✓"))
+        content_w = max(text_rect.width(), mfm.horizontalAdvance(header)
+                        + (mfm.horizontalAdvance(status) + pad if status else 0))
+        bw = min(width, content_w + 2 * pad)
+        bh = mfm.height() + text_rect.height() + 2 * pad + pad // 2
+        top = rect.top() + pad // 2
+        if row.own:
+            left = rect.right() - pad - bw
+            fill, ink, border = c.own, c.own_text, None
+        elif row.sender == "bot":
+            left = rect.left() + pad
+            fill, ink, border = c.bot, c.bot_text, c.bot_border
+        else:
+            left = rect.left() + pad
+            fill, ink, border = c.customer, c.customer_text, None
+        bubble = QRect(left, top, bw, bh)
+        if highlight:
+            p.setPen(QPen(c.selection, 2))
+        elif border is not None:
+            pen = QPen(border, 1, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(bubble, 10, 10)
+        p.setFont(meta)
+        p.setPen(c.meta if row.sender != "bot" else c.bot_text)
+        head = QRect(left + pad, top + pad // 2 + 2, bw - 2 * pad, mfm.height())
+        p.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), header)
+        if status:
+            p.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), status)
+        p.setFont(body)
+        p.setPen(ink)
+        body_rect = QRect(left + pad, head.bottom() + pad // 2, bw - 2 * pad + 1, text_rect.height())
+        # drawText on a str: plain text, whatever the customer typed.
+        p.drawText(body_rect, WRAP, row.text)

@@ -1,0 +1,271 @@
+"""One conversation tab: header, transcript, typing line, composer, side panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.domain.canned import CannedLibrary
+from agent_desktop.domain.conversation import Conversation
+from agent_desktop.domain.export import transcript_text
+from agent_desktop.domain.transcript import Row
+
+from . import labels
+from .canned_panel import CannedPanel
+from .composer import Composer
+from .offer_card import plain_label
+from .session import AgentSession
+from .transcript_model import TranscriptModel
+from .transcript_view import TranscriptView
+from .video_pane import VideoPane
+
+
+class ConversationView(QWidget):
+    transferRequested = Signal(str)
+    endRequested = Signal(str)
+    historyRequested = Signal(str)  # customer id
+    closeRequested = Signal(str)
+
+    def __init__(self, conv: Conversation, session: AgentSession | None, canned: CannedLibrary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationView")
+        self.conv = conv
+        self.session = session
+        self.model = TranscriptModel(conv.transcript, parent=self)
+
+        self.name = plain_label(conv.customer_name, self, "customerName")
+        self.meta = plain_label("", self, "conversationMeta")
+        self.ended_note = plain_label("", self, "endedNote")
+        self.ended_note.hide()
+        self.history_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.transfer_button = QPushButton(self)
+        self.end_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.end_button.setObjectName("endButton")
+        self.transfer_button.setObjectName("transferButton")
+        self.close_button.setObjectName("closeTabButton")
+        self.history_button.clicked.connect(lambda: self.historyRequested.emit(conv.customer_id))
+        self.copy_button.clicked.connect(self.copy_transcript)
+        self.export_button.clicked.connect(self.export_transcript)
+        self.transfer_button.clicked.connect(lambda: self.transferRequested.emit(conv.id))
+        self.end_button.clicked.connect(lambda: self.endRequested.emit(conv.id))
+        self.close_button.clicked.connect(lambda: self.closeRequested.emit(conv.id))
+
+        self.transcript = TranscriptView(self)
+        self.transcript.setModel(self.model)
+        self.typing_label = plain_label("", self, "typingLabel")
+        self.composer = Composer(self)
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefault(False)
+
+        self.side = QTabWidget(self)
+        self.side.setObjectName("sidePanel")
+        self.canned = CannedPanel(canned, conv.language, self)
+        self.canned.chosen.connect(self.insert_text)
+        self.details = plain_label("", self, "customerDetails")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details_page = QWidget(self)
+        dl = QVBoxLayout(details_page)
+        dl.setContentsMargins(12, 12, 12, 12)
+        dl.addWidget(self.details)
+        dl.addStretch(1)
+        self.video: VideoPane | None = None
+        if conv.channel == "video":
+            self.video = VideoPane(conv.precheck, self)
+            self.side.addTab(self.video, "")
+        if not conv.read_only:
+            self.side.addTab(self.canned, "")
+        self.side.addTab(details_page, "")
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.name)
+        titles.addWidget(self.meta)
+        header.addLayout(titles, 1)
+        for b in (self.history_button, self.copy_button, self.export_button, self.transfer_button,
+                  self.end_button, self.close_button):
+            header.addWidget(b)
+
+        compose_row = QHBoxLayout()
+        compose_row.addWidget(self.composer, 1)
+        compose_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(6)
+        ll.addWidget(self.transcript, 1)
+        ll.addWidget(self.typing_label)
+        ll.addWidget(self.ended_note)
+        ll.addLayout(compose_row)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([640, 300])
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(split, 1)
+
+        self.composer.submitted.connect(self._send)
+        self.composer.typed.connect(self._typed)
+        self.composer.expandRequested.connect(self._expand)
+        self.send_button.clicked.connect(self.composer.submit)
+        self._typing_timer = QTimer(self)
+        self._typing_timer.setInterval(1000)
+        self._typing_timer.timeout.connect(self.refresh_typing)
+
+        self.setTabOrder(self.composer, self.send_button)
+        self.setTabOrder(self.send_button, self.transcript)
+        self.setFocusProxy(self.composer)
+        self.retranslate()
+        self.set_ended(conv.ended)
+
+    # ------------------------------------------------------------ text
+
+    def retranslate(self) -> None:
+        conv = self.conv
+        self.name.setText(conv.customer_name or self.tr("Customer"))
+        parts = [labels.channel(conv.channel), labels.language(conv.language)]
+        if conv.topic:
+            parts.append(labels.topic(conv.topic))
+        if conv.handoff_reason:
+            parts.append(labels.reason(conv.handoff_reason))
+        self.meta.setText(" · ".join(parts))
+        self.history_button.setText(self.tr("Earlier conversations"))
+        self.history_button.setVisible(bool(conv.customer_id))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the transcript as plain text (Ctrl+Shift+C)"))
+        self.export_button.setText(self.tr("Export…"))
+        self.transfer_button.setText(self.tr("Transfer…"))
+        self.transfer_button.setToolTip(self.tr("Transfer to a queue or a colleague (Ctrl+Shift+T)"))
+        self.end_button.setText(self.tr("End…"))
+        self.end_button.setToolTip(self.tr("End with a wrap-up code (Ctrl+Shift+E)"))
+        self.close_button.setText(self.tr("Close"))
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send (Enter). Shift+Enter starts a new line."))
+        self.composer.setPlaceholderText(self.tr("Write to the customer… (/ for a canned reply shortcut)"))
+        self.composer.setAccessibleName(self.tr("Message to the customer"))
+        self.transcript.setAccessibleName(self.tr("Transcript"))
+        self.ended_note.setText(self.tr("This conversation has ended. You can still copy or export the transcript."))
+        if self.video is not None:
+            self.side.setTabText(self.side.indexOf(self.video), self.tr("Video"))
+            self.video.retranslate()
+        if self.side.indexOf(self.canned) >= 0:
+            self.side.setTabText(self.side.indexOf(self.canned), self.tr("Replies"))
+        self.side.setTabText(self.side.count() - 1, self.tr("Customer"))
+        self.canned.retranslate()
+        self.details.setText(self._details_text())
+        self.refresh_typing()
+
+    def _details_text(self) -> str:
+        conv = self.conv
+        lines = []
+        if conv.customer_id:
+            lines.append(self.tr("Customer reference: %1").replace("%1", conv.customer_id))
+        if conv.handoff_reason:
+            lines.append(self.tr("Handoff: %1").replace("%1", labels.reason(conv.handoff_reason)))
+        step = conv.context.get("application_step")
+        if isinstance(step, str) and step:
+            lines.append(self.tr("Application step: %1").replace("%1", step))
+        if conv.life_events:
+            lines.append(self.tr("Life events: %1").replace(
+                "%1", ", ".join(labels.life_event(e) for e in conv.life_events)))
+        intents = conv.context.get("intents")
+        if isinstance(intents, list) and intents:
+            lines.append(self.tr("Assistant saw: %1").replace("%1", ", ".join(map(str, intents))))
+        for t in conv.transfers:
+            lines.append(self.tr("Transferred by %1: %2").replace("%1", str(t.get("from", "")))
+                         .replace("%2", str(t.get("note", ""))))
+        return "\n\n".join(lines) or self.tr("No details from the assistant.")
+
+    # ------------------------------------------------------------ actions
+
+    def set_ended(self, ended: bool) -> None:
+        read_only = self.conv.read_only
+        live = not ended and not read_only
+        for w in (self.composer, self.send_button, self.transfer_button, self.end_button):
+            w.setEnabled(live)
+        self.composer.setVisible(not read_only)
+        self.send_button.setVisible(not read_only)
+        self.transfer_button.setVisible(not read_only)
+        self.end_button.setVisible(not read_only)
+        self.ended_note.setVisible(ended and not read_only)
+        self.close_button.setVisible(ended or read_only)
+        if ended:
+            self.typing_label.clear()
+
+    def _send(self, text: str) -> None:
+        if self.session is not None and self.session.send_text(self.conv.id, text):
+            self.composer.clear()
+
+    def _typed(self) -> None:
+        if self.session is not None:
+            self.session.typing(self.conv.id)
+
+    def _expand(self, text: str) -> None:
+        full = self.canned.library.expand(self.conv.language, text)
+        if full is not None:
+            self.composer.setPlainText(full)
+            self.composer.moveCursor(self.composer.textCursor().MoveOperation.End)
+
+    def insert_text(self, text: str) -> None:
+        if not self.composer.isEnabled():
+            return
+        self.composer.insertPlainText(text)
+        self.composer.setFocus()
+
+    def refresh_typing(self) -> None:
+        typing = (self.session is not None and not self.conv.ended
+                  and self.session.typing_in.active(self.conv.id))
+        self.typing_label.setText(self.tr("%1 is typing…").replace("%1", self.conv.customer_name or self.tr("Customer"))
+                                  if typing else "")
+        if typing:
+            self._typing_timer.start()
+        else:
+            self._typing_timer.stop()
+
+    def plain_text(self) -> str:
+        conv = self.conv
+        title = self.tr("Conversation with %1").replace("%1", conv.customer_name or conv.customer_id or conv.id)
+
+        def sender_label(row: Row) -> str:
+            return row.sender_name or labels.sender(row.sender)
+
+        return transcript_text(conv.transcript.messages(), title=title,
+                               describe_event=labels.system_event, sender_label=sender_label)
+
+    def copy_transcript(self) -> None:
+        QGuiApplication.clipboard().setText(self.plain_text())
+
+    def export_transcript(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export transcript"),
+                                              f"transcript-{self.conv.id[:8]}.txt",
+                                              self.tr("Text files (*.txt)"))
+        if path:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(self.plain_text())
+
+    def dispose(self) -> None:
+        self.model.detach()

@@ -1,0 +1,69 @@
+"""Two looks: the calm default and a high-contrast one (stylesheet + bubble colours).
+
+Widgets take their colours from the stylesheet in resources/styles/; the
+transcript delegate paints, so it takes its colours from a BubbleColors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from client_core.config import resources_dir
+
+THEMES = ("default", "high-contrast")
+
+
+@dataclass(frozen=True)
+class BubbleColors:
+    customer: QColor
+    customer_text: QColor
+    own: QColor
+    own_text: QColor
+    bot: QColor
+    bot_text: QColor
+    bot_border: QColor
+    meta: QColor
+    divider: QColor
+    divider_text: QColor
+    header: QColor
+    header_text: QColor
+    selection: QColor
+
+
+DEFAULT_COLORS = BubbleColors(
+    customer=QColor("#eef2f6"), customer_text=QColor("#1d2a36"),
+    own=QColor("#dcebf7"), own_text=QColor("#10283c"),
+    bot=QColor("#f6f3fb"), bot_text=QColor("#3a3350"), bot_border=QColor("#cfc6e4"),
+    meta=QColor("#5b6b7a"), divider=QColor("#c9d3dc"), divider_text=QColor("#3f5364"),
+    header=QColor("#f1eff7"), header_text=QColor("#3a3350"), selection=QColor("#2f6fa5"),
+)
+HIGH_CONTRAST_COLORS = BubbleColors(
+    customer=QColor("#000000"), customer_text=QColor("#ffffff"),
+    own=QColor("#00245a"), own_text=QColor("#ffffff"),
+    bot=QColor("#1a1a1a"), bot_text=QColor("#ffff66"), bot_border=QColor("#ffff66"),
+    meta=QColor("#ffffff"), divider=QColor("#ffffff"), divider_text=QColor("#ffffff"),
+    header=QColor("#000000"), header_text=QColor("#ffff66"), selection=QColor("#00ffff"),
+)
+
+
+def colors_for(theme: str) -> BubbleColors:
+    return HIGH_CONTRAST_COLORS if theme == "high-contrast" else DEFAULT_COLORS
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    name = "high_contrast.qss" if theme == "high-contrast" else "agent_desktop.qss"
+    path = resources_dir() / "styles" / name
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError:
+        app.setStyleSheet("")
+    app.setProperty("agentTheme", theme)
+
+
+def current_colors() -> BubbleColors:
+    app = QApplication.instance()
+    theme = app.property("agentTheme") if app is not None else None
+    return colors_for(str(theme or "default"))

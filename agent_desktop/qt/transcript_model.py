@@ -1,0 +1,122 @@
+"""Qt list model over a domain Transcript, showing a window of its tail.
+
+A QListView lays out every row again after each insert (QListView::rowsInserted
+re-does the whole layout), so a 10,000-row model would make each new message
+cost tens of milliseconds. The model therefore exposes only the newest
+``window`` rows and grows upwards when the reader scrolls to the top
+(``fetch_earlier``), the way chat apps page history in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from agent_desktop.domain.timefmt import clock_time
+from agent_desktop.domain.transcript import Row, RowKind, Transcript
+
+from . import labels
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+COLLAPSED_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TranscriptModel(QAbstractListModel):
+    def __init__(self, transcript: Transcript, window: int = 250, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.transcript = transcript
+        self.window = window
+        self._span = window  # rows to show after a reset; grows with fetch_earlier
+        self._first = max(0, len(transcript.rows) - window)
+        transcript.subscribe(self)
+
+    def detach(self) -> None:
+        self.transcript.unsubscribe(self)
+
+    # ------------------------------------------------------------ Qt API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.transcript.rows) - self._first
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.transcript.rows[self._first + index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == COLLAPSED_ROLE:
+            return self.transcript.bot_collapsed
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(row)
+        if role == Qt.ItemDataRole.ToolTipRole and row.sent_at is not None:
+            return clock_time(row.sent_at)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    @staticmethod
+    def describe(row: Row) -> str:
+        """Plain text for screen readers and copy: who, when, what."""
+        if row.kind is RowKind.BOT_HEADER:
+            return labels.sender("bot")
+        if row.kind is RowKind.EVENT and row.event is not None:
+            return labels.system_event(row.event)
+        who = row.sender_name or labels.sender(row.sender)
+        return f"{who}, {clock_time(row.sent_at)}: {row.text}"
+
+    # ------------------------------------------------------------ window
+
+    @property
+    def hidden_above(self) -> int:
+        return self._first
+
+    def fetch_earlier(self, count: int = 200) -> int:
+        """Reveal up to ``count`` older rows at the top; returns how many."""
+        n = min(count, self._first)
+        if n:
+            self.beginInsertRows(QModelIndex(), 0, n - 1)
+            self._first -= n
+            self._span += n
+            self.endInsertRows()
+        return n
+
+    def row_index(self, row: Row) -> QModelIndex:
+        try:
+            i = self.transcript.rows.index(row, self._first)
+        except ValueError:
+            return QModelIndex()
+        return self.index(i - self._first, 0)
+
+    # ------------------------------------------------------------ domain observer
+    # The domain has already changed when these arrive; begin/end pairs are
+    # emitted back to back so views re-read consistent data.
+
+    def rows_inserted(self, first: int, count: int) -> None:
+        at = first - self._first
+        if at < 0:  # above the window: keep the visible rows where they are
+            self._first += count
+            return
+        self.beginInsertRows(QModelIndex(), at, at + count - 1)
+        self.endInsertRows()
+
+    def rows_removed(self, first: int, count: int) -> None:
+        at = first - self._first
+        if at < 0:
+            self._first = max(0, self._first - count)
+            return
+        self.beginRemoveRows(QModelIndex(), at, at + count - 1)
+        self.endRemoveRows()
+
+    def row_changed(self, row: int) -> None:
+        at = row - self._first
+        if at >= 0:
+            idx = self.index(at, 0)
+            self.dataChanged.emit(idx, idx)
+
+    def rows_reset(self) -> None:
+        self.beginResetModel()
+        self._first = max(0, len(self.transcript.rows) - self._span)
+        self.endResetModel()

@@ -1,0 +1,1 @@
+"""asyncio services (sign-in over HTTP); no Qt."""

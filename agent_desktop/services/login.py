@@ -1,0 +1,81 @@
+"""Agent sign-in: POST /api/login for a token, refreshed before it expires.
+
+The WebSocket hello carries the token; HubClient asks ``TokenKeeper.token``
+on every (re)connect, so a reconnect after an hour still signs in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import aiohttp
+
+
+class LoginError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def http_base(hub_url: str) -> str:
+    """ws://host:port/ws -> http://host:port (wss -> https)."""
+    parts = urlsplit(hub_url)
+    scheme = "https" if parts.scheme == "wss" else "http"
+    return urlunsplit((scheme, parts.netloc, "", "", ""))
+
+
+@dataclass
+class Session:
+    token: str
+    agent_id: int
+    display_name: str
+    expires_in: int
+
+
+async def login(hub_url: str, username: str, password: str, timeout_s: float = 10.0) -> Session:
+    url = http_base(hub_url) + "/api/login"
+    try:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout_s)) as http, \
+                http.post(url, json={"username": username, "password": password}) as resp:
+            body = await resp.json(content_type=None)
+    except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
+        raise LoginError("unreachable", str(exc) or type(exc).__name__) from None
+    if resp.status != 200 or not isinstance(body, dict) or "token" not in body:
+        code = body.get("error", "bad_credentials") if isinstance(body, dict) else "bad_response"
+        message = body.get("message", "") if isinstance(body, dict) else ""
+        raise LoginError(str(code), str(message))
+    return Session(str(body["token"]), int(body.get("agent_id", 0)),
+                   str(body.get("display_name", username)), int(body.get("expires_in", 3600)))
+
+
+class TokenKeeper:
+    """Hands the current token to HubClient; refreshes it past half its life."""
+
+    def __init__(self, hub_url: str, session: Session, clock: Callable[[], float] = time.monotonic) -> None:
+        self.hub_url = hub_url
+        self.session = session
+        self._clock = clock
+        self._issued = clock()
+
+    async def token(self) -> str:
+        if self._clock() - self._issued > self.session.expires_in / 2:
+            try:
+                await self._refresh()
+            except (aiohttp.ClientError, TimeoutError, OSError, ValueError, KeyError):
+                pass  # the hub is down: try the old token; the next connect refreshes
+        return self.session.token
+
+    async def _refresh(self) -> None:
+        url = http_base(self.hub_url) + "/api/token/refresh"
+        headers = {"Authorization": f"Bearer {self.session.token}"}
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http, \
+                http.post(url, headers=headers) as resp:
+            body = await resp.json(content_type=None)
+        if resp.status == 200:
+            self.session.token = str(body["token"])
+            self.session.expires_in = int(body.get("expires_in", self.session.expires_in))
+            self._issued = self._clock()
