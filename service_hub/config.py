@@ -38,6 +38,9 @@ class HubConfig:
     max_connections_per_identity: int = 5
     max_chats_per_agent: int = 3
     queue_config: str = ""  # empty: resources/queues.toml
+    bot_backend: str = "kb"  # "kb" (built-in knowledge base) or "http" (an NLU/LLM service)
+    bot_url: str = ""
+    bot_timeout_s: float = 3.0
     log_level: str = "INFO"
     log_json: bool = False
     sqlite_synchronous: str = "FULL"

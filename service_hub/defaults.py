@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .bot_service import BotTurn
 from .config import HubConfig
 from .queueing import AlwaysOpen, QueueCatalog
 
@@ -20,21 +19,11 @@ def default_catalog(config: HubConfig) -> QueueCatalog:
     return AlwaysOpen(queues)
 
 
-class _SkeletonBot:
-    """Placeholder until the knowledge-base bot lands (service_hub.bot)."""
-
-    name = "Assistant"
-    _human = ("human", "ihminen", "ihmisen", "asiakaspalvelija", "människa", "handläggare")
-
-    def greeting(self, language: str) -> str:
-        return {"fi": "Hei! Olen hakemusavustaja.", "sv": "Hej! Jag är ansökningsassistenten."}.get(
-            language, "Hello! I am the application assistant."
-        )
-
-    async def reply(self, conversation_id: str, language: str, text: str, facts: dict[str, Any]) -> BotTurn:
-        wants = any(word in text.lower() for word in self._human)
-        return BotTurn(texts=["…"], suggest_human=wants, context={"intents": ["ask_human"] if wants else []})
-
-
 def default_bot(config: HubConfig) -> Any:
-    return _SkeletonBot()
+    from .bot.backend import BotBackendConfig
+    from .bot.hub_adapter import KnowledgeBot
+    from .bot.session import BotEngine
+
+    backend = BotBackendConfig(kind=config.bot_backend, url=config.bot_url or None,
+                               timeout_s=config.bot_timeout_s)
+    return KnowledgeBot(BotEngine.load(backend))

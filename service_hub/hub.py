@@ -432,6 +432,7 @@ class Hub:
         await self.store.update_conversation(live.id, handoff_context=live.context,
                                              handoff_reason=live.context["reason"])
         live.state = "queued"
+        self._forget_bot(live.id)
         self.board.add(Waiting(live.id, live.key, entry.enqueued_at, entry.priority))
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await self._post(live, "system", "", "handoff")
@@ -611,7 +612,13 @@ class Hub:
         await broadcast(self.customers.get(live.customer_id, set()),
                         p.FeedbackRequest(conversation_id=live.id))
         self.conversations.pop(live.id, None)
+        self._forget_bot(live.id)
         self._schedule_route()
+
+    def _forget_bot(self, conversation_id: str) -> None:
+        forget = getattr(self.bot, "forget", None)
+        if forget is not None:
+            forget(conversation_id)
 
     async def _start_wrap_up(self, presence: AgentPresence) -> None:
         await self._set_agent_state(presence, "wrap_up")
