@@ -17,6 +17,7 @@ from .bot_service import BotService
 from .config import HubConfig
 from .demo_idp import ensure_keypair
 from .hub import Hub, Refused
+from .precheck_echo import add_precheck_routes
 from .presence import Connection
 from .queueing import QueueCatalog
 from .store.db import make_engine, migrate
@@ -254,4 +255,6 @@ def create_app(
     app.router.add_post("/api/token/refresh", refresh)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+    # The customer pre-session check measures the path to the hub itself.
+    add_precheck_routes(app)
     return app
