@@ -102,17 +102,20 @@ class HubFrameSignaling:
         )
 
 
-def dispatch_frame(engine: SignalReceiver, frame: Payload) -> bool:
+def dispatch_frame(engine: SignalReceiver, frame: Payload | Any) -> bool:
     """Feed one received hub frame into ``engine``. Returns False if the frame is not for it.
 
-    The hub is expected to stamp the sender's id as ``from`` on relayed frames.
+    Takes the hub's ``rtc.signal`` relay (``service_hub.protocol.RtcSignalRelay``,
+    whose ``sender`` is the peer id) or the same as a plain dict.
     """
+    if hasattr(frame, "model_dump"):
+        frame = frame.model_dump()
     if frame.get("type") != "rtc.signal" or frame.get("kind") not in SIGNAL_KINDS:
         return False
     to = frame.get("to")
     if to is not None and to != engine.local_id:
         return False
-    sender = frame.get("from") or frame.get("from_")
+    sender = frame.get("sender") or frame.get("from") or frame.get("from_")
     if not sender:
         return False
     engine.on_signal(frame["kind"], frame.get("payload") or {}, str(sender))
