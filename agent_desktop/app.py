@@ -63,12 +63,12 @@ def apply_look(app, settings: Settings, theme: str | None, text_size: int | None
 
     set_ui_language(app, settings.ui_language, CATALOGS)
     prefs = ui_prefs()
-    apply_theme(app, theme or str(prefs.value("theme", "default")))
-    size = text_size or int(prefs.value("text_size", 100))
+    size = max(80, min(text_size or int(prefs.value("text_size", 100)), 250))
     base = app.property("baseFontPt") or app.font().pointSizeF()
     app.setProperty("baseFontPt", base)
+    apply_theme(app, theme or str(prefs.value("theme", "default")), size / 100, base)
     font = app.font()
-    font.setPointSizeF(base * max(80, min(size, 250)) / 100)
+    font.setPointSizeF(base * size / 100)
     app.setFont(font)
 
 

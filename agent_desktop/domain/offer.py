@@ -63,7 +63,9 @@ def preview_lines(transcript: Any, limit: int = PREVIEW_LINES) -> tuple[PreviewL
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
             continue
-        sender = item.get("sender") if isinstance(item.get("sender"), str) else "customer"
+        # The bot's handoff context calls it "speaker"; older frames "sender".
+        who = item.get("sender") or item.get("speaker")
+        sender = who if isinstance(who, str) else "customer"
         one_line = " ".join(text.split())
         if len(one_line) > 140:
             one_line = one_line[:139] + "…"

@@ -26,22 +26,32 @@ class ConnectionBanner(QFrame):
         previous, self.state = self.state, state
         if state in ("reconnecting", "connecting") and previous == "online":
             self.setProperty("level", "warning")
-            self.label.setText(self.tr("Connection to the service was lost. Reconnecting… "
-                                       "Your conversations are kept and continue where they left off."))
-            self._restyle()
             self._hide_timer.stop()
             self.show()
         elif state == "online" and self.isVisible():
             self.setProperty("level", "ok")
-            self.label.setText(self.tr("Connected again."))
-            self._restyle()
             self._hide_timer.start(3000)
         elif state == "closed":
             self.setProperty("level", "error")
-            self.label.setText(self.tr("Disconnected from the service."))
-            self._restyle()
             self.show()
-        self.setAccessibleName(self.label.text())
+        else:
+            return
+        self._restyle()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        level = self.property("level")
+        if level == "warning":
+            text = self.tr("Connection to the service was lost. Reconnecting… "
+                           "Your conversations are kept and continue where they left off.")
+        elif level == "ok":
+            text = self.tr("Connected again.")
+        elif level == "error":
+            text = self.tr("Disconnected from the service.")
+        else:
+            text = ""
+        self.label.setText(text)
+        self.setAccessibleName(text)
 
     def _restyle(self) -> None:
         self.style().unpolish(self)

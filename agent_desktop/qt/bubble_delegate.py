@@ -111,9 +111,10 @@ class BubbleDelegate(QStyledItemDelegate):
     def _header_text(row: Row) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        return QCoreApplication.translate(
-            "BubbleDelegate", "Conversation with the assistant (%n message(s)) — Space to show or hide",
-            "", row.folded,
+        return labels.plural(
+            row.folded,
+            QCoreApplication.translate("BubbleDelegate", "Conversation with the assistant (1 message) — click or press Space to show or hide"),
+            QCoreApplication.translate("BubbleDelegate", "Conversation with the assistant (%1 messages) — click or press Space to show or hide"),
         )
 
     def _event_text(self, row: Row) -> str:
@@ -174,12 +175,13 @@ class BubbleDelegate(QStyledItemDelegate):
             fill, ink, border = c.bot, c.bot_text, c.bot_border
         else:
             left = rect.left() + pad
-            fill, ink, border = c.customer, c.customer_text, None
+            fill, ink, border = c.customer, c.customer_text, c.customer_border
         bubble = QRect(left, top, bw, bh)
         if highlight:
             p.setPen(QPen(c.selection, 2))
         elif border is not None:
-            pen = QPen(border, 1, Qt.PenStyle.DashLine)
+            dashed = row.sender == "bot"  # the assistant's part looks different
+            pen = QPen(border, 1, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
             p.setPen(pen)
         else:
             p.setPen(Qt.PenStyle.NoPen)

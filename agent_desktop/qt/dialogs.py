@@ -44,6 +44,7 @@ class TransferDialog(QDialog):
         self.agent_box.setObjectName("transferAgent")
         self.agent_box.setAccessibleName(self.tr("Expert number"))
         self.agent_box.setRange(1, 10**6)
+        self.agent_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.agent_box.setEnabled(False)
         self.to_agent.toggled.connect(self.agent_box.setEnabled)
         self.to_agent.toggled.connect(lambda on: self.queue_box.setEnabled(not on))

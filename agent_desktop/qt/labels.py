@@ -43,6 +43,7 @@ STATES = {
 REASONS = {
     "asked": QT_TRANSLATE_NOOP("Labels", "Customer asked for a person"),
     "suggested": QT_TRANSLATE_NOOP("Labels", "The assistant suggested a person"),
+    "bot_suggested": QT_TRANSLATE_NOOP("Labels", "The assistant suggested a person"),
     "life_event": QT_TRANSLATE_NOOP("Labels", "A change in the customer's life"),
     "bot_failed": QT_TRANSLATE_NOOP("Labels", "The assistant could not answer"),
     "video": QT_TRANSLATE_NOOP("Labels", "Video appointment"),
@@ -117,17 +118,25 @@ def queue_name(channel_code: str, language_code: str, topic_code: str) -> str:
 
 def system_event(event: SystemEvent) -> str:
     """The notice a divider shows for a system event code."""
-    tr = QCoreApplication.translate
     if event.kind is EventKind.HANDOFF:
-        return tr(CTX, "Handed over to a service expert")
+        return QCoreApplication.translate("Labels", "Handed over to a service expert")
     if event.kind is EventKind.JOINED:
-        return tr(CTX, "%1 joined the conversation").replace("%1", event.detail)
+        return QCoreApplication.translate("Labels", "%1 joined the conversation").replace("%1", event.detail)
     if event.kind is EventKind.TRANSFER:
         if event.detail:
-            return tr(CTX, "Transferred to another expert. Note: %1").replace("%1", event.detail)
-        return tr(CTX, "Transferred to another expert")
+            return QCoreApplication.translate("Labels", "Transferred to another expert. Note: %1").replace("%1", event.detail)
+        return QCoreApplication.translate("Labels", "Transferred to another expert")
     if event.kind is EventKind.REQUEUED:
-        return tr(CTX, "The customer is back in the queue")
+        return QCoreApplication.translate("Labels", "The customer is back in the queue")
     if event.kind is EventKind.ENDED:
-        return tr(CTX, "The conversation ended")
+        return QCoreApplication.translate("Labels", "The conversation ended")
     return event.detail
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """Pick the singular or plural of two already translated strings.
+
+    Finnish, Swedish and English all use "1 vs. everything else"; Russian
+    would need Qt's numerus forms, which need an English catalog too.
+    """
+    return (one if n == 1 else many).replace("%1", str(n))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.offer import OfferSummary
+from agent_desktop.domain.timefmt import date_time
 from agent_desktop.services.login import LoginError, Session, TokenKeeper, login
 from client_core.config import Settings
 from client_core.qt.hub_bridge import HubBridge
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([430, 850])
+        split.setSizes([460, 900])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +217,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            for w in (self.sign_in, self.status, self.offer_card, self.queues, self.history, *self.views.values()):
+            for w in (self.sign_in, self.status, self.offer_card, self.queues, self.history, self.banner,
+                      *self.views.values()):
                 w.retranslate()
         super().changeEvent(event)
 
@@ -348,6 +350,11 @@ class MainWindow(QMainWindow):
         if key in self.views:
             self.tabs.setCurrentWidget(self.views[key])
             return
+        if not conv.customer_name:
+            # History frames carry no name: show whom the agent searched for, and when.
+            first = next((r.sent_at for r in conv.transcript.messages() if r.sent_at), None)
+            conv.customer_name = " · ".join(x for x in (self.history.field.text().strip(),
+                                                        date_time(first)) if x)
         view = ConversationView(conv, None, self.canned, self.tabs)
         self._wire_view(view)
         view.closeRequested.disconnect()
@@ -413,7 +420,8 @@ class MainWindow(QMainWindow):
         else:
             text = name
         self.tabs.setTabText(index, text)
-        accessible = text if not conv.unread else self.tr("%1, %n unread message(s)", "", conv.unread).replace("%1", name)
+        accessible = text if not conv.unread else labels.plural(
+            conv.unread, self.tr("%2, 1 unread message"), self.tr("%2, %1 unread messages")).replace("%2", name)
         self.tabs.tabBar().setAccessibleTabName(index, accessible)
         self.tabs.setTabToolTip(index, f"{labels.channel(conv.channel)} · {labels.language(conv.language)}")
 
@@ -524,8 +532,9 @@ class MainWindow(QMainWindow):
         if open_chats and not getattr(self, "force_close", False):
             answer = QMessageBox.question(
                 self, self.tr("Quit"),
-                self.tr("You have %n open conversation(s). Quit anyway? The customers go back to the queue.",
-                        "", len(open_chats)))
+                labels.plural(len(open_chats),
+                              self.tr("You have an open conversation. Quit anyway? The customer goes back to the queue."),
+                              self.tr("You have %1 open conversations. Quit anyway? The customers go back to the queue.")))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

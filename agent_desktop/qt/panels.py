@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.queues import QueueRow
 from service_hub import protocol as p
 
+from . import labels
 from .offer_card import plain_label
 from .table_models import HistoryModel, QueueTableModel
 
@@ -59,6 +60,8 @@ class QueuePanel(QWidget):
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Queues"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, QueueTableModel.COLUMNS - 1)
+        self.model.tick()
         self._update_summary()
 
     def set_rows(self, rows: list[QueueRow]) -> None:
@@ -68,7 +71,8 @@ class QueuePanel(QWidget):
 
     def _update_summary(self) -> None:
         waiting = sum(r.waiting for r in self._rows)
-        self.summary.setText(self.tr("%n customer(s) waiting", "", waiting))
+        self.summary.setText(labels.plural(waiting, self.tr("1 customer waiting"),
+                                           self.tr("%1 customers waiting")))
 
 
 class HistoryPanel(QWidget):
@@ -115,6 +119,7 @@ class HistoryPanel(QWidget):
         self.button.setText(self.tr("Search"))
         self.open_button.setText(self.tr("Open transcript"))
         self.table.setAccessibleName(self.tr("Earlier conversations"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, HistoryModel.COLUMNS - 1)
 
     def search_for(self, customer_ref: str) -> None:
         self.field.setText(customer_ref)
@@ -128,8 +133,9 @@ class HistoryPanel(QWidget):
 
     def show_results(self, frame: p.HistoryResults) -> None:
         self.model.set_items(frame.conversations)
-        self.status.setText(self.tr("%n conversation(s) for %1", "", len(frame.conversations))
-                            .replace("%1", frame.customer_ref))
+        n = len(frame.conversations)
+        text = labels.plural(n, self.tr("1 conversation for %2"), self.tr("%1 conversations for %2"))
+        self.status.setText(text.replace("%2", frame.customer_ref))
         if frame.conversations:
             self.table.selectRow(0)
 

@@ -23,8 +23,12 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableModels", text)
+def _channel_icon(channel: str) -> Any:
+    from PySide6.QtGui import QIcon
+
+    from client_core.config import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / f"{channel}.svg"))
 
 
 class QueueTableModel(QAbstractTableModel):
@@ -63,7 +67,7 @@ class QueueTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_tr("Queue"), _tr("Waiting"), _tr("Longest wait"), _tr("Experts free"), _tr("Status")][section]
+        return [QCoreApplication.translate("TableModels", "Queue"), QCoreApplication.translate("TableModels", "Waiting"), QCoreApplication.translate("TableModels", "Longest"), QCoreApplication.translate("TableModels", "Free"), QCoreApplication.translate("TableModels", "Status")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -72,6 +76,8 @@ class QueueTableModel(QAbstractTableModel):
         col = index.column()
         if role == KEY_ROLE:
             return row.key
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return _channel_icon(row.channel)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == 1 and row.waiting:
@@ -84,6 +90,9 @@ class QueueTableModel(QAbstractTableModel):
                         Qt.ItemDataRole.ToolTipRole):
             return None
         if col == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                # Compact in the cell; the full name is in the tooltip and for screen readers.
+                return f"{labels.language(row.language)} · {labels.topic(row.topic)}"
             return labels.queue_name(*row.key)
         if col == 1:
             return str(row.waiting)
@@ -92,10 +101,10 @@ class QueueTableModel(QAbstractTableModel):
         if col == 3:
             return str(row.agents_available)
         if row.open:
-            return _tr("Open")
+            return QCoreApplication.translate("TableModels", "Open")
         if row.next_opening is not None:
-            return _tr("Closed · opens %1").replace("%1", date_time(row.next_opening))
-        return _tr("Closed")
+            return QCoreApplication.translate("TableModels", "Closed · opens %1").replace("%1", date_time(row.next_opening))
+        return QCoreApplication.translate("TableModels", "Closed")
 
     def key_at(self, row: int) -> tuple[str, str, str]:
         return self._rows[row].key
@@ -127,7 +136,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_tr("Started"), _tr("Channel"), _tr("Topic"), _tr("Expert"), _tr("Outcome")][section]
+        return [QCoreApplication.translate("TableModels", "Started"), QCoreApplication.translate("TableModels", "Channel"), QCoreApplication.translate("TableModels", "Topic"), QCoreApplication.translate("TableModels", "Expert"), QCoreApplication.translate("TableModels", "Outcome")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -147,8 +156,8 @@ class HistoryModel(QAbstractTableModel):
         if col == 3:
             return item.agent_name or "–"
         if item.ended_at is None:
-            return _tr("Open")
-        return labels.wrap_up(item.wrap_up_code) if item.wrap_up_code else _tr("Ended")
+            return QCoreApplication.translate("TableModels", "Open")
+        return labels.wrap_up(item.wrap_up_code) if item.wrap_up_code else QCoreApplication.translate("TableModels", "Ended")
 
     def conversation_at(self, row: int) -> str:
         return self._items[row].conversation_id

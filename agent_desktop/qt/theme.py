@@ -20,6 +20,7 @@ THEMES = ("default", "high-contrast")
 class BubbleColors:
     customer: QColor
     customer_text: QColor
+    customer_border: QColor | None
     own: QColor
     own_text: QColor
     bot: QColor
@@ -34,14 +35,14 @@ class BubbleColors:
 
 
 DEFAULT_COLORS = BubbleColors(
-    customer=QColor("#eef2f6"), customer_text=QColor("#1d2a36"),
+    customer=QColor("#eef2f6"), customer_text=QColor("#1d2a36"), customer_border=None,
     own=QColor("#dcebf7"), own_text=QColor("#10283c"),
     bot=QColor("#f6f3fb"), bot_text=QColor("#3a3350"), bot_border=QColor("#cfc6e4"),
     meta=QColor("#5b6b7a"), divider=QColor("#c9d3dc"), divider_text=QColor("#3f5364"),
     header=QColor("#f1eff7"), header_text=QColor("#3a3350"), selection=QColor("#2f6fa5"),
 )
 HIGH_CONTRAST_COLORS = BubbleColors(
-    customer=QColor("#000000"), customer_text=QColor("#ffffff"),
+    customer=QColor("#000000"), customer_text=QColor("#ffffff"), customer_border=QColor("#ffffff"),
     own=QColor("#00245a"), own_text=QColor("#ffffff"),
     bot=QColor("#1a1a1a"), bot_text=QColor("#ffff66"), bot_border=QColor("#ffff66"),
     meta=QColor("#ffffff"), divider=QColor("#ffffff"), divider_text=QColor("#ffffff"),
@@ -53,11 +54,26 @@ def colors_for(theme: str) -> BubbleColors:
     return HIGH_CONTRAST_COLORS if theme == "high-contrast" else DEFAULT_COLORS
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
+def _scaled(qss: str, scale: float, base_pt: float) -> str:
+    """Every 'Npt' in the sheet times ``scale``, plus a base size for all widgets.
+
+    A style sheet pins fonts, so QApplication.setFont alone would not enlarge
+    headings styled here; scaling the sheet keeps the proportions.
+    """
+    import re
+
+    body = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", qss)
+    return f"QWidget {{ font-size: {base_pt * scale:.1f}pt; }}\n" + body
+
+
+def apply_theme(app: QApplication, theme: str, scale: float = 1.0, base_pt: float = 10.0) -> None:
     name = "high_contrast.qss" if theme == "high-contrast" else "agent_desktop.qss"
     path = resources_dir() / "styles" / name
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        # Style sheets need absolute icon paths; the bundle moves resources/.
+        icons = (resources_dir() / "icons").as_posix()
+        sheet = path.read_text(encoding="utf-8").replace("@ICONS@", icons)
+        app.setStyleSheet(_scaled(sheet, scale, base_pt))
     except OSError:
         app.setStyleSheet("")
     app.setProperty("agentTheme", theme)

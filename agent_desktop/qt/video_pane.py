@@ -33,6 +33,8 @@ def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStanda
                 add(name, str(k), v)
         elif isinstance(value, list):
             shown = QStandardItem(", ".join(str(v) for v in value))
+        elif isinstance(value, bool):
+            shown = QStandardItem("✓" if value else "✗")
         else:
             shown = QStandardItem(str(value))
         shown.setEditable(False)

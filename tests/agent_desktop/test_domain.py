@@ -33,7 +33,7 @@ def test_offer_summary_tolerates_missing_and_odd_keys() -> None:
         "reason": "suggested", "life_events": ["job_loss", {"code": "moving"}, 7],
         "intents": "ask_human", "application_step": "income",
         "transcript": [{"sender": "bot", "text": "Hei!\nMiten voin auttaa?"}, "junk",
-                       {"text": "  "}, {"sender": "customer", "text": "x" * 300}],
+                       {"text": "  "}, {"speaker": "customer", "text": "x" * 300}],
     })
     assert full.life_events == ("job_loss", "moving")
     assert full.intents == ("ask_human",)

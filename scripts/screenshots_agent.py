@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Screenshots of every agent-desktop screen, against a real hub, into docs/screenshots/.
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_agent.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_agent.py   # fonts via fontconfig
+
+A hub runs in a subprocess with a fresh data directory; customers are
+simulated with the real HubClient on the same qasync loop as the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+HOME = Path(tempfile.mkdtemp(prefix="agent-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")  # a clean QSettings / user settings
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OUT = ROOT / "docs" / "screenshots"
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+SIZE = (1360, 820)
+
+
+def main() -> int:
+    import qasync
+
+    from agent_desktop.app import apply_look
+    from agent_desktop.domain.canned import CannedLibrary
+    from agent_desktop.qt.main_window import MainWindow
+    from client_core.config import AGENT_DESKTOP, load_settings
+    from client_core.hub_client import HubClient
+    from service_hub import protocol as p
+    from tests.hubkit import FrameLog, launch_hub_process
+
+    app = QApplication([sys.argv[0]])
+    app.setOrganizationName("Kela")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = HOME / "hub"
+    data.mkdir()
+    hub = launch_hub_process(data, env={"HUB_OFFER_TIMEOUT_S": "60"})
+    shots: list[str] = []
+
+    def run(coro: Any, timeout: float = 15) -> Any:
+        return loop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    def until(pred: Callable[[], Any], timeout: float = 15) -> None:
+        async def poll() -> None:
+            end = time.monotonic() + timeout
+            while not pred():
+                if time.monotonic() > end:
+                    raise TimeoutError(str(pred))
+                await asyncio.sleep(0.03)
+        run(poll(), timeout + 2)
+
+    def settle(seconds: float = 0.3) -> None:
+        run(asyncio.sleep(seconds))
+
+    def shoot(widget: QWidget, name: str) -> None:
+        settle(0.25)
+        path = OUT / f"agent-{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path.name)
+        print("wrote", path.relative_to(ROOT))
+
+    def settings_for(*extra: str) -> Any:
+        return load_settings(AGENT_DESKTOP, ["--hub-url", hub.ws_url, "--no-alert-sound", *extra],
+                             user_settings_path=HOME / "settings.json")
+
+    try:
+        hub.add_agent("anna", "correct horse")
+        hub.cli("add-agent", "bert", "--password", "correct horse", "--name", "Bert")
+        settings = settings_for("--ui-language", "en")
+        apply_look(app, settings, "default", 100)
+        canned = CannedLibrary.load(ROOT / "resources" / "canned")
+        window = MainWindow(settings, canned, hub_options={"backoff_initial_s": 0.1, "backoff_max_s": 0.5})
+        window.force_close = True
+        window.resize(*SIZE)
+        window.show()
+        settle()
+        window.sign_in.username.setText("anna")
+        shoot(window, "sign-in")
+
+        run(window.sign_in_with("anna", "correct horse"))
+        window.status.combo.setCurrentIndex(window.status.combo.findData("available"))
+        window.status.stateChosen.emit("available")
+        until(lambda: window.status.state == "available")
+
+        customers: list[Any] = []
+
+        def customer(subject: str, name: str) -> tuple[Any, Any]:
+            client = HubClient(hub.ws_url, hub.customer_token(subject, name), backoff_initial_s=0.1)
+            log = FrameLog(client)
+            run(client.start())
+            customers.append(client)
+            return client, log
+
+        # --- a video customer with a precheck report
+        vc, vlog = customer("cust-7", "Olga Petrova")
+        ack = run(vc.request(p.ChatStart(channel="video", language="fi", topic="unemployment")))
+        precheck = {"verdict": "ok", "camera": {"ok": True, "device": "HD Webcam", "black_frames": "0 %"},
+                    "microphone": {"ok": True, "level_dbfs": -31.5},
+                    "speakers": {"ok": True, "headset": True},
+                    "network": {"down_kbps": 8400, "up_kbps": 2900, "rtt_ms": 23, "loss_pct": 0.0},
+                    "os": "Windows 11 23H2"}
+        run(vc.request(p.HandoffRequest(conversation_id=ack.conversation_id, precheck=precheck)))
+        until(lambda: window.offer_card.isVisible())
+        shoot(window, "offer-video")
+        window.offer_card.accept_button.click()
+        until(lambda: ack.conversation_id in window.views)
+        shoot(window, "video-conversation")
+        window._close_after_ack.add(ack.conversation_id)
+        run(window.session.end(ack.conversation_id, "resolved", ""))  # type: ignore[union-attr]
+        until(lambda: ack.conversation_id not in window.views)
+        until(lambda: window.status.state == "available", 20)
+
+        # --- chat customers: queue, offer, conversation
+        cc, clog = customer("cust-1", "Maija Meikäläinen")
+        ack = run(cc.request(p.ChatStart(channel="chat", language="fi", topic="social_assistance",
+                                         application_step="income")))
+        conv = ack.conversation_id
+        run(clog.wait_for(p.ChatMessage, sender="bot"))
+        for text in ("Miten ilmoitan vuokran muutoksesta hakemuksessa?",
+                     "Menetin työpaikkani ja haluan puhua ihmisen kanssa"):
+            run(cc.send_chat(conv, text))
+            settle(0.4)
+        run(clog.wait_for(p.HandoffStatus, available=True))
+        run(cc.request(p.HandoffRequest(conversation_id=conv)))
+        until(lambda: window.offer_card.isVisible())
+        shoot(window, "offer-chat")
+        window.offer_card.accept_button.click()
+        until(lambda: conv in window.views)
+        view = window.views[conv]
+        view.composer.setPlainText(canned.for_language("fi")[0].text)
+        view.composer.submit()
+        run(clog.wait_for(p.ChatMessage, sender="agent"))
+        run(cc.send_chat(conv, "Kiitos! Vuokrani nousi 620 eurosta 680 euroon 1.12. alkaen. "
+                               "Pitääkö minun lähettää uusi vuokrasopimus?"))
+        until(lambda: view.conv.transcript.rows[-1].sender == "customer")
+        view.composer.setPlainText("Kyllä, liitä uusi vuokrasopimus tai vuokranantajan ilmoitus "
+                                   "korotuksesta hakemukseen. Katson samalla työttömyysturvan.")
+        view.composer.submit()
+        run(cc.send(p.Typing(conversation_id=conv)))
+        until(lambda: "typing" in view.typing_label.text())
+        # a second customer waiting in the queue, with an unread badge elsewhere
+        c2, log2 = customer("cust-2", "Erik Lindqvist")
+        a2 = run(c2.request(p.ChatStart(channel="chat", language="sv", topic="social_assistance")))
+        run(log2.wait_for(p.ChatMessage, sender="bot"))
+        run(c2.send_chat(a2.conversation_id, "Jag vill prata med en människa"))
+        run(log2.wait_for(p.HandoffStatus, available=True))
+        run(c2.request(p.HandoffRequest(conversation_id=a2.conversation_id)))
+        until(lambda: window.offer_card.isVisible())
+        window.offer_card.accept_button.click()
+        until(lambda: a2.conversation_id in window.views)
+        window.tabs.setCurrentWidget(view)
+        run(c2.send_chat(a2.conversation_id, "Hej! Jag undrar över bostadsbidraget."))
+        until(lambda: window.views[a2.conversation_id].conv.unread > 0)
+        run(cc.send(p.Typing(conversation_id=conv)))
+        until(lambda: "typing" in view.typing_label.text())
+        shoot(window, "conversation")
+
+        view.transcript.toggle_bot_part()
+        view.side.setCurrentIndex(view.side.count() - 1)
+        shoot(window, "conversation-bot-collapsed")
+        view.transcript.toggle_bot_part()
+        view.side.setCurrentIndex(0)
+
+        # --- dialogs, shown over the window (never exec'd: a script must not block)
+        def dialog_shot(make: Callable[[], QDialog], name: str, fill: Callable[[Any], None] | None = None) -> None:
+            dialog = make()
+            if fill:
+                fill(dialog)
+            dialog.show()
+            shoot(dialog, name)
+            dialog.close()
+
+        from agent_desktop.qt.dialogs import TransferDialog, WrapUpDialog
+        from agent_desktop.qt.settings_dialog import SettingsDialog
+        from client_core.qt.about_dialog import AboutDialog
+
+        keys = [k for k in window.queues.model.keys() if k[0] == "chat"]
+        dialog_shot(lambda: TransferDialog(keys, ("chat", "fi", "social_assistance"), window), "transfer",
+                    lambda d: d.note.setPlainText("Vuokran korotus; työttömyys alkoi 15.11."))
+        dialog_shot(lambda: WrapUpDialog(window), "wrap-up",
+                    lambda d: d.note.setPlainText("Ohjattu liittämään vuokrasopimus."))
+        dialog_shot(lambda: SettingsDialog(settings, window), "settings")
+        dialog_shot(lambda: AboutDialog(settings, window), "about")
+
+        # --- history of the video customer
+        window._history_for("cust-7")
+        until(lambda: window.history.model.rowCount() > 0)
+        window.history.table.selectRow(0)
+        window.history.open_button.click()
+        until(lambda: any(k.startswith("history:") for k in window.views))
+        shoot(window, "history")
+        window.left_tabs.setCurrentIndex(0)
+        window.tabs.setCurrentWidget(view)
+
+        # --- reconnect banner: the hub goes away for a moment
+        hub.proc.kill()
+        hub.proc.wait(10)
+        until(lambda: window.banner.isVisible())
+        shoot(window, "reconnecting")
+        hub.proc = launch_hub_process(data, port=hub.port, env={"HUB_OFFER_TIMEOUT_S": "60"}).proc
+        until(lambda: window.session is not None and window.session.link == "online", 20)
+        settle(0.5)
+
+        # --- Finnish UI, then high contrast with bigger text
+        from client_core.i18n import set_ui_language
+
+        set_ui_language(app, "fi", ("agent_desktop",))
+        QCoreApplication.processEvents()
+        shoot(window, "finnish")
+        set_ui_language(app, "sv", ("agent_desktop",))
+        QCoreApplication.processEvents()
+        shoot(window, "swedish")
+        set_ui_language(app, "en", ("agent_desktop",))
+        apply_look(app, settings, "high-contrast", 130)
+        window.resize(*SIZE)
+        shoot(window, "high-contrast")
+        apply_look(app, settings, "default", 100)
+
+        for client in customers:
+            run(client.close())
+        run(window.sign_out())
+    finally:
+        hub.proc.terminate()
+        hub.proc.wait(10)
+    print(f"{len(shots)} screenshots in {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
