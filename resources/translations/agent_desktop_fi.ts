@@ -1,0 +1,1204 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <source>About %s</source>
+        <translation>Tietoja: %s</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <source>If you contact support, copy this report and paste it into your message.</source>
+        <translation>Jos otat yhteyttä tukeen, kopioi tämä raportti ja liitä se viestiisi.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <source>No configuration problems.</source>
+        <translation>Asetuksissa ei ole ongelmia.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <source>Copy support report</source>
+        <translation>Kopioi tukiraportti</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <source>Copied</source>
+        <translation>Kopioitu</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../agent_desktop/qt/alerts.py" line="38" />
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/alerts.py" line="39" />
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/alerts.py" line="43" />
+        <source>Service expert workstation</source>
+        <translation>Asiantuntijan työpöytä</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleDelegate</name>
+    <message>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="116" />
+        <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
+        <translation>Keskustelu avustajan kanssa (1 viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="117" />
+        <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
+        <translation>Keskustelu avustajan kanssa (%1 viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="162" />
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="164" />
+        <source>Sent ✓</source>
+        <translation>Lähetetty ✓</translation>
+    </message>
+</context>
+<context>
+    <name>CallVideoView</name>
+    <message>
+        <location filename="../../client_core/qt/video_widget.py" line="62" />
+        <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
+        <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · häviö {loss:.1f} %</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPanel</name>
+    <message>
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="80" />
+        <source>Search replies (Ctrl+K)</source>
+        <translation>Hae vastauspohjia (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="81" />
+        <source>Search canned replies</source>
+        <translation>Hae vastauspohjia</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="82" />
+        <source>Canned replies</source>
+        <translation>Vastauspohjat</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../agent_desktop/qt/banner.py" line="45" />
+        <source>Connection to the service was lost. Reconnecting… Your conversations are kept and continue where they left off.</source>
+        <translation>Yhteys palveluun katkesi. Yhdistetään uudelleen… Keskustelusi säilyvät ja jatkuvat siitä, mihin ne jäivät.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/banner.py" line="48" />
+        <source>Connected again.</source>
+        <translation>Yhteys palautui.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/banner.py" line="50" />
+        <source>Disconnected from the service.</source>
+        <translation>Yhteys palveluun on katkaistu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="149" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="177" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242" />
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="156" />
+        <source>Earlier conversations</source>
+        <translation>Aiemmat asioinnit</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="158" />
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="159" />
+        <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
+        <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="160" />
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="161" />
+        <source>Transfer…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="162" />
+        <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
+        <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="163" />
+        <source>End…</source>
+        <translation>Lopeta…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="164" />
+        <source>End with a wrap-up code (Ctrl+Shift+E)</source>
+        <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="165" />
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="166" />
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="167" />
+        <source>Send (Enter). Shift+Enter starts a new line.</source>
+        <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="168" />
+        <source>Write to the customer… (/ for a canned reply shortcut)</source>
+        <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="169" />
+        <source>Message to the customer</source>
+        <translation>Viesti asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="170" />
+        <source>Transcript</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="171" />
+        <source>This conversation has ended. You can still copy or export the transcript.</source>
+        <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="173" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="176" />
+        <source>Replies</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="186" />
+        <source>Customer reference: %1</source>
+        <translation>Asiakastunnus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="188" />
+        <source>Handoff: %1</source>
+        <translation>Siirto asiantuntijalle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="191" />
+        <source>Application step: %1</source>
+        <translation>Hakemuksen vaihe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="193" />
+        <source>Life events: %1</source>
+        <translation>Elämäntilanteen muutokset: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="197" />
+        <source>Assistant saw: %1</source>
+        <translation>Avustaja tunnisti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="199" />
+        <source>Transferred by %1: %2</source>
+        <translation>Siirtäjä %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="201" />
+        <source>No details from the assistant.</source>
+        <translation>Avustajalta ei tullut lisätietoja.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242" />
+        <source>%1 is typing…</source>
+        <translation>%1 kirjoittaa…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="251" />
+        <source>Conversation with %1</source>
+        <translation>Keskustelu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="263" />
+        <source>Export transcript</source>
+        <translation>Vie keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="265" />
+        <source>Text files (*.txt)</source>
+        <translation>Tekstitiedostot (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="117" />
+        <source>Customer reference</source>
+        <translation>Asiakastunnus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="118" />
+        <source>Customer reference to search</source>
+        <translation>Haettava asiakastunnus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="119" />
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="120" />
+        <source>Open transcript</source>
+        <translation>Avaa keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="121" />
+        <source>Earlier conversations</source>
+        <translation>Aiemmat asioinnit</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="131" />
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="137" />
+        <source>1 conversation for %2</source>
+        <translation>1 asiointi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="137" />
+        <source>%1 conversations for %2</source>
+        <translation>%1 asiointia: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="16" />
+        <source>Basic social assistance</source>
+        <translation>Perustoimeentulotuki</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="17" />
+        <source>Unemployment</source>
+        <translation>Työttömyys</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="18" />
+        <source>General housing allowance</source>
+        <translation>Yleinen asumistuki</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="19" />
+        <source>Families with children</source>
+        <translation>Lapsiperheet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="20" />
+        <source>Students</source>
+        <translation>Opiskelijat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="21" />
+        <source>Sickness</source>
+        <translation>Sairastaminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="22" />
+        <source>Rehabilitation and disability</source>
+        <translation>Kuntoutus ja vammaisuus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="23" />
+        <source>Pensions</source>
+        <translation>Eläkkeet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="26" />
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="27" />
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="28" />
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="29" />
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="30" />
+        <source>Kurdish (Sorani)</source>
+        <translation>kurdi (sorani)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="33" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="34" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="37" />
+        <source>Available</source>
+        <translation>Vapaana</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="38" />
+        <source>Busy</source>
+        <translation>Varattu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="39" />
+        <source>Away</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="40" />
+        <source>Wrap-up</source>
+        <translation>Jälkikirjaus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="41" />
+        <source>Offline</source>
+        <translation>Ei kirjautunut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="44" />
+        <source>Customer asked for a person</source>
+        <translation>Asiakas pyysi ihmistä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="45" />
+        <location filename="../../agent_desktop/qt/labels.py" line="46" />
+        <source>The assistant suggested a person</source>
+        <translation>Avustaja ehdotti asiantuntijaa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="47" />
+        <source>A change in the customer's life</source>
+        <translation>Muutos asiakkaan elämäntilanteessa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="48" />
+        <source>The assistant could not answer</source>
+        <translation>Avustaja ei osannut vastata</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="49" />
+        <source>Video appointment</source>
+        <translation>Videoasiointi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="52" />
+        <source>Job loss</source>
+        <translation>Työn menetys</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="53" />
+        <source>Separation</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="54" />
+        <source>Death of a close person</source>
+        <translation>Läheisen kuolema</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="55" />
+        <source>Birth of a child</source>
+        <translation>Lapsen syntymä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="56" />
+        <source>Moving</source>
+        <translation>Muutto</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="57" />
+        <source>Falling ill</source>
+        <translation>Sairastuminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="60" />
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="61" />
+        <source>Guided with the application</source>
+        <translation>Ohjattu hakemuksen teossa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="62" />
+        <source>Referred to a service point</source>
+        <translation>Ohjattu palvelupisteeseen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="63" />
+        <source>Referred to phone service</source>
+        <translation>Ohjattu puhelinpalveluun</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="64" />
+        <source>Call-back needed</source>
+        <translation>Takaisinsoitto tarpeen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="65" />
+        <source>Customer left</source>
+        <translation>Asiakas poistui</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="66" />
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="69" />
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="70" />
+        <source>Assistant</source>
+        <translation>Avustaja</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="71" />
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="72" />
+        <source>Notice</source>
+        <translation>Ilmoitus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="122" />
+        <source>Handed over to a service expert</source>
+        <translation>Siirretty asiantuntijalle</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="124" />
+        <source>%1 joined the conversation</source>
+        <translation>%1 liittyi keskusteluun</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="127" />
+        <source>Transferred to another expert. Note: %1</source>
+        <translation>Siirretty toiselle asiantuntijalle. Viesti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="128" />
+        <source>Transferred to another expert</source>
+        <translation>Siirretty toiselle asiantuntijalle</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="130" />
+        <source>The customer is back in the queue</source>
+        <translation>Asiakas palasi jonoon</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="132" />
+        <source>The conversation ended</source>
+        <translation>Keskustelu päättyi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="189" />
+        <source>Service expert workstation</source>
+        <translation>Asiantuntijan työpöytä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="192" />
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="193" />
+        <source>&amp;Conversation</source>
+        <translation>&amp;Keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="194" />
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="195" />
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="197" />
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="197" />
+        <source>Export transcript…</source>
+        <translation>Vie keskustelu…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="198" />
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="198" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="534" />
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="199" />
+        <source>Accept offered customer</source>
+        <translation>Ota tarjottu asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="200" />
+        <source>Decline offered customer</source>
+        <translation>Hylkää tarjottu asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="201" />
+        <source>Next conversation</source>
+        <translation>Seuraava keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="201" />
+        <source>Previous conversation</source>
+        <translation>Edellinen keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="202" />
+        <source>Write a message</source>
+        <translation>Kirjoita viesti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="202" />
+        <source>Search canned replies</source>
+        <translation>Hae vastauspohjia</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="203" />
+        <source>Show or hide the assistant part</source>
+        <translation>Näytä tai piilota avustajan osuus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="204" />
+        <source>Copy transcript</source>
+        <translation>Kopioi keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="204" />
+        <source>Transfer…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="205" />
+        <source>End conversation…</source>
+        <translation>Lopeta keskustelu…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="205" />
+        <source>Customer history</source>
+        <translation>Asiakkaan historia</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="206" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="209" />
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="206" />
+        <source>About and diagnostics…</source>
+        <translation>Tietoja ja vianetsintä…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="210" />
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="211" />
+        <source>No conversations open.
+
+Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
+        <translation>Ei avoimia keskusteluja.
+
+Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="213" />
+        <source>Incoming customer</source>
+        <translation>Saapuva asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="235" />
+        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
+        <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="238" />
+        <source>Wrong user name or password.</source>
+        <translation>Väärä käyttäjätunnus tai salasana.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="253" />
+        <source>Signed in, but the live connection failed. Try again.</source>
+        <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="301" />
+        <source>Reconnecting…</source>
+        <translation>Yhdistetään uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="313" />
+        <source>Incoming video call</source>
+        <translation>Saapuva videopuhelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="313" />
+        <source>Incoming chat</source>
+        <translation>Saapuva chat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="392" />
+        <source>That customer is no longer waiting for you.</source>
+        <translation>Asiakas ei enää odota sinua.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="393" />
+        <source>That colleague is not signed in.</source>
+        <translation>Kollega ei ole kirjautuneena.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="394" />
+        <source>There is no such queue.</source>
+        <translation>Tällaista jonoa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="395" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="396" />
+        <source>Not connected to the service right now; try again in a moment.</source>
+        <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="397" />
+        <source>The service refused the request (%1).</source>
+        <translation>Palvelu hylkäsi pyynnön (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="403" />
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="413" />
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="415" />
+        <source>History: %1</source>
+        <translation>Historia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="417" />
+        <source>%1 (ended)</source>
+        <translation>%1 (päättynyt)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="424" />
+        <source>%2, 1 unread message</source>
+        <translation>%2, 1 lukematon viesti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="424" />
+        <source>%2, %1 unread messages</source>
+        <translation>%2, %1 lukematonta viestiä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="536" />
+        <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
+        <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="537" />
+        <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
+        <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCard</name>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="102" />
+        <source>Accept</source>
+        <translation>Ota asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="103" />
+        <source>Accept the customer (Ctrl+Shift+A)</source>
+        <translation>Ota asiakas (Ctrl+Vaihto+A)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="104" />
+        <source>Decline</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="105" />
+        <source>Decline: the customer goes to the next expert (Ctrl+Shift+D)</source>
+        <translation>Hylkää: asiakas ohjataan seuraavalle asiantuntijalle (Ctrl+Vaihto+D)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="106" />
+        <source>Start of the assistant conversation</source>
+        <translation>Avustajakeskustelun alku</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <source>Waited</source>
+        <translation>Odottanut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108" />
+        <source>Handoff</source>
+        <translation>Siirron syy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108" />
+        <source>Life events</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="109" />
+        <source>Application step</source>
+        <translation>Hakemuksen vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="134" />
+        <source>Incoming video call</source>
+        <translation>Saapuva videopuhelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="134" />
+        <source>Incoming chat</source>
+        <translation>Saapuva chat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="159" />
+        <source>%1 s to answer</source>
+        <translation>%1 s aikaa vastata</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="62" />
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="74" />
+        <source>1 customer waiting</source>
+        <translation>1 asiakas odottaa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/panels.py" line="75" />
+        <source>%1 customers waiting</source>
+        <translation>%1 asiakasta odottaa</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="40" />
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="48" />
+        <source>Play a sound when a customer is offered</source>
+        <translation>Soita ääni, kun asiakasta tarjotaan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="51" />
+        <source>Show desktop notifications</source>
+        <translation>Näytä työpöytäilmoitukset</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="55" />
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="69" />
+        <source>Service address</source>
+        <translation>Palvelun osoite</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="70" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="71" />
+        <source>Sound</source>
+        <translation>Ääni</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="72" />
+        <source>Notifications</source>
+        <translation>Ilmoitukset</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77" />
+        <source>Set by your IT administrator</source>
+        <translation>IT-tuen asettama</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="82" />
+        <source>Contrast</source>
+        <translation>Kontrasti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="84" />
+        <source>Text size</source>
+        <translation>Tekstin koko</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="87" />
+        <source>🔒 Locked by your IT administrator: %1</source>
+        <translation>🔒 IT-tuen lukitsemat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="117" />
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="98" />
+        <source>Service expert workstation</source>
+        <translation>Asiantuntijan työpöytä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="99" />
+        <source>Sign in to serve customers in chat and video.</source>
+        <translation>Kirjaudu palvelemaan asiakkaita chatissa ja videolla.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="100" />
+        <source>&amp;User name</source>
+        <translation>&amp;Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="101" />
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="102" />
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="103" />
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="104" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="115" />
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="105" />
+        <source>Change…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="106" />
+        <source>Change the service address</source>
+        <translation>Muuta palvelun osoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="111" />
+        <source>Service: %1</source>
+        <translation>Palvelu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="115" />
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124" />
+        <source>Enter your user name and password.</source>
+        <translation>Anna käyttäjätunnus ja salasana.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWidget</name>
+    <message>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="68" />
+        <source>Your status</source>
+        <translation>Tilasi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="69" />
+        <source>Your status: Available receives customers</source>
+        <translation>Tilasi: Vapaana-tilassa saat asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="70" />
+        <source>Time in this status</source>
+        <translation>Aika tässä tilassa</translation>
+    </message>
+</context>
+<context>
+    <name>TableModels</name>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <source>Longest</source>
+        <translation>Pisin</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <source>Free</source>
+        <translation>Vapaita</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="104" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="159" />
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="106" />
+        <source>Closed · opens %1</source>
+        <translation>Suljettu · avautuu %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="107" />
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <source>Started</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <source>Expert</source>
+        <translation>Asiantuntija</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="160" />
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="29" />
+        <source>Transfer the conversation</source>
+        <translation>Siirrä keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="30" />
+        <source>To a queue</source>
+        <translation>Jonoon</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="31" />
+        <source>To a colleague (expert number)</source>
+        <translation>Kollegalle (asiantuntijan numero)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="38" />
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="45" />
+        <source>Expert number</source>
+        <translation>Asiantuntijan numero</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="53" />
+        <source>Note for the next expert</source>
+        <translation>Viesti seuraavalle asiantuntijalle</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="54" />
+        <source>What the next expert should know</source>
+        <translation>Mitä seuraavan asiantuntijan on hyvä tietää</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="58" />
+        <source>Transfer</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="64" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="71" />
+        <source>Customer's pre-session check</source>
+        <translation>Asiakkaan laitetarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="72" />
+        <source>Pre-session check results</source>
+        <translation>Laitetarkistuksen tulokset</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="73" />
+        <source>The customer's client sent no check results.</source>
+        <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="74" />
+        <source>The video pane arrives with the call engine. Until then, use this report to see how the customer's camera, microphone and connection did.</source>
+        <translation>Videonäkymä tulee puhelumoottorin mukana. Siihen asti näet tästä raportista, miten asiakkaan kamera, mikrofoni ja yhteys toimivat.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="83" />
+        <source>End the conversation</source>
+        <translation>Lopeta keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="86" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="100" />
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="91" />
+        <source>Wrap-up note</source>
+        <translation>Jälkikirjauksen muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="92" />
+        <source>Optional: what was agreed, what follows</source>
+        <translation>Vapaaehtoinen: mitä sovittiin, mitä seuraavaksi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="96" />
+        <source>End conversation</source>
+        <translation>Lopeta keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="101" />
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+</context>
+</TS>
