@@ -34,6 +34,8 @@ from aiohttp import web
 from aiortc import RTCConfiguration, RTCDataChannel, RTCPeerConnection, RTCSessionDescription
 from aiortc.exceptions import InvalidStateError
 
+from .ice_loopback import apply_environment as _apply_ice_environment
+
 log = logging.getLogger(__name__)
 
 try:  # one SCTP DATA chunk per packet; whole chunks avoid a runt packet per message
@@ -53,6 +55,7 @@ MAX_DOWNLOAD_BYTES = 10_000_000_000  # fast lines are capped by time, not size
 #: No transfer (either transport, either direction) runs longer than this, so a
 #: client cannot turn the hub into a free traffic source or sink.
 MAX_TRANSFER_S = 10.0
+_apply_ice_environment()
 
 
 @dataclass

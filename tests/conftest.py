@@ -8,7 +8,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from service_hub.ice_loopback import restrict_ice_to_loopback  # noqa: E402
+
 pytest_plugins = ["tests.hubkit"]
+
+# Every WebRTC connection a test makes stays on 127.0.0.1 (or in the test's
+# own network namespaces, which run their own processes).
+restrict_ice_to_loopback()
 
 
 def pytest_report_header(config: pytest.Config) -> str:

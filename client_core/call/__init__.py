@@ -10,6 +10,8 @@ Typical wiring (the app supplies the hub connection)::
     await engine.start(); await engine.call(expert_id)
 """
 
+from service_hub.ice_loopback import apply_environment as _apply_ice_environment
+
 from .config import CallConfig, IceServer
 from .engine import CallEngine, CallEvent
 from .errors import (
@@ -68,3 +70,5 @@ __all__ = [
     "synthetic_audio",
     "synthetic_video",
 ]
+
+_apply_ice_environment()
