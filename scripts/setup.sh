@@ -9,7 +9,7 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0 libpulse-mainloop-glib0 libasound2
   fontconfig fonts-dejavu-core fonts-noto-core xvfb xauth
-  postgresql pulseaudio pulseaudio-utils iproute2
+  postgresql pulseaudio pulseaudio-utils iproute2 wixl msitools
 )
 
 missing=()
