@@ -114,16 +114,26 @@ class Router:
     def _now(self) -> float:
         now = self._clock().timestamp()
         timers = self._timers
+        if not timers or timers[0][0] > now:
+            return now
+        due: list[tuple[float, int, int, object]] = []
         while timers and timers[0][0] <= now:
-            _, _, kind, ref = heappop(timers)
+            due.append(heappop(timers))
+        # Contacts that became routable (relaxed, cooldown over) go first and best
+        # first: the fast contact-side match below assumes no routable contact is
+        # still waiting for its timer, or a worse one could be served before it.
+        contacts = sorted(
+            (t[3] for t in due if t[2] == _CONTACT_TIMER),
+            key=lambda c: (c.queue.prio, *c.order_key()),  # type: ignore[attr-defined]
+        )
+        for c in contacts:
+            if c.state == WAITING and self._contacts.get(c.id) is c:
+                self._match_contact(c, now)
+        for _, _, kind, ref in due:
             if kind == _OFFER_TIMER:
                 self._expire_offer(ref, now)  # type: ignore[arg-type]
             elif kind == _WRAP_TIMER:
                 self._wrap_timer(ref, now)  # type: ignore[arg-type]
-            else:
-                c: Contact = ref  # type: ignore[assignment]
-                if c.state == WAITING and self._contacts.get(c.id) is c:
-                    self._match_contact(c, now)
         return now
 
     def _timer(self, due: float, kind: int, ref: object) -> None:
@@ -405,15 +415,22 @@ class Router:
             ):
                 raise RoutingError(f"agent {to_agent!r} cannot take a transfer now")
         self._release(src, c)
+        c.state = -2  # in transit: neither waiting nor served while src is rerouted
         if note:
             c.notes = (*c.notes, note)
+        # The sender is given other work first, and is not handed this contact back.
+        self._set_cooldown(c, src, now)
+        self._after_contact(src, now)
         if target_a is None:
             c.front = False
             self._requeue(c, target_q, now, RequeueReason.TRANSFERRED)
-        else:
+        elif target_a.offer_id is None and target_a.room(c.queue.key.channel) > 0:
             c.front = True  # if the colleague lets it go, it is first in line
             self._make_offer(c, target_a, now, direct=True)
-        self._after_contact(src, now)
+        else:
+            # The colleague got a routed offer while the sender was rerouted.
+            c.front = True
+            self._requeue(c, c.queue, now, RequeueReason.TRANSFERRED)
 
     # -------------------------------------------------------------- internals
 
@@ -498,6 +515,13 @@ class Router:
         else:
             self._republish(a, now)
 
+    def _set_cooldown(self, c: Contact, a: Agent, now: float) -> None:
+        """Skip agent ``a`` for contact ``c`` for a while; a timer retries ``c`` after."""
+        until = now + self.settings.decline_cooldown_s
+        c.cooldown = {x: t for x, t in (c.cooldown or {}).items() if t > now}
+        c.cooldown[a] = until
+        self._timer(until, _CONTACT_TIMER, c)
+
     def _end_offer(self, offer_id: str, outcome: OfferOutcome, now: float, reason: RequeueReason | None) -> None:
         """Close a pending offer that was not accepted and requeue the contact.
 
@@ -508,10 +532,7 @@ class Router:
         a.offer_id = None
         c.offer_id = None
         if outcome in (OfferOutcome.DECLINED, OfferOutcome.EXPIRED):
-            until = now + self.settings.decline_cooldown_s
-            c.cooldown = {x: t for x, t in (c.cooldown or {}).items() if t > now}
-            c.cooldown[a] = until
-            self._timer(until, _CONTACT_TIMER, c)
+            self._set_cooldown(c, a, now)
         if reason is None:  # the customer left
             c.state = -1
         else:

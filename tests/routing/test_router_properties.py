@@ -15,6 +15,8 @@ are what could go wrong):
 
 from __future__ import annotations
 
+import os
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,6 +73,7 @@ ops = st.one_of(
     st.tuples(st.just("finish"), st.integers(0, 20)),
     st.tuples(st.just("leave"), st.integers(0, 20)),
     st.tuples(st.just("transfer"), st.integers(0, 20), st.integers(0, len(QUEUES) - 1)),
+    st.tuples(st.just("transfer_agent"), st.integers(0, 20), st.integers(0, N_AGENTS - 1)),
     st.tuples(st.just("advance"), st.sampled_from([1, 5, 21, 31, 61])),
     st.tuples(st.just("end_wrap"), st.integers(0, N_AGENTS - 1)),
 )
@@ -191,7 +194,7 @@ def run(r, clock, op, pending: dict, n: int) -> None:
                 (r.accept if kind == "accept" else r.decline)(oid)
             except OfferGone:
                 raise AssertionError("a pending offer was gone") from None
-    elif kind in ("finish", "transfer", "leave"):
+    elif kind in ("finish", "transfer", "leave", "transfer_agent"):
         if kind == "leave":
             cid = pick(r._contacts, op[1])
         else:
@@ -202,8 +205,13 @@ def run(r, clock, op, pending: dict, n: int) -> None:
             r.finish(cid)
         elif kind == "leave":
             r.leave(cid)
-        else:
+        elif kind == "transfer":
             r.transfer(cid, to_queue=QUEUES[op[2]].key, note="moved")
+        else:
+            try:
+                r.transfer(cid, to_agent=f"a{op[2]}", note="to you")
+            except RoutingError:
+                pass
     elif kind == "advance":
         clock.advance(op[1])
         r.tick()
@@ -214,7 +222,8 @@ def run(r, clock, op, pending: dict, n: int) -> None:
             pass
 
 
-@settings(max_examples=150, deadline=None)
+# ROUTING_PROPERTY_EXAMPLES=3000 for a deeper search than the default quick run.
+@settings(max_examples=int(os.environ.get("ROUTING_PROPERTY_EXAMPLES", "150")), deadline=None)
 @given(st.lists(ops, min_size=20, max_size=60), st.sampled_from([0.0, 10.0]))
 def test_routing_invariants_hold_after_every_operation(operations, wrap_up):
     r, clock = make_router(QUEUES, wrap_up_s=wrap_up, offer_timeout_s=20, decline_cooldown_s=30)
