@@ -103,7 +103,9 @@ def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool =
             window.force_close = True
             app.quit()
 
-        QTimer.singleShot(200, smoke_done)
+        # The bench sets the delay to 0 to time "first window shown"; the default
+        # lets a human watching a smoke run see the window at all.
+        QTimer.singleShot(int(os.environ.get("AGENT_DESKTOP_SMOKE_DELAY_MS", "200")), smoke_done)
 
     password = os.environ.get("AGENT_DESKTOP_PASSWORD", "")
     if args.username and password and not smoke_test:

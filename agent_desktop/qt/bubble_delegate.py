@@ -20,6 +20,7 @@ from .theme import current_colors
 from .transcript_model import COLLAPSED_ROLE, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PEN = QPen(Qt.PenStyle.NoPen)
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 
@@ -27,7 +28,11 @@ class BubbleDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple[str, int, int], QSize] = {}
+        # Painting a bubble needs its text rectangle; measuring is the slow part.
+        self._geometry: dict[tuple[str, int], QRect] = {}
         self._font_key = ""
+        self._body = self._meta = QFont()
+        self._fm = self._mfm = QFontMetrics(QFont())
 
     # ------------------------------------------------------------ metrics
 
@@ -38,7 +43,10 @@ class BubbleDelegate(QStyledItemDelegate):
         key = body.key()
         if key != self._font_key:  # bigger text: every cached height is wrong
             self._sizes.clear()
+            self._geometry.clear()
             self._font_key = key
+        self._body, self._meta = body, meta
+        self._fm, self._mfm = QFontMetrics(body), QFontMetrics(meta)
         return body, meta
 
     @staticmethod
@@ -48,16 +56,24 @@ class BubbleDelegate(QStyledItemDelegate):
     def _bubble_width(self, width: int, fm: QFontMetrics) -> int:
         return max(fm.averageCharWidth() * 16, int(width * 0.72))
 
+    def reset_cache(self) -> None:
+        """The view's font changed (text size setting): every cached height is wrong."""
+        self._sizes.clear()
+        self._geometry.clear()
+        self._font_key = ""
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Called for every row on every layout: the cache hit must come first,
+        # before any QFont work (TranscriptView resets the cache on font changes).
         row: Row | None = index.data(ROW_ROLE)
         if row is None:
             return QSize(0, 0)
-        body, meta = self._fonts(option)
         width = option.rect.width() or (option.widget.width() if option.widget else 400)
         key = (row.key, width, int(row.kind is RowKind.BOT_HEADER) * (row.folded + 1))
         cached = self._sizes.get(key)
         if cached is not None:
             return cached
+        body, meta = self._fonts(option)
         fm, mfm = QFontMetrics(body), QFontMetrics(meta)
         pad = self._pad(fm)
         if row.kind is RowKind.BOT_HEADER:
@@ -80,7 +96,7 @@ class BubbleDelegate(QStyledItemDelegate):
         row: Row | None = index.data(ROW_ROLE)
         if row is None:
             return
-        body, meta = self._fonts(option)
+        body, meta = (self._body, self._meta) if self._font_key else self._fonts(option)
         colors = current_colors()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -147,11 +163,16 @@ class BubbleDelegate(QStyledItemDelegate):
         del bounds
 
     def _paint_bubble(self, p: QPainter, rect: QRect, row: Row, body: QFont, meta: QFont, c, highlight: bool) -> None:  # type: ignore[no-untyped-def]
-        fm, mfm = QFontMetrics(body), QFontMetrics(meta)
+        fm, mfm = self._fm, self._mfm
         pad = self._pad(fm)
         width = self._bubble_width(rect.width(), fm)
         inner = width - 2 * pad
-        text_rect = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, row.text)
+        gkey = (row.key, inner)
+        text_rect = self._geometry.get(gkey)
+        if text_rect is None:
+            if len(self._geometry) > 4000:
+                self._geometry.clear()
+            text_rect = self._geometry[gkey] = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, row.text)
         name = row.sender_name or labels.sender(row.sender)
         stamp = clock_time(row.sent_at)
         header = f"{name} · {stamp}" if stamp else name
@@ -184,7 +205,9 @@ class BubbleDelegate(QStyledItemDelegate):
             pen = QPen(border, 1, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
             p.setPen(pen)
         else:
-            p.setPen(Qt.PenStyle.NoPen)
+            # A QPen object, not the enum overload: PySide6 6.x mis-counts None
+            # references in setPen(Qt.PenStyle) and crashes after many paints.
+            p.setPen(NO_PEN)
         p.setBrush(fill)
         p.drawRoundedRect(bubble, 10, 10)
         p.setFont(meta)

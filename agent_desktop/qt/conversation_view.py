@@ -89,6 +89,8 @@ class ConversationView(QWidget):
             self.side.addTab(self.video, "")
         if not conv.read_only:
             self.side.addTab(self.canned, "")
+        else:
+            self.canned.hide()  # parented but in no layout: must not float over the header
         self.side.addTab(details_page, "")
 
         header = QHBoxLayout()

@@ -24,7 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TranscriptModel(QAbstractListModel):
-    def __init__(self, transcript: Transcript, window: int = 250, parent: Any = None) -> None:
+    def __init__(self, transcript: Transcript, window: int = 60, parent: Any = None) -> None:
         super().__init__(parent)
         self.transcript = transcript
         self.window = window
@@ -81,6 +81,21 @@ class TranscriptModel(QAbstractListModel):
             self._first -= n
             self._span += n
             self.endInsertRows()
+        return n
+
+    def trim_top(self, keep: int) -> int:
+        """Hide all but the newest ``keep`` rows (the reader is at the bottom).
+
+        Keeps layout work per new message bounded in a long conversation;
+        scrolling up pages the rows back in.
+        """
+        n = self.rowCount() - keep
+        if n <= 0:
+            return 0
+        self.beginRemoveRows(QModelIndex(), 0, n - 1)
+        self._first += n
+        self._span = keep
+        self.endRemoveRows()
         return n
 
     def row_index(self, row: Row) -> QModelIndex:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -49,6 +49,9 @@ class TranscriptView(QListView):
         if first == 0 and self._paging:
             return
         if self._stick:
+            model = self.model()
+            if isinstance(model, TranscriptModel) and model.rowCount() > 2 * model.window:
+                model.trim_top(model.window)
             QTimer.singleShot(0, self.scrollToBottom)
 
     _paging = False
@@ -85,6 +88,13 @@ class TranscriptView(QListView):
             self.toggle_bot_part()
             return
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, BubbleDelegate):
+                delegate.reset_cache()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

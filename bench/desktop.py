@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Agent desktop figures: cold start, opening a 10,000-message transcript,
+appending a message, idle memory.
+
+    .venv/bin/python bench/desktop.py            # full
+    .venv/bin/python bench/desktop.py --quick    # fewer repeats, < 60 s
+
+Human-readable lines first, then ONE JSON object on the last line.
+Targets: start <= 1.5 s, 10k transcript <= 150 ms, append <= 2 ms, idle RSS <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+TARGETS = {"cold_start_s": 1.5, "open_10k_transcript_ms": 150.0, "append_ms": 2.0, "idle_rss_mb": 300.0}
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(home / var.lower())
+    return env
+
+
+def cold_start(runs: int) -> float:
+    """Wall time from spawning the program to its first window shown (--smoke-test marker)."""
+    times = []
+    with tempfile.TemporaryDirectory() as home:
+        cmd = [sys.executable, "-m", "agent_desktop.app", "--smoke-test", "--hub-url", "ws://127.0.0.1:9/ws"]
+        env = _env(Path(home))
+        env["AGENT_DESKTOP_SMOKE_DELAY_MS"] = "0"
+        for _ in range(runs):
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL, text=True)
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            elapsed = time.perf_counter() - start
+            proc.wait(30)
+            if not line.startswith("SMOKE-TEST OK"):
+                raise RuntimeError(f"no smoke marker: {line!r}")
+            times.append(elapsed)
+    return statistics.median(times)
+
+
+def idle_rss_mb(seconds: float) -> float:
+    """RSS of the running program after it has shown its window and idled."""
+    import psutil
+
+    with tempfile.TemporaryDirectory() as home:
+        proc = subprocess.Popen([sys.executable, "-m", "agent_desktop.app", "--hub-url", "ws://127.0.0.1:9/ws"],
+                                cwd=ROOT, env=_env(Path(home)), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(seconds)
+            return psutil.Process(proc.pid).memory_info().rss / 2**20
+        finally:
+            proc.terminate()
+            proc.wait(10)
+
+
+def transcript_figures(appends: int, repeats: int) -> tuple[float, float, float]:
+    """In-process: open a 10,000-message conversation tab until painted; then appends."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from agent_desktop.domain.canned import CannedLibrary
+    from agent_desktop.domain.conversation import Conversation
+    from agent_desktop.domain.transcript import IncomingMessage, Transcript
+    from agent_desktop.qt.conversation_view import ConversationView
+
+    app = QApplication.instance() or QApplication([])
+    canned = CannedLibrary.load(ROOT / "resources" / "canned")
+    t0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    words = ("Hakemukseni käsittely kestää ja haluaisin tietää, mitä liitteitä vielä tarvitaan "
+             "vuokrasopimuksen lisäksi").split()
+
+    def messages(n: int) -> list[IncomingMessage]:
+        out = [IncomingMessage(1, "bot", "Kela-Kelpo", "Hei! Olen hakemusavustaja.", t0),
+               IncomingMessage(2, "system", "", "handoff", t0)]
+        for seq in range(3, n + 1):
+            who = "customer" if seq % 2 else "agent"
+            text = " ".join(words[: 4 + seq % len(words)])
+            out.append(IncomingMessage(seq, who, "Maija" if who == "customer" else "Anna", text,
+                                       t0 + timedelta(seconds=seq)))
+        return out
+
+    batch = messages(10_000)
+    opens = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        conv = Conversation("c", "cust-1", "Maija", "chat", "fi", "social_assistance",
+                            transcript=Transcript("c"))
+        conv.transcript.load(batch)
+        view = ConversationView(conv, None, canned)
+        view.resize(1100, 760)
+        view.show()
+        view.transcript.scrollToBottom()
+        view.transcript.viewport().repaint()
+        QCoreApplication.processEvents()
+        opens.append((time.perf_counter() - start) * 1000)
+        if _ < repeats - 1:
+            view.dispose()
+            view.close()
+            view.deleteLater()
+            QCoreApplication.processEvents()
+
+    # Appends: each one inserted, laid out and painted before the next.
+    per = []
+    seq = 10_001
+    for i in range(appends):
+        m = IncomingMessage(seq + i, "customer", "Maija", " ".join(words[: 3 + i % 9]),
+                            t0 + timedelta(seconds=seq + i))
+        start = time.perf_counter()
+        conv.transcript.add(m)
+        # Until idle: the insert, the relayout, the scroll timer and the paint.
+        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()
+        per.append((time.perf_counter() - start) * 1000)
+    view.dispose()
+    del app
+    return statistics.median(opens), statistics.median(per), statistics.quantiles(per, n=20)[-1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats; finishes within 60 s")
+    args = parser.parse_args()
+    runs, appends, repeats, idle = (3, 200, 2, 3.0) if args.quick else (7, 1000, 5, 8.0)
+
+    start = cold_start(runs)
+    print(f"cold start to first window: {start:.2f} s (median of {runs}; target <= 1.5 s)")
+    rss = idle_rss_mb(idle)
+    print(f"idle RSS after {idle:.0f} s: {rss:.0f} MB (target <= 300 MB)")
+    open_ms, append_ms, append_p95 = transcript_figures(appends, repeats)
+    print(f"open a 10,000-message transcript (model + view + first paint): {open_ms:.0f} ms "
+          f"(median of {repeats}; target <= 150 ms)")
+    print(f"append one message (insert + layout + paint): {append_ms:.2f} ms median, "
+          f"{append_p95:.2f} ms p95 over {appends} (target <= 2 ms)")
+    result = {
+        "cold_start_s": round(start, 3),
+        "open_10k_transcript_ms": round(open_ms, 1),
+        "append_ms": round(append_ms, 3),
+        "append_p95_ms": round(append_p95, 3),
+        "idle_rss_mb": round(rss, 1),
+        "quick": args.quick,
+    }
+    result["meets_targets"] = all(result[k] <= v for k, v in TARGETS.items())
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
