@@ -89,7 +89,9 @@ def make_agents(rng: random.Random, n: int) -> list[tuple[str, Skills]]:
         spoken = {lang: rng.randint(3, 5) for lang in rng.sample(langs, rng.choice((1, 2)))}
         r = rng.random()
         channels = {Channel.CHAT} if r < 0.6 else {Channel.VIDEO} if r < 0.8 else set(Channel)
-        skills = Skills(spoken, frozenset(rng.sample(topics, rng.randint(2, 4))), frozenset(channels))
+        skills = Skills(
+            spoken, frozenset(rng.sample(topics, rng.randint(2, 4))), frozenset(channels)
+        )
         agents.append((f"a{i}", skills))
     return agents
 
@@ -128,7 +130,9 @@ class Recorder:
             self.call(self.router.accept, self.pending.pop())
 
 
-def run_engine_bench(quick: bool, seed: int = 1, contacts: int = 10_000, agents: int = 1_000) -> dict:
+def run_engine_bench(
+    quick: bool, seed: int = 1, contacts: int = 10_000, agents: int = 1_000
+) -> dict:
     """Pure engine figures; see the module docstring for the scenario."""
     rng = random.Random(seed)
     queues = build_queues()
@@ -156,7 +160,9 @@ def run_engine_bench(quick: bool, seed: int = 1, contacts: int = 10_000, agents:
         rec.call(router.set_presence, agent_id, AgentState.AVAILABLE)
     rec.accept_all()
     served = [cid for aid, _ in agent_specs for cid in router.agent_contacts(aid)]
-    for _ in range(contacts - sum(router.waiting_count(k) for k in keys)):  # top up to `contacts` waiting
+    for _ in range(
+        contacts - sum(router.waiting_count(k) for k in keys)
+    ):  # top up to `contacts` waiting
         router.enqueue(f"c{next_contact}", rng.choice(keys))
         next_contact += 1
     router.drain_events()
@@ -248,7 +254,9 @@ def run_hub_end_to_end(quick: bool) -> dict | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="fewer steady-state rounds (well under 60 s)")
+    ap.add_argument(
+        "--quick", action="store_true", help="fewer steady-state rounds (well under 60 s)"
+    )
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     started = time.perf_counter()
@@ -261,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     result["bench_wall_s"] = round(time.perf_counter() - started, 2)
     # The machine is shared: wall-clock figures drop when others load it.
     result["machine_load_avg_1m"] = round(os.getloadavg()[0], 2)
-    print(f"overall: {result['engine_decisions_per_s']:,} decisions/s, p99 {result['engine_p99_decision_us']} us")
+    print(
+        f"overall: {result['engine_decisions_per_s']:,} decisions/s, p99 {result['engine_p99_decision_us']} us"
+    )
     print(json.dumps(result))
     return 0
 

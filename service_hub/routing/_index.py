@@ -47,7 +47,17 @@ class Contact:
 class WaitQueue:
     """Waiting contacts of one queue key, ordered front-flag, enqueue time, arrival."""
 
-    __slots__ = ("cfg", "key", "heap", "waiting", "agents", "slots", "handling", "relax_after", "prio")
+    __slots__ = (
+        "cfg",
+        "key",
+        "heap",
+        "waiting",
+        "agents",
+        "slots",
+        "handling",
+        "relax_after",
+        "prio",
+    )
 
     def __init__(self, cfg: QueueConfig, alpha: float) -> None:
         self.cfg = cfg
@@ -94,7 +104,9 @@ class WaitQueue:
         if head is None:
             return None
         relax = self.relax_after
-        if (strict or now - head.enq >= relax) and not (head.cooldown and head.cooldown.get(agent, 0.0) > now):  # type: ignore[operator]
+        if (strict or now - head.enq >= relax) and not (
+            head.cooldown and head.cooldown.get(agent, 0.0) > now
+        ):  # type: ignore[operator]
             return head
         if not strict and not head.front and now - head.enq < relax:  # type: ignore[operator]
             return None  # the oldest has not relaxed, so nobody behind it has

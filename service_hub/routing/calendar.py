@@ -67,7 +67,9 @@ def parse_weekdays(text: str) -> list[int]:
     try:
         idx = [WEEKDAYS.index(p) for p in parts]
     except ValueError:
-        raise ValueError(f"day must be one of {', '.join(WEEKDAYS)} or a range like mon-fri, got {text!r}") from None
+        raise ValueError(
+            f"day must be one of {', '.join(WEEKDAYS)} or a range like mon-fri, got {text!r}"
+        ) from None
     if len(idx) == 1:
         return idx
     if len(idx) != 2 or idx[0] > idx[1]:
@@ -251,7 +253,10 @@ class ServiceCalendar:
 
     def _compute_instants(self, day: date) -> tuple[tuple[float, float], ...]:
         return tuple(
-            (resolve_wall_time(day, s, self.tz).timestamp(), resolve_wall_time(day, e, self.tz).timestamp())
+            (
+                resolve_wall_time(day, s, self.tz).timestamp(),
+                resolve_wall_time(day, e, self.tz).timestamp(),
+            )
             for s, e in self.day_plan(day).intervals
         )
 

@@ -205,7 +205,7 @@ class _LineIndex:
             if k:
                 path = (*table, *_split_dotted(k.group(1)))
                 self.lines.setdefault(path, n)
-                for inner in _INLINE_KEY.findall(line[k.end():]):
+                for inner in _INLINE_KEY.findall(line[k.end() :]):
                     self.lines.setdefault((*path, *_split_dotted(inner)), n)
 
     def find(self, loc: Loc) -> int | None:
@@ -218,7 +218,9 @@ class _LineIndex:
 
 
 def _field_name(loc: Loc) -> str:
-    return "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc))
+    return "".join(
+        f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc)
+    )
 
 
 # --- building ---
@@ -240,7 +242,9 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
-        raise ConfigError([ConfigIssue(path, int(m.group(1)) if m else None, "(syntax)", str(e))]) from e
+        raise ConfigError(
+            [ConfigIssue(path, int(m.group(1)) if m else None, "(syntax)", str(e))]
+        ) from e
     index = _LineIndex(text)
 
     def issue(loc: Loc, msg: str) -> ConfigIssue:
@@ -250,7 +254,10 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
         model = FileModel.model_validate(data)
     except ValidationError as e:
         raise ConfigError(
-            [issue(tuple(err["loc"]), err["msg"].removeprefix("Value error, ")) for err in e.errors()]
+            [
+                issue(tuple(err["loc"]), err["msg"].removeprefix("Value error, "))
+                for err in e.errors()
+            ]
         ) from e
 
     issues: list[ConfigIssue] = []
@@ -272,7 +279,9 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
     for name, a in model.alternatives.items():
         cal_name = a.calendar or d.calendar
         if a.calendar and a.calendar not in calendars:
-            issues.append(issue(("alternatives", name, "calendar"), f"unknown calendar {a.calendar!r}"))
+            issues.append(
+                issue(("alternatives", name, "calendar"), f"unknown calendar {a.calendar!r}")
+            )
             continue
         alternatives[name] = Alternative(
             name,
@@ -290,19 +299,26 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
             continue
         for i, alt in enumerate(q.alternatives):
             if alt not in model.alternatives:
-                issues.append(issue(("queues", name, "alternatives", i), f"unknown alternative {alt!r}"))
+                issues.append(
+                    issue(("queues", name, "alternatives", i), f"unknown alternative {alt!r}")
+                )
         calendar = ServiceCalendar(
             parse_weekly(q.hours),
             valid_from=q.valid_from,
             valid_until=q.valid_until,
             exceptions=calendars.get(cal_name or ""),
         )
-        relax = q.topic_relax_after_s if q.topic_relax_after_s is not None else d.topic_relax_after_s
+        relax = (
+            q.topic_relax_after_s if q.topic_relax_after_s is not None else d.topic_relax_after_s
+        )
         for topic in q.topic_set():
             key = QueueKey(q.channel, q.language, topic)
             if key in first_seen:
                 issues.append(
-                    issue(("queues", name, "topics"), f"queue {key} is already defined by queues.{first_seen[key]}")
+                    issue(
+                        ("queues", name, "topics"),
+                        f"queue {key} is already defined by queues.{first_seen[key]}",
+                    )
                 )
                 continue
             first_seen[key] = name

@@ -38,7 +38,9 @@ class HandlingTime:
     def add(self, seconds: float) -> None:
         seconds = max(0.0, seconds)
         # The first real sample replaces the default instead of being diluted by it.
-        self.value = seconds if self.samples == 0 else self.value + self.alpha * (seconds - self.value)
+        self.value = (
+            seconds if self.samples == 0 else self.value + self.alpha * (seconds - self.value)
+        )
         self.samples += 1
 
 

@@ -57,7 +57,9 @@ def weekly_hours_text(cal: ServiceCalendar) -> dict[str, list[str]]:
         return f"{m // 60:02d}:{m % 60:02d}"
 
     return {
-        WEEKDAYS[d]: [f"{hhmm(s)}-{hhmm(e)}" for s, e in ivs] for d, ivs in enumerate(cal.weekly) if ivs
+        WEEKDAYS[d]: [f"{hhmm(s)}-{hhmm(e)}" for s, e in ivs]
+        for d, ivs in enumerate(cal.weekly)
+        if ivs
     }
 
 
@@ -104,7 +106,9 @@ class QueueConfig:
             )
             for a in alts
         )
-        return ClosedInfo(self.key, st.reason or ClosedReason.OUTSIDE_HOURS, st.next_opening, st.label, infos)
+        return ClosedInfo(
+            self.key, st.reason or ClosedReason.OUTSIDE_HOURS, st.next_opening, st.label, infos
+        )
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,9 @@ class Router:
         self._relaxed_pools: dict[tuple[Channel, Language, int], AgentPool] = {}
         for q in self._queues.values():
             if q.relax_after is not None:
-                self._relaxed_pools.setdefault((q.key.channel, q.key.language, q.cfg.min_proficiency), AgentPool())
+                self._relaxed_pools.setdefault(
+                    (q.key.channel, q.key.language, q.cfg.min_proficiency), AgentPool()
+                )
         self._contacts: dict[str, Contact] = {}
         self._agents: dict[str, Agent] = {}
         self._offers: dict[str, tuple[Offer, Contact, Agent]] = {}
@@ -162,7 +164,9 @@ class Router:
         now = self._now()
         if agent_id in self._agents:
             self._sign_out(self._agents[agent_id], now, RequeueReason.AGENT_OFFLINE)
-        a = Agent(agent_id, skills, capacity or self.settings.default_capacity, next(self._agent_order))
+        a = Agent(
+            agent_id, skills, capacity or self.settings.default_capacity, next(self._agent_order)
+        )
         a.idle_since = now
         for q in self._queues.values():
             ch, lang = q.key.channel, q.key.language
@@ -225,7 +229,9 @@ class Router:
     def _emit_state(self, a: Agent, now: float, reason: str) -> None:
         self._events.append(AgentStateChanged(a.id, self._state_of(a, now), reason))
 
-    def _set_presence(self, a: Agent, available: bool, now: float, reason: str, offline: bool = False) -> None:
+    def _set_presence(
+        self, a: Agent, available: bool, now: float, reason: str, offline: bool = False
+    ) -> None:
         was = a.presence_available
         a.presence_available = available
         if available and not was:
@@ -495,7 +501,9 @@ class Router:
             c.queue.waiting -= 1
         c.state = OFFERED
         offer_id = f"o{next(self._seq)}"
-        offer = Offer(offer_id, c.id, a.id, c.queue.key, now + self.settings.offer_timeout_s, direct, c.notes)
+        offer = Offer(
+            offer_id, c.id, a.id, c.queue.key, now + self.settings.offer_timeout_s, direct, c.notes
+        )
         c.offer_id = offer_id
         a.offer_id = offer_id
         a.version += 1  # one pending offer at a time: out of every pool
@@ -522,7 +530,9 @@ class Router:
         c.cooldown[a] = until
         self._timer(until, _CONTACT_TIMER, c)
 
-    def _end_offer(self, offer_id: str, outcome: OfferOutcome, now: float, reason: RequeueReason | None) -> None:
+    def _end_offer(
+        self, offer_id: str, outcome: OfferOutcome, now: float, reason: RequeueReason | None
+    ) -> None:
         """Close a pending offer that was not accepted and requeue the contact.
 
         The caller republishes the agent (or sets them away) afterwards.
@@ -555,7 +565,9 @@ class Router:
         q = c.queue
         key = c.order_key()
         position = 1 + sum(1 for o in q.live() if o.order_key() < key)
-        return WaitEstimate(c.id, q.key, position, now - c.enq, estimate_wait(position, q.handling.value, q.slots))
+        return WaitEstimate(
+            c.id, q.key, position, now - c.enq, estimate_wait(position, q.handling.value, q.slots)
+        )
 
     def positions(self, queue: QueueKey) -> list[WaitEstimate]:
         """Every waiting contact of ``queue`` in service order, with estimates."""

@@ -74,7 +74,9 @@ def skills(
     )
 
 
-def make_router(queues: list[QueueConfig], clock: FakeClock | None = None, **settings) -> tuple[Router, FakeClock]:
+def make_router(
+    queues: list[QueueConfig], clock: FakeClock | None = None, **settings
+) -> tuple[Router, FakeClock]:
     clock = clock or FakeClock()
     defaults = {"wrap_up_s": 0.0}
     defaults.update(settings)

@@ -75,7 +75,11 @@ def test_night_hours_across_both_dst_transitions(year):
     # Open 02:00-05:00 every day: 3 real hours, except 2 h in spring (03:00 jumps to 04:00)
     # and 4 h in autumn (04:00 falls back to 03:00), and never a hole or double count.
     cal = ServiceCalendar(parse_weekly({"mon-sun": ["02:00-05:00"]}))
-    for day, hours in ((last_sunday(year, 3), 2), (last_sunday(year, 10), 4), (last_sunday(year, 3) - timedelta(days=7), 3)):
+    for day, hours in (
+        (last_sunday(year, 3), 2),
+        (last_sunday(year, 10), 4),
+        (last_sunday(year, 3) - timedelta(days=7), 3),
+    ):
         midnight = datetime.combine(day, datetime.min.time(), tzinfo=HELSINKI).astimezone(UTC)
         open_minutes = sum(cal.is_open(midnight + timedelta(minutes=m)) for m in range(0, 8 * 60))
         assert open_minutes == hours * 60, (day, open_minutes)
@@ -105,7 +109,9 @@ def test_autumn_ambiguous_time_means_first_occurrence():
 )
 def test_never_open_outside_validity_range(at, start, length):
     end = start + timedelta(days=length)
-    cal = ServiceCalendar(parse_weekly({"mon-sun": ["00:00-24:00"]}), valid_from=start, valid_until=end)
+    cal = ServiceCalendar(
+        parse_weekly({"mon-sun": ["00:00-24:00"]}), valid_from=start, valid_until=end
+    )
     local_day = at.astimezone(HELSINKI).date()
     assert cal.is_open(at) == (start <= local_day <= end)
     st_ = cal.status(at)
@@ -142,11 +148,15 @@ def test_known_holidays_and_early_closing():
 def test_configured_closed_days_and_dated_exceptions():
     cal = ServiceCalendar(
         parse_weekly({"mon-fri": ["09:00-16:00"]}),
-        exceptions=ExceptionCalendar("x", closed=[date(2027, 4, 14), (4, 16)], close_early={date(2027, 4, 15): 600}),
+        exceptions=ExceptionCalendar(
+            "x", closed=[date(2027, 4, 14), (4, 16)], close_early={date(2027, 4, 15): 600}
+        ),
     )
     assert not cal.is_open(hel("2027-04-14 10:00"))  # closed on that date only
     assert cal.is_open(hel("2027-04-15 09:59")) and not cal.is_open(hel("2027-04-15 10:00"))
-    assert not cal.is_open(hel("2027-04-16 10:00")) and not cal.is_open(hel("2028-04-16 10:00"))  # every year
+    assert not cal.is_open(hel("2027-04-16 10:00")) and not cal.is_open(
+        hel("2028-04-16 10:00")
+    )  # every year
     assert cal.is_open(hel("2028-04-14 10:00"))
 
 

@@ -66,7 +66,12 @@ def test_good_minimal_file(tmp_path):
     [
         ("max_waiting = 20", "max_waiting = 0", "defaults.max_waiting", "greater than 0"),
         ('channel = "chat"', 'channel = "fax"', "queues.chat.channel", "chat"),
-        ('topics = ["social_assistance"]', 'topics = ["gardening"]', "queues.chat.topics", "gardening"),
+        (
+            'topics = ["social_assistance"]',
+            'topics = ["gardening"]',
+            "queues.chat.topics",
+            "gardening",
+        ),
         (
             'alternatives = ["phone_fi"]',
             'alternatives = ["phone_fi"]\nmax_wating = 3',
@@ -74,7 +79,12 @@ def test_good_minimal_file(tmp_path):
             "Extra inputs",
         ),
         ('calendar = "fi"', 'calendar = "se"', "defaults.calendar", "unknown calendar"),
-        ('alternatives = ["phone_fi"]', 'alternatives = ["phone_fi", "fax"]', "queues.chat.alternatives[1]", "fax"),
+        (
+            'alternatives = ["phone_fi"]',
+            'alternatives = ["phone_fi", "fax"]',
+            "queues.chat.alternatives[1]",
+            "fax",
+        ),
         ('public_holidays = "FI"', 'public_holidays = "XX"', "calendars.fi.public_holidays", "XX"),
         ('kind = "phone"', 'kind = "pigeon"', "alternatives.phone_fi.kind", "phone"),
     ],
@@ -104,7 +114,10 @@ def test_bad_hours_in_inline_table_point_at_their_line(tmp_path):
 
 
 def test_bad_weekday_and_validity_range(tmp_path):
-    text = GOOD.replace('hours = { mon-fri = ["09:00-16:00"] }\nalternatives', 'hours = { mon-fry = ["09:00-16:00"] }\nalternatives')
+    text = GOOD.replace(
+        'hours = { mon-fri = ["09:00-16:00"] }\nalternatives',
+        'hours = { mon-fry = ["09:00-16:00"] }\nalternatives',
+    )
     issue = only_issue(write(tmp_path, text))
     assert issue.field == "queues.chat.hours" and "mon-fry" in issue.message
     text = GOOD + "valid_from = 2027-05-20\nvalid_until = 2027-03-19\n"
@@ -114,7 +127,10 @@ def test_bad_weekday_and_validity_range(tmp_path):
 
 
 def test_duplicate_queue_key_is_reported(tmp_path):
-    text = GOOD + '\n[queues.chat_again]\nchannel = "chat"\nlanguage = "fi"\ntopics = ["*"]\nhours = { mon = ["09:00-10:00"] }\n'
+    text = (
+        GOOD
+        + '\n[queues.chat_again]\nchannel = "chat"\nlanguage = "fi"\ntopics = ["*"]\nhours = { mon = ["09:00-10:00"] }\n'
+    )
     issue = only_issue(write(tmp_path, text))
     assert issue.field == "queues.chat_again.topics"
     assert issue.line == line_of(text, 'topics = ["*"]')
@@ -122,7 +138,9 @@ def test_duplicate_queue_key_is_reported(tmp_path):
 
 
 def test_all_errors_are_reported_together(tmp_path):
-    text = GOOD.replace("max_waiting = 20", "max_waiting = -1").replace('language = "fi"\ntopics', 'language = "de"\ntopics')
+    text = GOOD.replace("max_waiting = 20", "max_waiting = -1").replace(
+        'language = "fi"\ntopics', 'language = "de"\ntopics'
+    )
     with pytest.raises(ConfigError) as ei:
         load_queues(write(tmp_path, text))
     fields = {i.field for i in ei.value.issues}
@@ -131,7 +149,7 @@ def test_all_errors_are_reported_together(tmp_path):
 
 
 def test_toml_syntax_error_has_a_line(tmp_path):
-    text = GOOD.replace('max_waiting = 20', 'max_waiting = = 20')
+    text = GOOD.replace("max_waiting = 20", "max_waiting = = 20")
     issue = only_issue(write(tmp_path, text))
     assert issue.line == line_of(text, "= = 20") and issue.field == "(syntax)"
 

@@ -53,7 +53,11 @@ def test_longest_waiting_first_within_priority_and_priority_first():
     for i, q in enumerate([low, low, high]):
         r.enqueue(f"c{i}", q.key)
         clock.advance(10)
-    r.sign_in("a1", skills(topics={Topic.HOUSING_ALLOWANCE, Topic.SOCIAL_ASSISTANCE}), AgentCapacity({Channel.CHAT: 1}))
+    r.sign_in(
+        "a1",
+        skills(topics={Topic.HOUSING_ALLOWANCE, Topic.SOCIAL_ASSISTANCE}),
+        AgentCapacity({Channel.CHAT: 1}),
+    )
     served = []
     for _ in range(3):
         (o,) = offers(r)
@@ -318,7 +322,9 @@ def test_admission_reasons():
     assert r.enqueue("c2", q.key).reason is AdmissionReason.FULL
     clock.now = hel("2027-04-14 16:00")
     adm = r.admission(q.key)
-    assert adm.reason is AdmissionReason.CLOSED and adm.closed.next_opening == hel("2027-04-15 09:00")
+    assert adm.reason is AdmissionReason.CLOSED and adm.closed.next_opening == hel(
+        "2027-04-15 09:00"
+    )
     assert r.admission(VIDEO_SA.key).reason is AdmissionReason.UNKNOWN_QUEUE
 
 
@@ -371,3 +377,21 @@ def test_unknown_ids_and_bad_calls_raise():
     r.enqueue("c1", CHAT_SA.key)
     with pytest.raises(RoutingError):
         r.enqueue("c1", CHAT_SA.key)
+
+
+def test_returned_contact_goes_ahead_of_older_waiting_ones():
+    # FRONT means front: a customer dropped by an agent going offline is served before
+    # someone who arrived earlier but was still waiting.
+    r, clock = make_router([CHAT_SA], decline_cooldown_s=600)
+    r.sign_in("a1", skills(), AgentCapacity({Channel.CHAT: 1}))
+    r.enqueue("c_early", CHAT_SA.key)
+    r.decline(offers(r)[0].offer_id)  # a1 skips c_early for a while
+    clock.advance(10)
+    r.enqueue("c_late", CHAT_SA.key)
+    (o,) = offers(r)
+    assert o.contact_id == "c_late"
+    r.accept(o.offer_id)
+    r.sign_out("a1")
+    assert [p.contact_id for p in r.positions(CHAT_SA.key)] == ["c_late", "c_early"]
+    r.sign_in("a2", skills())
+    assert offers(r)[0].contact_id == "c_late"

@@ -39,7 +39,13 @@ from .helpers import make_router, queue
 LANGS = [Language.FI, Language.SV]
 TOPICS = [Topic.SOCIAL_ASSISTANCE, Topic.HOUSING_ALLOWANCE]
 QUEUES = [
-    queue(ch, lang, topic, relax=(30.0 if topic is Topic.HOUSING_ALLOWANCE else None), priority=int(lang is Language.SV and ch is Channel.CHAT))
+    queue(
+        ch,
+        lang,
+        topic,
+        relax=(30.0 if topic is Topic.HOUSING_ALLOWANCE else None),
+        priority=int(lang is Language.SV and ch is Channel.CHAT),
+    )
     for ch in Channel
     for lang in LANGS
     for topic in TOPICS
@@ -53,7 +59,8 @@ skills_st = st.builds(
     st.frozensets(st.sampled_from(list(Channel)), min_size=1),
 )
 cap_st = st.builds(
-    AgentCapacity, st.fixed_dictionaries({Channel.CHAT: st.integers(1, 3), Channel.VIDEO: st.just(1)})
+    AgentCapacity,
+    st.fixed_dictionaries({Channel.CHAT: st.integers(1, 3), Channel.VIDEO: st.just(1)}),
 )
 enqueue_st = st.tuples(st.just("enqueue"), st.integers(0, len(QUEUES) - 1))
 accept_st = st.tuples(st.just("accept"), st.integers(0, 20))
@@ -67,7 +74,11 @@ ops = st.one_of(
     accept_st,
     st.tuples(st.just("sign_in"), st.integers(0, N_AGENTS - 1), skills_st, cap_st, st.booleans()),
     st.tuples(st.just("sign_in"), st.integers(0, N_AGENTS - 1), skills_st, cap_st, st.just(True)),
-    st.tuples(st.just("presence"), st.integers(0, N_AGENTS - 1), st.sampled_from(["available", "away", "offline"])),
+    st.tuples(
+        st.just("presence"),
+        st.integers(0, N_AGENTS - 1),
+        st.sampled_from(["available", "away", "offline"]),
+    ),
     st.tuples(st.just("accept"), st.integers(0, 20)),
     st.tuples(st.just("decline"), st.integers(0, 20)),
     st.tuples(st.just("finish"), st.integers(0, 20)),
@@ -87,7 +98,11 @@ def qualifies(a, c, now, strict_only=False) -> bool:
         return False
     if topic in a.skills.topics:
         return True
-    return not strict_only and cfg.topic_relax_after_s is not None and now - c.enq >= cfg.topic_relax_after_s
+    return (
+        not strict_only
+        and cfg.topic_relax_after_s is not None
+        and now - c.enq >= cfg.topic_relax_after_s
+    )
 
 
 def in_cooldown(c, a, now) -> bool:
@@ -151,7 +166,9 @@ def check_decisions(r) -> list:
             cfg = c.queue.cfg
             assert c.state == WAITING and a.can_take_offers(now)
             assert room(a, cfg.key.channel) > 0, "offer to an agent without room"
-            assert a.skills.languages.get(cfg.key.language, 0) >= cfg.min_proficiency, "language relaxed"
+            assert a.skills.languages.get(cfg.key.language, 0) >= cfg.min_proficiency, (
+                "language relaxed"
+            )
             assert qualifies(a, c, now), "topic relaxed too early"
             assert not in_cooldown(c, a, now), "re-offered during cooldown"
             mine = (c.queue.prio, 0 if c.front else 1, c.enq)

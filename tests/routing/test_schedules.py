@@ -51,10 +51,24 @@ def cases():
             for i, day in enumerate(WEEKDAYS):
                 d = (monday + timedelta(days=i)).isoformat()
                 is_day = day in open_days
-                yield pytest.param(key, f"{d} {minus_one(start)}", False, id=f"{key.language}-{week_name}-{day}-before")
-                yield pytest.param(key, f"{d} {start}", is_day, id=f"{key.language}-{week_name}-{day}-open")
-                yield pytest.param(key, f"{d} {minus_one(end)}", is_day, id=f"{key.language}-{week_name}-{day}-last")
-                yield pytest.param(key, f"{d} {end}", False, id=f"{key.language}-{week_name}-{day}-closed")
+                yield pytest.param(
+                    key,
+                    f"{d} {minus_one(start)}",
+                    False,
+                    id=f"{key.language}-{week_name}-{day}-before",
+                )
+                yield pytest.param(
+                    key, f"{d} {start}", is_day, id=f"{key.language}-{week_name}-{day}-open"
+                )
+                yield pytest.param(
+                    key,
+                    f"{d} {minus_one(end)}",
+                    is_day,
+                    id=f"{key.language}-{week_name}-{day}-last",
+                )
+                yield pytest.param(
+                    key, f"{d} {end}", False, id=f"{key.language}-{week_name}-{day}-closed"
+                )
 
 
 @pytest.mark.parametrize(("key", "wall", "expected"), list(cases()))
@@ -100,7 +114,9 @@ def test_same_wall_time_is_a_different_utc_instant_across_dst(catalog):
     chat = catalog[CHAT_FI]
     assert chat.is_open(winter) and chat.is_open(summer)
     # One real hour before opening is closed in both, even though UTC hours differ.
-    assert not chat.is_open(winter - timedelta(minutes=1)) and not chat.is_open(summer - timedelta(minutes=1))
+    assert not chat.is_open(winter - timedelta(minutes=1)) and not chat.is_open(
+        summer - timedelta(minutes=1)
+    )
 
 
 def test_english_only_for_its_topics(catalog):
