@@ -225,9 +225,12 @@ class HubClient:
                 self.last_seq[frame.conversation_id] = max(
                     top, self.last_seq.get(frame.conversation_id, 0)
                 )
-        if isinstance(frame, p.Ack | p.ErrorFrame) and frame.ref:
-            self._outbox.pop(frame.ref, None)
-            future = self._pending.pop(frame.ref, None)
+        # A request is answered by an ack, an error, or a reply that echoes its
+        # id (pong, history results): whichever names it first.
+        ref = frame.ref if isinstance(frame, p.Ack | p.ErrorFrame) else frame.id
+        if ref:
+            self._outbox.pop(ref, None)
+            future = self._pending.pop(ref, None)
             if future is not None and not future.done():
                 if isinstance(frame, p.ErrorFrame):
                     future.set_exception(HubRequestError(frame.code, frame.message))

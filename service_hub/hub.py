@@ -710,10 +710,17 @@ class Hub:
             raise Refused("not_found", "No such conversation.")
         conv = await self.store.conversation(frame.conversation_id)
         assert conv is not None
+        customer = await self.store.customer(conv.customer_id)
+        agent = await self.store.agent(conv.agent_id) if conv.agent_id else None
         messages = await self.store.messages_after(conv.id, 0)
-        await conn.send(p.HistoryTranscript(id=frame.id, conversation_id=conv.id,
-                                            context=dict(conv.handoff_context or {}),
-                                            messages=[chat_frame(m) for m in messages]))
+        await conn.send(p.HistoryTranscript(
+            id=frame.id, conversation_id=conv.id, customer_id=conv.customer_id,
+            customer_name=customer.display_name if customer else "",
+            channel=conv.channel, language=conv.language, topic=conv.topic,  # type: ignore[arg-type]
+            started_at=conv.created_at, ended_at=conv.ended_at,
+            agent_name=agent.display_name if agent else None, wrap_up_code=conv.wrap_up_code,
+            context=dict(conv.handoff_context or {}), messages=[chat_frame(m) for m in messages],
+        ))
 
     # ------------------------------------------------------------ routing loop
 
@@ -795,4 +802,9 @@ class Hub:
                                      if agent_qualifies(a, key) and agent_has_room(a, key[0], self.config.max_chats_per_agent)),
                 open=is_open, next_opening=None if is_open else self.catalog.next_opening(key, now),
             ))
-        return p.QueuesSnapshot(queues=summaries)
+        colleagues = [
+            p.AgentSummary(agent_id=a.agent_id, display_name=a.display_name, state=a.state,
+                           languages=sorted(a.languages))
+            for a in self.agents.values() if a.connections and a.agent_id != presence.agent_id
+        ]
+        return p.QueuesSnapshot(queues=summaries, agents=colleagues)

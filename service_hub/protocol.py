@@ -305,9 +305,20 @@ class QueueSummary(BaseModel):
     next_opening: datetime | None = None
 
 
+class AgentSummary(BaseModel):
+    """A colleague, for transfers: who is signed in and in what state."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    agent_id: int
+    display_name: str
+    state: AgentState
+    languages: list[str] = []
+
+
 class QueuesSnapshot(_Frame):
     type: Literal["queues.snapshot"] = "queues.snapshot"
     queues: list[QueueSummary]
+    agents: list[AgentSummary] = []
 
 
 class HistoryItem(BaseModel):
@@ -331,6 +342,15 @@ class HistoryResults(_Frame):
 class HistoryTranscript(_Frame):
     type: Literal["history.transcript"] = "history.transcript"
     conversation_id: str
+    customer_id: str
+    customer_name: str
+    channel: Channel
+    language: Language
+    topic: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    agent_name: str | None = None
+    wrap_up_code: str | None = None
     context: dict[str, Any] = {}
     messages: list[ChatMessage]
 

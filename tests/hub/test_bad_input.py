@@ -165,13 +165,11 @@ async def test_agent_history_reads_are_audited(hub: RunningHub) -> None:
     conv = (await customer.request(p.ChatStart())).conversation_id
     await hub.add_agent()
     agent = await hub.client(await hub.agent_token())
-    log = FrameLog(agent)
-    await agent.send(p.HistorySearch(id="h1", customer_ref="c9"))
-    results = await log.wait_for(p.HistoryResults)
+    results = await agent.request(p.HistorySearch(customer_ref="c9"))
     assert [c.conversation_id for c in results.conversations] == [conv]
-    await agent.send(p.HistoryOpen(id="h2", conversation_id=conv))
-    transcript = await log.wait_for(p.HistoryTranscript)
+    transcript = await agent.request(p.HistoryOpen(conversation_id=conv))
     assert transcript.messages[0].sender == "bot"
+    assert (transcript.customer_name, transcript.channel, transcript.topic) == ("Ceci", "chat", "social_assistance")
     reads = [a for a in await hub.hub.store.audit_entries(f"conversation:{conv}") if a.action == "history.open"]
     assert len(reads) == 1 and reads[0].allowed and reads[0].actor.startswith("agent:")
 

@@ -31,10 +31,12 @@ SERVER_SAMPLES = [
                            language="fi", topic="t", messages=[MSG]),
     p.AgentStatus(state="wrap_up", since=NOW),
     p.QueuesSnapshot(queues=[p.QueueSummary(queue=p.QueueKey(channel="chat", language="fi", topic="t"),
-                                            waiting=1, longest_wait_s=5, agents_available=0, open=False)]),
+                                            waiting=1, longest_wait_s=5, agents_available=0, open=False)],
+                     agents=[p.AgentSummary(agent_id=2, display_name="Bo", state="available")]),
     p.HistoryResults(customer_ref="x", conversations=[p.HistoryItem(
         conversation_id="c", channel="chat", language="fi", topic="t", started_at=NOW)]),
-    p.HistoryTranscript(conversation_id="c", messages=[MSG]),
+    p.HistoryTranscript(conversation_id="c", customer_id="x", customer_name="X", channel="video",
+                        language="ru", topic="t", started_at=NOW, messages=[MSG]),
     p.RtcSignalRelay(conversation_id="c", sender="agent:1", kind="offer", payload={"sdp": "v=0"}),
     p.TypingRelay(conversation_id="c", sender="customer"),
 ]
