@@ -160,7 +160,11 @@ class Router:
         *,
         available: bool = True,
     ) -> None:
-        """Register an agent (presence available or away). Signing in again replaces skills."""
+        """Register an agent (presence available or away).
+
+        Signing in again replaces skills and capacity and, like a sign-out,
+        returns the agent's current contacts to the front of their queues.
+        """
         now = self._now()
         if agent_id in self._agents:
             self._sign_out(self._agents[agent_id], now, RequeueReason.AGENT_OFFLINE)
