@@ -45,6 +45,7 @@ from .widgets import Banner, button, label
 
 log = logging.getLogger(__name__)
 CATALOGS = ("customer_client",)
+STATUS_GRACE_S = 2.0
 
 
 @dataclass
@@ -214,7 +215,17 @@ class MainWindow(QMainWindow):
         assert f.channel and f.language and f.topic
         self.hours_page.show_service(f.channel, f.language, f.topic,
                                      published_hours(f.channel, f.language, f.topic))
-        self.session.spawn(self.session.start(f.channel, f.language, f.topic))
+        session = self.session
+
+        async def start() -> None:
+            conv = await session.start(f.channel, f.language, f.topic)  # type: ignore[arg-type]
+            # The hub answers chat.start with handoff.status; if that never comes (the
+            # current hub fails on video conversations after its ack), let the customer
+            # go on: the queue request itself is answered with closed/full.
+            await asyncio.sleep(STATUS_GRACE_S)
+            if conv is not None and session.conversation_id == conv and session.handoff is None:
+                self.hours_page.set_status_unknown()
+        session.spawn(start())
 
     def _back(self) -> None:
         self._show(self.flow.back())

@@ -225,8 +225,12 @@ class CustomerSession(QObject):
         The forgetting happens now, synchronously, so a new session started right
         after cannot be hit by it; only closing the socket is left to the loop.
         """
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:  # called from a plain Qt slot or a test, outside the loop
+            current = None
         for task in list(self.tasks):
-            if task is not asyncio.current_task():
+            if task is not current:
                 task.cancel()
         self.tasks.clear()
         bridge, self.bridge = self.bridge, None

@@ -53,7 +53,7 @@ class VideoView(QWidget):
         rgb = frame.to_ndarray(format="rgb24")
         h, w, _ = rgb.shape
         image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-        self._image = image.mirrored(True, False) if self.mirrored else image
+        self._image = image.flipped(Qt.Orientation.Horizontal) if self.mirrored else image
         self.frames_shown += 1
         self.update()
 

@@ -11,12 +11,14 @@ the test at teardown (the idea of qasync's own tests/conftest.py).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import aiohttp
 import pytest
 import qasync
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from client_core.call import synthetic_audio, synthetic_video
@@ -37,6 +39,45 @@ SLOW_LINK = NetworkMeasurement(connected=True, up_kbit=640.0, down_kbit=900.0, r
                                jitter_ms=45.0, loss_pct=4.5, pings_sent=100, elapsed_s=4.0)
 NO_LINK = NetworkMeasurement(connected=False, error="could not connect")
 SYNTHETIC = MediaConfig(synthetic_video(320, 240, 30), synthetic_audio())
+
+
+_LOOP: qasync.QEventLoop | None = None
+_SPENT: list[qasync.QEventLoop] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_spent_loops() -> Iterator[None]:
+    yield
+    for loop in _SPENT:
+        with contextlib.suppress(Exception):
+            loop.close()  # joins qasync's executor thread before Qt goes away
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    with _loop_visible():
+        yield
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    with _loop_visible():
+        yield
+
+
+@contextlib.contextmanager
+def _loop_visible() -> Iterator[None]:
+    """pytest-qt processes Qt events before and after each test, outside our
+    run_until_complete; qasync then runs asyncio callbacks (a reconnect timer, a
+    socket read) that must find their loop running, as they would in the app."""
+    if _LOOP is not None and asyncio.events._get_running_loop() is None:
+        asyncio.events._set_running_loop(_LOOP)
+        try:
+            yield
+        finally:
+            asyncio.events._set_running_loop(None)
+    else:
+        yield
 
 
 class UI:
@@ -62,9 +103,28 @@ class UI:
         self.run(asyncio.sleep(seconds), seconds + 5)
 
 
+class TestLoop(qasync.QEventLoop):
+    """qasync's run_until_complete processes Qt events once more *after* run_forever
+    has cleared the running loop; an asyncio callback run then fails with "no running
+    event loop" in the middle of a coroutine. Keep the loop visible for that pass."""
+
+    def run_forever(self) -> Any:
+        try:
+            return super().run_forever()
+        finally:
+            asyncio.events._set_running_loop(self)
+
+    def run_until_complete(self, future: Any) -> Any:
+        try:
+            return super().run_until_complete(future)
+        finally:
+            asyncio.events._set_running_loop(None)
+
+
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    loop = qasync.QEventLoop(qapp)
+    global _LOOP
+    loop = _LOOP = TestLoop(qapp)
     asyncio.set_event_loop(loop)
     errors: list[dict[str, Any]] = []
     loop.set_exception_handler(lambda _loop, context: errors.append(context))
@@ -75,7 +135,11 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     loop.run_until_complete(asyncio.sleep(0.05))  # let closing sockets finish
-    loop.close()
+    _LOOP = None
+    # Not closed here: qasync's close() frees notifiers and timers that Qt may still
+    # reference while it deletes the test's widgets (a segfault in the next test).
+    # The loops are closed together at the end of the session.
+    _SPENT.append(loop)
     asyncio.set_event_loop(None)
     real = [e for e in errors if not isinstance(e.get("exception"), asyncio.CancelledError)]
     assert not real, f"errors in loop callbacks: {[e.get('message') for e in real]}"
@@ -144,6 +208,11 @@ def make_window(qtbot: Any, ui: UI) -> Iterator[Callable[..., MainWindow]]:
             ui.run(task)
         window.close()
         window.deleteLater()
+    # Delete the windows while their loop still runs: a QObject destroyed later, after
+    # the loop is closed, may touch freed socket notifiers (a crash in the next test).
+    ui.sleep(0.05)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ui.sleep(0.05)
 
 
 class Agent:
