@@ -89,6 +89,6 @@ class KioskGuard(QObject):
 
 
 def _ask_key(parent: QWidget) -> str | None:
-    key, ok = QInputDialog.getText(parent, parent.tr("Staff"), parent.tr("Staff key:"),
-                                   QLineEdit.EchoMode.Password)
+    # Staff-facing and deliberately untranslated: the dialog must look the same everywhere.
+    key, ok = QInputDialog.getText(parent, "Staff", "Staff key:", QLineEdit.EchoMode.Password)
     return key if ok else None

@@ -55,6 +55,7 @@ class CustomerSession(QObject):
         self.transcript = Transcript()
         self.model = TranscriptModel(self.transcript, self)
         self.tasks: set[asyncio.Task[Any]] = set()
+        self._closing: set[HubBridge] = set()  # bridges whose sockets are still closing
         self._reset_state()
 
     def _reset_state(self) -> None:
@@ -243,6 +244,9 @@ class CustomerSession(QObject):
             return None
         bridge.frameReceived.disconnect(self._on_frame)
         bridge.linkStateChanged.disconnect(self._on_link)
+        # Outlive the window while the socket closes (kiosk exit, test teardown).
+        bridge.setParent(None)
+        self._closing.add(bridge)
 
         async def close_link() -> None:
             if leave is not None:
@@ -250,8 +254,11 @@ class CustomerSession(QObject):
                     await bridge.client.request(leave, timeout=3)
                 except (HubRequestError, TimeoutError, ConnectionError) as exc:
                     log.info("could not leave the queue on the way out: %s", exc)
-            await bridge.close()
-            bridge.deleteLater()
+            try:
+                await bridge.close()
+            finally:
+                self._closing.discard(bridge)
+                bridge.deleteLater()
 
         return asyncio.ensure_future(close_link())
 

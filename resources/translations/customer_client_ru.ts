@@ -1,0 +1,902 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <source>About %s</source>
+        <translation>О программе %s</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <source>If you contact support, copy this report and paste it into your message.</source>
+        <translation>Если вы обращаетесь в поддержку, скопируйте этот отчёт и вставьте его в своё сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <source>No configuration problems.</source>
+        <translation>Проблем с настройками нет.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <source>Copy support report</source>
+        <translation>Скопировать отчёт для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <source>Video appointment</source>
+        <translation>Видеоприём</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <source>the service expert</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="92" />
+        <source>You are talking with %1.</source>
+        <translation>Вы разговариваете: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="94" />
+        <source>Connecting the video call with %1…</source>
+        <translation>Подключаем видеозвонок: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="95" />
+        <source>The service expert's picture appears here.</source>
+        <translation>Здесь появится изображение специалиста.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="96" />
+        <source>Camera off</source>
+        <translation>Камера выключена</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="97" />
+        <source>Your picture</source>
+        <translation>Ваше изображение</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="98" />
+        <source>Turn microphone on</source>
+        <translation>Включить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="99" />
+        <source>Mute microphone</source>
+        <translation>Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="100" />
+        <source>Turn camera on</source>
+        <translation>Включить камеру</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="101" />
+        <source>Turn camera off</source>
+        <translation>Выключить камеру</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="102" />
+        <source>End the call</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="103" />
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="104" />
+        <source>Application assistant</source>
+        <translation>Помощник по заявлению</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="105" />
+        <source>Service expert</source>
+        <translation>Специалист</translation>
+    </message>
+</context>
+<context>
+    <name>CallVideoView</name>
+    <message>
+        <location filename="../../client_core/qt/video_widget.py" line="62" />
+        <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
+        <translation>{kbps:.0f} кбит/с · {fps:.0f} к/с · RTT {rtt} · потери {loss:.1f} %</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="111" />
+        <source>The service expert is writing…</source>
+        <translation>Специалист пишет…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="129" />
+        <source>You are chatting with %1, a service expert.</source>
+        <translation>Вы переписываетесь со специалистом: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="132" />
+        <source>The assistant can still answer while you wait.</source>
+        <translation>Пока вы ждёте, помощник может отвечать на вопросы.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="136" />
+        <source>You are chatting with the application assistant. It is a computer program.</source>
+        <translation>Вы переписываетесь с помощником по заявлению. Это компьютерная программа.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="145" />
+        <source>Talk to a service expert</source>
+        <translation>Поговорить со специалистом</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="147" />
+        <source>The assistant thinks a service expert could help you better with this.</source>
+        <translation>Помощник считает, что специалист поможет вам с этим лучше.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="149" />
+        <source>Need more help? A service expert can join this chat.</source>
+        <translation>Нужна дополнительная помощь? К чату может подключиться специалист.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="156" />
+        <source>Service experts are back on %1.</source>
+        <translation>Специалисты снова будут на месте: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <source>Other ways to get service:</source>
+        <translation>Другие способы получить обслуживание:</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <source>End the chat</source>
+        <translation>Завершить чат</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="171" />
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="172" />
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="173" />
+        <source>Application assistant</source>
+        <translation>Помощник по заявлению</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="174" />
+        <source>Service expert</source>
+        <translation>Специалист</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="196" />
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="197" />
+        <source>Write your message here</source>
+        <translation>Напишите сообщение здесь</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="198" />
+        <source>Your message</source>
+        <translation>Ваше сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="199" />
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="60" />
+        <source>How did we do?</source>
+        <translation>Как мы справились?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="61" />
+        <source>Choose from 1 to 5 stars. 5 is the best.</source>
+        <translation>Выберите от 1 до 5 звёзд. 5 — лучшая оценка.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="62" />
+        <source>1 = poor, 5 = excellent</source>
+        <translation>1 = плохо, 5 = отлично</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="63" />
+        <source>Would you like to tell us more? (optional)</source>
+        <translation>Хотите рассказать подробнее? (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="64" />
+        <source>Write here if you want</source>
+        <translation>Напишите здесь, если хотите</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="65" />
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
+        <source>%n star(s)</source>
+        <translation><numerusform>%n звезда</numerusform><numerusform>%n звезды</numerusform><numerusform>%n звёзд</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
+        <source>Send feedback</source>
+        <translation>Отправить отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="69" />
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="85" />
+        <source>Chat with the application assistant</source>
+        <translation>Чат с помощником по заявлению</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="87" />
+        <source>Video appointment: %1</source>
+        <translation>Видеоприём: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="89" />
+        <source>Service language: %1</source>
+        <translation>Язык обслуживания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="92" />
+        <source>Service experts are on duty</source>
+        <translation>Специалисты работают</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="94" />
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="98" />
+        <source>The opening hours are shown when we reach the service.</source>
+        <translation>Часы работы появятся, когда мы свяжемся со службой.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="101" />
+        <source>Start the chat</source>
+        <translation>Начать чат</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="102" />
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="104" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="112" />
+        <source>We could not check whether the service is open right now. You can still continue.</source>
+        <translation>Сейчас не удалось проверить, работает ли служба. Вы всё равно можете продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="115" />
+        <source>Checking whether the service is open…</source>
+        <translation>Проверяем, работает ли служба…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="119" />
+        <source>The service is open now.</source>
+        <translation>Служба сейчас работает.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="121" />
+        <source>You can chat with the application assistant now.</source>
+        <translation>Сейчас вы можете переписываться с помощником по заявлению.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="126" />
+        <source>The service is open. All service experts are busy, but you can join the queue.</source>
+        <translation>Служба работает. Все специалисты заняты, но вы можете встать в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="132" />
+        <source>Other ways to get service</source>
+        <translation>Другие способы получить обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="141" />
+        <source>It opens again on %1.</source>
+        <translation>Служба снова откроется: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../customer_client/qt/main_window.py" line="164" />
+        <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
+        <translation>Не удалось включить камеру или микрофон. Вы всё равно можете написать специалисту здесь.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../customer_client/qt/main_window.py" line="366" />
+        <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
+        <translation><numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform><numerusform>Вы ещё здесь? Через %n секунды экран вернётся в начало, а ваши данные будут удалены.</numerusform><numerusform>Вы ещё здесь? Через %n секунд экран вернётся в начало, а ваши данные будут удалены.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/main_window.py" line="368" />
+        <source>I am still here</source>
+        <translation>Я ещё здесь</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/main_window.py" line="395" />
+        <source>Kela remote service</source>
+        <translation>Дистанционное обслуживание Kela</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/main_window.py" line="396" />
+        <source>Kela · Remote service</source>
+        <translation>Kela · Дистанционное обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/main_window.py" line="397" />
+        <source>Start over</source>
+        <translation>Начать сначала</translation>
+    </message>
+</context>
+<context>
+    <name>PrecheckPage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="224" />
+        <source>Let's check your computer</source>
+        <translation>Проверим ваш компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="225" />
+        <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
+        <translation>Это займёт около десяти секунд. Разрешите доступ к камере и микрофону и скажите несколько слов.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="230" />
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="233" />
+        <source>Everything is ready for the video call.</source>
+        <translation>Всё готово к видеозвонку.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="234" />
+        <source>Please fix the items marked ✗ and check again.</source>
+        <translation>Исправьте пункты, отмеченные ✗, и проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="236" />
+        <source>Please answer the question about the sound.</source>
+        <translation>Пожалуйста, ответьте на вопрос о звуке.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="239" />
+        <source>We played a short sound. Did you hear it?</source>
+        <translation>Мы воспроизвели короткий звук. Вы его услышали?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="240" />
+        <source>Yes, I heard it</source>
+        <translation>Да, слышал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="241" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="242" />
+        <source>Play again</source>
+        <translation>Воспроизвести снова</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="244" />
+        <source>Check again</source>
+        <translation>Проверить ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="245" />
+        <source>Continue to the queue</source>
+        <translation>Перейти в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="249" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Waiting for a service expert</source>
+        <translation>Ожидание специалиста</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="39" />
+        <source>Your computer is ready. The call starts by itself when a service expert is free. Please keep this window open.</source>
+        <translation>Ваш компьютер готов. Звонок начнётся сам, когда специалист освободится. Не закрывайте это окно.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="41" />
+        <source>Tip: have your documents and your personal identity code at hand.</source>
+        <translation>Совет: держите под рукой документы и личный идентификационный код.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="46" />
+        <source>You are in the queue for a service expert</source>
+        <translation>Вы в очереди к специалисту</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="48" />
+        <source>Finding your place in the queue…</source>
+        <translation>Определяем ваше место в очереди…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="54" />
+        <source>Leave the queue</source>
+        <translation>Выйти из очереди</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/service.py" line="61" />
+        <source>How can we help you?</source>
+        <translation>Чем мы можем помочь?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/service.py" line="62" />
+        <source>Chat about the social assistance application
+The application assistant answers first. A service expert can join.</source>
+        <translation>Чат о заявлении на социальную помощь
+Сначала отвечает помощник по заявлению. Может подключиться специалист.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/service.py" line="67" />
+        <source>Chat about the social assistance application. The chat is in Finnish, Swedish or English. Choose the chat language:</source>
+        <translation>Чат о заявлении на социальную помощь. Чат ведётся на финском, шведском или английском. Выберите язык чата:</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/service.py" line="72" />
+        <source>Video appointment
+Talk with a service expert face to face on your computer.</source>
+        <translation>Видеоприём
+Поговорите со специалистом лицом к лицу через компьютер.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/service.py" line="74" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="25" />
+        <source>Basic social assistance application</source>
+        <translation>Заявление на базовую социальную помощь</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="26" />
+        <source>Unemployment</source>
+        <translation>Безработица</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="27" />
+        <source>General housing allowance</source>
+        <translation>Общее пособие на жильё</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="28" />
+        <source>Families with children</source>
+        <translation>Семьи с детьми</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="29" />
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="30" />
+        <source>Sickness</source>
+        <translation>Болезнь</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="31" />
+        <source>Rehabilitation and disability</source>
+        <translation>Реабилитация и инвалидность</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="32" />
+        <source>Pensions</source>
+        <translation>Пенсии</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <source>Monday</source>
+        <translation>понедельник</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <source>Tuesday</source>
+        <translation>вторник</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <source>Wednesday</source>
+        <translation>среда</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <source>Thursday</source>
+        <translation>четверг</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <source>Friday</source>
+        <translation>пятница</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <source>Saturday</source>
+        <translation>суббота</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="40" />
+        <source>Sunday</source>
+        <translation>воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="47" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="48" />
+        <source>%1 to %2: %3</source>
+        <translation>%1–%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="56" />
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="60" />
+        <source>You are now in the queue for a service expert.</source>
+        <translation>Теперь вы в очереди к специалисту.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="62" />
+        <source>%1 from the service has joined the chat.</source>
+        <translation>%1 из службы обслуживания присоединился(-ась) к чату.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="64" />
+        <source>You are being passed to another service expert. Please wait.</source>
+        <translation>Вас переводят к другому специалисту. Пожалуйста, подождите.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="66" />
+        <source>The service expert lost the connection. You are back at the front of the queue.</source>
+        <translation>У специалиста прервалась связь. Вы снова первый(-ая) в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="69" />
+        <source>The conversation has ended.</source>
+        <translation>Разговор завершён.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="75" />
+        <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
+        <translation>Сейчас не удаётся связаться со службой. Проверьте, работает ли интернет. Мы автоматически пробуем снова.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="78" />
+        <source>Your sign-in has expired. Please close this window and sign in again.</source>
+        <translation>Срок вашего входа истёк. Закройте это окно и войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="79" />
+        <source>The service is closed right now.</source>
+        <translation>Сейчас служба закрыта.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <source>The queue is full right now. Please try again in a little while.</source>
+        <translation>Сейчас очередь заполнена. Попробуйте ещё раз немного позже.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <source>No service expert is available right now.</source>
+        <translation>Сейчас нет свободного специалиста.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="84" />
+        <source>This service is not available in the language you chose.</source>
+        <translation>Эта услуга недоступна на выбранном вами языке.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="85" />
+        <source>Something went wrong. Please try again.</source>
+        <translation>Что-то пошло не так. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="94" />
+        <source>Phone service in Finnish</source>
+        <translation>Телефонное обслуживание на финском</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="95" />
+        <source>Phone service in Swedish</source>
+        <translation>Телефонное обслуживание на шведском</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="96" />
+        <source>Phone service in English</source>
+        <translation>Телефонное обслуживание на английском</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="97" />
+        <source>Phone service</source>
+        <translation>Телефонное обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="99" />
+        <source>Visit a service office</source>
+        <translation>Обратитесь в офис обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="107" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="112" />
+        <source>Estimated wait: less than a minute</source>
+        <translation>Примерное ожидание: меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../customer_client/qt/texts.py" line="114" />
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation><numerusform>Примерное ожидание: около %n минуты</numerusform><numerusform>Примерное ожидание: около %n минут</numerusform><numerusform>Примерное ожидание: около %n минут</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="115" />
+        <source>We cannot estimate the wait right now.</source>
+        <translation>Сейчас мы не можем оценить время ожидания.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="119" />
+        <source>You are next in the queue.</source>
+        <translation>Вы следующий(-ая) в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="120" />
+        <source>Your place in the queue: %1</source>
+        <translation>Ваше место в очереди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="124" />
+        <source>Computer and operating system</source>
+        <translation>Компьютер и операционная система</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="125" />
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="126" />
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="127" />
+        <source>Speakers or headset</source>
+        <translation>Динамики или гарнитура</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="128" />
+        <source>Internet speed</source>
+        <translation>Скорость интернета</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="129" />
+        <source>Connection delay</source>
+        <translation>Задержка связи</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="130" />
+        <source>Connection steadiness</source>
+        <translation>Стабильность связи</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="131" />
+        <source>Lost data</source>
+        <translation>Потерянные данные</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="132" />
+        <source>Video connection to the service</source>
+        <translation>Видеосвязь со службой</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="137" />
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <source>Works, but see the tip</source>
+        <translation>Работает, но посмотрите совет</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="139" />
+        <source>Needs fixing</source>
+        <translation>Нужно исправить</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="145" />
+        <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
+        <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="148" />
+        <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
+        <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="151" />
+        <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
+        <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="154" />
+        <source>The picture is a little jerky. Add light to the room and close other programs.</source>
+        <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="157" />
+        <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
+        <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="160" />
+        <source>Your voice is too loud for the microphone. Move a little further away.</source>
+        <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="162" />
+        <source>No sound came out. Turn up the volume or connect a headset.</source>
+        <translation>Звука не было. Увеличьте громкость или подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="164" />
+        <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
+        <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="167" />
+        <source>Your computer's system may be too old for video calls. If the call does not work, please use the phone service.</source>
+        <translation>Система вашего компьютера может быть слишком старой для видеозвонков. Если звонок не работает, воспользуйтесь телефонным обслуживанием.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="170" />
+        <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
+        <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="174" />
+        <source>Your connection is slow to answer. Move closer to your wireless router.</source>
+        <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="176" />
+        <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
+        <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="178" />
+        <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
+        <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="181" />
+        <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
+        <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="184" />
+        <source>Turn up the volume or connect a headset, then play the sound again.</source>
+        <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="185" />
+        <source>Please tell us whether you heard the sound.</source>
+        <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/thanks.py" line="27" />
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/thanks.py" line="28" />
+        <source>Your visit has ended. You can close this window, or start again.</source>
+        <translation>Ваше обращение завершено. Можете закрыть это окно или начать сначала.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/thanks.py" line="30" />
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="43" />
+        <source>What is your matter about?</source>
+        <translation>Какой у вас вопрос?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="44" />
+        <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
+        <translation>Выберите наиболее подходящую тему. Специалист может помочь и с другими вопросами.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="48" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+</TS>
