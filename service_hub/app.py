@@ -19,7 +19,7 @@ from .demo_idp import ensure_keypair
 from .hub import Hub, Refused
 from .precheck_echo import add_precheck_routes
 from .presence import Connection
-from .queueing import QueueCatalog
+from .routing import QueueCatalog
 from .store.db import make_engine, migrate
 from .store.repo import Store
 
@@ -236,7 +236,7 @@ def create_app(
     async def on_startup(app: web.Application) -> None:
         await migrate(engine)
         await store.start()
-        await hub.restore()
+        await hub.start()
         app[READY_KEY].set()
 
     async def on_shutdown(app: web.Application) -> None:
@@ -245,6 +245,7 @@ def create_app(
                 await conn.ws.close(code=1001, message=b"hub shutting down")
 
     async def on_cleanup(app: web.Application) -> None:
+        await hub.stop()
         await store.close()
 
     app.on_startup.append(on_startup)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from .config import HubConfig
-from .queueing import AlwaysOpen, QueueCatalog
-
-TOPICS = [
-    "social_assistance", "unemployment", "housing_allowance", "families_with_children",
-    "students", "sickness", "rehabilitation_disability", "pensions",
-]
+from .routing import QueueCatalog, load_queues
 
 
 def default_catalog(config: HubConfig) -> QueueCatalog:
-    queues = [("chat", lang, "social_assistance") for lang in ("fi", "sv", "en")]
-    queues += [("video", lang, topic) for lang in ("fi", "sv", "en", "ru", "ckb") for topic in TOPICS]
-    return AlwaysOpen(queues)
+    """resources/queues.toml, or the file named by ``queue_config``."""
+    return load_queues(Path(config.queue_config)) if config.queue_config else load_queues()
 
 
 def default_bot(config: HubConfig) -> Any:

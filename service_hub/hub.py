@@ -1,16 +1,19 @@
-"""The hub's behaviour: one handler per protocol frame, and the routing loop.
+"""The hub's behaviour: one handler per protocol frame, wired to the router.
 
 The store is the source of truth: a chat message is committed before it is
 acknowledged or relayed, and queue and conversation changes are written
-before anyone is told about them. What lives only in memory (presence,
-offers, the ordered waiting lists) is rebuilt from the store on start.
+before anyone is told about them. The routing policy (who waits, who gets
+which offer, wrap-up, missed offers) is the pure ``routing.Router``; the hub
+feeds it what happens and turns its events into frames and store writes.
+What lives only in memory (presence, the router) is rebuilt from the store
+on start.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -24,13 +27,36 @@ from .auth import Identity
 from .bot_service import BotService
 from .config import HubConfig
 from .presence import AgentPresence, Connection, broadcast
-from .queueing import QueueBoard, QueueCatalog, QueueTuple, Waiting, agent_has_room, agent_qualifies
+from .routing import (
+    AdmissionReason,
+    AgentCapacity,
+    AgentState,
+    AgentStateChanged,
+    Channel,
+    Language,
+    OfferEnded,
+    OfferGone,
+    OfferMade,
+    OfferOutcome,
+    QueueCatalog,
+    QueueKey,
+    Requeued,
+    RequeueReason,
+    Router,
+    RouterSettings,
+    RoutingError,
+    Skills,
+    Topic,
+)
+from .routing import Offer as RoutedOffer
 from .store.models import Conversation
 from .store.repo import QueueFull, Store, StoredMessage
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+TICK_S = 0.25  # offer expiry, wrap-up and topic relaxation run on this beat
+QUEUE_NEWS_S = 0.5  # positions and queue summaries are sent at most this often
 
 
 def _utcnow() -> datetime:
@@ -44,6 +70,19 @@ class Refused(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+_ADMISSION_REFUSALS = {
+    AdmissionReason.CLOSED: ("queue_closed", "The service is closed now."),
+    AdmissionReason.FULL: ("queue_full", "The queue is full right now; please try again later."),
+    AdmissionReason.NO_AGENTS: ("no_agents", "No service expert is on duty right now."),
+    AdmissionReason.UNKNOWN_QUEUE: ("unknown_queue", "There is no such service."),
+}
+_REVOKE_REASONS = {
+    OfferOutcome.DECLINED: "declined",
+    OfferOutcome.EXPIRED: "timeout",
+    OfferOutcome.WITHDRAWN: "customer_left",
+}
 
 
 @dataclass
@@ -60,11 +99,25 @@ class LiveConversation:
     precheck: dict[str, Any] | None = None
     created_at: datetime = field(default_factory=_utcnow)
     assigned_at: datetime | None = None
-    offer_timer: asyncio.TimerHandle | None = None
 
     @property
-    def key(self) -> QueueTuple:
-        return (self.channel, self.language, self.topic)
+    def key(self) -> QueueKey:
+        return queue_key(self.channel, self.language, self.topic)
+
+
+def queue_key(channel: str, language: str, topic: str) -> QueueKey:
+    try:
+        return QueueKey(Channel(channel), Language(language), Topic(topic))
+    except ValueError:
+        raise Refused("unknown_queue", "There is no service for that language and topic.") from None
+
+
+def skills_of(raw: dict[str, Any]) -> Skills:
+    """The store's skills JSON -> the router's Skills (no topics listed: every topic)."""
+    languages = {Language(k): int(v) for k, v in raw.get("languages", {}).items() if k in Language._value2member_map_}
+    topics = raw.get("topics") or [t.value for t in Topic]
+    channels = raw.get("channels") or ["chat"]
+    return Skills(languages, frozenset(Topic(t) for t in topics), frozenset(Channel(c) for c in channels))
 
 
 def chat_frame(m: StoredMessage) -> p.ChatMessage:
@@ -89,12 +142,23 @@ class Hub:
         self.catalog = catalog
         self.bot = bot
         self.clock = clock
+        self.router = Router(catalog, clock, RouterSettings(
+            offer_timeout_s=config.offer_timeout_s,
+            max_missed_offers=config.missed_offers_before_away,
+            wrap_up_s=config.wrap_up_timeout_s,
+            default_capacity=AgentCapacity({Channel.CHAT: config.max_chats_per_agent, Channel.VIDEO: 1}),
+        ))
         self.customers: dict[str, set[Connection]] = {}
         self.agents: dict[int, AgentPresence] = {}
         self.conversations: dict[str, LiveConversation] = {}
-        self.board = QueueBoard()
-        self._route_scheduled = False
-        self._queue_news_scheduled = False
+        self.offers: dict[str, RoutedOffer] = {}
+        # Conversations an agent was serving when the hub stopped: theirs again
+        # if they come back within the grace period.
+        self._awaiting_agent: dict[int, list[LiveConversation]] = {}
+        self._pump_lock = asyncio.Lock()
+        self._last_position: dict[str, tuple[int, int | None]] = {}
+        self._last_snapshot: dict[int, str] = {}
+        self._ticker: asyncio.Task[None] | None = None
         self._handlers: dict[type[BaseModel], Callable[[Connection, Any], Awaitable[None]]] = {
             p.Ping: self._on_ping,
             p.ChatStart: self._on_chat_start,
@@ -115,33 +179,47 @@ class Hub:
         }
         self._customer_only = {p.ChatStart, p.HandoffRequest, p.QueueLeave, p.FeedbackSubmit}
         self._agent_only = {
-            p.SetAgentState, p.OfferAccept, p.OfferDecline, p.ConversationEnd,
-            p.ConversationTransfer, p.HistorySearch, p.HistoryOpen,
+            p.SetAgentState, p.OfferAccept, p.OfferDecline, p.ConversationTransfer,
+            p.HistorySearch, p.HistoryOpen,
         }
 
     # ------------------------------------------------------------ start-up
 
+    async def start(self) -> None:
+        await self.restore()
+        self._ticker = asyncio.create_task(self._tick_loop(), name="hub-ticker")
+
+    async def stop(self) -> None:
+        if self._ticker:
+            self._ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._ticker
+        for presence in self.agents.values():
+            if presence.offline_timer:
+                presence.offline_timer.cancel()
+
     async def restore(self) -> None:
-        """Rebuild live state after a (re)start: queues keep their order and
-        agents' chats wait a grace period for the agent to reconnect."""
+        """Rebuild live state after a (re)start: waiting customers keep their
+        place and wait time; agents' conversations wait for them a grace period."""
         for conv in await self.store.open_conversations():
             customer = await self.store.customer(conv.customer_id)
-            live = self._live_from_row(conv, customer.display_name if customer else "")
-            self.conversations[conv.id] = live
+            self.conversations[conv.id] = self._live_from_row(conv, customer.display_name if customer else "")
         for entry in await self.store.waiting_entries():
             live = self.conversations.get(entry.conversation_id)
             if live is None:
                 continue
-            live.state = "queued"
-            self.board.add(Waiting(entry.conversation_id, (entry.channel, entry.language, entry.topic),
-                                   entry.enqueued_at, entry.priority))
+            live.state, live.agent_id = "queued", None
             if entry.state == "offered":
-                await self.store.set_queue_state(entry.conversation_id, "waiting")
+                await self.store.set_queue_state(live.id, "waiting")
+            self.router.restore_waiting(live.id, live.key, entry.enqueued_at.timestamp(),
+                                        front=entry.priority > 0)
         for live in self.conversations.values():
             if live.state == "active" and live.agent_id is not None:
-                presence = await self._presence(live.agent_id)
-                (presence.video if live.channel == "video" else presence.chats).add(live.id)
-                self._arm_offline_timer(presence)
+                self._awaiting_agent.setdefault(live.agent_id, []).append(live)
+        for agent_id in self._awaiting_agent:
+            presence = await self._presence(agent_id)
+            self._arm_offline_timer(presence)
+        self.router.drain_events()  # nobody is connected yet to be told
 
     def _live_from_row(self, conv: Conversation, customer_name: str) -> LiveConversation:
         return LiveConversation(
@@ -163,6 +241,20 @@ class Hub:
             self.agents[agent_id] = presence
         return presence
 
+    async def _tick_loop(self) -> None:
+        news_due = 0.0
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(TICK_S)
+            try:
+                self.router.tick()
+                await self._pump()
+                if loop.time() >= news_due:
+                    news_due = loop.time() + QUEUE_NEWS_S
+                    await self._queue_news()
+            except Exception:  # one bad beat must not stop routing for good
+                log.exception("routing tick failed")
+
     # ------------------------------------------------------------ connections
 
     async def connected(self, conn: Connection, resume: dict[str, int]) -> None:
@@ -172,36 +264,51 @@ class Hub:
             self.customers.setdefault(ident.user_id, set()).add(conn)
             await conn.send(p.Welcome(role="customer", user_id=ident.user_id,
                                       display_name=ident.display_name, server_time=self.clock()))
-            for live in self.conversations.values():
+            for live in list(self.conversations.values()):
                 if live.customer_id == ident.user_id:
                     await conn.send(self._state_frame(live))
                     await self._replay(conn, live.id, resume.get(live.id, 0))
                     if live.state == "queued":
-                        await self._send_queue_status(live.id)
+                        await self._send_position(live, force=True)
         else:
-            presence = await self._presence(int(ident.user_id))
-            presence.connections.add(conn)
-            if presence.offline_timer:
-                presence.offline_timer.cancel()
-                presence.offline_timer = None
-            await conn.send(p.Welcome(role="agent", user_id=ident.user_id,
-                                      display_name=presence.display_name, server_time=self.clock(),
-                                      agent_state=presence.state))
-            await conn.send(p.AgentStatus(state=presence.state, since=presence.since or self.clock()))
-            for conv_id in sorted(presence.chats | presence.video):
-                live = self.conversations[conv_id]
-                if conv_id in resume:
-                    await conn.send(self._state_frame(live))
-                    await self._replay(conn, conv_id, resume[conv_id])
-                else:
-                    await conn.send(await self._assigned_frame(live))
-            await conn.send(self._queues_snapshot(presence))
+            await self._agent_connected(conn, resume)
         # Anything the client asks to resume that is no longer open: replay it too,
         # so a message sent just before the end is not lost.
         for conv_id, after in resume.items():
             live = self.conversations.get(conv_id)
             if live is None and await self._may_read(ident, conv_id, audit_action=None):
                 await self._replay(conn, conv_id, after)
+
+    async def _agent_connected(self, conn: Connection, resume: dict[str, int]) -> None:
+        agent_id = int(conn.identity.user_id)
+        presence = await self._presence(agent_id)
+        presence.connections.add(conn)
+        if presence.offline_timer:
+            presence.offline_timer.cancel()
+            presence.offline_timer = None
+        key = str(agent_id)
+        if self.router.agent_state(key) is AgentState.OFFLINE:
+            self.router.sign_in(key, skills_of(presence.skills), available=False)
+            for live in self._awaiting_agent.pop(agent_id, []):
+                self.router.restore_assigned(
+                    live.id, live.key, key, (live.assigned_at or live.created_at).timestamp(),
+                    (live.assigned_at or live.created_at).timestamp(),
+                )
+        await self._pump()
+        presence.state = self.router.agent_state(key).value  # type: ignore[assignment]
+        await conn.send(p.Welcome(role="agent", user_id=key, display_name=presence.display_name,
+                                  server_time=self.clock(), agent_state=presence.state))
+        await conn.send(p.AgentStatus(state=presence.state, since=presence.since or self.clock()))
+        for conv_id in self.router.agent_contacts(key):
+            live = self.conversations[conv_id]
+            if conv_id in resume:
+                await conn.send(self._state_frame(live))
+                await self._replay(conn, conv_id, resume[conv_id])
+            else:
+                await conn.send(await self._assigned_frame(live))
+        snapshot = self._queues_snapshot(presence)
+        self._last_snapshot[agent_id] = ""
+        await conn.send(snapshot)
 
     async def disconnected(self, conn: Connection) -> None:
         ident = conn.identity
@@ -222,23 +329,24 @@ class Hub:
         # A short grace period: a reconnecting desktop keeps its chats.
         if presence.offline_timer:
             presence.offline_timer.cancel()
-        loop = asyncio.get_running_loop()
-        presence.offline_timer = loop.call_later(
+        presence.offline_timer = asyncio.get_running_loop().call_later(
             self.config.agent_grace_s, lambda: asyncio.ensure_future(self._agent_gone(presence))
         )
 
     async def _agent_gone(self, presence: AgentPresence) -> None:
+        """The agent did not come back: their customers go to the front of the queue."""
         presence.offline_timer = None
         if presence.connections:
             return
-        log.info("agent %s went offline; re-queueing %d conversations",
-                 presence.agent_id, len(presence.chats | presence.video))
-        await self._set_agent_state(presence, "offline")
-        for conv_id in list(presence.chats | presence.video):
-            await self._requeue_front(self.conversations[conv_id], "The service expert lost the connection. You are back at the front of the queue.")
-        for live in list(self.conversations.values()):
-            if live.state == "offered" and live.agent_id == presence.agent_id:
-                await self._revoke_offer(live, "timeout", back_to_queue=True)
+        key = str(presence.agent_id)
+        if self.router.agent_state(key) is not AgentState.OFFLINE:
+            self.router.sign_out(key)
+        for live in self._awaiting_agent.pop(presence.agent_id, []):
+            # Served before a hub restart by an agent who never came back.
+            self.router.restore_waiting(live.id, live.key, live.created_at.timestamp(), front=True)
+            await self._on_requeued(Requeued(live.id, live.key, RequeueReason.AGENT_OFFLINE, True))
+        await self._pump()
+        log.info("agent %s went offline", presence.agent_id)
 
     async def handle(self, conn: Connection, frame: BaseModel) -> None:
         handler = self._handlers.get(type(frame))
@@ -252,6 +360,88 @@ class Hub:
                                    detail="wrong role")
             raise Refused("forbidden", f"A {role} cannot send {frame.type}.")  # type: ignore[attr-defined]
         await handler(conn, frame)
+        await self._pump()
+
+    # ------------------------------------------------------------ router events
+
+    async def _pump(self) -> None:
+        """Turn the router's events into store writes and frames, in order."""
+        async with self._pump_lock:
+            while events := self.router.drain_events():
+                for event in events:
+                    if isinstance(event, OfferMade):
+                        await self._on_offer_made(event.offer)
+                    elif isinstance(event, OfferEnded):
+                        await self._on_offer_ended(event.offer, event.outcome)
+                    elif isinstance(event, Requeued):
+                        await self._on_requeued(event)
+                    elif isinstance(event, AgentStateChanged):
+                        await self._on_agent_state_changed(event)
+
+    async def _on_offer_made(self, offer: RoutedOffer) -> None:
+        live = self.conversations.get(offer.contact_id)
+        presence = self.agents.get(int(offer.agent_id))
+        if live is None or presence is None:
+            return
+        self.offers[offer.offer_id] = offer
+        live.state, live.agent_id = "offered", presence.agent_id
+        await self.store.set_queue_state(live.id, "offered", offered_to=presence.agent_id)
+        now = self.clock()
+        context = dict(live.context)
+        if offer.notes:
+            context["transfer_notes"] = list(offer.notes)
+        await broadcast(presence.connections, p.Offer(
+            offer_id=offer.offer_id, conversation_id=live.id, channel=live.channel,  # type: ignore[arg-type]
+            language=live.language, topic=live.topic,  # type: ignore[arg-type]
+            waited_s=max(0, int(now.timestamp() - self._enqueued_ts(live))),
+            expires_in_s=max(1, round(offer.expires_ts - now.timestamp())),
+            context=context, precheck=live.precheck,
+        ))
+
+    def _enqueued_ts(self, live: LiveConversation) -> float:
+        handoff = live.context.get("handoff_at")
+        return datetime.fromisoformat(handoff).timestamp() if handoff else live.created_at.timestamp()
+
+    async def _on_offer_ended(self, offer: RoutedOffer, outcome: OfferOutcome) -> None:
+        self.offers.pop(offer.offer_id, None)
+        if outcome is OfferOutcome.ACCEPTED:
+            return
+        presence = self.agents.get(int(offer.agent_id))
+        if presence:
+            await broadcast(presence.connections, p.OfferRevoked(
+                offer_id=offer.offer_id, reason=_REVOKE_REASONS[outcome]))  # type: ignore[arg-type]
+        live = self.conversations.get(offer.contact_id)
+        if live is not None and live.state == "offered":
+            live.state, live.agent_id = "queued", None
+            await self.store.set_queue_state(live.id, "waiting")
+
+    async def _on_requeued(self, event: Requeued) -> None:
+        live = self.conversations.get(event.contact_id)
+        if live is None:
+            return
+        moved = (live.channel, live.language, live.topic) != tuple(event.queue)
+        was_served = live.state == "active"
+        live.channel, live.language, live.topic = (str(x) for x in event.queue)
+        live.state, live.agent_id = "queued", None
+        await self.store.requeue(live.id, channel=live.channel, language=live.language, topic=live.topic,
+                                 front=event.front)
+        if moved:
+            await self.store.update_conversation(live.id, channel=live.channel, language=live.language,
+                                                 topic=live.topic)
+        if was_served and event.reason is RequeueReason.AGENT_OFFLINE:
+            await self._post(live, "system", "", "requeued")
+        await self._deliver(live, self._state_frame(live))
+
+    async def _on_agent_state_changed(self, event: AgentStateChanged) -> None:
+        presence = self.agents.get(int(event.agent_id))
+        if presence is None:
+            return
+        state = event.state.value
+        if presence.state != state:
+            presence.state = state  # type: ignore[assignment]
+            presence.since = self.clock()
+        await broadcast(presence.connections, p.AgentStatus(
+            state=presence.state, since=presence.since or self.clock(), reason=event.reason))
 
     # ------------------------------------------------------------ access checks
 
@@ -259,7 +449,7 @@ class Hub:
         live = self.conversations.get(conv_id)
         allowed = live is not None and (
             (ident.role == "customer" and live.customer_id == ident.user_id)
-            or (ident.role == "agent" and live.agent_id == int(ident.user_id) and live.state in ("active", "offered"))
+            or (ident.role == "agent" and live.agent_id == int(ident.user_id) and live.state == "active")
         )
         if not allowed:
             await self.store.audit(ident.ref, action, f"conversation:{conv_id}", allowed=False)
@@ -284,16 +474,24 @@ class Hub:
 
     def _participants(self, live: LiveConversation) -> set[Connection]:
         conns = set(self.customers.get(live.customer_id, set()))
-        if live.agent_id is not None and live.state in ("active", "wrap_up"):
+        if live.agent_id is not None and live.state == "active":
             presence = self.agents.get(live.agent_id)
             if presence:
                 conns |= presence.connections
         return conns
 
+    def _own_connections(self, ident: Identity) -> set[Connection]:
+        if ident.role == "customer":
+            return self.customers.get(ident.user_id, set())
+        presence = self.agents.get(int(ident.user_id))
+        return presence.connections if presence else set()
+
     async def _deliver(self, live: LiveConversation, frame: BaseModel) -> None:
         await broadcast(self._participants(live), frame)
 
     async def _post(self, live: LiveConversation, sender: str, name: str, text: str) -> StoredMessage:
+        """A bot or system message. System texts are event codes the apps translate:
+        handoff, joined:<name>, transfer[:note], requeued, ended."""
         stored, _ = await self.store.append_message(
             live.id, sender=sender, sender_ref=sender, sender_name=name, text=text
         )
@@ -327,8 +525,9 @@ class Hub:
 
     async def _on_chat_start(self, conn: Connection, frame: p.ChatStart) -> None:
         ident = conn.identity
-        key = (frame.channel, frame.language, frame.topic)
-        if key not in self.catalog.keys():
+        key = queue_key(frame.channel, frame.language, frame.topic)
+        if key not in self.catalog and not (frame.channel == "chat" and frame.language in ("fi", "sv", "en")):
+            # The bot talks in fi/sv/en even where no human queue exists.
             raise Refused("unknown_queue", "There is no service for that language and topic.")
         live = LiveConversation(
             id=uuid.uuid4().hex, customer_id=ident.user_id, customer_name=ident.display_name,
@@ -350,7 +549,7 @@ class Hub:
     async def _on_chat_send(self, conn: Connection, frame: p.ChatSend) -> None:
         ident = conn.identity
         live = await self._conversation_for(ident, frame.conversation_id, "chat.send")
-        if live.state in ("ended", "wrap_up"):
+        if live.state == "ended":
             raise Refused("conversation_ended", "This conversation has ended.")
         sender = ident.role
         name = ident.display_name if sender == "customer" else self.agents[int(ident.user_id)].display_name
@@ -366,8 +565,7 @@ class Hub:
             await self._bot_turn(live, frame.text)
 
     async def _bot_turn(self, live: LiveConversation, text: str) -> None:
-        facts = self._handoff_facts(live)
-        turn = await self.bot.reply(live.id, live.language, text, facts)
+        turn = await self.bot.reply(live.id, live.language, text, self._handoff_facts(live))
         for reply in turn.texts:
             await self._post(live, "bot", self.bot.name, reply)
         live.context.update(turn.context)
@@ -375,82 +573,79 @@ class Hub:
         await self._send_handoff_status(live, suggested=turn.suggest_human)
 
     def _handoff_facts(self, live: LiveConversation) -> dict[str, Any]:
-        now = self.clock()
-        key = live.key
-        waiting = sum(1 for e in self.board.entries.values() if e.key == key)
-        agents_on_duty = sum(
-            1 for a in self.agents.values()
-            if a.state in ("available", "busy", "wrap_up") and agent_qualifies(a, key)
-        )
-        is_open = self.catalog.is_open(key, now)
+        """What the bot may promise: the router's admission for this queue."""
+        admission = self.router.admission(live.key)
         return {
-            "open": is_open,
-            "full": waiting >= self.catalog.max_waiting(key),
-            "agents_on_duty": agents_on_duty,
-            "next_opening": self.catalog.next_opening(key, now) if not is_open else None,
-            "alternatives": self.catalog.alternatives(key),
+            "open": admission.reason not in (AdmissionReason.CLOSED, AdmissionReason.UNKNOWN_QUEUE),
+            "full": admission.reason is AdmissionReason.FULL,
+            "agents_on_duty": 0 if admission.reason is AdmissionReason.NO_AGENTS else 1,
+            "admission": admission,
         }
 
     async def _send_handoff_status(self, live: LiveConversation, *, suggested: bool = False) -> None:
-        facts = self._handoff_facts(live)
-        if not facts["open"]:
-            reason = "closed"
-        elif facts["full"]:
-            reason = "full"
-        elif facts["agents_on_duty"] == 0:
-            reason = "no_agents"
-        else:
-            reason = "open"
+        admission = self._handoff_facts(live)["admission"]
+        reason = "open" if admission.ok else {
+            AdmissionReason.FULL: "full", AdmissionReason.NO_AGENTS: "no_agents",
+        }.get(admission.reason, "closed")
+        closed = admission.closed
+        alternatives = [
+            {"code": a.code, "kind": a.kind.value, "languages": list(a.languages), "open_now": a.open_now,
+             "next_opening": a.next_opening.isoformat() if a.next_opening else None,
+             "hours": a.weekly_hours}
+            for a in (closed.alternatives if closed else ())
+        ]
         await self._deliver(live, p.HandoffStatus(
-            conversation_id=live.id, available=reason == "open", reason=reason,  # type: ignore[arg-type]
-            suggested=suggested and reason == "open",
-            next_opening=facts["next_opening"], alternatives=facts["alternatives"],
+            conversation_id=live.id, available=admission.ok, reason=reason,  # type: ignore[arg-type]
+            suggested=suggested and admission.ok,
+            next_opening=closed.next_opening if closed else None, alternatives=alternatives,
         ))
 
     async def _on_handoff_request(self, conn: Connection, frame: p.HandoffRequest) -> None:
         live = await self._conversation_for(conn.identity, frame.conversation_id, "handoff.request")
         if live.state not in ("bot", "new"):
             raise Refused("bad_state", "This conversation is already with the service.")
-        facts = self._handoff_facts(live)
-        if not facts["open"]:
-            raise Refused("queue_closed", "The service is closed now.")
-        if live.channel == "chat" and facts["agents_on_duty"] == 0:
-            raise Refused("no_agents", "No service expert is on duty right now.")
+        admission = self.router.admission(live.key)
+        if not admission.ok:
+            raise Refused(*_ADMISSION_REFUSALS[admission.reason])  # type: ignore[index]
         if frame.precheck is not None:
             live.precheck = frame.precheck
             await self.store.update_conversation(live.id, precheck=frame.precheck)
+        now = self.clock()
         live.context.setdefault("reason", "asked")
         live.context.setdefault("language", live.language)
-        live.context["handoff_at"] = self.clock().isoformat()
+        live.context["handoff_at"] = now.isoformat()
         try:
-            entry = await self.store.enqueue(
+            # The store's count is the one that holds across hub processes.
+            await self.store.enqueue(
                 live.id, channel=live.channel, language=live.language, topic=live.topic,
-                max_waiting=self.catalog.max_waiting(live.key), enqueued_at=self.clock(),
+                max_waiting=self.catalog[live.key].max_waiting, enqueued_at=now,
             )
         except QueueFull:
-            raise Refused("queue_full", "The queue is full right now; please try again later.") from None
+            raise Refused(*_ADMISSION_REFUSALS[AdmissionReason.FULL]) from None
         await self.store.update_conversation(live.id, handoff_context=live.context,
                                              handoff_reason=live.context["reason"])
         live.state = "queued"
         self._forget_bot(live.id)
-        self.board.add(Waiting(live.id, live.key, entry.enqueued_at, entry.priority))
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await self._post(live, "system", "", "handoff")
         await self._deliver(live, self._state_frame(live))
-        self._schedule_route()
-        self._schedule_queue_news()
+        admitted = self.router.enqueue(live.id, live.key)
+        if not admitted.ok:  # the last place went in between: give it back
+            await self.store.set_queue_state(live.id, "left")
+            await self._finish(live, abandoned=True)
+            raise Refused(*_ADMISSION_REFUSALS[admitted.reason])  # type: ignore[index]
+        await self._pump()
+        await self._send_position(live, force=True)
 
     async def _on_queue_leave(self, conn: Connection, frame: p.QueueLeave) -> None:
         live = await self._conversation_for(conn.identity, frame.conversation_id, "queue.leave")
         if live.state not in ("queued", "offered"):
             raise Refused("bad_state", "You are not in the queue.")
-        if live.state == "offered":
-            await self._revoke_offer(live, "customer_left", back_to_queue=False)
-        self.board.remove(live.id)
+        self.router.leave(live.id)
+        await self._pump()
         await self.store.set_queue_state(live.id, "left")
         await self._finish(live, abandoned=True)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
-        self._schedule_queue_news()
 
     async def _on_feedback(self, conn: Connection, frame: p.FeedbackSubmit) -> None:
         conv = await self.store.conversation(frame.conversation_id)
@@ -470,12 +665,6 @@ class Hub:
         live = await self._conversation_for(conn.identity, frame.conversation_id, "typing")
         others = self._participants(live) - self._own_connections(conn.identity)
         await broadcast(others, p.TypingRelay(conversation_id=live.id, sender=conn.identity.role))
-
-    def _own_connections(self, ident: Identity) -> set[Connection]:
-        if ident.role == "customer":
-            return self.customers.get(ident.user_id, set())
-        presence = self.agents.get(int(ident.user_id))
-        return presence.connections if presence else set()
 
     async def _on_sync(self, conn: Connection, frame: p.Sync) -> None:
         if not await self._may_read(conn.identity, frame.conversation_id, audit_action=None):
@@ -498,99 +687,60 @@ class Hub:
 
     async def _on_agent_state(self, conn: Connection, frame: p.SetAgentState) -> None:
         presence = self.agents[int(conn.identity.user_id)]
-        state: p.AgentState = frame.state
-        if state == "available" and (presence.chats or presence.video):
-            state = "busy" if presence.video or len(presence.chats) >= self.config.max_chats_per_agent else "available"
-        if state == "available":
-            presence.missed_offers = 0
-        await self._set_agent_state(presence, state)
+        key = str(presence.agent_id)
+        current = self.router.agent_state(key)
+        if frame.state == "offline":
+            if current is not AgentState.OFFLINE:
+                self.router.sign_out(key)
+        elif current is AgentState.OFFLINE:
+            self.router.sign_in(key, skills_of(presence.skills), available=frame.state == "available")
+        else:
+            if frame.state == "available" and current is AgentState.WRAP_UP:
+                self.router.end_wrap_up(key)
+            self.router.set_presence(key, AgentState(frame.state))
+        await self._pump()
         await conn.send(p.Ack(ref=frame.id))
-        self._schedule_route()
-        self._schedule_queue_news()
-
-    async def _set_agent_state(self, presence: AgentPresence, state: p.AgentState, reason: str | None = None) -> None:
-        if presence.wrap_up_timer and state != "wrap_up":
-            presence.wrap_up_timer.cancel()
-            presence.wrap_up_timer = None
-        if presence.state != state:
-            if state == "available" and presence.state != "busy":
-                presence.idle_since = time.monotonic()
-            presence.state = state
-            presence.since = self.clock()
-        await broadcast(presence.connections, p.AgentStatus(state=state, since=presence.since or self.clock(),
-                                                            reason=reason))
 
     async def _on_offer_accept(self, conn: Connection, frame: p.OfferAccept) -> None:
         agent_id = int(conn.identity.user_id)
-        live = self.conversations.get(frame.offer_id)
-        if live is None or live.state != "offered" or live.agent_id != agent_id:
+        offer = self.offers.get(frame.offer_id)
+        if offer is None or offer.agent_id != str(agent_id):
             raise Refused("offer_gone", "That offer is no longer open.")
-        if live.offer_timer:
-            live.offer_timer.cancel()
-            live.offer_timer = None
+        try:
+            self.router.accept(frame.offer_id)
+        except OfferGone:
+            raise Refused("offer_gone", "That offer is no longer open.") from None
+        live = self.conversations[offer.contact_id]
         presence = self.agents[agent_id]
-        presence.missed_offers = 0
-        self.board.remove(live.id)
-        live.state, live.assigned_at = "active", self.clock()
-        (presence.video if live.channel == "video" else presence.chats).add(live.id)
+        live.state, live.agent_id, live.assigned_at = "active", agent_id, self.clock()
         await self.store.set_queue_state(live.id, "assigned", offered_to=agent_id)
         await self.store.update_conversation(live.id, state="active", agent_id=agent_id,
                                              assigned_at=live.assigned_at)
-        if presence.video or len(presence.chats) >= self.config.max_chats_per_agent:
-            await self._set_agent_state(presence, "busy")
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await broadcast(presence.connections, await self._assigned_frame(live))
         await self._post(live, "system", "", f"joined:{presence.display_name}")
         await self._deliver(live, self._state_frame(live))
-        self._schedule_route()  # the agent may have room for more
-        self._schedule_queue_news()
 
     async def _on_offer_decline(self, conn: Connection, frame: p.OfferDecline) -> None:
-        live = self.conversations.get(frame.offer_id)
-        if live is None or live.state != "offered" or live.agent_id != int(conn.identity.user_id):
+        offer = self.offers.get(frame.offer_id)
+        if offer is None or offer.agent_id != conn.identity.user_id:
             raise Refused("offer_gone", "That offer is no longer open.")
-        await self._revoke_offer(live, "declined", back_to_queue=True)
+        try:
+            self.router.decline(frame.offer_id)
+        except OfferGone:
+            raise Refused("offer_gone", "That offer is no longer open.") from None
         await conn.send(p.Ack(ref=frame.id))
 
-    async def _revoke_offer(self, live: LiveConversation, reason: str, *, back_to_queue: bool) -> None:
-        if live.offer_timer:
-            live.offer_timer.cancel()
-            live.offer_timer = None
-        agent_id = live.agent_id
-        live.agent_id = None
-        live.state = "queued"
-        entry = self.board.entries.get(live.id)
-        if entry is not None:
-            entry.offered_to = None
-            if agent_id is not None:
-                entry.declined_by.add(agent_id)
-        presence = self.agents.get(agent_id) if agent_id else None
-        if presence:
-            await broadcast(presence.connections, p.OfferRevoked(offer_id=live.id, reason=reason))  # type: ignore[arg-type]
-        if back_to_queue:
-            await self.store.set_queue_state(live.id, "waiting")
-            await self.store.update_conversation(live.id, state="queued", agent_id=None)
-            self._schedule_route()
-
-    async def _offer_timed_out(self, live: LiveConversation) -> None:
-        live.offer_timer = None
-        if live.state != "offered" or live.agent_id is None:
-            return
-        presence = self.agents.get(live.agent_id)
-        await self._revoke_offer(live, "timeout", back_to_queue=True)
-        if presence:
-            presence.missed_offers += 1
-            if presence.missed_offers >= self.config.missed_offers_before_away:
-                await self._set_agent_state(presence, "away", reason="missed_offers")
-
     async def _on_end(self, conn: Connection, frame: p.ConversationEnd) -> None:
+        """The agent ends with a wrap-up code; a customer may also hang up."""
         live = await self._conversation_for(conn.identity, frame.conversation_id, "conversation.end")
         if live.state != "active":
             raise Refused("bad_state", "Only an active conversation can be ended.")
-        await self.store.update_conversation(live.id, wrap_up_code=frame.wrap_up_code,
-                                             wrap_up_note=frame.note)
-        if live.assigned_at:
-            self.board.record_handling((self.clock() - live.assigned_at).total_seconds())
+        by_customer = conn.identity.role == "customer"
+        await self.store.update_conversation(
+            live.id, wrap_up_code="customer_ended" if by_customer else frame.wrap_up_code,
+            wrap_up_note=None if by_customer else frame.note,
+        )
         await self._finish(live, abandoned=False)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
 
@@ -603,99 +753,52 @@ class Hub:
         await self._deliver(live, self._state_frame(live))
         if presence is not None:
             await broadcast(presence.connections, self._state_frame(live))
-            presence.chats.discard(live.id)
-            presence.video.discard(live.id)
-            if not presence.chats and not presence.video and presence.state in ("available", "busy"):
-                await self._start_wrap_up(presence)
-            elif presence.state == "busy":
-                await self._set_agent_state(presence, "available")
+            with contextlib.suppress(RoutingError):
+                self.router.finish(live.id)
         await broadcast(self.customers.get(live.customer_id, set()),
                         p.FeedbackRequest(conversation_id=live.id))
         self.conversations.pop(live.id, None)
+        self._last_position.pop(live.id, None)
         self._forget_bot(live.id)
-        self._schedule_route()
 
     def _forget_bot(self, conversation_id: str) -> None:
         forget = getattr(self.bot, "forget", None)
         if forget is not None:
             forget(conversation_id)
 
-    async def _start_wrap_up(self, presence: AgentPresence) -> None:
-        await self._set_agent_state(presence, "wrap_up")
-
-        async def back() -> None:
-            presence.wrap_up_timer = None
-            if presence.state == "wrap_up":
-                await self._set_agent_state(presence, "available")
-                self._schedule_route()
-
-        presence.wrap_up_timer = asyncio.get_running_loop().call_later(
-            self.config.wrap_up_timeout_s, lambda: asyncio.ensure_future(back())
-        )
-
     async def _on_transfer(self, conn: Connection, frame: p.ConversationTransfer) -> None:
         live = await self._conversation_for(conn.identity, frame.conversation_id, "conversation.transfer")
-        if live.state != "active":
-            raise Refused("bad_state", "Only an active conversation can be transferred.")
         if (frame.queue is None) == (frame.agent_id is None):
             raise Refused("invalid_frame", "Transfer to a queue or to an agent, not both.")
+        target = None
         if frame.queue is not None:
-            key = (frame.queue.channel, frame.queue.language, frame.queue.topic)
-            if key not in self.catalog.keys():
+            target = queue_key(frame.queue.channel, frame.queue.language, frame.queue.topic)
+            if target not in self.catalog:
                 raise Refused("unknown_queue", "There is no such queue.")
-            live.channel, live.language, live.topic = key
-        elif frame.agent_id not in self.agents or not self.agents[frame.agent_id].connections:
-            raise Refused("agent_unavailable", "That service expert is not signed in.")
         presence = self.agents[int(conn.identity.user_id)]
+        try:
+            self.router.transfer(live.id, to_queue=target,
+                                 to_agent=str(frame.agent_id) if frame.agent_id else None, note=frame.note)
+        except RoutingError:
+            raise Refused("agent_unavailable", "That service expert cannot take a transfer now.") from None
         live.context.setdefault("transfers", []).append(
             {"from": presence.display_name, "note": frame.note, "at": self.clock().isoformat()}
         )
-        await self.store.update_conversation(live.id, channel=live.channel, language=live.language,
-                                             topic=live.topic, handoff_context=live.context)
+        await self.store.update_conversation(live.id, handoff_context=live.context)
         await self._post(live, "system", "", f"transfer:{frame.note}" if frame.note else "transfer")
-        presence.chats.discard(live.id)
-        presence.video.discard(live.id)
+        # The router's events (requeued, or a direct offer) do the rest in _pump.
+        live.state, live.agent_id = "queued", None
         await broadcast(presence.connections, p.ConversationStatus(
             conversation_id=live.id, state="ended", channel=live.channel,  # type: ignore[arg-type]
             language=live.language, topic=live.topic))  # type: ignore[arg-type]
-        await self._requeue_front(live, None, only_agent=frame.agent_id, declined_by={presence.agent_id})
-        if presence.state == "busy":
-            await self._set_agent_state(presence, "available")
-        await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
-
-    async def _requeue_front(
-        self, live: LiveConversation, notice: str | None, *, only_agent: int | None = None,
-        declined_by: set[int] | None = None,
-    ) -> None:
-        """Back to the queue keeping the original wait: nobody loses their place."""
-        presence = self.agents.get(live.agent_id) if live.agent_id else None
-        if presence:
-            presence.chats.discard(live.id)
-            presence.video.discard(live.id)
-        entry_time = self.clock()
-        for e in await self.store.waiting_entries():
-            if e.conversation_id == live.id:
-                entry_time = e.enqueued_at
-        conv = await self.store.conversation(live.id)
-        if conv and conv.handed_off_at:
-            entry_time = conv.handed_off_at
-        live.agent_id, live.state = None, "queued"
-        await self.store.enqueue(live.id, channel=live.channel, language=live.language, topic=live.topic,
-                                 max_waiting=10**9, priority=1, enqueued_at=entry_time)
-        await self.store.update_conversation(live.id, state="queued", agent_id=None)
-        self.board.add(Waiting(live.id, live.key, entry_time, priority=1, only_agent=only_agent,
-                               declined_by=set(declined_by or ())))
-        if notice:
-            await self._post(live, "system", "", "requeued")
         await self._deliver(live, self._state_frame(live))
-        self._schedule_route()
-        self._schedule_queue_news()
+        await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
 
     async def _on_history_search(self, conn: Connection, frame: p.HistorySearch) -> None:
         await self.store.audit(conn.identity.ref, "history.search", f"customer:{frame.customer_ref}",
                                allowed=True)
         rows = await self.store.customer_conversations(frame.customer_ref)
-        names = {a.agent_id: a.display_name for a in self.agents.values()}
+        names = await self.store.agent_names({c.agent_id for c in rows if c.agent_id})
         items = [
             p.HistoryItem(conversation_id=c.id, channel=c.channel, language=c.language, topic=c.topic,  # type: ignore[arg-type]
                           started_at=c.created_at, ended_at=c.ended_at,
@@ -711,100 +814,73 @@ class Hub:
         conv = await self.store.conversation(frame.conversation_id)
         assert conv is not None
         customer = await self.store.customer(conv.customer_id)
-        agent = await self.store.agent(conv.agent_id) if conv.agent_id else None
+        names = await self.store.agent_names({conv.agent_id} if conv.agent_id else set())
         messages = await self.store.messages_after(conv.id, 0)
         await conn.send(p.HistoryTranscript(
             id=frame.id, conversation_id=conv.id, customer_id=conv.customer_id,
             customer_name=customer.display_name if customer else "",
             channel=conv.channel, language=conv.language, topic=conv.topic,  # type: ignore[arg-type]
             started_at=conv.created_at, ended_at=conv.ended_at,
-            agent_name=agent.display_name if agent else None, wrap_up_code=conv.wrap_up_code,
+            agent_name=names.get(conv.agent_id) if conv.agent_id else None, wrap_up_code=conv.wrap_up_code,
             context=dict(conv.handoff_context or {}), messages=[chat_frame(m) for m in messages],
         ))
 
-    # ------------------------------------------------------------ routing loop
-
-    def _schedule_route(self) -> None:
-        # Coalesce bursts of events into one routing pass on the next loop turn.
-        if not self._route_scheduled:
-            self._route_scheduled = True
-            asyncio.get_running_loop().call_soon(lambda: asyncio.ensure_future(self._route()))
-
-    async def _route(self) -> None:
-        self._route_scheduled = False
-        # Decisions are made and marked in one synchronous step, so a routing
-        # pass that starts while another awaits the store cannot offer the
-        # same customer twice or give one agent two offers.
-        now = self.clock()
-        offered_agents = {c.agent_id for c in self.conversations.values() if c.state == "offered"}
-        candidates = [a for a in self.agents.values() if a.connections and a.agent_id not in offered_agents]
-        decided = []
-        for entry, presence in self.board.pick_offers(candidates, self.config.max_chats_per_agent):
-            live = self.conversations.get(entry.conversation_id)
-            if live is None or (not self.catalog.is_open(entry.key, now) and entry.priority == 0):
-                continue
-            entry.offered_to = presence.agent_id
-            live.state, live.agent_id = "offered", presence.agent_id
-            live.offer_timer = asyncio.get_running_loop().call_later(
-                self.config.offer_timeout_s, lambda lv=live: asyncio.ensure_future(self._offer_timed_out(lv))
-            )
-            decided.append((entry, live, presence))
-        for entry, live, presence in decided:
-            await self.store.set_queue_state(live.id, "offered", offered_to=presence.agent_id)
-            await broadcast(presence.connections, p.Offer(
-                offer_id=live.id, conversation_id=live.id, channel=live.channel,  # type: ignore[arg-type]
-                language=live.language, topic=live.topic,  # type: ignore[arg-type]
-                waited_s=int((now - entry.enqueued_at).total_seconds()),
-                expires_in_s=int(self.config.offer_timeout_s), context=live.context, precheck=live.precheck,
-            ))
-        self._schedule_queue_news()
-
-    def _schedule_queue_news(self) -> None:
-        if not self._queue_news_scheduled:
-            self._queue_news_scheduled = True
-            asyncio.get_running_loop().call_later(0.2, lambda: asyncio.ensure_future(self._queue_news()))
+    # ------------------------------------------------------------ live queue news
 
     async def _queue_news(self) -> None:
-        """Positions to waiting customers and queue summaries to agents, throttled."""
-        self._queue_news_scheduled = False
-        for conv_id in list(self.board.entries):
-            await self._send_queue_status(conv_id)
-        for presence in self.agents.values():
-            if presence.connections:
-                await broadcast(presence.connections, self._queues_snapshot(presence))
+        """Positions to waiting customers and summaries to agents, sent only when
+        they change (the apps count waiting time up themselves)."""
+        waiting_keys = set()
+        for live in self.conversations.values():
+            if live.state == "queued":
+                waiting_keys.add(live.key)
+            elif live.state == "offered":
+                await self._send_position(live)
+        for key in waiting_keys:
+            for estimate in self.router.positions(key):
+                live = self.conversations.get(estimate.contact_id)
+                if live is not None:
+                    await self._send_position(live, estimate)
+        if any(a.connections for a in self.agents.values()):
+            summaries = self.router.summaries()
+            for presence in self.agents.values():
+                if presence.connections:
+                    snapshot = self._queues_snapshot(presence, summaries)
+                    digest = snapshot.model_dump_json(exclude={"queues": {"__all__": {"longest_wait_s"}}})
+                    if self._last_snapshot.get(presence.agent_id) != digest:
+                        self._last_snapshot[presence.agent_id] = digest
+                        await broadcast(presence.connections, snapshot)
 
-    async def _send_queue_status(self, conv_id: str) -> None:
-        live = self.conversations.get(conv_id)
-        if live is None or conv_id not in self.board.entries:
+    async def _send_position(self, live: LiveConversation, estimate: Any = None, force: bool = False) -> None:
+        if live.state == "offered":
+            position, wait = 1, 0  # an expert is being asked right now
+        else:
+            estimate = estimate or self.router.estimate(live.id)
+            if estimate is None:
+                return
+            position = estimate.position
+            wait = None if estimate.estimated_wait_s is None else int(estimate.estimated_wait_s)
+        if not force and self._last_position.get(live.id) == (position, wait):
             return
-        position = self.board.position(conv_id)
-        serving = sum(1 for a in self.agents.values()
-                      if a.state in ("available", "busy", "wrap_up") and agent_qualifies(a, live.key))
-        slots = 1 if live.channel == "video" else self.config.max_chats_per_agent
+        self._last_position[live.id] = (position, wait)
         await broadcast(self.customers.get(live.customer_id, set()), p.QueueStatus(
-            conversation_id=conv_id, position=position,
-            estimated_wait_s=self.board.estimated_wait_s(position, serving, slots) if serving else None,
-        ))
+            conversation_id=live.id, position=position, estimated_wait_s=wait))
 
-    def _queues_snapshot(self, presence: AgentPresence) -> p.QueuesSnapshot:
-        now = self.clock()
-        summaries = []
-        for key in self.catalog.keys():
-            if presence.skills and not agent_qualifies(presence, key):
+    def _queues_snapshot(self, presence: AgentPresence, summaries: list[Any] | None = None) -> p.QueuesSnapshot:
+        skills = skills_of(presence.skills)
+        rows = []
+        for s in summaries if summaries is not None else self.router.summaries():
+            channel, language, topic = s.queue
+            if channel not in skills.channels or language not in skills.languages or topic not in skills.topics:
                 continue
-            waiting = self.board.ordered(key)
-            is_open = self.catalog.is_open(key, now)
-            summaries.append(p.QueueSummary(
-                queue=p.QueueKey(channel=key[0], language=key[1], topic=key[2]),  # type: ignore[arg-type]
-                waiting=len(waiting),
-                longest_wait_s=int((now - waiting[0].enqueued_at).total_seconds()) if waiting else 0,
-                agents_available=sum(1 for a in self.agents.values()
-                                     if agent_qualifies(a, key) and agent_has_room(a, key[0], self.config.max_chats_per_agent)),
-                open=is_open, next_opening=None if is_open else self.catalog.next_opening(key, now),
+            rows.append(p.QueueSummary(
+                queue=p.QueueKey(channel=channel.value, language=language.value, topic=topic.value),
+                waiting=s.waiting, longest_wait_s=int(s.longest_wait_s), agents_available=s.agents_available,
+                open=s.is_open, next_opening=None if s.is_open else s.next_opening,
             ))
         colleagues = [
             p.AgentSummary(agent_id=a.agent_id, display_name=a.display_name, state=a.state,
-                           languages=sorted(a.languages))
+                           languages=sorted(a.skills.get("languages", {})))
             for a in self.agents.values() if a.connections and a.agent_id != presence.agent_id
         ]
-        return p.QueuesSnapshot(queues=summaries, agents=colleagues)
+        return p.QueuesSnapshot(queues=rows, agents=colleagues)

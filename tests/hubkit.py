@@ -23,6 +23,19 @@ from service_hub.demo_idp import ensure_keypair, mint_customer_token
 from service_hub.hub import Hub
 
 PG_URL = os.environ.get("TEST_POSTGRES_URL")
+ROOT = Path(__file__).resolve().parent.parent
+# Tests that are not about service hours run on queues open around the clock.
+ALWAYS_OPEN_QUEUES = ROOT / "resources" / "demo-queues.toml"
+
+
+def queue_file(tmp_path: Path, max_waiting: int) -> Path:
+    """The always-open queues with another capacity, for full-queue tests."""
+    import re
+
+    text = re.sub(r"max_waiting = \d+", f"max_waiting = {max_waiting}", ALWAYS_OPEN_QUEUES.read_text())
+    path = tmp_path / f"queues-{max_waiting}.toml"
+    path.write_text(text)
+    return path
 
 
 async def fresh_postgres_database() -> str:
@@ -98,7 +111,8 @@ async def stop_hub(running: RunningHub) -> None:
 
 
 def hub_config(tmp_path: Path, database_url: str = "", **kw: Any) -> HubConfig:
-    options: dict[str, Any] = {"offer_timeout_s": 5, "wrap_up_timeout_s": 0.5, "agent_grace_s": 1.0}
+    options: dict[str, Any] = {"offer_timeout_s": 5, "wrap_up_timeout_s": 0.5, "agent_grace_s": 1.0,
+                               "queue_config": str(ALWAYS_OPEN_QUEUES)}
     return HubConfig(data_dir=tmp_path / "hub", database_url=database_url, **{**options, **kw})
 
 
@@ -201,7 +215,7 @@ def launch_hub_process(data_dir: Path, port: int | None = None, env: dict[str, s
 
     port = port or free_port()
     full_env = {**os.environ, "HUB_OFFER_TIMEOUT_S": "10", "HUB_WRAP_UP_TIMEOUT_S": "1",
-                "HUB_AGENT_GRACE_S": "2", **(env or {})}
+                "HUB_AGENT_GRACE_S": "2", "HUB_QUEUE_CONFIG": str(ALWAYS_OPEN_QUEUES), **(env or {})}
     proc = subprocess.Popen(
         [sys.executable, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
          "--host", "127.0.0.1", "--port", str(port)],

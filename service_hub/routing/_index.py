@@ -57,6 +57,7 @@ class WaitQueue:
         "handling",
         "relax_after",
         "prio",
+        "offered",
     )
 
     def __init__(self, cfg: QueueConfig, alpha: float) -> None:
@@ -64,6 +65,7 @@ class WaitQueue:
         self.key = cfg.key
         self.heap: list[tuple[int, float, int, Contact]] = []
         self.waiting = 0
+        self.offered = 0  # offered but not yet accepted: still holding a place
         self.agents: set[Agent] = set()  # signed in, available presence, topic-qualified
         self.slots = 0  # their summed capacity on this channel
         self.handling = HandlingTime(DEFAULT_HANDLING_S[cfg.key.channel], alpha)

@@ -306,7 +306,7 @@ class Router:
         self._now()
         if not q.cfg.is_open(at):
             return Admission(False, AdmissionReason.CLOSED, q.cfg.closed_info(at))
-        if not q.cfg.has_room(q.waiting):
+        if not q.cfg.has_room(q.waiting + q.offered):
             return Admission(False, AdmissionReason.FULL)
         if q.cfg.require_agent_signed_in and not q.agents:
             return Admission(False, AdmissionReason.NO_AGENTS)
@@ -324,6 +324,43 @@ class Router:
             self._contacts[contact_id] = c
             self._requeue(c, q, now, None)
         return adm
+
+    def restore_waiting(
+        self, contact_id: str, queue: QueueKey, enqueued_ts: float, *, front: bool = False
+    ) -> None:
+        """Put back a contact that was waiting before a hub restart, or whose
+        agent did not come back: its original wait is kept, admission is not
+        asked again (the customer already had a place)."""
+        if contact_id in self._contacts:
+            raise RoutingError(f"contact {contact_id!r} is already in the router")
+        q = self._queues.get(queue)
+        if q is None:
+            raise RoutingError(f"no queue {queue}")
+        now = self._now()
+        c = Contact(contact_id, q, enqueued_ts)
+        c.front = front
+        self._contacts[contact_id] = c
+        self._requeue(c, q, now, None)
+
+    def restore_assigned(
+        self, contact_id: str, queue: QueueKey, agent_id: str, enqueued_ts: float, assigned_ts: float
+    ) -> None:
+        """After a hub restart, a signed-in agent keeps the contact they were serving."""
+        if contact_id in self._contacts:
+            raise RoutingError(f"contact {contact_id!r} is already in the router")
+        q = self._queues.get(queue)
+        if q is None:
+            raise RoutingError(f"no queue {queue}")
+        now = self._now()
+        a = self._agent(agent_id)
+        c = Contact(contact_id, q, enqueued_ts)
+        c.state = ASSIGNED
+        c.agent = a
+        c.assigned_at = assigned_ts
+        self._contacts[contact_id] = c
+        a.add(c)
+        self._republish(a, now)
+        self._emit_state(a, now, "restored")
 
     def leave(self, contact_id: str) -> None:
         """The customer gives up or the conversation ends; unknown ids are ignored."""
@@ -350,6 +387,7 @@ class Router:
         if entry is None:
             raise OfferGone(offer_id)
         offer, c, a = entry
+        c.queue.offered -= 1
         self._events.append(OfferEnded(offer, OfferOutcome.ACCEPTED))
         a.offer_id = None
         a.missed = 0
@@ -504,6 +542,7 @@ class Router:
         if c.state == WAITING:
             c.queue.waiting -= 1
         c.state = OFFERED
+        c.queue.offered += 1
         offer_id = f"o{next(self._seq)}"
         offer = Offer(
             offer_id, c.id, a.id, c.queue.key, now + self.settings.offer_timeout_s, direct, c.notes
@@ -542,6 +581,7 @@ class Router:
         The caller republishes the agent (or sets them away) afterwards.
         """
         offer, c, a = self._offers.pop(offer_id)
+        c.queue.offered -= 1
         self._events.append(OfferEnded(offer, outcome))
         a.offer_id = None
         c.offer_id = None
@@ -598,7 +638,7 @@ class Router:
             available,
             q.cfg.is_open(at),
             q.cfg.next_opening(at),
-            q.cfg.has_room(q.waiting),
+            q.cfg.has_room(q.waiting + q.offered),
         )
 
     def summaries(self) -> list[QueueSummary]:

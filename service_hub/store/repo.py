@@ -372,6 +372,30 @@ class Store:
             )
         return entry
 
+    async def requeue(self, conversation_id: str, *, channel: str, language: str, topic: str,
+                      front: bool) -> None:
+        """Back to waiting (agent gone, transfer, declined offer), keeping the
+        original enqueue time; ``front`` marks those who were already served."""
+        async with self.sessions.begin() as session:
+            values: dict[str, Any] = {"state": "waiting", "offered_to": None, "channel": channel,
+                                      "language": language, "topic": topic, "left_at": None}
+            if front:
+                values["priority"] = 1
+            await session.execute(
+                update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
+            )
+            await session.execute(
+                update(Conversation).where(Conversation.id == conversation_id)
+                .values(state="queued", agent_id=None)
+            )
+
+    async def agent_names(self, agent_ids: set[int]) -> dict[int, str]:
+        if not agent_ids:
+            return {}
+        async with self.sessions() as session:
+            rows = await session.execute(select(Agent.id, Agent.display_name).where(Agent.id.in_(agent_ids)))
+            return {row.id: row.display_name for row in rows}
+
     async def waiting_count(self, channel: str, language: str, topic: str) -> int:
         async with self.sessions() as session:
             return (

@@ -175,10 +175,9 @@ async def test_agent_history_reads_are_audited(hub: RunningHub) -> None:
 
 
 async def test_full_queue_refuses_handoff(tmp_path) -> None:
-    from service_hub.queueing import AlwaysOpen
-    from tests.hubkit import hub_config, start_hub, stop_hub
+    from tests.hubkit import hub_config, queue_file, start_hub, stop_hub
 
-    running = await start_hub(hub_config(tmp_path), catalog=AlwaysOpen([("chat", "fi", "social_assistance")], capacity=1))
+    running = await start_hub(hub_config(tmp_path, queue_config=str(queue_file(tmp_path, 1))))
     try:
         await running.add_agent()
         agent = await running.client(await running.agent_token())

@@ -45,7 +45,7 @@ async def test_life_event_suggestion_reaches_the_agent_and_survives_restart(
         await agent.wait_online()
         await agent.request(p.SetAgentState(state="available"))
         offer = await agent_log.wait_for(p.Offer, conversation_id=conv)
-        await agent.request(p.OfferAccept(offer_id=conv))
+        await agent.request(p.OfferAccept(offer_id=offer.offer_id))
         assigned = await agent_log.wait_for(p.ConversationAssigned)
         assert assigned.context == reloaded
         assert [m.sender for m in assigned.messages][:2] == ["bot", "customer"]

@@ -110,7 +110,10 @@ async def test_queue_order_survives_restart(tmp_path: Path, database_url: str) -
         await stop_hub(running)
         running = await start_hub(config, port=port)
         # The offered one went back to waiting; everyone keeps their place.
-        assert [e.conversation_id for e in running.hub.board.ordered()] == convs
+        from service_hub.routing import Channel, Language, QueueKey, Topic
+
+        key = QueueKey(Channel.CHAT, Language.FI, Topic("social_assistance"))
+        assert [e.contact_id for e in running.hub.router.positions(key)] == convs
         await _wait_state(agent, LinkState.ONLINE)
         await agent.request(p.SetAgentState(state="available"))
         offer = await agent_log.wait_for(p.Offer, conversation_id=convs[0], timeout=10)

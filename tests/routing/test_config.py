@@ -48,7 +48,7 @@ def only_issue(path: Path):
 
 
 def test_shipped_config_loads(catalog):
-    assert len(catalog) == 1 + 8 + 8 + 7 + 8 + 8
+    assert len(catalog) == 3 + 8 + 8 + 7 + 8 + 8  # chat fi/sv/en; video ru, ckb, en, fi, sv
     chat = catalog[QueueKey(Channel.CHAT, Language.FI, Topic.SOCIAL_ASSISTANCE)]
     assert chat.max_waiting == 15 and chat.has_room(14) and not chat.has_room(15)
     assert chat.topic_relax_after_s is None and chat.priority == 1
