@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_arguments(parser)
     parser.add_argument("--username", help="sign in as this user; the password comes from "
                                            "the AGENT_DESKTOP_PASSWORD environment variable")
+    parser.add_argument("--available", action="store_true",
+                        help="after the automatic sign-in, go Available at once (the demo)")
     parser.add_argument("--theme", choices=("default", "high-contrast"), default=None,
                         help="look of the program (default: as chosen in Settings)")
     parser.add_argument("--text-size", type=int, default=None, metavar="PERCENT",
@@ -110,7 +112,12 @@ def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool =
     password = os.environ.get("AGENT_DESKTOP_PASSWORD", "")
     if args.username and password and not smoke_test:
         window.sign_in.username.setText(args.username)
-        spawn(window.sign_in_with(args.username, password))
+
+        async def auto_sign_in() -> None:
+            if await window.sign_in_with(args.username, password) and args.available and window.session:
+                await window.session.set_state("available")
+
+        spawn(auto_sign_in())
 
     async def until_quit() -> None:
         await quitting.wait()

@@ -53,7 +53,7 @@ def start_virtual_display() -> subprocess.Popen[bytes] | None:
     if not shutil.which("Xvfb"):
         raise SystemExit("demo: no display and no Xvfb; run scripts/setup.sh first")
     display = ":87"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "2600x1000x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.environ["DISPLAY"] = display
     time.sleep(1.0)
@@ -91,8 +91,8 @@ def main() -> int:
         print(f"demo: hub ready on {hub_url} (SQLite in {data_dir})")
 
         agent = subprocess.Popen(
-            [PYTHON, "-m", "agent_desktop.app", "--hub-url", hub_url, "--username", "anna",
-             "--settings-file", str(var / "agent-settings.toml")],
+            [PYTHON, "-m", "agent_desktop.app", "--hub-url", hub_url, "--username", "anna", "--available",
+             "--settings-file", str(var / "agent-settings.toml"), "-geometry", "1360x980+0+0"],
             cwd=ROOT, env={**os.environ, "AGENT_DESKTOP_PASSWORD": DEMO_PASSWORD},
             stdout=open(var / "agent-desktop.log", "wb"), stderr=subprocess.STDOUT,
         )
@@ -100,7 +100,8 @@ def main() -> int:
         time.sleep(3)  # let the agent sign in and go Available before the customer asks
         customer = subprocess.Popen(
             [PYTHON, "-m", "customer_client.app", "--hub-url", hub_url, "--demo-script",
-             "--synthetic-media", "--settings-file", str(var / "customer-settings.toml")],
+             "--synthetic-media", "--settings-file", str(var / "customer-settings.toml"),
+             "-geometry", "1200x980+1380+0"],
             cwd=ROOT, env={**os.environ, "CUSTOMER_TOKEN": token},
             stdout=open(var / "customer-client.log", "wb"), stderr=subprocess.STDOUT,
         )
