@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     mint.add_argument("--name", default="Demo Customer")
     mint.add_argument("--ttl", type=int, default=3600)
     mint.set_defaults(func=cmd_mint_token)
+
+    from .metrics.cli_report import add_report_parser
+
+    add_report_parser(sub, _config)
     return parser
 
 
