@@ -91,7 +91,9 @@ class BubbleDelegate(QStyledItemDelegate):
                 small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.8))
             painter.setFont(small)
             painter.setPen(QColor("#4A5560"))
-            align = Qt.AlignmentFlag.AlignRight if on_right else Qt.AlignmentFlag.AlignLeft
+            # Absolute: on_right already accounts for the direction; Qt must not mirror again.
+            align = (Qt.AlignmentFlag.AlignRight if on_right else Qt.AlignmentFlag.AlignLeft) \
+                | Qt.AlignmentFlag.AlignAbsolute
             painter.drawText(name_rect, int(align | Qt.AlignmentFlag.AlignVCenter), name)
             top = area.top() + metrics.height() + NAME_GAP
             left = area.right() - width if on_right else area.left()
@@ -110,7 +112,7 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.drawPath(path)
         painter.setFont(font)
         painter.setPen(ink)
-        flags = Qt.TextFlag.TextWordWrap | (
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignAbsolute | (
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         painter.drawText(bubble.adjusted(PAD, PAD, -PAD, -PAD), int(flags), text)
         if entry.pending:
@@ -135,6 +137,7 @@ class TranscriptView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
+        self.setMinimumHeight(240)
         model.rowsInserted.connect(lambda *_: self.scrollToBottom())
         model.modelReset.connect(self.scrollToBottom)
 

@@ -185,7 +185,14 @@ class MainWindow(QMainWindow):
         if step is Step.THANKS and self.options.kiosk.enabled:
             self.thanks_timer.start(int(self.options.kiosk.thanks_return_s * 1000))
         # Keyboard users start on the page's first control.
-        QTimer.singleShot(0, lambda: page.focusNextChild())
+        QTimer.singleShot(0, lambda: self._focus_first(page))
+
+    @staticmethod
+    def _focus_first(page: QWidget) -> None:
+        current = QApplication.focusWidget()
+        if current is not None and page.isAncestorOf(current):
+            current.clearFocus()
+        page.focusNextChild()
 
     @property
     def step(self) -> Step:

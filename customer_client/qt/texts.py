@@ -7,6 +7,7 @@ callers ask again after a language change, so nothing caches a translation.
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QObject
 
@@ -17,6 +18,8 @@ from ..domain.precheck import Fix, Item
 from ..domain.problems import Problem
 from ..domain.services import DayRange
 from ..domain.waiting import WaitKind, WaitText
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 class Texts(QObject):
@@ -50,7 +53,8 @@ class Texts(QObject):
 
     def when(self, moment: datetime) -> str:
         """A next opening as the customer reads it: weekday, date and time, local."""
-        local = moment.astimezone()
+        # Service hours are Helsinki wall-clock times; say them the same way.
+        local = moment.astimezone(HELSINKI)
         locale = QLocale()
         day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
         return self.tr("%1 at %2").replace("%1", day).replace("%2", local.strftime("%H:%M"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -80,52 +79,50 @@ def test_blocked_video_connection_and_unheard_tone(ui: UI, qtbot: Any) -> None:
 # ------------------------------------------------------------------ closed, full: hub catalogs
 
 
-@dataclass
-class Catalog:
-    """A QueueCatalog for the in-process hub: closed or with a given capacity."""
+ALTERNATIVES: list[dict[str, object]] = [
+    {"code": "phone_en", "kind": "phone", "languages": ["en"], "open_now": True,
+     "weekly_hours": {d: ["09:00-16:00"] for d in ("mon", "tue", "wed", "thu", "fri")}},
+    {"code": "office", "kind": "office", "languages": ["fi", "sv"], "open_now": False,
+     "weekly_hours": {}},
+]
+# Saturday noon and a Wednesday morning (Helsinki), as the hub's injected clock.
+SATURDAY = datetime(2027, 3, 20, 10, 0, tzinfo=UTC)
+WEDNESDAY = datetime(2027, 3, 24, 8, 0, tzinfo=UTC)
 
-    open: bool = True
-    capacity: int = 50
 
-    def keys(self) -> list[tuple[str, str, str]]:
-        from service_hub.defaults import TOPICS
+def catalog(max_waiting_chat: int | None = None) -> Any:
+    """The real queue configuration, optionally with a tiny chat queue."""
+    from service_hub.routing import DEFAULT_PATH, parse_queues
 
-        chats = [("chat", lang, "social_assistance") for lang in ("fi", "sv", "en")]
-        return chats + [("video", lang, t) for lang in ("fi", "sv", "en", "ru", "ckb")
-                        for t in TOPICS]
-
-    def is_open(self, key: Any, now: datetime) -> bool:
-        return self.open
-
-    def next_opening(self, key: Any, now: datetime) -> datetime | None:
-        return None if self.open else datetime(2027, 3, 22, 7, 0, tzinfo=UTC)  # Mon 09:00 EET
-
-    def max_waiting(self, key: Any) -> int:
-        return self.capacity
-
-    def alternatives(self, key: Any) -> list[dict[str, object]]:
-        return [{"code": "phone_en", "kind": "phone", "languages": ["en"], "open_now": True,
-                 "weekly_hours": {d: ["09:00-16:00"] for d in ("mon", "tue", "wed", "thu", "fri")}},
-                {"code": "office", "kind": "office", "languages": ["fi", "sv"], "open_now": False,
-                 "weekly_hours": {}}]
+    text = Path(DEFAULT_PATH).read_text(encoding="utf-8")
+    if max_waiting_chat is not None:
+        text = text.replace("max_waiting = 15\ntopic_relax_after_s = \"never\"",
+                            f"max_waiting = {max_waiting_chat}\ntopic_relax_after_s = \"never\"")
+    return parse_queues(text, DEFAULT_PATH)
 
 
 @pytest.fixture
 def inproc_hub(tmp_path: Path, ui: UI) -> Any:
-    catalog = Catalog()
-    running = ui.run(start_hub(hub_config(tmp_path), catalog=catalog))
-    running.catalog = catalog
-    yield running
-    for client in running.clients:
-        ui.run(client.close())
-    ui.run(stop_hub(running))
+    """A hub in this process (same qasync loop) with a chosen catalog and clock."""
+    started: list[Any] = []
+
+    def start(cat: Any, now: datetime) -> Any:
+        running = ui.run(start_hub(hub_config(tmp_path), catalog=cat, clock=lambda: now))
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        for client in running.clients:
+            ui.run(client.close())
+        ui.run(stop_hub(running))
 
 
 def test_closed_video_service_shows_next_opening_and_alternatives(
     inproc_hub: Any, make_window: Any, ui: UI
 ) -> None:
-    inproc_hub.catalog.open = False
-    window = make_window(inproc_hub.ws_url, inproc_hub.customer_token())
+    hub = inproc_hub(catalog(), SATURDAY)
+    window = make_window(hub.ws_url, hub.customer_token())
     pick_language(window, ui, "en")
     window.service_page.video.click()
     window.topic_page.buttons["students"].click()
@@ -160,7 +157,7 @@ def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
     page.set_status(p.HandoffStatus(
         conversation_id="c1", available=False, reason="closed",
         next_opening=datetime(2027, 3, 24, 6, 30, tzinfo=UTC),
-        alternatives=Catalog().alternatives(None)))
+        alternatives=ALTERNATIVES))
     text = page.state.text.text()
     assert "closed right now" in text and "opens again" in text and "2027" in text
     assert page.hours.text() == "Wednesday to Thursday: 08:30–11:00"
@@ -170,45 +167,56 @@ def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
 
 
 def test_closed_chat_still_has_the_assistant(inproc_hub: Any, make_window: Any, ui: UI) -> None:
-    inproc_hub.catalog.open = False
-    window = make_window(inproc_hub.ws_url, inproc_hub.customer_token())
-    pick_language(window, ui, "en")
+    hub = inproc_hub(catalog(), SATURDAY)
+    window = make_window(hub.ws_url, hub.customer_token())
+    pick_language(window, ui, "fi")
     window.service_page.chat.click()
     ui.until(lambda: window.hours_page.can_proceed)
+    assert "suljettu" in window.hours_page.state.text.text()
     window.hours_page.go.click()
     ui.until(lambda: window.chat_page.offer.isVisible())
     assert not window.chat_page.handoff.isVisible()
     reason = window.chat_page.offer_reason.text.text()
-    assert "closed" in reason and "Phone service in English" in reason
+    assert "suljettu" in reason and "maanantai" in reason  # back on Monday
+    assert "Puhelinpalvelu suomeksi" in reason
 
 
 def test_full_queue_hides_the_offer_and_a_late_refusal_is_explained(
     inproc_hub: Any, make_window: Any, ui: UI
 ) -> None:
-    ui.run(inproc_hub.add_agent())
-    agent = ui.run(inproc_hub.client(ui.run(inproc_hub.agent_token())))
     from service_hub import protocol as p
 
+    hub = inproc_hub(catalog(max_waiting_chat=1), WEDNESDAY)
+    ui.run(hub.add_agent())
+    agent = ui.run(hub.client(ui.run(hub.agent_token())))
+    # On duty but never answering: an offered customer still holds a place in the queue.
     ui.run(agent.request(p.SetAgentState(state="available")))
-    inproc_hub.catalog.capacity = 0  # full: the assistant does not offer a human at all
-    window = make_window(inproc_hub.ws_url, inproc_hub.customer_token())
-    pick_language(window, ui, "en")
+    other = ui.run(hub.client(hub.customer_token("cust-other", "Other")))
+
+    async def occupy() -> str:
+        conv = (await other.request(p.ChatStart(language="fi"))).conversation_id
+        await other.request(p.HandoffRequest(conversation_id=conv))
+        return conv
+
+    first = ui.run(occupy())  # the one place in the queue is taken
+    window = make_window(hub.ws_url, hub.customer_token())
+    pick_language(window, ui, "fi")
     window.service_page.chat.click()
     ui.until(lambda: window.hours_page.can_proceed)
     window.hours_page.go.click()
     ui.until(lambda: window.chat_page.offer.isVisible())
     assert not window.chat_page.handoff.isVisible()
-    assert "queue is full" in window.chat_page.offer_reason.text.text()
+    assert "Jono on nyt täynnä" in window.chat_page.offer_reason.text.text()
 
-    # Room again; the offer shows. The queue fills before the click: the hub refuses.
-    inproc_hub.catalog.capacity = 50
-    window.chat_page.chat.input.setPlainText("I want to talk to a human")
+    # The place frees up: the offer shows. Someone takes it before the click.
+    ui.run(other.request(p.QueueLeave(conversation_id=first)))
+    window.chat_page.chat.input.setPlainText("Haluan puhua ihmisen kanssa")
     window.chat_page.chat.send.click()
     ui.until(lambda: window.chat_page.handoff.isVisible(), what="offer with room")
-    inproc_hub.catalog.capacity = 0
+    ui.run(occupy())
     window.chat_page.handoff.click()
     ui.until(lambda: window.chat_page.problem is not None, what="queue_full refusal")
-    assert "queue is full" in window.chat_page.offer_reason.text.text()
+    assert "Jono on nyt täynnä" in window.chat_page.offer_reason.text.text()
     assert not window.chat_page.handoff.isVisible()
     assert window.step is Step.CHAT
 

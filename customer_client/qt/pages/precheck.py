@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,28 +43,38 @@ TonePlayer = Callable[[], None]
 DeviceNames = Callable[[], tuple[str, str]]  # (speaker, microphone) descriptions
 
 
-class ItemRow:
-    def __init__(self, grid: QGridLayout, row: int, item: Item,
-                 extra: QWidget | None = None) -> None:
+class ItemRow(QWidget):
+    """One checklist line: mark, name, verdict; the meter and the remedy below it.
+
+    A widget with box layouts (not cells of one grid): word-wrapped remedies then
+    get the height they need instead of being cut to one line.
+    """
+
+    def __init__(self, item: Item, extra: QWidget | None = None) -> None:
+        super().__init__()
         self.item = item
         self.result: ItemResult | None = None
         self.mark = QLabel(MARKS[None])
         self.mark.setObjectName("mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.mark.setFixedWidth(44)
+        self.mark.setFixedSize(40, 36)
         self.name = label("itemName")
         self.verdict = label("itemVerdict")
+        self.verdict.setWordWrap(False)
         self.remedy = label("remedy")
-        grid.addWidget(self.mark, row * 2, 0)
-        grid.addWidget(self.name, row * 2, 1)
-        grid.addWidget(self.verdict, row * 2, 2)
-        below = QWidget()
-        column = QVBoxLayout(below)
-        column.setContentsMargins(0, 0, 0, 8)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.verdict)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addLayout(top)
         if extra is not None:
-            column.addWidget(extra)  # the microphone's level meter
-        column.addWidget(self.remedy)
-        grid.addWidget(below, row * 2 + 1, 1, 1, 2)
+            text.addWidget(extra)  # the microphone's level meter
+        text.addWidget(self.remedy)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
         self.set(None)
 
     def set(self, result: ItemResult | None) -> None:
@@ -108,15 +118,15 @@ class PrecheckPage(Page):
         self.status = label("hint")
         box = QFrame()
         box.setObjectName("checklist")
-        self.grid = QGridLayout(box)
-        self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(4)
-        self.grid.setColumnStretch(1, 1)
+        checklist = QVBoxLayout(box)
+        checklist.setSpacing(4)
         self.meter = LevelMeter()
         self.rows = {
-            item: ItemRow(self.grid, i, item, self.meter if item is Item.MICROPHONE else None)
-            for i, item in enumerate(ITEMS)
+            item: ItemRow(item, self.meter if item is Item.MICROPHONE else None)
+            for item in ITEMS
         }
+        for row in self.rows.values():
+            checklist.addWidget(row)
         # "Did you hear it?": only the customer can say.
         self.question = QFrame()
         self.question.setObjectName("question")
@@ -140,8 +150,13 @@ class PrecheckPage(Page):
         self.body.addWidget(self.progress)
         self.body.addWidget(self.status)
         self.body.addWidget(self.question)
-        self.body.addWidget(box)
-        self.body.addStretch(1)
+        # Scrolls on small screens instead of squeezing the remedies unreadable.
+        scroll = QScrollArea()
+        scroll.setObjectName("checkScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        self.body.addWidget(scroll, 1)
         self.body.addLayout(actions)
         self.timer = QTimer(self)
         self.timer.setInterval(200)

@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Screenshots of every step of the customer client, English and Sorani (RTL) and more.
+
+    .venv/bin/python scripts/screenshots_customer.py            # offscreen
+    xvfb-run -a .venv/bin/python scripts/screenshots_customer.py
+
+Writes docs/screenshots/customer-<lang>-<nn>-<step>.png. The pages are filled with
+the same frames the hub sends (protocol objects), so no hub has to run and the
+pictures are the same every time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from client_core.call import synthetic_audio, synthetic_video  # noqa: E402
+from client_core.devices import Verdict  # noqa: E402
+from client_core.i18n import set_ui_language  # noqa: E402
+from client_core.precheck.measurement import NetworkMeasurement  # noqa: E402
+from customer_client.domain.flow import Step  # noqa: E402
+from customer_client.domain.precheck import (  # noqa: E402
+    ItemResult,
+    PrecheckReport,
+    grade_network,
+    grade_os,
+    grade_speakers,
+)
+from customer_client.qt.main_window import CATALOGS, ClientOptions, MainWindow  # noqa: E402
+from customer_client.qt.media import MediaConfig  # noqa: E402
+from service_hub import protocol as p  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 860)
+ALTERNATIVES = [
+    {"code": "phone_en", "kind": "phone", "weekly_hours": {d: ["09:00-16:00"] for d in
+                                                          ("mon", "tue", "wed", "thu", "fri")}},
+    {"code": "office", "kind": "office", "weekly_hours": {d: ["09:00-16:00"] for d in
+                                                         ("mon", "tue", "wed", "thu", "fri")}},
+]
+CHAT = {
+    "en": ["Hello! I am the application assistant. Ask me about the social assistance "
+           "application.", "How do I report my rent in the application?",
+           "Enter the monthly rent in the Housing costs part and attach the rental agreement.",
+           "I lost my job last week and I don't know what to do.",
+           "Hello, I am Anna from Kela. I can see your question. Let's go through it together."],
+    "ckb": ["سڵاو! من یاریدەدەری داواکاریم. پرسیار دەربارەی داواکاری یارمەتیی کۆمەڵایەتی بکە.",
+            "چۆن کرێی خانووەکەم لە داواکارییەکەدا تۆمار بکەم؟",
+            "کرێی مانگانە لە بەشی تێچووی نیشتەجێبوون بنووسە و گرێبەستی کرێ هاوپێچ بکە.",
+            "هەفتەی ڕابردوو کارەکەم لەدەستدا و نازانم چی بکەم.",
+            "سڵاو، من ئانام لە Kela. پرسیارەکەت دەبینم. با پێکەوە چارەسەری بکەین."],
+}
+
+
+def shot(window: MainWindow, lang: str, index: int, name: str) -> None:
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab().toImage()
+    path = OUT / f"customer-{lang}-{index:02d}-{name}.png"
+    image.save(str(path))
+    print(path.relative_to(ROOT))
+
+
+def fake_frame(color: str) -> object:
+    """A stand-in remote picture: a calm gradient, as a PyAV frame."""
+    import av
+    import numpy as np
+
+    h, w = 360, 480
+    y = np.linspace(0, 1, h)[:, None]
+    base = QColor(color)
+    rgb = np.zeros((h, w, 3), np.uint8)
+    rgb[..., 0] = (base.red() * (0.6 + 0.4 * y)).astype(np.uint8)
+    rgb[..., 1] = (base.green() * (0.6 + 0.4 * y)).astype(np.uint8)
+    rgb[..., 2] = (base.blue() * (0.6 + 0.4 * y)).astype(np.uint8)
+    return av.VideoFrame.from_ndarray(rgb, format="rgb24")
+
+
+class StillFanout:
+    def __init__(self, frame: object) -> None:
+        self.frame = frame
+        self.published = 1
+
+    def latest(self) -> object:
+        return self.frame
+
+
+def message(conv: str, seq: int, sender: str, name: str, text: str) -> p.ChatMessage:
+    return p.ChatMessage(conversation_id=conv, seq=seq, sender=sender, sender_name=name,  # type: ignore[arg-type]
+                         text=text, sent_at=datetime.now(UTC))
+
+
+def run(window: MainWindow, lang: str) -> None:
+    app = QApplication.instance()
+    s = window.session
+    conv = "c-demo"
+    n = 0
+
+    def go(step: Step) -> None:
+        window.flow.step = step
+        window._show(step)  # noqa: SLF001 - the script drives pages directly
+
+    def snap(name: str) -> None:
+        nonlocal n
+        n += 1
+        shot(window, lang, n, name)
+
+    set_ui_language(app, "en", CATALOGS)
+    window.retranslate()
+    go(Step.LANGUAGE)
+    snap("language")
+    window.choose_language(lang)
+    snap("service")
+    window.flow.choose_video()
+    window.topic_page.set_topics(window.flow.topics())
+    go(Step.TOPIC)
+    snap("topic")
+
+    # Hours: open, then closed with the next opening and alternatives.
+    topic = "pensions"
+    from customer_client.domain.services import published_hours
+
+    window.hours_page.show_service("video", lang, topic, published_hours("video", lang, topic)
+                                   or {d: ["09:00-16:00"] for d in ("mon", "tue", "wed")})
+    window.hours_page.set_status(p.HandoffStatus(conversation_id=conv, available=True,
+                                                 reason="open"))
+    go(Step.HOURS)
+    snap("hours-open")
+    opening = (datetime.now(UTC) + timedelta(days=3)).replace(hour=6, minute=0, second=0)
+    window.hours_page.set_status(p.HandoffStatus(
+        conversation_id=conv, available=False, reason="closed", next_opening=opening,
+        alternatives=ALTERNATIVES))
+    snap("hours-closed")
+
+    # Pre-session check: results with one failure to show a remedy.
+    page = window.precheck_page
+    report = PrecheckReport()
+    report.put(grade_os("Windows", "11"))
+    report.put(ItemResult(page.rows.__iter__().__next__(), Verdict.OK))
+    measurement = NetworkMeasurement(connected=True, up_kbit=950, down_kbit=8200, rtt_ms=35,
+                                     jitter_ms=4, loss_pct=0.2)
+    from customer_client.domain.precheck import Item
+
+    results = [grade_os("Windows", "11"), ItemResult(Item.CAMERA, Verdict.OK, value=30),
+               ItemResult(Item.MICROPHONE, Verdict.OK, value=-24), grade_speakers(True),
+               *grade_network(measurement)]
+    page.report = PrecheckReport()
+    for r in results:
+        page.report.put(r)
+        page.rows[r.item].set(r)
+    page.heard = True
+    page.meter.set_dbfs(-22)
+    page.progress.setValue(100)
+    page.retranslate()
+    go(Step.PRECHECK)
+    snap("precheck-slow-link")
+    page.report.put(grade_network(NetworkMeasurement(connected=True, up_kbit=3000,
+                                                     down_kbit=8200, rtt_ms=35, jitter_ms=4,
+                                                     loss_pct=0.2))[0])
+    page.rows[Item.BANDWIDTH].set(page.report.results[Item.BANDWIDTH])
+    page.retranslate()
+    snap("precheck-ready")
+
+    window.queue_page.set_status(p.QueueStatus(conversation_id=conv, position=3,
+                                               estimated_wait_s=7 * 60))
+    go(Step.QUEUE)
+    snap("video-queue")
+
+    # Chat: assistant, suggested handoff, queue, expert.
+    texts = CHAT.get(lang, CHAT["en"])
+    s.conversation_id, s.state, s.channel = conv, "bot", "chat"
+    s.transcript.clear()
+    s._on_frame(message(conv, 1, "bot", "Kelpo", texts[0]))  # noqa: SLF001
+    s._on_frame(message(conv, 2, "customer", "Maija", texts[1]))  # noqa: SLF001
+    s._on_frame(message(conv, 3, "bot", "Kelpo", texts[2]))  # noqa: SLF001
+    s._on_frame(message(conv, 4, "customer", "Maija", texts[3]))  # noqa: SLF001
+    s._on_frame(p.HandoffStatus(conversation_id=conv, available=True, reason="open",  # noqa: SLF001
+                                suggested=True))
+    window.chat_page.retranslate()
+    go(Step.CHAT)
+    snap("chat-suggested")
+    s._on_frame(message(conv, 5, "system", "", "handoff"))  # noqa: SLF001
+    s._on_frame(p.ConversationStatus(conversation_id=conv, state="queued", channel="chat",  # noqa: SLF001
+                                     language="fi", topic="social_assistance"))
+    s._on_frame(p.QueueStatus(conversation_id=conv, position=2, estimated_wait_s=4 * 60))  # noqa: SLF001
+    snap("chat-queue")
+    s._on_frame(message(conv, 6, "system", "", "joined:Anna"))  # noqa: SLF001
+    s._on_frame(p.ConversationStatus(conversation_id=conv, state="active", channel="chat",  # noqa: SLF001
+                                     language="fi", topic="social_assistance",
+                                     agent_name="Anna"))
+    s._on_frame(message(conv, 7, "agent", "Anna", texts[4]))  # noqa: SLF001
+    snap("chat-expert")
+    s.state = "bot"
+    s._on_frame(p.ConversationStatus(conversation_id=conv, state="bot", channel="chat",  # noqa: SLF001
+                                     language="fi", topic="social_assistance"))
+    s._on_frame(p.HandoffStatus(conversation_id=conv, available=False, reason="closed",  # noqa: SLF001
+                                next_opening=opening, alternatives=ALTERNATIVES))
+    snap("chat-closed")
+
+    # Call page with a still picture for the expert and the own preview.
+    window.call_page.reset()
+    s.agent_name = "Anna"
+    window.call_page.remote.set_source(StillFanout(fake_frame("#6E8FA8")))
+    window.call_page.preview.set_source(StillFanout(fake_frame("#A8896E")))
+    window.call_page.set_connected(True)
+    go(Step.CALL)
+    for _ in range(3):
+        window.call_page.remote._poll()  # noqa: SLF001
+        window.call_page.preview._poll()  # noqa: SLF001
+    snap("call")
+
+    window.feedback_page.reset()
+    go(Step.FEEDBACK)
+    window.feedback_page.stars.buttons[3].click()
+    window.feedback_page.comment.setPlainText(texts[1][:40])
+    snap("feedback")
+    go(Step.THANKS)
+    snap("thanks")
+    window.link_banner.show_text(
+        __import__("customer_client.qt.texts", fromlist=["texts"]).texts().problem(
+            __import__("customer_client.domain.problems", fromlist=["Problem"]).Problem
+            .HUB_UNREACHABLE), "warn")
+    go(Step.HOURS)
+    window.hours_page.show_service("chat", "fi", "social_assistance", None)
+    snap("hub-unreachable")
+    window.link_banner.hide()
+    s.transcript.clear()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication([sys.argv[0]])
+    app.setStyleSheet((ROOT / "resources" / "customer" / "style.qss").read_text("utf-8"))
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    options = ClientOptions(
+        hub_url="ws://127.0.0.1:9/ws", token=lambda: None,
+        media=MediaConfig(synthetic_video(), synthetic_audio()),
+        runner_factory=lambda *_: None,  # type: ignore[arg-type,return-value]
+        default_language="en",
+    )
+    for lang in sys.argv[1:] or ["en", "ckb", "fi"]:
+        window = MainWindow(options)
+        window.resize(*SIZE)
+        window.show()
+        run(window, lang)
+        window.hide()
+        window.deleteLater()
+    _ = QImage, QPainter
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
