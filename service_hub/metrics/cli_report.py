@@ -17,8 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .report import report_to_csv
-from .store_source import PeriodError, parse_period, report_document, report_for_period
+from .report import build_report, report_to_csv
+from .store_source import PeriodError, load_records, parse_period, report_document
 
 
 def add_report_parser(sub: Any, config_of: Callable[[argparse.Namespace], Any]) -> None:
@@ -50,12 +50,12 @@ def cmd_report(args: argparse.Namespace, config_of: Callable[[argparse.Namespace
         store = Store(make_engine(config.resolved_database_url()))
         try:
             await migrate(store.engine)
-            report = await report_for_period(store, period, args.channel)
+            records = await load_records(store, period, args.channel)
         finally:
             await store.close()
         if args.format == "csv":
-            return report_to_csv(report)
-        return json.dumps(report_document(report, period, args.channel), ensure_ascii=False, indent=2) + "\n"
+            return report_to_csv(build_report(records))
+        return json.dumps(report_document(records, period, args.channel), ensure_ascii=False, indent=2) + "\n"
 
     text = asyncio.run(build())
     if not args.output:

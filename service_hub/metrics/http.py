@@ -16,9 +16,9 @@ from ..auth import AuthError
 from .store_source import (
     MAX_PERIOD_DAYS,
     PeriodError,
+    load_records,
     parse_period,
     report_document,
-    report_for_period,
 )
 
 AUDIT_ACTION = "metrics.read"
@@ -50,9 +50,9 @@ def add_metrics_routes(app: web.Application, hub_key: web.AppKey[Any], auth_key:
         except PeriodError as exc:
             return _error(400, exc.code, exc.message)
         channels = [c for c in request.query.getall("channel", []) if c]
-        report = await report_for_period(hub.store, period, channels)
+        records = await load_records(hub.store, period, channels)
         await hub.store.audit(identity.ref, AUDIT_ACTION, object_ref, allowed=True,
                               detail=",".join(channels))
-        return web.json_response(report_document(report, period, channels))
+        return web.json_response(report_document(records, period, channels))
 
     app.router.add_get("/api/metrics", metrics)

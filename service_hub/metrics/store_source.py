@@ -123,8 +123,27 @@ async def report_for_period(store: Any, period: Period,
     return build_report(await load_records(store, period, channels))
 
 
-def report_document(report: TrialReport, period: Period, channels: Iterable[str] | None = None) -> dict[str, Any]:
-    """The JSON the HTTP API returns: the period, then report_to_json's groups."""
+# Queue-wait buckets for the distribution chart: [lower, upper) in seconds.
+WAIT_EDGES_S = (0, 60, 120, 300, 600, 1200)
+
+
+def wait_histogram(records: Iterable[ConversationRecord],
+                   edges: tuple[int, ...] = WAIT_EDGES_S) -> list[dict[str, Any]]:
+    """Served conversations per queue-wait bucket; the last bucket has no upper bound."""
+    counts = [0] * len(edges)
+    for r in records:
+        if r.handed_off and r.enqueued_at is not None and r.assigned_at is not None:
+            wait = (r.assigned_at - r.enqueued_at).total_seconds()
+            index = max(i for i, lower in enumerate(edges) if wait >= lower or i == 0)
+            counts[index] += 1
+    uppers: list[int | None] = [*edges[1:], None]
+    return [{"from_s": lo, "to_s": hi, "count": n} for lo, hi, n in zip(edges, uppers, counts, strict=True)]
+
+
+def report_document(records: list[ConversationRecord], period: Period,
+                    channels: Iterable[str] | None = None) -> dict[str, Any]:
+    """What the HTTP API and ``report --format json`` return: the period,
+    report_to_json's groups and the overall queue-wait histogram."""
     import json
 
     from .report import report_to_json
@@ -134,5 +153,6 @@ def report_document(report: TrialReport, period: Period, channels: Iterable[str]
         "to": period.last_day.isoformat(),
         "timezone": "Europe/Helsinki",
         "channels": sorted(set(channels or ())),
-        **json.loads(report_to_json(report)),
+        **json.loads(report_to_json(build_report(records))),
+        "queue_wait_histogram": wait_histogram(records),
     }

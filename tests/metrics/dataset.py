@@ -117,6 +117,9 @@ EXPECTED_ALL = {
     "feedback_mean": 54 / 13,
     "feedback_distribution": {"1": 1, "2": 1, "3": 1, "4": 2, "5": 8},
 }
+# waits by bucket [0,60) [60,120) [120,300) [300,600) [600,1200) [1200,-):
+# 30 x6 | 60 | 120,180,240 | - | 600,900 | 1200
+EXPECTED_WAIT_HISTOGRAM = [6, 1, 3, 0, 2, 1]
 EXPECTED_DAYS = {  # Helsinki days; the 30th and 1st have no conversations
     "2024-03-29": (10, 4),
     "2024-03-31": (10, 5),
@@ -146,6 +149,8 @@ def check_document(doc: dict[str, Any]) -> None:
                             ("channel", EXPECTED_CHANNELS), ("topic", EXPECTED_TOPICS)):
         got = {name: (g["conversations"], g["handed_off"]) for (by, name), g in groups.items() if by == group_by}
         assert got == table, group_by
+    assert [b["count"] for b in doc["queue_wait_histogram"]] == EXPECTED_WAIT_HISTOGRAM
+    assert doc["queue_wait_histogram"][-1] == {"from_s": 1200, "to_s": None, "count": 1}
     sv = groups[("language", "sv")]
     assert sv["abandoned"] == 2 and sv["abandonment_rate"] == pytest.approx(2 / 5)
     assert sv["queue_wait_s"] == {"count": 3, "p50": 900.0, "p90": 1200.0, "max": 1200.0}
