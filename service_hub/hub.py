@@ -99,6 +99,9 @@ class LiveConversation:
     precheck: dict[str, Any] | None = None
     created_at: datetime = field(default_factory=_utcnow)
     assigned_at: datetime | None = None
+    # Colleagues invited into the call (interpreters): in memory only, they
+    # re-join after a hub restart. Cleared when the conversation leaves "active".
+    guests: set[int] = field(default_factory=set)
 
     @property
     def key(self) -> QueueKey:
@@ -159,6 +162,8 @@ class Hub:
         self._last_position: dict[str, tuple[int, int | None]] = {}
         self._last_snapshot: dict[int, str] = {}
         self._ticker: asyncio.Task[None] | None = None
+        # Agents serving fewer channels than their skills (agent.state channels).
+        self._channel_limits: dict[int, frozenset[str]] = {}
         self._handlers: dict[type[BaseModel], Callable[[Connection, Any], Awaitable[None]]] = {
             p.Ping: self._on_ping,
             p.ChatStart: self._on_chat_start,
@@ -176,11 +181,13 @@ class Hub:
             p.HistorySearch: self._on_history_search,
             p.HistoryOpen: self._on_history_open,
             p.RtcSignal: self._on_rtc_signal,
+            p.ConversationInvite: self._on_invite,
+            p.ConversationLeave: self._on_leave,
         }
         self._customer_only = {p.ChatStart, p.HandoffRequest, p.QueueLeave, p.FeedbackSubmit}
         self._agent_only = {
             p.SetAgentState, p.OfferAccept, p.OfferDecline, p.ConversationTransfer,
-            p.HistorySearch, p.HistoryOpen,
+            p.HistorySearch, p.HistoryOpen, p.ConversationInvite, p.ConversationLeave,
         }
 
     # ------------------------------------------------------------ start-up
@@ -288,7 +295,7 @@ class Hub:
             presence.offline_timer = None
         key = str(agent_id)
         if self.router.agent_state(key) is AgentState.OFFLINE:
-            self.router.sign_in(key, skills_of(presence.skills), available=False)
+            self.router.sign_in(key, self._serving_skills(presence), available=False)
             for live in self._awaiting_agent.pop(agent_id, []):
                 self.router.restore_assigned(
                     live.id, live.key, key, (live.assigned_at or live.created_at).timestamp(),
@@ -431,6 +438,7 @@ class Hub:
         if was_served and event.reason is RequeueReason.AGENT_OFFLINE:
             await self._post(live, "system", "", "requeued")
         await self._deliver(live, self._state_frame(live))
+        live.guests.clear()  # told above; a new expert invites their own interpreter
 
     async def _on_agent_state_changed(self, event: AgentStateChanged) -> None:
         presence = self.agents.get(int(event.agent_id))
@@ -445,11 +453,15 @@ class Hub:
 
     # ------------------------------------------------------------ access checks
 
-    async def _conversation_for(self, ident: Identity, conv_id: str, action: str) -> LiveConversation:
+    async def _conversation_for(self, ident: Identity, conv_id: str, action: str, *,
+                                guests: bool = False) -> LiveConversation:
+        """The live conversation if ``ident`` takes part; ``guests``: invited colleagues too."""
         live = self.conversations.get(conv_id)
         allowed = live is not None and (
             (ident.role == "customer" and live.customer_id == ident.user_id)
             or (ident.role == "agent" and live.agent_id == int(ident.user_id) and live.state == "active")
+            or (guests and ident.role == "agent" and live.state == "active"
+                and int(ident.user_id) in live.guests)
         )
         if not allowed:
             await self.store.audit(ident.ref, action, f"conversation:{conv_id}", allowed=False)
@@ -476,6 +488,10 @@ class Hub:
         conns = set(self.customers.get(live.customer_id, set()))
         if live.agent_id is not None and live.state == "active":
             presence = self.agents.get(live.agent_id)
+            if presence:
+                conns |= presence.connections
+        for guest in live.guests:
+            presence = self.agents.get(guest)
             if presence:
                 conns |= presence.connections
         return conns
@@ -548,7 +564,7 @@ class Hub:
 
     async def _on_chat_send(self, conn: Connection, frame: p.ChatSend) -> None:
         ident = conn.identity
-        live = await self._conversation_for(ident, frame.conversation_id, "chat.send")
+        live = await self._conversation_for(ident, frame.conversation_id, "chat.send", guests=True)
         if live.state == "ended":
             raise Refused("conversation_ended", "This conversation has ended.")
         sender = ident.role
@@ -662,7 +678,8 @@ class Hub:
         await conn.send(p.Ack(ref=frame.id, conversation_id=conv.id))
 
     async def _on_typing(self, conn: Connection, frame: p.Typing) -> None:
-        live = await self._conversation_for(conn.identity, frame.conversation_id, "typing")
+        live = await self._conversation_for(conn.identity, frame.conversation_id, "typing",
+                                             guests=True)
         others = self._participants(live) - self._own_connections(conn.identity)
         await broadcast(others, p.TypingRelay(conversation_id=live.id, sender=conn.identity.role))
 
@@ -673,7 +690,8 @@ class Hub:
         await conn.send(p.Ack(ref=frame.id, conversation_id=frame.conversation_id))
 
     async def _on_rtc_signal(self, conn: Connection, frame: p.RtcSignal) -> None:
-        live = await self._conversation_for(conn.identity, frame.conversation_id, "rtc.signal")
+        live = await self._conversation_for(conn.identity, frame.conversation_id, "rtc.signal",
+                                             guests=True)
         if live.channel != "video" or live.state != "active":
             raise Refused("bad_state", "There is no video call in this conversation.")
         relay = p.RtcSignalRelay(conversation_id=live.id, sender=conn.identity.ref,
@@ -685,21 +703,75 @@ class Hub:
 
     # ------------------------------------------------------------ agent frames
 
+    async def _on_invite(self, conn: Connection, frame: p.ConversationInvite) -> None:
+        """The serving agent brings a colleague (an interpreter) into the video call."""
+        live = await self._conversation_for(conn.identity, frame.conversation_id, "conversation.invite")
+        guest = self.agents.get(frame.agent_id)
+        if live.channel != "video":
+            raise Refused("bad_state", "Only a video call can have another participant.")
+        if guest is None or not guest.connections or frame.agent_id == live.agent_id:
+            await self.store.audit(conn.identity.ref, "conversation.invite", f"conversation:{live.id}",
+                                   allowed=False, detail=f"agent:{frame.agent_id}")
+            raise Refused("agent_unavailable", "That colleague is not signed in.")
+        # Everyone already in the call; the newcomer offers a connection to each.
+        participants = [f"customer:{live.customer_id}", f"agent:{live.agent_id}",
+                        *(f"agent:{g}" for g in sorted(live.guests) if g != frame.agent_id)]
+        live.guests.add(frame.agent_id)
+        await self.store.audit(conn.identity.ref, "conversation.invite", f"conversation:{live.id}",
+                               allowed=True, detail=f"agent:{frame.agent_id}")
+        messages = await self.store.messages_after(live.id, 0)
+        await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
+        await broadcast(guest.connections, p.ConversationInvited(
+            conversation_id=live.id, customer_id=live.customer_id, customer_name=live.customer_name,
+            channel=live.channel, language=live.language, topic=live.topic,  # type: ignore[arg-type]
+            invited_by=self.agents[int(conn.identity.user_id)].display_name,
+            participants=participants, messages=[chat_frame(m) for m in messages],
+        ))
+        await self._post(live, "system", "", f"joined:{guest.display_name}")
+
+    async def _on_leave(self, conn: Connection, frame: p.ConversationLeave) -> None:
+        live = self.conversations.get(frame.conversation_id)
+        agent_id = int(conn.identity.user_id)
+        if live is None or agent_id not in live.guests:
+            await self.store.audit(conn.identity.ref, "conversation.leave",
+                                   f"conversation:{frame.conversation_id}", allowed=False)
+            raise Refused("forbidden", "You are not a guest in that conversation.")
+        live.guests.discard(agent_id)
+        await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
+
     async def _on_agent_state(self, conn: Connection, frame: p.SetAgentState) -> None:
         presence = self.agents[int(conn.identity.user_id)]
         key = str(presence.agent_id)
         current = self.router.agent_state(key)
+        limit = None if frame.channels is None else frozenset(frame.channels)
+        if frame.state == "available" and limit != self._channel_limits.get(presence.agent_id):
+            # New skills mean signing in again, which would requeue held contacts.
+            if current is not AgentState.OFFLINE and self.router.agent_contacts(key):
+                raise Refused("has_contacts", "Finish your conversations before changing channels.")
+            if limit is None:
+                self._channel_limits.pop(presence.agent_id, None)
+            else:
+                self._channel_limits[presence.agent_id] = limit
+            current = AgentState.OFFLINE  # sign in below with the new skills
         if frame.state == "offline":
             if current is not AgentState.OFFLINE:
                 self.router.sign_out(key)
         elif current is AgentState.OFFLINE:
-            self.router.sign_in(key, skills_of(presence.skills), available=frame.state == "available")
+            self.router.sign_in(key, self._serving_skills(presence), available=frame.state == "available")
         else:
             if frame.state == "available" and current is AgentState.WRAP_UP:
                 self.router.end_wrap_up(key)
             self.router.set_presence(key, AgentState(frame.state))
         await self._pump()
         await conn.send(p.Ack(ref=frame.id))
+
+    def _serving_skills(self, presence: AgentPresence) -> Skills:
+        skills = skills_of(presence.skills)
+        limit = self._channel_limits.get(presence.agent_id)
+        if limit is None:
+            return skills
+        return Skills(skills.languages, skills.topics,
+                      frozenset(c for c in skills.channels if c.value in limit))
 
     async def _on_offer_accept(self, conn: Connection, frame: p.OfferAccept) -> None:
         agent_id = int(conn.identity.user_id)
@@ -792,6 +864,7 @@ class Hub:
             conversation_id=live.id, state="ended", channel=live.channel,  # type: ignore[arg-type]
             language=live.language, topic=live.topic))  # type: ignore[arg-type]
         await self._deliver(live, self._state_frame(live))
+        live.guests.clear()
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
 
     async def _on_history_search(self, conn: Connection, frame: p.HistorySearch) -> None:

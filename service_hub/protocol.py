@@ -111,6 +111,9 @@ class Sync(_Frame):
 class SetAgentState(_Frame):
     type: Literal["agent.state"] = "agent.state"
     state: Literal["available", "away", "offline"]
+    # Serve only these of the agent's channels, e.g. ["chat"] when the desktop's
+    # camera/microphone check failed; None: every channel the agent is skilled for.
+    channels: list[Channel] | None = None
 
 
 class OfferAccept(_Frame):
@@ -136,6 +139,21 @@ class ConversationTransfer(_Frame):
     queue: QueueKey | None = None
     agent_id: Annotated[int, Field(ge=1)] | None = None
     note: Annotated[str, Field(max_length=2000)] = ""
+
+
+class ConversationInvite(_Frame):
+    """The serving agent asks a colleague (e.g. an interpreter) into a video call."""
+
+    type: Literal["conversation.invite"] = "conversation.invite"
+    conversation_id: ConversationId
+    agent_id: Annotated[int, Field(ge=1)]
+
+
+class ConversationLeave(_Frame):
+    """An invited colleague leaves; the conversation itself goes on."""
+
+    type: Literal["conversation.leave"] = "conversation.leave"
+    conversation_id: ConversationId
 
 
 class HistorySearch(_Frame):
@@ -173,6 +191,8 @@ ClientFrame = Annotated[
     | OfferDecline
     | ConversationEnd
     | ConversationTransfer
+    | ConversationInvite
+    | ConversationLeave
     | HistorySearch
     | HistoryOpen
     | RtcSignal,
@@ -288,6 +308,26 @@ class ConversationAssigned(_Frame):
     messages: list[ChatMessage] = []
 
 
+class ConversationInvited(_Frame):
+    """To an invited colleague: what the call is about and whom to connect to.
+
+    ``participants`` are the peer ids already in the call ("customer:<sub>",
+    "agent:<id>"); the newcomer offers a connection to each (a mesh). No handoff
+    context: an interpreter needs the call, not the bot conversation.
+    """
+
+    type: Literal["conversation.invited"] = "conversation.invited"
+    conversation_id: str
+    customer_id: str
+    customer_name: str
+    channel: Channel
+    language: Language
+    topic: str
+    invited_by: str
+    participants: list[str]
+    messages: list[ChatMessage] = []
+
+
 class AgentStatus(_Frame):
     type: Literal["agent.status"] = "agent.status"
     state: AgentState
@@ -382,6 +422,7 @@ ServerFrame = Annotated[
     | Offer
     | OfferRevoked
     | ConversationAssigned
+    | ConversationInvited
     | AgentStatus
     | QueuesSnapshot
     | HistoryResults
