@@ -13,7 +13,22 @@ else
   echo "tests: PostgreSQL could not start ($(cat var-pg-error.log)); its tests will skip" >&2
   rm -f var-pg-error.log
 fi
-trap 'scripts/postgres.sh stop' EXIT
+# Audio devices for QtMultimedia: a PulseAudio null sink (the speaker) and a
+# virtual source on its monitor (the microphone), so a tone played comes back.
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$PWD/var/pulse-runtime}"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+if command -v pulseaudio >/dev/null && ! pactl info >/dev/null 2>&1; then
+  pulseaudio --daemonize=yes --exit-idle-time=-1 -n --log-target=file:"$PWD/var/pulse.log" \
+    --load="module-native-protocol-unix" \
+    --load="module-null-sink sink_name=test_speaker" \
+    --load="module-virtual-source source_name=test_mic master=test_speaker.monitor" 2>/dev/null \
+    && started_pulse=1 || echo "tests: PulseAudio could not start; audio device tests will skip" >&2
+fi
+cleanup() {
+  scripts/postgres.sh stop
+  [ -n "${started_pulse:-}" ] && pulseaudio --kill 2>/dev/null || true
+}
+trap cleanup EXIT
 
 .venv/bin/ruff check .
 .venv/bin/python -m pytest -p no:cacheprovider "$@"

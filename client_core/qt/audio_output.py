@@ -15,7 +15,7 @@ import numpy as np
 from av.audio.frame import AudioFrame
 from av.audio.resampler import AudioResampler
 from PySide6.QtCore import QIODevice, QObject
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from client_core.call import FrameFanout
 
@@ -67,7 +67,7 @@ class RemoteAudioPlayer(QObject):
         self._sink = QAudioSink(self.device, self.audio_format(), self)
         self._sink.setBufferSize(RATE * CHANNELS * 2 * MAX_BACKLOG_MS // 1000)
         self._io = self._sink.start()
-        return self._io is not None and self._sink.error() == QAudio.Error.NoError
+        return self._io is not None and self._sink.error() == QtAudio.Error.NoError
 
     def feed(self, frame: AudioFrame) -> None:
         if frame.format.name != "s16" or frame.layout.name != "stereo":
