@@ -39,6 +39,7 @@ from .alerts import Alerts, app_icon
 from .banner import ConnectionBanner
 from .conversation_view import ConversationView
 from .dialogs import TransferDialog, WrapUpDialog
+from .metrics_entry import MetricsEntry
 from .offer_card import OfferCard, plain_label
 from .panels import HistoryPanel, QueuePanel
 from .session import AgentSession
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.act_end = a(self.conv_menu, lambda: self._current_call("end_button.click"), "Ctrl+Shift+E", "actEnd")
         self.act_history = a(self.view_menu, self._show_history, "Ctrl+H", "actHistory")
         self.act_queues = a(self.view_menu, lambda: self.left_tabs.setCurrentIndex(0), "Ctrl+U", "actQueues")
+        self.metrics_entry = MetricsEntry(self, self.view_menu)  # supervisors: trial metrics
         self.act_about = a(self.help_menu, self.open_about, "F1", "actAbout")
 
     def retranslate(self) -> None:
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
 
     async def start_session(self, url: str, account: Session) -> bool:
         keeper = TokenKeeper(url, account)
+        self.token_keeper = keeper  # for HTTP calls beside the live connection (metrics)
         bridge = HubBridge(url, keeper.token, self, **self._hub_options)
         session = AgentSession(bridge, account.display_name, self)
         try:
