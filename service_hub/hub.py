@@ -623,24 +623,30 @@ class Hub:
         admission = self.router.admission(live.key)
         if not admission.ok:
             raise Refused(*_ADMISSION_REFUSALS[admission.reason])  # type: ignore[index]
-        if frame.precheck is not None:
-            live.precheck = frame.precheck
-            await self.store.update_conversation(live.id, precheck=frame.precheck)
-        now = self.clock()
-        live.context.setdefault("reason", "asked")
-        live.context.setdefault("language", live.language)
-        live.context["handoff_at"] = now.isoformat()
+        # Claimed before the first await: the same request again on another
+        # connection (a resend after a reconnect) gets bad_state, not a second enqueue.
+        prior_state, live.state = live.state, "queued"
         try:
-            # The store's count is the one that holds across hub processes.
-            await self.store.enqueue(
-                live.id, channel=live.channel, language=live.language, topic=live.topic,
-                max_waiting=self.catalog[live.key].max_waiting, enqueued_at=now,
-            )
-        except QueueFull:
-            raise Refused(*_ADMISSION_REFUSALS[AdmissionReason.FULL]) from None
-        await self.store.update_conversation(live.id, handoff_context=live.context,
-                                             handoff_reason=live.context["reason"])
-        live.state = "queued"
+            if frame.precheck is not None:
+                live.precheck = frame.precheck
+                await self.store.update_conversation(live.id, precheck=frame.precheck)
+            now = self.clock()
+            live.context.setdefault("reason", "asked")
+            live.context.setdefault("language", live.language)
+            live.context["handoff_at"] = now.isoformat()
+            try:
+                # The store's count is the one that holds across hub processes.
+                await self.store.enqueue(
+                    live.id, channel=live.channel, language=live.language, topic=live.topic,
+                    max_waiting=self.catalog[live.key].max_waiting, enqueued_at=now,
+                )
+            except QueueFull:
+                raise Refused(*_ADMISSION_REFUSALS[AdmissionReason.FULL]) from None
+            await self.store.update_conversation(live.id, handoff_context=live.context,
+                                                 handoff_reason=live.context["reason"])
+        except BaseException:
+            live.state = prior_state
+            raise
         self._forget_bot(live.id)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await self._post(live, "system", "", "handoff")
@@ -806,9 +812,11 @@ class Hub:
     async def _on_end(self, conn: Connection, frame: p.ConversationEnd) -> None:
         """The agent ends with a wrap-up code; a customer may also hang up."""
         live = await self._conversation_for(conn.identity, frame.conversation_id, "conversation.end")
-        if live.state != "active":
-            raise Refused("bad_state", "Only an active conversation can be ended.")
         by_customer = conn.identity.role == "customer"
+        # A customer may also close a chat that is still with the bot.
+        endable = ("active", "bot", "new") if by_customer else ("active",)
+        if live.state not in endable:
+            raise Refused("bad_state", "Only an active conversation can be ended.")
         await self.store.update_conversation(
             live.id, wrap_up_code="customer_ended" if by_customer else frame.wrap_up_code,
             wrap_up_note=None if by_customer else frame.note,
@@ -904,7 +912,7 @@ class Hub:
         """Positions to waiting customers and summaries to agents, sent only when
         they change (the apps count waiting time up themselves)."""
         waiting_keys = set()
-        for live in self.conversations.values():
+        for live in list(self.conversations.values()):  # sends await: the dict may change
             if live.state == "queued":
                 waiting_keys.add(live.key)
             elif live.state == "offered":

@@ -25,7 +25,7 @@ Channel = Literal["chat", "video"]
 Language = Literal["fi", "sv", "en", "ru", "ckb"]
 Sender = Literal["customer", "bot", "agent", "system"]
 AgentState = Literal["offline", "available", "busy", "away", "wrap_up"]
-ConversationState = Literal["bot", "queued", "offered", "active", "wrap_up", "ended"]
+ConversationState = Literal["bot", "new", "queued", "offered", "active", "wrap_up", "ended"]
 SignalKind = Literal["offer", "answer", "ice", "bye", "restart", "join"]
 
 ConversationId = Annotated[str, Field(min_length=1, max_length=64)]

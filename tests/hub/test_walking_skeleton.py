@@ -71,3 +71,25 @@ async def test_feedback_can_be_skipped_once(hub: RunningHub) -> None:
         assert getattr(exc, "code", None) == "duplicate"
     stored = await hub.hub.store.feedback(conv)
     assert stored is not None and stored.skipped and stored.rating is None
+
+
+async def test_customer_closes_a_bot_chat_and_is_asked_for_feedback(hub: RunningHub) -> None:
+    customer = await hub.client(hub.customer_token())
+    log = FrameLog(customer)
+    conv = (await customer.request(p.ChatStart(channel="chat", language="en"))).conversation_id
+    await customer.send_chat(conv, "How long does the decision take?")
+    await log.wait_for(p.ChatMessage, sender="bot", timeout=5)
+    await customer.request(p.ConversationEnd(conversation_id=conv))
+    await log.wait_for(p.FeedbackRequest, conversation_id=conv)
+    await customer.request(p.FeedbackSubmit(conversation_id=conv, rating=4))
+    row = await hub.hub.store.conversation(conv)
+    assert row is not None and row.state == "ended" and row.handed_off_at is None
+
+
+async def test_video_conversation_reports_its_state(hub: RunningHub) -> None:
+    customer = await hub.client(hub.customer_token())
+    log = FrameLog(customer)
+    conv = (await customer.request(p.ChatStart(channel="video", language="ru", topic="pensions"))).conversation_id
+    state = await log.wait_for(p.ConversationStatus, conversation_id=conv)
+    assert state.state == "new"
+    await log.wait_for(p.HandoffStatus, conversation_id=conv)
