@@ -67,6 +67,7 @@ class MetricsData:
     wait_histogram: list[WaitBucket]
     by_day: list[tuple[str, float, int]]  # (day, handoff rate, conversations)
     rows: list[GroupMetrics] = field(default_factory=list)  # language, channel, topic
+    channels: list[str] = field(default_factory=list)  # empty: every channel
     report: TrialReport = field(default_factory=lambda: TrialReport([]))
 
     @property
@@ -113,6 +114,7 @@ def parse_document(doc: dict[str, Any]) -> MetricsData:
         by_day=[(g.group, g.handoff_rate, g.conversations) for g in groups if g.group_by == "day"],
         rows=[g for by in TABLE_GROUPINGS for g in groups if g.group_by == by],
         report=TrialReport(groups),
+        channels=[str(c) for c in doc.get("channels", [])],
     )
 
 

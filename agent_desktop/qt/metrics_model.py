@@ -83,7 +83,12 @@ class MetricsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignLeft if section < 2 else Qt.AlignmentFlag.AlignRight
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return [translate("MetricsModel", "By"), translate("MetricsModel", "Group"), translate("MetricsModel", "Conversations"), translate("MetricsModel", "Handoff rate"), translate("MetricsModel", "Abandonment"),
                 translate("MetricsModel", "Wait, median"), translate("MetricsModel", "Wait, 90 %"), translate("MetricsModel", "Handling, median"), translate("MetricsModel", "Feedback")][section]

@@ -8,6 +8,7 @@ workspace; "Show" fetches again for the chosen period.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -100,7 +101,7 @@ class FigureTile(QFrame):
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.name = name
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set(self, value: str, note: str = "") -> None:
         self.value.setText(value)
@@ -181,7 +182,10 @@ class MetricsWindow(QDialog):
             view = QChartView(chart, self)
             view.setObjectName(f"chartView_{name}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(210)
+            view.setMinimumHeight(180)
+            view.setFrameShape(QFrame.Shape.NoFrame)
+            view.setBackgroundBrush(QBrush(Qt.GlobalColor.transparent))
+            view.setStyleSheet("QGraphicsView { background: transparent; border: none; }")
             self.charts[name] = chart
             self.chart_views[name] = view
             grid.addWidget(view, i // 2, i % 2)
@@ -201,8 +205,10 @@ class MetricsWindow(QDialog):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(90)
         header.setSortIndicatorShown(True)
         self.table_frame = QFrame(self)
         self.table_frame.setObjectName("metricsTableFrame")
@@ -226,6 +232,7 @@ class MetricsWindow(QDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setSizes([560, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
@@ -234,6 +241,7 @@ class MetricsWindow(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self.resize(1360, 900)
+        self.show_button.setFocus()
         self.retranslate()
         self._show(None)
 
@@ -267,7 +275,7 @@ class MetricsWindow(QDialog):
             "abandonment": self.tr("Abandonment"),
             "feedback": self.tr("Mean feedback"),
             "wait_p50": self.tr("Queue wait, median"),
-            "wait_p90": self.tr("Queue wait, 90th percentile"),
+            "wait_p90": self.tr("Queue wait, 90 %"),
             "handling": self.tr("Handling time, median"),
         }
         for name, tile in self.tiles.items():
@@ -357,7 +365,7 @@ class MetricsWindow(QDialog):
         t["wait_p50"].set(seconds_text(f.wait_p50_s), self.tr("half waited at most this"))
         t["wait_p90"].set(seconds_text(f.wait_p90_s), self.tr("9 in 10 waited at most this"))
         t["handling"].set(seconds_text(f.handling_p50_s),
-                          self.tr("90th percentile %1").replace("%1", seconds_text(f.handling_p90_s)))
+                          self.tr("90 %: %1").replace("%1", seconds_text(f.handling_p90_s)))
         self.model.set_rows(data.rows)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self._chart_reasons(data)
@@ -365,6 +373,8 @@ class MetricsWindow(QDialog):
         self._chart_feedback(data)
         self._chart_days(data)
         period = self.tr("%1 – %2, Finnish time").replace("%1", data.first_day).replace("%2", data.last_day)
+        period += " · " + (", ".join(labels.channel(c) for c in data.channels) if data.channels
+                           else self.tr("All channels"))
         if data.empty:
             self._set_status(period + " · " + self.tr("No conversations in this period."))
         else:
@@ -394,11 +404,15 @@ class MetricsWindow(QDialog):
         return font
 
     def _count_axis(self, top: float) -> QValueAxis:
+        """0 to a round number above ``top``, in 1/2/5 x 10^n steps (four or five of them)."""
         axis = QValueAxis()
-        top = max(1, int(top))
-        step = max(1, -(-top // 4))
-        axis.setRange(0, step * 4 + (step if top >= step * 4 else 0))
-        axis.setTickCount(int(axis.max() // step) + 1)
+        raw = max(1.0, top) / 4
+        magnitude = 10 ** math.floor(math.log10(raw))
+        step = next(s * magnitude for s in (1, 2, 5, 10) if s * magnitude >= raw)
+        step = max(1, int(step))
+        ticks = max(1, math.ceil(max(1.0, top) / step))
+        axis.setRange(0, ticks * step)
+        axis.setTickCount(ticks + 1)
         axis.setLabelFormat("%d")
         axis.setLabelsFont(self._axis_font())
         return axis
@@ -462,7 +476,7 @@ class MetricsWindow(QDialog):
     def _chart_feedback(self, data: MetricsData) -> None:
         ratings = data.feedback_distribution
         self._bars("feedback", self.tr("Feedback scores (1 = poor, 5 = excellent)"),
-                   [f"{'★' * n}" for n in ratings], [float(v) for v in ratings.values()],
+                   [f"{n} ★" for n in ratings], [float(v) for v in ratings.values()],
                    PALETTE["feedback"], label=self.tr("Ratings"))
 
     def _chart_days(self, data: MetricsData) -> None:
@@ -473,7 +487,7 @@ class MetricsWindow(QDialog):
         pen.setWidthF(2.5)
         series.setPen(pen)
         series.setPointsVisible(True)
-        series.setMarkerSize(8.0)
+        series.setMarkerSize(7.0)
         zone = QTimeZone(b"Europe/Helsinki")
         for day, rate, _count in data.by_day:
             d = date.fromisoformat(day)
