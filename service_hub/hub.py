@@ -7,6 +7,11 @@ which offer, wrap-up, missed offers) is the pure ``routing.Router``; the hub
 feeds it what happens and turns its events into frames and store writes.
 What lives only in memory (presence, the router) is rebuilt from the store
 on start.
+
+Several hub processes may share one PostgreSQL (see ``cluster.py`` and
+docs/scale-out.md): then ``self.cluster`` claims queue rows before offers and
+carries events between processes over LISTEN/NOTIFY. On SQLite it is None
+and every path below is the single-process one.
 """
 
 from __future__ import annotations
@@ -25,9 +30,12 @@ from pydantic import BaseModel
 from . import protocol as p
 from .auth import Identity
 from .bot_service import BotService
+from .bus import Bus, make_bus
+from .cluster import Cluster
 from .config import HubConfig
 from .presence import AgentPresence, Connection, broadcast
 from .routing import (
+    Admission,
     AdmissionReason,
     AgentCapacity,
     AgentState,
@@ -139,6 +147,7 @@ class Hub:
         bot: BotService,
         *,
         clock: Clock = _utcnow,
+        bus: Bus | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -162,6 +171,9 @@ class Hub:
         self._last_position: dict[str, tuple[int, int | None]] = {}
         self._last_snapshot: dict[int, str] = {}
         self._ticker: asyncio.Task[None] | None = None
+        self.bus = bus if bus is not None else make_bus(config.resolved_database_url())
+        # Several processes on one PostgreSQL: claims and cross-process events.
+        self.cluster: Cluster | None = Cluster(self, self.bus) if self.bus.distributed else None
         # Agents serving fewer channels than their skills (agent.state channels).
         self._channel_limits: dict[int, frozenset[str]] = {}
         self._handlers: dict[type[BaseModel], Callable[[Connection, Any], Awaitable[None]]] = {
@@ -193,6 +205,8 @@ class Hub:
     # ------------------------------------------------------------ start-up
 
     async def start(self) -> None:
+        if self.cluster is not None:
+            await self.cluster.start()  # listen first: no event after this is missed
         await self.restore()
         self._ticker = asyncio.create_task(self._tick_loop(), name="hub-ticker")
 
@@ -204,10 +218,15 @@ class Hub:
         for presence in self.agents.values():
             if presence.offline_timer:
                 presence.offline_timer.cancel()
+        if self.cluster is not None:
+            await self.cluster.stop()
 
     async def restore(self) -> None:
         """Rebuild live state after a (re)start: waiting customers keep their
         place and wait time; agents' conversations wait for them a grace period."""
+        if self.cluster is not None:
+            await self.cluster.restore()  # other processes may be serving: mirror only
+            return
         for conv in await self.store.open_conversations():
             customer = await self.store.customer(conv.customer_id)
             self.conversations[conv.id] = self._live_from_row(conv, customer.display_name if customer else "")
@@ -269,6 +288,8 @@ class Hub:
         if ident.role == "customer":
             await self.store.upsert_customer(ident.user_id, ident.display_name)
             self.customers.setdefault(ident.user_id, set()).add(conn)
+            if self.cluster is not None:
+                await self.cluster.load_customer(ident.user_id)
             await conn.send(p.Welcome(role="customer", user_id=ident.user_id,
                                       display_name=ident.display_name, server_time=self.clock()))
             for live in list(self.conversations.values()):
@@ -289,6 +310,10 @@ class Hub:
     async def _agent_connected(self, conn: Connection, resume: dict[str, int]) -> None:
         agent_id = int(conn.identity.user_id)
         presence = await self._presence(agent_id)
+        if self.cluster is not None and self.router.agent_state(str(agent_id)) is AgentState.OFFLINE:
+            # Served on a process that stopped; loaded before this connection
+            # joins, so no live message can overtake the replay below.
+            self._awaiting_agent.setdefault(agent_id, []).extend(await self.cluster.load_agent(agent_id))
         presence.connections.add(conn)
         if presence.offline_timer:
             presence.offline_timer.cancel()
@@ -348,6 +373,8 @@ class Hub:
         key = str(presence.agent_id)
         if self.router.agent_state(key) is not AgentState.OFFLINE:
             self.router.sign_out(key)
+        if self.cluster is not None and self.cluster.serving_elsewhere(presence.agent_id):
+            self._awaiting_agent.pop(presence.agent_id, None)  # signed in on another process
         for live in self._awaiting_agent.pop(presence.agent_id, []):
             # Served before a hub restart by an agent who never came back.
             self.router.restore_waiting(live.id, live.key, live.created_at.timestamp(), front=True)
@@ -374,25 +401,35 @@ class Hub:
     async def _pump(self) -> None:
         """Turn the router's events into store writes and frames, in order."""
         async with self._pump_lock:
-            while events := self.router.drain_events():
-                for event in events:
-                    if isinstance(event, OfferMade):
-                        await self._on_offer_made(event.offer)
-                    elif isinstance(event, OfferEnded):
-                        await self._on_offer_ended(event.offer, event.outcome)
-                    elif isinstance(event, Requeued):
-                        await self._on_requeued(event)
-                    elif isinstance(event, AgentStateChanged):
-                        await self._on_agent_state_changed(event)
+            await self._drain()
+
+    async def _drain(self) -> None:
+        """The body of ``_pump``; the caller holds ``_pump_lock``."""
+        while events := self.router.drain_events():
+            for event in events:
+                if isinstance(event, OfferMade):
+                    await self._on_offer_made(event.offer)
+                elif isinstance(event, OfferEnded):
+                    await self._on_offer_ended(event.offer, event.outcome)
+                elif isinstance(event, Requeued):
+                    await self._on_requeued(event)
+                elif isinstance(event, AgentStateChanged):
+                    await self._on_agent_state_changed(event)
 
     async def _on_offer_made(self, offer: RoutedOffer) -> None:
         live = self.conversations.get(offer.contact_id)
         presence = self.agents.get(int(offer.agent_id))
-        if live is None or presence is None:
+        if presence is None or (live is None and self.cluster is None):
             return
+        if self.cluster is not None:
+            # Claim the queue row first; a lost claim is withdrawn silently.
+            live = await self.cluster.claim(offer, live)
+            if live is None:
+                return
+        else:
+            await self.store.set_queue_state(live.id, "offered", offered_to=presence.agent_id)
         self.offers[offer.offer_id] = offer
         live.state, live.agent_id = "offered", presence.agent_id
-        await self.store.set_queue_state(live.id, "offered", offered_to=presence.agent_id)
         now = self.clock()
         context = dict(live.context)
         if offer.notes:
@@ -410,7 +447,8 @@ class Hub:
         return datetime.fromisoformat(handoff).timestamp() if handoff else live.created_at.timestamp()
 
     async def _on_offer_ended(self, offer: RoutedOffer, outcome: OfferOutcome) -> None:
-        self.offers.pop(offer.offer_id, None)
+        if self.offers.pop(offer.offer_id, None) is None:
+            return  # never shown (e.g. its claim was lost): nothing to take back
         if outcome is OfferOutcome.ACCEPTED:
             return
         presence = self.agents.get(int(offer.agent_id))
@@ -420,7 +458,10 @@ class Hub:
         live = self.conversations.get(offer.contact_id)
         if live is not None and live.state == "offered":
             live.state, live.agent_id = "queued", None
-            await self.store.set_queue_state(live.id, "waiting")
+            if self.cluster is not None:
+                await self.cluster.release(live)
+            else:
+                await self.store.set_queue_state(live.id, "waiting")
 
     async def _on_requeued(self, event: Requeued) -> None:
         live = self.conversations.get(event.contact_id)
@@ -430,8 +471,11 @@ class Hub:
         was_served = live.state == "active"
         live.channel, live.language, live.topic = (str(x) for x in event.queue)
         live.state, live.agent_id = "queued", None
-        await self.store.requeue(live.id, channel=live.channel, language=live.language, topic=live.topic,
-                                 front=event.front)
+        if self.cluster is None:
+            await self.store.requeue(live.id, channel=live.channel, language=live.language, topic=live.topic,
+                                     front=event.front)
+        elif not await self.cluster.requeue(live, event.front):
+            return  # another process holds an offer of it: nothing to tell
         if moved:
             await self.store.update_conversation(live.id, channel=live.channel, language=live.language,
                                                  topic=live.topic)
@@ -450,6 +494,8 @@ class Hub:
             presence.since = self.clock()
         await broadcast(presence.connections, p.AgentStatus(
             state=presence.state, since=presence.since or self.clock(), reason=event.reason))
+        if self.cluster is not None:
+            self.cluster.agent_state(presence.agent_id, state)
 
     # ------------------------------------------------------------ access checks
 
@@ -504,6 +550,15 @@ class Hub:
 
     async def _deliver(self, live: LiveConversation, frame: BaseModel) -> None:
         await broadcast(self._participants(live), frame)
+        if self.cluster is not None:
+            self.cluster.deliver(live, frame)
+
+    async def _deliver_message(self, live: LiveConversation, stored: StoredMessage) -> None:
+        """A committed chat message to everyone in the conversation (on every process, in seq order)."""
+        if self.cluster is not None:
+            await self.cluster.message(live, stored)
+        else:
+            await self._deliver(live, chat_frame(stored))
 
     async def _post(self, live: LiveConversation, sender: str, name: str, text: str) -> StoredMessage:
         """A bot or system message. System texts are event codes the apps translate:
@@ -511,7 +566,7 @@ class Hub:
         stored, _ = await self.store.append_message(
             live.id, sender=sender, sender_ref=sender, sender_name=name, text=text
         )
-        await self._deliver(live, chat_frame(stored))
+        await self._deliver_message(live, stored)
         return stored
 
     async def _replay(self, conn: Connection, conv_id: str, after_seq: int) -> None:
@@ -556,6 +611,8 @@ class Hub:
             state=live.state, context=live.context,
         )
         self.conversations[live.id] = live
+        if self.cluster is not None:
+            self.cluster.opened(live)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await self._deliver(live, self._state_frame(live))
         if live.channel == "chat":
@@ -576,7 +633,7 @@ class Hub:
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id, seq=stored.seq))
         if not new:
             return  # a resend after a reconnect: stored and relayed the first time
-        await self._deliver(live, chat_frame(stored))
+        await self._deliver_message(live, stored)
         if live.state == "bot" and sender == "customer":
             await self._bot_turn(live, frame.text)
 
@@ -588,9 +645,18 @@ class Hub:
         await self.store.update_conversation(live.id, handoff_context=live.context)
         await self._send_handoff_status(live, suggested=turn.suggest_human)
 
+    def _admission(self, key: QueueKey) -> Admission:
+        """The router's admission; with several processes an agent on duty
+        on another one counts too (the store enforces the queue's capacity)."""
+        admission = self.router.admission(key)
+        if (admission.reason is AdmissionReason.NO_AGENTS and self.cluster is not None
+                and self.cluster.on_duty(key)):
+            return Admission(True)
+        return admission
+
     def _handoff_facts(self, live: LiveConversation) -> dict[str, Any]:
         """What the bot may promise: the router's admission for this queue."""
-        admission = self.router.admission(live.key)
+        admission = self._admission(live.key)
         return {
             "open": admission.reason not in (AdmissionReason.CLOSED, AdmissionReason.UNKNOWN_QUEUE),
             "full": admission.reason is AdmissionReason.FULL,
@@ -620,7 +686,7 @@ class Hub:
         live = await self._conversation_for(conn.identity, frame.conversation_id, "handoff.request")
         if live.state not in ("bot", "new"):
             raise Refused("bad_state", "This conversation is already with the service.")
-        admission = self.router.admission(live.key)
+        admission = self._admission(live.key)
         if not admission.ok:
             raise Refused(*_ADMISSION_REFUSALS[admission.reason])  # type: ignore[index]
         # Claimed before the first await: the same request again on another
@@ -651,7 +717,13 @@ class Hub:
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await self._post(live, "system", "", "handoff")
         await self._deliver(live, self._state_frame(live))
-        admitted = self.router.enqueue(live.id, live.key)
+        if self.cluster is not None:
+            # The store admitted it (capacity across processes); every process mirrors it.
+            self.router.restore_waiting(live.id, live.key, now.timestamp())
+            self.cluster.enqueued(live, now.timestamp(), False)
+            admitted = Admission(True)
+        else:
+            admitted = self.router.enqueue(live.id, live.key)
         if not admitted.ok:  # the last place went in between: give it back
             await self.store.set_queue_state(live.id, "left")
             await self._finish(live, abandoned=True)
@@ -687,7 +759,10 @@ class Hub:
         live = await self._conversation_for(conn.identity, frame.conversation_id, "typing",
                                              guests=True)
         others = self._participants(live) - self._own_connections(conn.identity)
-        await broadcast(others, p.TypingRelay(conversation_id=live.id, sender=conn.identity.role))
+        relay = p.TypingRelay(conversation_id=live.id, sender=conn.identity.role)
+        await broadcast(others, relay)
+        if self.cluster is not None:
+            self.cluster.deliver(live, relay, exclude=conn.identity.ref)
 
     async def _on_sync(self, conn: Connection, frame: p.Sync) -> None:
         if not await self._may_read(conn.identity, frame.conversation_id, audit_action=None):
@@ -706,6 +781,8 @@ class Hub:
         if frame.to is not None:
             targets = {c for c in targets if c.identity.ref == frame.to}
         await broadcast(targets, relay)
+        if self.cluster is not None:
+            self.cluster.deliver(live, relay, exclude=conn.identity.ref, to=frame.to)
 
     # ------------------------------------------------------------ agent frames
 
@@ -784,6 +861,8 @@ class Hub:
         offer = self.offers.get(frame.offer_id)
         if offer is None or offer.agent_id != str(agent_id):
             raise Refused("offer_gone", "That offer is no longer open.")
+        if self.cluster is not None and not await self.cluster.confirm_accept(offer):
+            raise Refused("offer_gone", "That offer is no longer open.")
         try:
             self.router.accept(frame.offer_id)
         except OfferGone:
@@ -837,6 +916,8 @@ class Hub:
                 self.router.finish(live.id)
         await broadcast(self.customers.get(live.customer_id, set()),
                         p.FeedbackRequest(conversation_id=live.id))
+        if self.cluster is not None:
+            self.cluster.finished(live, live.agent_id)
         self.conversations.pop(live.id, None)
         self._last_position.pop(live.id, None)
         self._forget_bot(live.id)

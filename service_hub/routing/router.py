@@ -218,6 +218,13 @@ class Router:
         a = self._agents.get(agent_id)
         return AgentState.OFFLINE if a is None else self._state_of(a, self._now())
 
+    def contact_state(self, contact_id: str) -> str | None:
+        """"waiting", "offered" or "assigned"; None for a contact not held here."""
+        c = self._contacts.get(contact_id)
+        if c is None:
+            return None
+        return {WAITING: "waiting", OFFERED: "offered", ASSIGNED: "assigned"}.get(c.state)
+
     def agent_contacts(self, agent_id: str) -> list[str]:
         return sorted(c.id for c in self._agent(agent_id).contacts)
 

@@ -120,8 +120,19 @@ class QueueEntry(Base):
     # waiting -> offered -> assigned | left; back to waiting on decline or drop.
     state: Mapped[str] = mapped_column(String(16))
     offered_to: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
+    # Several hub processes: the node (bus.PgBus.node_id) whose offer holds the entry.
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     enqueued_at: Mapped[datetime] = mapped_column(default=utcnow)
     left_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class HubEvent(Base):
+    """A bus event too large for a NOTIFY payload; the notification names its id."""
+
+    __tablename__ = "hub_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class Feedback(Base):

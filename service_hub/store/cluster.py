@@ -1,0 +1,141 @@
+"""Store operations only several hub processes on one PostgreSQL need.
+
+Queue claims are row locks: a process about to offer a waiting customer to
+one of its agents locks the queue row with ``SELECT ... FOR UPDATE SKIP
+LOCKED`` and moves it from ``waiting`` to ``offered`` with its node id in
+``claimed_by``, in one transaction. A row someone else holds (locked now, or
+no longer waiting) is skipped: the claim is lost and nothing is offered. An
+accept is fenced the same way: it succeeds only while the row is still
+``offered`` by this node to that agent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from sqlalchemy import column, delete, select, table, update
+
+from .models import Conversation, Customer, HubEvent, QueueEntry, utcnow
+from .repo import Store
+
+
+async def claim(store: Store, conversation_id: str, agent_id: int, node: str
+                ) -> tuple[Conversation, str] | None:
+    """Claim a waiting entry for an offer; returns the conversation and the
+    customer's name, or None when another process holds or took it."""
+    async with store.sessions.begin() as session:
+        entry_id = await session.scalar(
+            select(QueueEntry.id)
+            .where(QueueEntry.conversation_id == conversation_id, QueueEntry.state == "waiting")
+            .with_for_update(skip_locked=True)
+        )
+        if entry_id is None:
+            return None
+        await session.execute(
+            update(QueueEntry).where(QueueEntry.id == entry_id)
+            .values(state="offered", offered_to=agent_id, claimed_by=node)
+        )
+        row = await session.execute(
+            select(Conversation, Customer.display_name)
+            .join(Customer, Customer.id == Conversation.customer_id)
+            .where(Conversation.id == conversation_id)
+        )
+        conv, name = row.one()
+        return conv, name
+
+
+async def confirm_accept(store: Store, conversation_id: str, agent_id: int, node: str) -> bool:
+    """The fence for an accept: still offered by this node to this agent."""
+    async with store.sessions.begin() as session:
+        result = await session.execute(
+            update(QueueEntry)
+            .where(QueueEntry.conversation_id == conversation_id, QueueEntry.state == "offered",
+                   QueueEntry.offered_to == agent_id, QueueEntry.claimed_by == node)
+            .values(state="assigned", claimed_by=None)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+async def release_orphans(store: Store) -> Sequence[QueueEntry]:
+    """Entries offered by a process that is gone (its bus connection no longer
+    in pg_stat_activity) go back to waiting; returns them."""
+    async with store.sessions.begin() as session:
+        name = column("application_name")
+        alive = select(name).select_from(table("pg_stat_activity")).where(name.like("hub-node:%"))
+        rows = await session.scalars(
+            update(QueueEntry)
+            .where(QueueEntry.state == "offered",
+                   (QueueEntry.claimed_by.is_(None)) | (QueueEntry.claimed_by.not_in(alive)))
+            .values(state="waiting", offered_to=None, claimed_by=None)
+            .returning(QueueEntry)
+        )
+        return rows.all()
+
+
+async def waiting(store: Store) -> Sequence[QueueEntry]:
+    async with store.sessions() as session:
+        rows = await session.scalars(
+            select(QueueEntry).where(QueueEntry.state == "waiting")
+            .order_by(QueueEntry.priority.desc(), QueueEntry.enqueued_at)
+        )
+        return rows.all()
+
+
+async def conversations_of_agent(store: Store, agent_id: int) -> Sequence[tuple[Conversation, str]]:
+    """Active conversations an agent held, e.g. on a process that stopped."""
+    async with store.sessions() as session:
+        rows = await session.execute(
+            select(Conversation, Customer.display_name)
+            .join(Customer, Customer.id == Conversation.customer_id)
+            .where(Conversation.agent_id == agent_id, Conversation.state == "active")
+        )
+        return [(c, n) for c, n in rows.all()]
+
+
+async def open_conversations_of(store: Store, customer_id: str) -> Sequence[tuple[Conversation, str]]:
+    async with store.sessions() as session:
+        rows = await session.execute(
+            select(Conversation, Customer.display_name)
+            .join(Customer, Customer.id == Conversation.customer_id)
+            .where(Conversation.customer_id == customer_id,
+                   Conversation.state.in_(("bot", "new", "queued", "offered", "active")))
+        )
+        return [(c, n) for c, n in rows.all()]
+
+
+async def queue_state(store: Store, conversation_id: str) -> str | None:
+    async with store.sessions() as session:
+        return await session.scalar(
+            select(QueueEntry.state).where(QueueEntry.conversation_id == conversation_id)
+        )
+
+
+async def prune_events(store: Store, older_than_s: float = 300.0) -> None:
+    async with store.sessions.begin() as session:
+        await session.execute(delete(HubEvent).where(HubEvent.created_at < utcnow() - timedelta(seconds=older_than_s)))
+
+
+async def requeue_if_ours(store: Store, conversation_id: str, *, channel: str, language: str, topic: str,
+                          front: bool, node: str) -> bool:
+    """Back to waiting, unless another process holds an offer of it (then
+    this process's router only had a mirror copy): returns whether it did."""
+    async with store.sessions.begin() as session:
+        values: dict[str, object] = {"state": "waiting", "offered_to": None, "claimed_by": None,
+                                     "channel": channel, "language": language, "topic": topic,
+                                     "left_at": None}
+        if front:
+            values["priority"] = 1
+        result = await session.execute(
+            update(QueueEntry)
+            .where(QueueEntry.conversation_id == conversation_id,
+                   QueueEntry.state.in_(("assigned", "waiting", "offered")),
+                   (QueueEntry.state != "offered") | (QueueEntry.claimed_by == node))
+            .values(**values)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            return False
+        await session.execute(
+            update(Conversation).where(Conversation.id == conversation_id).values(state="queued", agent_id=None)
+        )
+        return True
