@@ -61,14 +61,14 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
     authority = request.app[AUTH_KEY]
     # aiohttp enforces the size limit before we see the frame; a larger one
     # closes with 1009 (message too big), which the client reports plainly.
-    ws = web.WebSocketResponse(heartbeat=30, max_msg_size=p.MAX_FRAME_BYTES)
+    ws = web.WebSocketResponse(heartbeat=hub.config.ws_heartbeat_s, max_msg_size=p.MAX_FRAME_BYTES)
     await ws.prepare(request)
     conn: Connection | None = None
     try:
         conn = await _sign_in(ws, authority, hub, request.app)
         if conn is None:
             return ws
-        limiter = RateLimiter()
+        limiter = RateLimiter(hub.config.rate_frames_per_s, hub.config.rate_bytes_per_s)
         async for msg in ws:
             if msg.type is not WSMsgType.TEXT:
                 if msg.type is WSMsgType.BINARY:
@@ -121,6 +121,7 @@ async def _sign_in(
     conn = Connection(ws, identity)
     open_conns.add(conn)
     await hub.connected(conn, dict(frame.resume))
+    await conn.release()  # what other tasks sent meanwhile, after welcome and replay
     return conn
 
 
@@ -258,6 +259,10 @@ def create_app(
     app.router.add_get("/readyz", readyz)
     # The customer pre-session check measures the path to the hub itself.
     add_precheck_routes(app)
+    # POST /api/logout: revoke the caller's token, close its connections.
+    from .sessions import add_session_routes
+
+    add_session_routes(app, HUB_KEY, AUTH_KEY, CONNECTIONS_KEY)
     # Trial metrics for supervisors (service_hub/metrics/http.py).
     from .metrics.http import add_metrics_routes
 

@@ -46,6 +46,14 @@ class HubConfig:
     sqlite_synchronous: str = "FULL"
     tls_cert_file: str = ""
     tls_key_file: str = ""
+    # Per-connection limits (token buckets, burst = 2 s worth) and the WebSocket
+    # ping interval that finds dead links (a cut network shows after ~1.5x this).
+    rate_frames_per_s: float = 50.0
+    rate_bytes_per_s: float = 256 * 1024
+    ws_heartbeat_s: float = 30.0
+    # Transcripts of conversations ended more than this many days ago are purged
+    # by `service-hub purge`; 0: not configured (purge then needs --days).
+    retention_days: int = 0
 
     def resolved_database_url(self) -> str:
         return self.database_url or sqlite_url(self.data_dir / "hub.db")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,11 +25,46 @@ class Connection:
     def __init__(self, ws: web.WebSocketResponse, identity: Identity) -> None:
         self.ws = ws
         self.identity = identity
+        # While the hub signs this connection in (welcome, then the replay of
+        # what the client missed), frames that other tasks send it (a live chat
+        # message, an offer) wait here, so that welcome is always first and a
+        # message is never sent both live and in the replay, nor out of order.
+        self._held: list[str] | None = []
+        self._welcomed = False
+        self._owner = asyncio.current_task()
+        self._replayed: set[tuple[str, int]] = set()
 
     async def send(self, frame: BaseModel) -> None:
+        if self._held is not None:
+            if isinstance(frame, p.Welcome):
+                self._welcomed = True
+                await self._write(p.encode(frame))
+                return
+            if isinstance(frame, p.ChatMessage):
+                self._replayed.add((frame.conversation_id, frame.seq))
+            elif isinstance(frame, p.ConversationAssigned):
+                self._replayed.update((m.conversation_id, m.seq) for m in frame.messages)
         await self.send_raw(p.encode(frame))
 
     async def send_raw(self, data: str) -> None:
+        if self._held is not None and (not self._welcomed or asyncio.current_task() is not self._owner):
+            self._held.append(data)
+            return
+        await self._write(data)
+
+    async def release(self) -> None:
+        """Signed in and caught up: send what waited, minus what the replay already sent."""
+        held, self._held = self._held or [], None
+        replayed, self._replayed = self._replayed, set()
+        for data in held:
+            if replayed and data.startswith('{"v":1,"type":"chat.message"'):
+                with contextlib.suppress(ValueError, KeyError):
+                    frame = json.loads(data)
+                    if (frame["conversation_id"], frame["seq"]) in replayed:
+                        continue
+            await self._write(data)
+
+    async def _write(self, data: str) -> None:
         if self.ws.closed:
             return
         try:
