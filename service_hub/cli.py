@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .metrics.cli_report import add_report_parser
 
     add_report_parser(sub, _config)
+
+    from .export import add_export_parser
+    from .retention import add_purge_parser
+
+    add_purge_parser(sub, _config)  # retention: delete old transcripts
+    add_export_parser(sub, _config)  # one customer's data as JSON
     return parser
 
 
