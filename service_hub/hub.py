@@ -1005,7 +1005,7 @@ class Hub:
                     await self._send_position(live, estimate)
         if any(a.connections for a in self.agents.values()):
             summaries = self.router.summaries()
-            for presence in self.agents.values():
+            for presence in list(self.agents.values()):  # broadcasts await: agents may sign in
                 if presence.connections:
                     snapshot = self._queues_snapshot(presence, summaries)
                     digest = snapshot.model_dump_json(exclude={"queues": {"__all__": {"longest_wait_s"}}})
