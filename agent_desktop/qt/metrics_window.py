@@ -12,6 +12,7 @@ import math
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCharts import (
@@ -34,6 +35,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTime,
+    QTimer,
     QTimeZone,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
@@ -93,6 +95,8 @@ class FigureTile(QFrame):
         self.note.setWordWrap(True)
         for label in (self.caption, self.value, self.note):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.caption, self.note):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -288,6 +292,19 @@ class MetricsWindow(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._even_tiles)  # once the layout has given the tiles their widths
+
+    def _even_tiles(self) -> None:
+        """Captions and notes that wrap in one tile get the same height in all, so the
+        big values line up across the row."""
+        for part in ("caption", "note"):
+            labels_ = [getattr(tile, part) for tile in self.tiles.values()]
+            height = max((lbl.heightForWidth(max(40, lbl.width())) for lbl in labels_), default=0)
+            for lbl in labels_:
+                lbl.setMinimumHeight(max(0, height))
+
     # ------------------------------------------------------------ loading
 
     def period(self) -> tuple[date, date]:
@@ -375,6 +392,7 @@ class MetricsWindow(QDialog):
         period = self.tr("%1 – %2, Finnish time").replace("%1", data.first_day).replace("%2", data.last_day)
         period += " · " + (", ".join(labels.channel(c) for c in data.channels) if data.channels
                            else self.tr("All channels"))
+        QTimer.singleShot(0, self, self._even_tiles)
         if data.empty:
             self._set_status(period + " · " + self.tr("No conversations in this period."))
         else:

@@ -1,29 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
+        <source>DeviceCheck</source>
+        <comment>Works.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="48"/>
+        <source>DeviceCheck</source>
+        <comment>No camera found, or another program is using it. Connect the camera or close the other program.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
+        <source>DeviceCheck</source>
+        <comment>The picture is dark. Open the lens cover and add light.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
+        <source>DeviceCheck</source>
+        <comment>The picture does not move. Close other programs that use the camera, or reconnect it.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
+        <source>DeviceCheck</source>
+        <comment>Works, but the picture is jerky. Add light or close other programs.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
+        <source>DeviceCheck</source>
+        <comment>No sound from the microphone. Check that it is connected and not muted.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="57"/>
+        <source>DeviceCheck</source>
+        <comment>Works, but the sound distorts. Lower the input volume.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <location filename="../../client_core/qt/about_dialog.py" line="61"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <location filename="../../client_core/qt/about_dialog.py" line="64"/>
         <source>If you contact support, copy this report and paste it into your message.</source>
         <translation>Om du kontaktar supporten, kopiera den här rapporten och klistra in den i ditt meddelande.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <location filename="../../client_core/qt/about_dialog.py" line="78"/>
         <source>No configuration problems.</source>
         <translation>Inga problem i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <location filename="../../client_core/qt/about_dialog.py" line="85"/>
         <source>Copy support report</source>
         <translation>Kopiera supportrapport</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <location filename="../../client_core/qt/about_dialog.py" line="103"/>
         <source>Copied</source>
         <translation>Kopierad</translation>
     </message>
@@ -31,17 +77,17 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../agent_desktop/qt/alerts.py" line="38" />
+        <location filename="../../agent_desktop/qt/alerts.py" line="38"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/alerts.py" line="39" />
+        <location filename="../../agent_desktop/qt/alerts.py" line="39"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/alerts.py" line="43" />
+        <location filename="../../agent_desktop/qt/alerts.py" line="43"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
@@ -49,22 +95,22 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="116" />
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="132"/>
         <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
         <translation>Diskussion med assistenten (1 meddelande) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="117" />
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133"/>
         <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
         <translation>Diskussion med assistenten (%1 meddelanden) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="162" />
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="183"/>
         <source>Sending…</source>
         <translation>Skickas…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="164" />
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="185"/>
         <source>Sent ✓</source>
         <translation>Skickat ✓</translation>
     </message>
@@ -72,7 +118,7 @@
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62" />
+        <location filename="../../client_core/qt/video_widget.py" line="62"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · förlust {loss:.1f} %</translation>
     </message>
@@ -80,17 +126,17 @@
 <context>
     <name>CannedPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/canned_panel.py" line="80" />
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="80"/>
         <source>Search replies (Ctrl+K)</source>
         <translation>Sök svarsmallar (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/canned_panel.py" line="81" />
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="81"/>
         <source>Search canned replies</source>
         <translation>Sök svarsmallar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/canned_panel.py" line="82" />
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="82"/>
         <source>Canned replies</source>
         <translation>Svarsmallar</translation>
     </message>
@@ -98,17 +144,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../agent_desktop/qt/banner.py" line="45" />
+        <location filename="../../agent_desktop/qt/banner.py" line="45"/>
         <source>Connection to the service was lost. Reconnecting… Your conversations are kept and continue where they left off.</source>
         <translation>Anslutningen till tjänsten bröts. Ansluter på nytt… Dina diskussioner sparas och fortsätter där de slutade.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/banner.py" line="48" />
+        <location filename="../../agent_desktop/qt/banner.py" line="48"/>
         <source>Connected again.</source>
         <translation>Ansluten igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/banner.py" line="50" />
+        <location filename="../../agent_desktop/qt/banner.py" line="50"/>
         <source>Disconnected from the service.</source>
         <translation>Frånkopplad från tjänsten.</translation>
     </message>
@@ -116,436 +162,524 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="149" />
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="177" />
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="176"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="189"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="156" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="179"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="196"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="158" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="198"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="159" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="199"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="160" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="161" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="162" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="163" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="164" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="204"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="165" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="205"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="166" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="206"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="167" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="168" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="169" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="170" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="171" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="173" />
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="176" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="186" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
         <source>Customer reference: %1</source>
         <translation>Kundsignum: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="188" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="191" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="230"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="193" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="232"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="197" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
         <source>Assistant saw: %1</source>
         <translation>Assistenten identifierade: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="199" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="201" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="251" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="293"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="263" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="265" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="307"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
 </context>
 <context>
+    <name>DeviceCheckDialog</name>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="65"/>
+        <source>Check camera and microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="73"/>
+        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="76"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="78"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="86"/>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="98"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="99"/>
+        <source>Available for chat only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="101"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="131"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="133"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="147"/>
+        <source>Ready for video customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="150"/>
+        <source>You can try again, or take chat customers only for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="117" />
+        <location filename="../../agent_desktop/qt/panels.py" line="117"/>
         <source>Customer reference</source>
         <translation>Kundsignum</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="118" />
+        <location filename="../../agent_desktop/qt/panels.py" line="118"/>
         <source>Customer reference to search</source>
         <translation>Kundsignum att söka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="119" />
+        <location filename="../../agent_desktop/qt/panels.py" line="119"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="120" />
+        <location filename="../../agent_desktop/qt/panels.py" line="120"/>
         <source>Open transcript</source>
         <translation>Öppna diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="121" />
+        <location filename="../../agent_desktop/qt/panels.py" line="121"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="131" />
+        <location filename="../../agent_desktop/qt/panels.py" line="131"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137" />
+        <location filename="../../agent_desktop/qt/panels.py" line="137"/>
         <source>1 conversation for %2</source>
         <translation>1 ärende för %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137" />
+        <location filename="../../agent_desktop/qt/panels.py" line="137"/>
         <source>%1 conversations for %2</source>
         <translation>%1 ärenden för %2</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="26"/>
+        <source>Add an interpreter to the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="27"/>
+        <source>The colleague joins the video call and the chat, and sees the chat so far. They can leave at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="32"/>
+        <source>Signed-in colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="40"/>
+        <source>No colleague is signed in right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="44"/>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="16" />
+        <location filename="../../agent_desktop/qt/labels.py" line="16"/>
         <source>Basic social assistance</source>
         <translation>Grundläggande utkomststöd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="17" />
+        <location filename="../../agent_desktop/qt/labels.py" line="17"/>
         <source>Unemployment</source>
         <translation>Arbetslöshet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="18" />
+        <location filename="../../agent_desktop/qt/labels.py" line="18"/>
         <source>General housing allowance</source>
         <translation>Allmänt bostadsbidrag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="19" />
+        <location filename="../../agent_desktop/qt/labels.py" line="19"/>
         <source>Families with children</source>
         <translation>Barnfamiljer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="20" />
+        <location filename="../../agent_desktop/qt/labels.py" line="20"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="21" />
+        <location filename="../../agent_desktop/qt/labels.py" line="21"/>
         <source>Sickness</source>
         <translation>Sjukdom</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="22" />
+        <location filename="../../agent_desktop/qt/labels.py" line="22"/>
         <source>Rehabilitation and disability</source>
         <translation>Rehabilitering och funktionsnedsättning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="23" />
+        <location filename="../../agent_desktop/qt/labels.py" line="23"/>
         <source>Pensions</source>
         <translation>Pensioner</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="26" />
+        <location filename="../../agent_desktop/qt/labels.py" line="26"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="27" />
+        <location filename="../../agent_desktop/qt/labels.py" line="27"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="28" />
+        <location filename="../../agent_desktop/qt/labels.py" line="28"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="29" />
+        <location filename="../../agent_desktop/qt/labels.py" line="29"/>
         <source>Russian</source>
         <translation>ryska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="30" />
+        <location filename="../../agent_desktop/qt/labels.py" line="30"/>
         <source>Kurdish (Sorani)</source>
         <translation>kurdiska (sorani)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="33" />
+        <location filename="../../agent_desktop/qt/labels.py" line="33"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="34" />
+        <location filename="../../agent_desktop/qt/labels.py" line="34"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="37" />
+        <location filename="../../agent_desktop/qt/labels.py" line="37"/>
         <source>Available</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="38" />
+        <location filename="../../agent_desktop/qt/labels.py" line="38"/>
         <source>Busy</source>
         <translation>Upptagen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="39" />
+        <location filename="../../agent_desktop/qt/labels.py" line="39"/>
         <source>Away</source>
         <translation>Borta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="40" />
+        <location filename="../../agent_desktop/qt/labels.py" line="40"/>
         <source>Wrap-up</source>
         <translation>Efterarbete</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="41" />
+        <location filename="../../agent_desktop/qt/labels.py" line="41"/>
         <source>Offline</source>
         <translation>Frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="44" />
+        <location filename="../../agent_desktop/qt/labels.py" line="44"/>
         <source>Customer asked for a person</source>
         <translation>Kunden bad om en person</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="45" />
-        <location filename="../../agent_desktop/qt/labels.py" line="46" />
+        <location filename="../../agent_desktop/qt/labels.py" line="45"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="46"/>
         <source>The assistant suggested a person</source>
         <translation>Assistenten föreslog en sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="47" />
-        <source>A change in the customer's life</source>
+        <location filename="../../agent_desktop/qt/labels.py" line="47"/>
+        <source>A change in the customer&apos;s life</source>
         <translation>En förändring i kundens liv</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="48" />
+        <location filename="../../agent_desktop/qt/labels.py" line="48"/>
         <source>The assistant could not answer</source>
         <translation>Assistenten kunde inte svara</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="49" />
+        <location filename="../../agent_desktop/qt/labels.py" line="49"/>
         <source>Video appointment</source>
         <translation>Videomöte</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="52" />
+        <location filename="../../agent_desktop/qt/labels.py" line="52"/>
         <source>Job loss</source>
         <translation>Förlorat arbete</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="53" />
+        <location filename="../../agent_desktop/qt/labels.py" line="53"/>
         <source>Separation</source>
         <translation>Skilsmässa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="54" />
+        <location filename="../../agent_desktop/qt/labels.py" line="54"/>
         <source>Death of a close person</source>
         <translation>En närståendes död</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="55" />
+        <location filename="../../agent_desktop/qt/labels.py" line="55"/>
         <source>Birth of a child</source>
         <translation>Ett barns födelse</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="56" />
+        <location filename="../../agent_desktop/qt/labels.py" line="56"/>
         <source>Moving</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="57" />
+        <location filename="../../agent_desktop/qt/labels.py" line="57"/>
         <source>Falling ill</source>
         <translation>Insjuknande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="60" />
+        <location filename="../../agent_desktop/qt/labels.py" line="60"/>
         <source>Resolved</source>
         <translation>Löst</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="61" />
+        <location filename="../../agent_desktop/qt/labels.py" line="61"/>
         <source>Guided with the application</source>
         <translation>Handledd med ansökan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="62" />
+        <location filename="../../agent_desktop/qt/labels.py" line="62"/>
         <source>Referred to a service point</source>
         <translation>Hänvisad till ett serviceställe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="63" />
+        <location filename="../../agent_desktop/qt/labels.py" line="63"/>
         <source>Referred to phone service</source>
         <translation>Hänvisad till telefontjänsten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="64" />
+        <location filename="../../agent_desktop/qt/labels.py" line="64"/>
         <source>Call-back needed</source>
         <translation>Återuppringning behövs</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="65" />
+        <location filename="../../agent_desktop/qt/labels.py" line="65"/>
         <source>Customer left</source>
         <translation>Kunden lämnade</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="66" />
+        <location filename="../../agent_desktop/qt/labels.py" line="66"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="69" />
+        <location filename="../../agent_desktop/qt/labels.py" line="69"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="70" />
+        <location filename="../../agent_desktop/qt/labels.py" line="70"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="71" />
+        <location filename="../../agent_desktop/qt/labels.py" line="71"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="72" />
+        <location filename="../../agent_desktop/qt/labels.py" line="72"/>
         <source>Notice</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="122" />
+        <location filename="../../agent_desktop/qt/labels.py" line="122"/>
         <source>Handed over to a service expert</source>
         <translation>Överlämnad till en sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="124" />
+        <location filename="../../agent_desktop/qt/labels.py" line="124"/>
         <source>%1 joined the conversation</source>
         <translation>%1 anslöt till diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="127" />
+        <location filename="../../agent_desktop/qt/labels.py" line="127"/>
         <source>Transferred to another expert. Note: %1</source>
         <translation>Överförd till en annan sakkunnig. Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="128" />
+        <location filename="../../agent_desktop/qt/labels.py" line="128"/>
         <source>Transferred to another expert</source>
         <translation>Överförd till en annan sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="130" />
+        <location filename="../../agent_desktop/qt/labels.py" line="130"/>
         <source>The customer is back in the queue</source>
         <translation>Kunden är tillbaka i kön</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="132" />
+        <location filename="../../agent_desktop/qt/labels.py" line="132"/>
         <source>The conversation ended</source>
         <translation>Diskussionen avslutades</translation>
     </message>
@@ -553,124 +687,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="189" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="200"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="192" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="193" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="204"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="194" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="195" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="197" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="208"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="197" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="208"/>
         <source>Export transcript…</source>
         <translation>Exportera diskussionen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="198" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="198" />
-        <location filename="../../agent_desktop/qt/main_window.py" line="534" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="603"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="199" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="210"/>
         <source>Accept offered customer</source>
         <translation>Ta emot erbjuden kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="200" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
         <source>Decline offered customer</source>
         <translation>Avböj erbjuden kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="201" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
         <source>Next conversation</source>
         <translation>Nästa diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="201" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
         <source>Previous conversation</source>
         <translation>Föregående diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="202" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Write a message</source>
         <translation>Skriv ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="202" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Search canned replies</source>
         <translation>Sök svarsmallar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="203" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="214"/>
         <source>Show or hide the assistant part</source>
         <translation>Visa eller dölj assistentens del</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="204" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="215"/>
         <source>Copy transcript</source>
         <translation>Kopiera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="204" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="215"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="205" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
         <source>End conversation…</source>
         <translation>Avsluta diskussionen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="205" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
         <source>Customer history</source>
         <translation>Kundens historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="206" />
-        <location filename="../../agent_desktop/qt/main_window.py" line="209" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="221"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="206" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
         <source>About and diagnostics…</source>
         <translation>Om och felsökning…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="210" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
+        <source>Check camera and microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="222"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="223"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -679,194 +818,620 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="225"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="235" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="226"/>
+        <source>Chat only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="227"/>
+        <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="251"/>
         <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
         <translation>Tjänsten på %1 kan inte nås. Kontrollera adressen i inställningarna eller försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="238" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="254"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="253" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="270"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="301" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="313" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="370"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="313" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="370"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="392" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="451"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Kunden väntar inte längre på dig.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="393" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="452"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollegan är inte inloggad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="453"/>
         <source>There is no such queue.</source>
         <translation>Det finns ingen sådan kö.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="395" />
-        <location filename="../../agent_desktop/qt/main_window.py" line="396" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="454"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="455"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="397" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="456"/>
+        <source>Finish your open conversations first; then you can take video customers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="458"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="403" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="464"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="413" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="474"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="415" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="476"/>
         <source>History: %1</source>
         <translation>Historik: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="417" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="478"/>
         <source>%1 (ended)</source>
         <translation>%1 (avslutad)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="424" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="485"/>
         <source>%2, 1 unread message</source>
         <translation>%2, 1 oläst meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="424" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="485"/>
         <source>%2, %1 unread messages</source>
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="536" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="605"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="537" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="606"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
     </message>
 </context>
 <context>
-    <name>OfferCard</name>
+    <name>MetricsEntry</name>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="102" />
-        <source>Accept</source>
-        <translation>Ta emot</translation>
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="55"/>
+        <source>Trial metrics…</source>
+        <translation>Försökets nyckeltal…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="103" />
-        <source>Accept the customer (Ctrl+Shift+A)</source>
-        <translation>Ta emot kunden (Ctrl+Skift+A)</translation>
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="56"/>
+        <source>Handoff, queue and feedback figures of the chat trial</source>
+        <translation>Chattförsökets siffror om överlämningar, kö och respons</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="104" />
-        <source>Decline</source>
-        <translation>Avböj</translation>
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="58"/>
+        <source>Trial metrics (supervisors only)</source>
+        <translation>Försökets nyckeltal (endast för chefer)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="105" />
-        <source>Decline: the customer goes to the next expert (Ctrl+Shift+D)</source>
-        <translation>Avböj: kunden går till nästa sakkunniga (Ctrl+Skift+D)</translation>
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="60"/>
+        <source>Sign in as a supervisor to see the trial metrics.</source>
+        <translation>Logga in som chef för att se försökets nyckeltal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="106" />
-        <source>Start of the assistant conversation</source>
-        <translation>Början av diskussionen med assistenten</translation>
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="61"/>
+        <source>The trial metrics are for supervisors. Ask your team leader for access.</source>
+        <translation>Försökets nyckeltal är avsedda för chefer. Be din teamledare om behörighet.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsModel</name>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="28"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="37"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="39"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="40"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="58"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="58"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="58"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
+        <source>By</source>
+        <translation>Gruppering</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
+        <source>Conversations</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
+        <source>Handoff rate</source>
+        <translation>Andel överlämnade</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
+        <source>Abandonment</source>
+        <translation>Avbrutna i kön</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
+        <source>Wait, median</source>
+        <translation>Kötid, median</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
+        <source>Wait, 90 %</source>
+        <translation>Kötid, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
+        <source>Handling, median</source>
+        <translation>Handläggning, median</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="120"/>
+        <source>%1 (%2 handed off)</source>
+        <translation>%1 (%2 överlämnade)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="134"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsWindow</name>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="263"/>
+        <source>Trial metrics</source>
+        <translation>Försökets nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="264"/>
+        <source>Chat with handoff: trial metrics</source>
+        <translation>Chatt med överlämning: försökets nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="265"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="266"/>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="267"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="268"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="394"/>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="270"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="271"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="272"/>
+        <source>Save the whole report (every grouping) as a CSV file</source>
+        <translation>Spara hela rapporten (alla grupperingar) som en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="273"/>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="492"/>
+        <source>Conversations</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="503"/>
+        <source>Handoff rate</source>
+        <translation>Andel överlämnade</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
+        <source>Bot containment</source>
+        <translation>Botens lösningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="279"/>
+        <source>Abandonment</source>
+        <translation>Avbrutna i kön</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="280"/>
+        <source>Mean feedback</source>
+        <translation>Responsens medelvärde</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="281"/>
+        <source>Queue wait, median</source>
+        <translation>Kötid, median</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="282"/>
+        <source>Queue wait, 90 %</source>
+        <translation>Kötid, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="283"/>
+        <source>Handling time, median</source>
+        <translation>Handläggningstid, median</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="287"/>
+        <source>By language, channel and topic</source>
+        <translation>Per språk, kanal och ämne</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="320"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="350"/>
+        <source>The period ends before it starts. Choose the days again.</source>
+        <translation>Perioden slutar innan den börjar. Välj dagarna på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="324"/>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="335"/>
+        <source>The service sent figures this program cannot read. Update the workstation or contact support.</source>
+        <translation>Tjänsten skickade siffror som programmet inte kan läsa. Uppdatera arbetsstationen eller kontakta supporten.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="347"/>
+        <source>Only supervisors can see the trial metrics.</source>
+        <translation>Endast chefer kan se försökets nyckeltal.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="348"/>
+        <source>The service cannot be reached. Try again in a moment.</source>
+        <translation>Tjänsten kan inte nås. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="349"/>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Din inloggning har gått ut. Logga in igen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="351"/>
+        <source>The period is too long: choose at most 366 days.</source>
+        <translation>Perioden är för lång: välj högst 366 dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="352"/>
+        <source>The service refused the request (%1).</source>
+        <translation>Tjänsten avvisade begäran (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="370"/>
+        <source>Choose a period (days in Finnish time, both included) and press Show.</source>
+        <translation>Välj en period (dagar i finsk tid, båda inräknade) och tryck på Visa.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="374"/>
+        <source>%1 handed off to an expert</source>
+        <translation>%1 överlämnades till en expert</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="376"/>
+        <source>of conversations went to an expert</source>
+        <translation>av samtalen gick till en expert</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="377"/>
+        <source>stayed with the assistant</source>
+        <translation>stannade hos assistenten</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="379"/>
+        <source>%1 left the queue before an expert</source>
+        <translation>%1 lämnade kön före en expert</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="381"/>
+        <source>1 rating</source>
+        <translation>1 betyg</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="381"/>
+        <source>%1 ratings</source>
+        <translation>%1 betyg</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="382"/>
+        <source>half waited at most this</source>
+        <translation>hälften väntade högst så här länge</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="383"/>
+        <source>9 in 10 waited at most this</source>
+        <translation>9 av 10 väntade högst så här länge</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="385"/>
+        <source>90 %: %1</source>
+        <translation>90 %: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="392"/>
+        <source>%1 – %2, Finnish time</source>
+        <translation>%1 – %2, finsk tid</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="397"/>
+        <source>No conversations in this period.</source>
+        <translation>Inga samtal under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="473"/>
+        <source>Handoff reasons</source>
+        <translation>Orsaker till överlämning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="475"/>
+        <source>Handed-off conversations</source>
+        <translation>Överlämnade samtal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
+        <source>over %1 min</source>
+        <translation>över %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="484"/>
+        <source>under %1 min</source>
+        <translation>under %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="485"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="489"/>
+        <source>Queue wait before an expert took the chat</source>
+        <translation>Kötid innan en expert tog chatten</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="496"/>
+        <source>Feedback scores (1 = poor, 5 = excellent)</source>
+        <translation>Betyg i responsen (1 = dåligt, 5 = utmärkt)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="498"/>
+        <source>Ratings</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="501"/>
+        <source>Handoff rate by day</source>
+        <translation>Andel överlämnade per dag</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="540"/>
+        <source>Export the trial metrics</source>
+        <translation>Exportera försökets nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="541"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="553"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="556"/>
+        <source>Saved %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCard</name>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="102"/>
+        <source>Accept</source>
+        <translation>Ta emot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="103"/>
+        <source>Accept the customer (Ctrl+Shift+A)</source>
+        <translation>Ta emot kunden (Ctrl+Skift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="104"/>
+        <source>Decline</source>
+        <translation>Avböj</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="105"/>
+        <source>Decline: the customer goes to the next expert (Ctrl+Shift+D)</source>
+        <translation>Avböj: kunden går till nästa sakkunniga (Ctrl+Skift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="106"/>
+        <source>Start of the assistant conversation</source>
+        <translation>Början av diskussionen med assistenten</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
         <source>Waited</source>
         <translation>Väntat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Handoff</source>
         <translation>Orsak till överlämning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Life events</source>
         <translation>Livssituation</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="109" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
         <source>Application step</source>
         <translation>Steg i ansökan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="159" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="159"/>
         <source>%1 s to answer</source>
         <translation>%1 s att svara</translation>
     </message>
 </context>
 <context>
+    <name>PrecheckPanel</name>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="90"/>
+        <source>Customer&apos;s pre-session check</source>
+        <translation type="unfinished">Kundens förhandskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="91"/>
+        <source>Pre-session check results</source>
+        <translation type="unfinished">Resultat av förhandskontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="92"/>
+        <source>The customer&apos;s client sent no check results.</source>
+        <translation type="unfinished">Kundens program skickade inga kontrollresultat.</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="62" />
+        <location filename="../../agent_desktop/qt/panels.py" line="62"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="74" />
+        <location filename="../../agent_desktop/qt/panels.py" line="74"/>
         <source>1 customer waiting</source>
         <translation>1 kund väntar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="75" />
+        <location filename="../../agent_desktop/qt/panels.py" line="75"/>
         <source>%1 customers waiting</source>
         <translation>%1 kunder väntar</translation>
     </message>
@@ -874,68 +1439,68 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="40" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="48" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="48"/>
         <source>Play a sound when a customer is offered</source>
         <translation>Spela ett ljud när en kund erbjuds</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="51" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="51"/>
         <source>Show desktop notifications</source>
         <translation>Visa skrivbordsaviseringar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="55" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="55"/>
         <source>High contrast</source>
         <translation>Hög kontrast</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="69" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="69"/>
         <source>Service address</source>
         <translation>Tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="70" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="71" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="71"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="72" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="72"/>
         <source>Notifications</source>
         <translation>Aviseringar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77"/>
         <source>Set by your IT administrator</source>
         <translation>Inställt av IT-supporten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="82" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="82"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83" />
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="84" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="84"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="87" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="87"/>
         <source>🔒 Locked by your IT administrator: %1</source>
         <translation>🔒 Låst av IT-supporten: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="117" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="117"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -943,63 +1508,63 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="98" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="98"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="99" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="99"/>
         <source>Sign in to serve customers in chat and video.</source>
         <translation>Logga in för att betjäna kunder i chatt och video.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="100" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="100"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="101" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="101"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="102" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="102"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="103" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="103"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="104" />
-        <location filename="../../agent_desktop/qt/sign_in.py" line="115" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="104"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="115"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="105" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="105"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="106" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="106"/>
         <source>Change the service address</source>
         <translation>Ändra tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="111" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="111"/>
         <source>Service: %1</source>
         <translation>Tjänst: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="115" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="115"/>
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="124" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
         <source>Enter your user name and password.</source>
         <translation>Ange användarnamn och lösenord.</translation>
     </message>
@@ -1007,17 +1572,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>StatusWidget</name>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="68" />
+        <location filename="../../agent_desktop/qt/status_widget.py" line="68"/>
         <source>Your status</source>
         <translation>Din status</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="69" />
+        <location filename="../../agent_desktop/qt/status_widget.py" line="69"/>
         <source>Your status: Available receives customers</source>
         <translation>Din status: som Ledig tar du emot kunder</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="70" />
+        <location filename="../../agent_desktop/qt/status_widget.py" line="70"/>
         <source>Time in this status</source>
         <translation>Tid i denna status</translation>
     </message>
@@ -1025,73 +1590,73 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>TableModels</name>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Queue</source>
         <translation>Kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Longest</source>
         <translation>Längsta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Free</source>
         <translation>Lediga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="104" />
-        <location filename="../../agent_desktop/qt/table_models.py" line="159" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="104"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="159"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="106" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="106"/>
         <source>Closed · opens %1</source>
         <translation>Stängd · öppnar %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="107" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="107"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Started</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Expert</source>
         <translation>Sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="160" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="160"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
@@ -1099,47 +1664,47 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="29" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="29"/>
         <source>Transfer the conversation</source>
         <translation>Överför diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="30" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="30"/>
         <source>To a queue</source>
         <translation>Till en kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="31" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="31"/>
         <source>To a colleague (expert number)</source>
         <translation>Till en kollega (sakkunnigas nummer)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="38" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="38"/>
         <source>Queue</source>
         <translation>Kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="45" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="45"/>
         <source>Expert number</source>
         <translation>Sakkunnigas nummer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="53" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="53"/>
         <source>Note for the next expert</source>
         <translation>Anteckning till nästa sakkunniga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="54" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="54"/>
         <source>What the next expert should know</source>
         <translation>Vad nästa sakkunniga bör veta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="58" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="58"/>
         <source>Transfer</source>
         <translation>Överför</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="64" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="64"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -1147,56 +1712,146 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="71" />
-        <source>Customer's pre-session check</source>
-        <translation>Kundens förhandskontroll</translation>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="168"/>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="72" />
-        <source>Pre-session check results</source>
-        <translation>Resultat av förhandskontrollen</translation>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="168"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="73" />
-        <source>The customer's client sent no check results.</source>
-        <translation>Kundens program skickade inga kontrollresultat.</translation>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="169"/>
+        <source>Turn your microphone off or on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="74" />
-        <source>The video pane arrives with the call engine. Until then, use this report to see how the customer's camera, microphone and connection did.</source>
-        <translation>Videovyn kommer med samtalsmotorn. Tills vidare visar den här rapporten hur kundens kamera, mikrofon och anslutning fungerade.</translation>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="170"/>
+        <source>Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="170"/>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
+        <source>The customer sees a dark picture while your camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="172"/>
+        <source>Add interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
+        <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
+        <source>Leave call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="176"/>
+        <source>Leave the call; the conversation goes on without you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="178"/>
+        <source>Video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="184"/>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="186"/>
+        <source>No call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="187"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
+        <source>In a call with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
+        <source>Call ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
+        <source>Call ended. End the conversation with a wrap-up code (End…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
+        <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="83" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="83"/>
         <source>End the conversation</source>
         <translation>Avsluta diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="86" />
-        <location filename="../../agent_desktop/qt/dialogs.py" line="100" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="86"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="100"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="91" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="91"/>
         <source>Wrap-up note</source>
         <translation>Anteckning om efterarbetet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="92" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="92"/>
         <source>Optional: what was agreed, what follows</source>
         <translation>Valfritt: vad som avtalades och vad som följer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="96" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="96"/>
         <source>End conversation</source>
         <translation>Avsluta diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="101" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="101"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
