@@ -106,7 +106,7 @@ class Cluster:
                 hub.conversations[conv.id] = hub._live_from_row(conv, customer.display_name if customer else "")
                 self._sent[conv.id] = conv.last_seq
             for entry in await cstore.waiting(hub.store):
-                self._mirror(entry.conversation_id, _key(entry.channel, entry.language, entry.topic),
+                self.mirror(entry.conversation_id, _key(entry.channel, entry.language, entry.topic),
                              entry.enqueued_at.timestamp(), entry.priority > 0)
             for live in hub.conversations.values():
                 if live.state == "active" and live.agent_id is not None:
@@ -149,7 +149,7 @@ class Cluster:
                 self._apply_enqueued(entry.conversation_id, (entry.channel, entry.language, entry.topic),
                                      entry.enqueued_at.timestamp(), entry.priority > 0)
 
-    def _mirror(self, contact_id: str, key: QueueKey, ts: float, front: bool) -> None:
+    def mirror(self, contact_id: str, key: QueueKey, ts: float, front: bool) -> None:
         with contextlib.suppress(RoutingError, ValueError):
             self.hub.router.restore_waiting(contact_id, key, ts, front=front)
 
@@ -275,6 +275,14 @@ class Cluster:
         """Is the agent signed in on another process (as far as we have heard)?"""
         return agent_id in self._remote_agents
 
+    def hand_over(self, agent_key: str) -> None:
+        """The agent went away here but is signed in on another process, which
+        loaded their conversations: drop them here without requeueing."""
+        for contact_id in self.hub.router.agent_contacts(agent_key):
+            self._ours.discard(contact_id)
+            with contextlib.suppress(RoutingError):
+                self.hub.router.finish(contact_id)
+
     # ------------------------------------------------------------ loading
 
     async def load_customer(self, customer_id: str) -> None:
@@ -341,7 +349,7 @@ class Cluster:
             return  # ours: a stale event
         if state == "waiting":
             hub.router.leave(conv_id)  # e.g. transferred to another queue
-        self._mirror(conv_id, _key(*key), ts, front)
+        self.mirror(conv_id, _key(*key), ts, front)
 
     def _apply_claimed(self, conv_id: str) -> None:
         hub = self.hub

@@ -372,6 +372,8 @@ class Hub:
             return
         key = str(presence.agent_id)
         if self.router.agent_state(key) is not AgentState.OFFLINE:
+            if self.cluster is not None and self.cluster.serving_elsewhere(presence.agent_id):
+                self.cluster.hand_over(key)  # their conversations are served by that process now
             self.router.sign_out(key)
         if self.cluster is not None and self.cluster.serving_elsewhere(presence.agent_id):
             self._awaiting_agent.pop(presence.agent_id, None)  # signed in on another process
@@ -719,7 +721,7 @@ class Hub:
         await self._deliver(live, self._state_frame(live))
         if self.cluster is not None:
             # The store admitted it (capacity across processes); every process mirrors it.
-            self.router.restore_waiting(live.id, live.key, now.timestamp())
+            self.cluster.mirror(live.id, live.key, now.timestamp(), False)  # may be there already
             self.cluster.enqueued(live, now.timestamp(), False)
             admitted = Admission(True)
         else:
