@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from . import protocol as p
 from .auth import AuthError, TokenAuthority, hash_password, needs_rehash, verify_password
@@ -33,12 +33,36 @@ SIGN_IN_TIMEOUT_S = 10.0
 
 
 class RateLimiter:
-    """Token bucket per connection: frames and bytes per second."""
+    """Token bucket per connection: frames and bytes per second.
+
+    A refused frame is dropped. The sender hears ``rate_limited`` at most every
+    ``TELL_EVERY_S`` (answering each frame of a flood would cost the hub as much
+    as serving it), and a connection that keeps flooding - more than ten
+    seconds' worth of frames refused within ``FLOOD_WINDOW_S`` - is closed with
+    1008 (policy violation).
+    """
+
+    TELL_EVERY_S = 0.25
+    FLOOD_WINDOW_S = 2.0
 
     def __init__(self, frames_per_s: float = 50, bytes_per_s: float = 256 * 1024) -> None:
         self.rates = (frames_per_s, bytes_per_s)
         self.tokens = [frames_per_s * 2, bytes_per_s * 2]
         self.at = time.monotonic()
+        self.refused_in_window, self.window_start, self.told_at = 0, self.at, float("-inf")
+
+    def refused(self) -> str:
+        """After allow() said no: "tell" the sender, stay "quiet", or "close" a flood."""
+        now = time.monotonic()
+        if now - self.window_start > self.FLOOD_WINDOW_S:
+            self.window_start, self.refused_in_window = now, 0
+        self.refused_in_window += 1
+        if self.refused_in_window > self.rates[0] * 10:
+            return "close"
+        if now - self.told_at >= self.TELL_EVERY_S:
+            self.told_at = now
+            return "tell"
+        return "quiet"
 
     def allow(self, size: int) -> bool:
         now = time.monotonic()
@@ -75,7 +99,15 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
                     await ws.send_str(_error("bad_frame", "Frames are JSON text."))
                 continue
             if not limiter.allow(len(msg.data)):
-                await ws.send_str(_error("rate_limited", "Too many frames; slow down."))
+                verdict = limiter.refused()
+                if verdict == "close":
+                    log.warning("closing a flooding connection of %s", conn.identity.ref)
+                    await hub.store.audit(conn.identity.ref, "rate_limit", "-", allowed=False,
+                                          detail="flood: connection closed")
+                    await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"too many frames")
+                    break
+                if verdict == "tell":
+                    await ws.send_str(_error("rate_limited", "Too many frames; slow down."))
                 continue
             await _handle_frame(hub, conn, msg.data)
     finally:
