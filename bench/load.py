@@ -297,8 +297,16 @@ class Customer(Sim):
         self.last_seq.setdefault(conv, 0)
         await self.chat(conv, f"B:{world.mid('b')} miten haen toimeentulotukea?", world.mid("q"))
         await asyncio.sleep(random.uniform(0.5, 1.5))
+        asked_at = time.monotonic()
         while True:
             if world.stopping:
+                return
+            if time.monotonic() - asked_at > args.give_up_s:
+                # The queue stayed full: the customer closes the bot chat and comes back later.
+                world.counts["customer_gave_up_queue_full"] += 1
+                with contextlib.suppress(ConnectionError, TimeoutError):
+                    await self.request(p.ConversationEnd(id=world.mid("x"), conversation_id=conv))
+                self.last_seq.pop(conv, None)
                 return
             mid = world.mid("h")
             sent = now_ns()
@@ -316,10 +324,12 @@ class Customer(Sim):
             world.counts[f"handoff_refused:{answer['code']}"] += 1
             if answer["code"] in ("bad_state",):
                 break
-            await asyncio.sleep(random.uniform(1.0, 3.0))
+            await asyncio.sleep(random.uniform(*args.retry_full_s))
         for k in range(1, args.exchanges + 1):
-            if not await self.until(lambda: self.state.get(conv) in ("active", "ended"), 90):
-                world.counts["customer_gave_up_waiting"] += 1
+            if not await self.until(lambda: self.state.get(conv) in ("active", "ended"), args.give_up_s):
+                world.counts["customer_left_queue"] += 1
+                with contextlib.suppress(ConnectionError, TimeoutError):
+                    await self.request(p.QueueLeave(id=world.mid("l"), conversation_id=conv))
                 break
             if self.state.get(conv) == "ended" or world.stopping:
                 break
@@ -328,12 +338,15 @@ class Customer(Sim):
             if not await self.until(lambda k=k: (conv, k) in self.replied or self.state.get(conv) == "ended", 20):
                 world.counts["customer_reply_timeout"] += 1
             await asyncio.sleep(random.uniform(*args.think_s))
-        if await self.until(lambda: self.state.get(conv) == "ended", 30):
-            with contextlib.suppress(ConnectionError, TimeoutError):
-                fb = await self.request(p.FeedbackSubmit(id=world.mid("f"), conversation_id=conv, rating=4))
-                if fb["type"] == "ack":
-                    world.counts["feedback"] += 1
-        self.last_seq.pop(conv, None)
+        # The agent ends the chat (after the last answer, or when it went quiet).
+        while not await self.until(lambda: self.state.get(conv) == "ended", 30):
+            if world.stopping:
+                return
+        with contextlib.suppress(ConnectionError, TimeoutError):
+            fb = await self.request(p.FeedbackSubmit(id=world.mid("f"), conversation_id=conv, rating=4))
+            if fb["type"] == "ack":
+                world.counts["feedback"] += 1
+        self.last_seq.pop(conv, None)  # ended: nothing more to resume
         self.state.pop(conv, None)
 
 
@@ -342,6 +355,7 @@ class AgentConv:
     language: str
     transferred: bool
     answered: set[int] = field(default_factory=set)
+    last_activity: float = field(default_factory=time.monotonic)
 
 
 class Agent(Sim):
@@ -352,6 +366,19 @@ class Agent(Sim):
 
     async def on_online(self) -> None:
         await self.send(p.SetAgentState(id=self.world.mid("st"), state="available"))
+
+    async def tidy(self) -> None:
+        """Like a person would: end a chat whose customer has gone quiet."""
+        while not self.closed:
+            await asyncio.sleep(5)
+            for conv, ac in list(self.convs.items()):
+                if time.monotonic() - ac.last_activity > self.args.quiet_end_s and self.online.is_set():
+                    ac.last_activity = time.monotonic()
+                    with contextlib.suppress(ConnectionError, TimeoutError):
+                        ack = await self.request(p.ConversationEnd(id=self.world.mid("e"), conversation_id=conv,
+                                                                   wrap_up_code="customer_quiet"))
+                        if ack["type"] == "ack":
+                            self.world.counts["ended_quiet"] += 1
 
     def on_frame(self, f: dict[str, Any]) -> None:
         kind, world = f["type"], self.world
@@ -386,6 +413,7 @@ class Agent(Sim):
             _, _, mid, k, n = f["text"].split(":")
             self.world.receive(mid, live)
             if f["conversation_id"] in self.convs:
+                self.convs[f["conversation_id"]].last_activity = time.monotonic()
                 asyncio.ensure_future(self.answer(f["conversation_id"], int(k), int(n)))
 
     async def accept(self, offer_id: str) -> None:
@@ -500,6 +528,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             print(f"connected: {len(agents)} agents, {len(customers)} customers in "
                   f"{time.perf_counter() - t0:.1f} s", flush=True)
             lives = [asyncio.create_task(c.life()) for c in customers]
+            lives += [asyncio.create_task(a.tidy()) for a in agents]
             load_start = time.perf_counter()
             storms = dropped = 0
             next_storm = load_start + args.storm_every
@@ -565,6 +594,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "agent_accepts": world.counts["accepts"],
         "transfers": world.counts["transfers"],
         "conversations_ended_by_agent": world.counts["ended"],
+        "conversations_ended_customer_quiet": world.counts["ended_quiet"],
+        "customers_gave_up_queue_full": world.counts["customer_gave_up_queue_full"],
+        "customers_left_queue": world.counts["customer_left_queue"],
         "feedback_given": world.counts["feedback"],
         "human_messages_acked": len(acked_human),
         "human_messages_per_s": round(len(acked_human) / load_s, 1),
@@ -603,8 +635,10 @@ def main() -> None:
     parser.add_argument("--database-url", default="", help="default: SQLite in a temporary directory")
     parser.add_argument("--port", type=int, default=18761)
     args = parser.parse_args()
-    args.ramp_s, args.think_s, args.idle_s = 20.0, (1.0, 3.0), (20.0, 60.0)
+    args.ramp_s, args.think_s, args.idle_s = 60.0, (1.0, 3.0), (30.0, 90.0)
+    args.retry_full_s, args.give_up_s, args.quiet_end_s = (5.0, 15.0), 120.0, 60.0
     if args.quick:
+        args.retry_full_s, args.give_up_s, args.quiet_end_s = (2.0, 5.0), 30.0, 20.0
         args.customers, args.agents = min(args.customers, 400), min(args.agents, 40)
         args.seconds, args.storm_every, args.drain_s = min(args.seconds, 32.0), 12.0, 10.0
         args.ramp_s, args.idle_s = 10.0, (10.0, 25.0)
