@@ -55,10 +55,10 @@ def client_ssl_context(cert_file: Path) -> ssl.SSLContext:
 
 
 def launch_hub(data_dir: Path, env: dict[str, str] | None = None, *, ssl_ctx: ssl.SSLContext | None = None,
-               log_file: Path | None = None) -> HubProcess:
+               log_file: Path | None = None, port: int | None = None) -> HubProcess:
     """A hub process (like hubkit.launch_hub_process) that may speak TLS and log where we say."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    port = port or free_port()
     full_env = {**os.environ, "HUB_OFFER_TIMEOUT_S": "10", "HUB_WRAP_UP_TIMEOUT_S": "1",
                 "HUB_AGENT_GRACE_S": "2", "HUB_QUEUE_CONFIG": str(ALWAYS_OPEN_QUEUES), **(env or {})}
     log = open(log_file or data_dir.parent / f"hub-{port}.log", "ab")
