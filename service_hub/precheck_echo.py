@@ -7,9 +7,15 @@ Twilio) measure the path a call will take:
 ``ping``  unordered, no retransmits; the hub echoes every message unchanged so
           the client can time round trips and count losses.
 ``up``    reliable; the hub is a sink. It counts the bytes it receives and
-          pushes one JSON sample per second (on its own clock) back on the same
-          channel, so upload is measured where the bytes *arrive*, not where the
-          client hands them to its send buffer.
+          pushes cumulative samples (on its own clock, from the first upload
+          message) back on the same channel, so upload is measured where the
+          bytes *arrive*, not where the client hands them to its send buffer.
+          By default one ``{"second": k, "bytes": b, "wire": w}`` per second;
+          a client that first sends ``{"report_step": s}`` (a string message)
+          gets ``{"t": t, "bytes": b, "wire": w}`` every ``s`` seconds instead.
+          ``bytes`` is payload delivered to the channel; ``wire`` is every
+          packet the hub received on the association, counted as the link
+          carried it (see :class:`WireMeter`).
 ``down``  reliable; the client sends ``{"seconds": s, "delay": d}`` and the hub
           is a source for that long, d seconds later, keeping its send buffer short (``bufferedAmount`` with
           ``bufferedAmountLowThreshold``) so pings are not stuck behind data.
@@ -25,10 +31,13 @@ all of them are closed on application shutdown.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import json
 import logging
+import math
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiohttp import web
 from aiortc import RTCConfiguration, RTCDataChannel, RTCPeerConnection, RTCSessionDescription
@@ -50,6 +59,15 @@ DC_MESSAGE_BYTES = _CHUNK
 DC_BUFFER_HIGH = 16 * DC_MESSAGE_BYTES
 DC_BUFFER_LOW = 8 * DC_MESSAGE_BYTES
 
+#: Bytes one SCTP packet costs on the link beyond the SCTP packet itself, IPv4,
+#: as a Linux qdisc (and ``tc``) counts a frame: Ethernet 14 + IPv4 20 + UDP 8
+#: + DTLS 1.2 record header 13 + AES-GCM explicit nonce 8 + tag 16. Measured
+#: on the lab veth (AF_PACKET capture, bench/precheck.py): an SCTP packet with
+#: one full DATA chunk (12 + 16 + 1160 = 1188 bytes) is a 1267-byte frame.
+SCTP_PACKET_WIRE_OVERHEAD = 14 + 20 + 8 + 13 + 8 + 16
+#: Finest report step a client may ask for (bounds the hub's report traffic).
+MIN_REPORT_STEP_S = 0.05
+
 HTTP_CHUNK = 64 * 1024
 MAX_DOWNLOAD_BYTES = 10_000_000_000  # fast lines are capped by time, not size
 #: No transfer (either transport, either direction) runs longer than this, so a
@@ -64,11 +82,69 @@ class PrecheckLimits:
     max_session_s: float = 20.0
 
 
+class Cumulative:
+    """A running byte count with arrival times: ``at(t)`` is the total at time ``t``.
+
+    Timestamps are taken when the bytes arrive (``time.monotonic()``), so a
+    report computed later - a late timer, a busy event loop - still gives the
+    count at the exact instant asked for.
+    """
+
+    def __init__(self) -> None:
+        self.total = 0
+        self._times: list[float] = []
+        self._totals: list[int] = []
+
+    def add(self, n: int, now: float | None = None) -> None:
+        self.total += n
+        self._times.append(time.monotonic() if now is None else now)
+        self._totals.append(self.total)
+
+    def at(self, t: float) -> int:
+        i = bisect.bisect_right(self._times, t)
+        return self._totals[i - 1] if i else 0
+
+
+class WireMeter(Cumulative):
+    """Every SCTP packet one end RECEIVES on an association, in link bytes.
+
+    Counted where the packets arrive and before SCTP reorders, reassembles or
+    discards anything: data, retransmissions (aiortc 1.16 fast-retransmits a
+    chunk again for every three SACKs that still miss it: on the lab's shaped
+    links a lost chunk was sent up to 5 times, 9-15% of a 2 s phase's DATA
+    packets were such copies, and every copy took link time), pings and
+    SACKs. Each packet is counted as ``len(packet) + SCTP_PACKET_WIRE_OVERHEAD``,
+    i.e. what a ``tc`` qdisc on the sender's interface counts. That is the
+    link rate the check is after; payload that reached the application is
+    counted separately (goodput).
+
+    Hooks ``RTCSctpTransport._handle_data`` (the DTLS transport's data
+    receiver) on this one instance; ``attach`` returns None if a future aiortc
+    has no such method, and callers fall back to payload plus a header model.
+    """
+
+    @classmethod
+    def attach(cls, sctp: Any) -> WireMeter | None:
+        handle = getattr(sctp, "_handle_data", None) if sctp is not None else None
+        if handle is None or not callable(handle):
+            return None
+        meter = cls()
+
+        async def counted(data: bytes) -> None:
+            meter.add(len(data) + SCTP_PACKET_WIRE_OVERHEAD)
+            await handle(data)
+
+        sctp._handle_data = counted
+        return meter
+
+
 @dataclass(eq=False)  # identity semantics: sessions live in a set
 class _Session:
     pc: RTCPeerConnection
-    up_bytes: int = 0
     up_started: float | None = None
+    up_payload: Cumulative = field(default_factory=Cumulative)
+    wire: WireMeter | None = None
+    report_step: float | None = None  # None: one report per second, legacy format
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     def spawn(self, coro: object) -> None:
@@ -112,6 +188,7 @@ class PrecheckEcho:
 
         try:
             await pc.setRemoteDescription(offer)
+            session.wire = WireMeter.attach(pc.sctp)
             await pc.setLocalDescription(await pc.createAnswer())
         except Exception as exc:  # malformed SDP from the client
             log.info("precheck offer rejected: %s", exc)
@@ -133,22 +210,43 @@ class PrecheckEcho:
 
     def _on_up(self, session: _Session, channel: RTCDataChannel, message: bytes | str) -> None:
         if isinstance(message, str):
+            if session.up_started is None:  # {"report_step": s}, before any data
+                try:
+                    step = float(json.loads(message)["report_step"])
+                except (ValueError, KeyError, TypeError):
+                    return
+                if not math.isfinite(step):
+                    return
+                session.report_step = min(max(step, MIN_REPORT_STEP_S), 1.0)
             return
+        now = time.monotonic()
         if session.up_started is None:
-            session.up_started = time.monotonic()
+            session.up_started = now
             session.spawn(self._report_up(session, channel))
-        session.up_bytes += len(message)
+        session.up_payload.add(len(message), now)
 
     async def _report_up(self, session: _Session, channel: RTCDataChannel) -> None:
-        """Push cumulative received bytes once a second, on the hub's clock."""
+        """Push cumulative received bytes every step, on the hub's clock.
+
+        Each report gives the counts at exactly ``start + t`` (from arrival
+        timestamps), however late this task wakes up.
+        """
         assert session.up_started is not None
-        second = 0
-        while channel.readyState == "open":
-            second += 1
-            await asyncio.sleep(max(0.0, session.up_started + second - time.monotonic()))
+        start, step = session.up_started, session.report_step or 1.0
+        fine = session.report_step is not None
+        k = 0 if fine else 1  # fine reports include t=0: the counts just before the first message
+        while channel.readyState == "open" and k * step <= MAX_TRANSFER_S:
+            t = k * step
+            await asyncio.sleep(max(0.0, start + t - time.monotonic()))
             if channel.readyState != "open":
                 return
-            _send(channel, json.dumps({"second": second, "bytes": session.up_bytes}))
+            at = start + t if k else start - 1e-9
+            report: dict[str, float | int] = {"t": round(t, 6)} if fine else {"second": k}
+            report["bytes"] = session.up_payload.at(at)
+            if session.wire is not None:
+                report["wire"] = session.wire.at(at)
+            _send(channel, json.dumps(report))
+            k += 1
 
     def _on_down(self, session: _Session, channel: RTCDataChannel, message: bytes | str) -> None:
         """``{"seconds": s, "delay": d}``: be a source for s seconds, d seconds from now.
