@@ -767,7 +767,12 @@ class Hub:
             self.cluster.deliver(live, relay, exclude=conn.identity.ref)
 
     async def _on_sync(self, conn: Connection, frame: p.Sync) -> None:
-        if not await self._may_read(conn.identity, frame.conversation_id, audit_action=None):
+        # An agent reading a conversation they do not serve is a history read: audited.
+        live = self.conversations.get(frame.conversation_id)
+        own = live is not None and (live.customer_id == conn.identity.user_id if conn.identity.role == "customer"
+                                    else live.agent_id == int(conn.identity.user_id))
+        audit = None if own or conn.identity.role == "customer" else "sync"
+        if not await self._may_read(conn.identity, frame.conversation_id, audit_action=audit):
             raise Refused("forbidden", "That conversation is not yours.")
         await self._replay(conn, frame.conversation_id, frame.after_seq)
         await conn.send(p.Ack(ref=frame.id, conversation_id=frame.conversation_id))
