@@ -6,6 +6,7 @@ defaults), translations, look, the window, then the qasync loop until quit.
     agent-desktop --hub-url ws://hub.example:8750/ws
     AGENT_DESKTOP_PASSWORD=... agent-desktop --username anna      # demo auto sign-in
     agent-desktop --smoke-test                                    # packaging check
+    agent-desktop --synthetic-media                               # test picture and tone in calls
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="look of the program (default: as chosen in Settings)")
     parser.add_argument("--text-size", type=int, default=None, metavar="PERCENT",
                         help="text size in percent, e.g. 130 (default: as chosen in Settings)")
+    parser.add_argument("--synthetic-media", action="store_true",
+                        help="test picture and tone instead of the camera and microphone")
     return parser
 
 
@@ -91,7 +94,11 @@ def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool =
         apply_look(app, fresh, args.theme, args.text_size)
         return fresh
 
-    window = MainWindow(settings, CannedLibrary.load(resources_dir() / "canned"), reload_settings)
+    from .qt.media import CallMedia
+
+    media = CallMedia.synthetic_sources() if args.synthetic_media else None  # None: real devices
+    window = MainWindow(settings, CannedLibrary.load(resources_dir() / "canned"), reload_settings,
+                        media=media)
     window.show()
 
     loop = qasync.QEventLoop(app)

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 HOME = Path(tempfile.mkdtemp(prefix="agent-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")  # a clean QSettings / user settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["KELA_WEBRTC_LOOPBACK_ONLY"] = "1"  # the screenshot call stays on 127.0.0.1
 OUT = ROOT / "docs" / "screenshots"
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
@@ -38,6 +39,15 @@ def main() -> int:
     from agent_desktop.app import apply_look
     from agent_desktop.domain.canned import CannedLibrary
     from agent_desktop.qt.main_window import MainWindow
+    from agent_desktop.qt.media import CallMedia
+    from client_core.call import (
+        CallEngine,
+        CaptureSource,
+        HubFrameSignaling,
+        dispatch_frame,
+        synthetic_audio,
+        synthetic_video,
+    )
     from client_core.config import AGENT_DESKTOP, load_settings
     from client_core.hub_client import HubClient
     from service_hub import protocol as p
@@ -75,6 +85,31 @@ def main() -> int:
         shots.append(path.name)
         print("wrote", path.relative_to(ROOT))
 
+    def grab_with_video(widget: QWidget, overlays: list[QWidget]) -> Any:
+        """grab() cannot read a QVideoWidget's surface offscreen: paint each sink's
+        current frame where its widget is, then the stats overlay above it again."""
+        from PySide6.QtCore import QPoint, QRect, Qt
+        from PySide6.QtGui import QPainter
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        pixmap = widget.grab()
+        painter = QPainter(pixmap)
+        videos = sorted(widget.findChildren(QVideoWidget), key=lambda v: v.width() * v.height(), reverse=True)
+        for video in videos:  # largest first: the picture-in-picture lands on top
+            frame = video.videoSink().videoFrame()
+            if not video.isVisible() or not frame.isValid():
+                continue
+            image = frame.toImage()
+            size = image.size().scaled(video.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(QPoint(0, 0), size)
+            target.moveCenter(video.rect().center())
+            target.translate(video.mapTo(widget, QPoint(0, 0)))
+            painter.drawImage(target, image)
+        for overlay in overlays:
+            painter.drawPixmap(overlay.mapTo(widget, QPoint(0, 0)), overlay.grab())
+        painter.end()
+        return pixmap
+
     def settings_for(*extra: str) -> Any:
         return load_settings(AGENT_DESKTOP, ["--hub-url", hub.ws_url, "--no-alert-sound", *extra],
                              user_settings_path=HOME / "settings.json")
@@ -85,7 +120,10 @@ def main() -> int:
         settings = settings_for("--ui-language", "en")
         apply_look(app, settings, "default", 100)
         canned = CannedLibrary.load(ROOT / "resources" / "canned")
-        window = MainWindow(settings, canned, hub_options={"backoff_initial_s": 0.1, "backoff_max_s": 0.5})
+        # lavfi camera and microphone: the device check passes and the call has a picture.
+        window = MainWindow(settings, canned, hub_options={"backoff_initial_s": 0.1, "backoff_max_s": 0.5},
+                            media=CallMedia(synthetic_video(320, 240, 15, pattern="testsrc2"),
+                                            synthetic_audio(330.0), synthetic=True))
         window.force_close = True
         window.resize(*SIZE)
         window.show()
@@ -118,9 +156,30 @@ def main() -> int:
         run(vc.request(p.HandoffRequest(conversation_id=ack.conversation_id, precheck=precheck)))
         until(lambda: window.offer_card.isVisible())
         shoot(window, "offer-video")
+
+        # The customer's side of the call: a plain engine with a lavfi picture.
+        async def send_rtc(frame: dict[str, Any]) -> None:
+            await vc.send(p.RtcSignal(**frame))
+
+        customer_engine = CallEngine(f"customer:{vc.welcome.user_id}",
+                                     HubFrameSignaling(ack.conversation_id, send_rtc),
+                                     audio=CaptureSource(synthetic_audio(440.0)),
+                                     video=CaptureSource(synthetic_video(480, 360, 15)))
+        vc.add_listener(lambda f: dispatch_frame(customer_engine, f) if isinstance(f, p.RtcSignalRelay)
+                        else None)
+        run(customer_engine.start())
         window.offer_card.accept_button.click()
         until(lambda: ack.conversation_id in window.views)
-        shoot(window, "video-conversation")
+        pane = window.views[ack.conversation_id].video
+        until(lambda: pane.view.remote.pushed > 30 and pane.view.local.pushed > 10, 30)
+        until(lambda: "kbit/s" in pane.view.stats_label.text(), 10)
+        run(vc.send_chat(ack.conversation_id, "Hei, kuuluuko ääni?"))
+        settle(1.0)
+        path = OUT / "agent-video-call.png"
+        grab_with_video(window, [pane.view.stats_label]).save(str(path))
+        shots.append(path.name)
+        print("wrote", path.relative_to(ROOT))
+        run(customer_engine.hang_up())
         window._close_after_ack.add(ack.conversation_id)
         run(window.session.end(ack.conversation_id, "resolved", ""))  # type: ignore[union-attr]
         until(lambda: ack.conversation_id not in window.views)

@@ -22,6 +22,8 @@ class Conversation:
     unread: int = 0
     ended: bool = False
     read_only: bool = False  # a history transcript
+    guest: bool = False  # invited into a colleague's video call (an interpreter)
+    participants: list[str] = field(default_factory=list)  # a guest's peers to call
 
     def __post_init__(self) -> None:
         if not self.transcript.conversation_id:

@@ -20,10 +20,13 @@ from agent_desktop.domain.export import transcript_text
 from agent_desktop.domain.transcript import Row
 
 from . import labels
+from .call_controller import AgentCall
 from .canned_panel import CannedPanel
 from .composer import Composer
+from .media import CallMedia
 from .offer_card import plain_label
 from .session import AgentSession
+from .tasks import spawn
 from .transcript_model import TranscriptModel
 from .transcript_view import TranscriptView
 from .video_pane import VideoPane
@@ -34,9 +37,10 @@ class ConversationView(QWidget):
     endRequested = Signal(str)
     historyRequested = Signal(str)  # customer id
     closeRequested = Signal(str)
+    inviteRequested = Signal(str)
 
     def __init__(self, conv: Conversation, session: AgentSession | None, canned: CannedLibrary,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, media: CallMedia | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationView")
         self.conv = conv
@@ -83,10 +87,7 @@ class ConversationView(QWidget):
         dl.setContentsMargins(12, 12, 12, 12)
         dl.addWidget(self.details)
         dl.addStretch(1)
-        self.video: VideoPane | None = None
-        if conv.channel == "video":
-            self.video = VideoPane(conv.precheck, self)
-            self.side.addTab(self.video, "")
+        self.video = self._build_video(media) if conv.channel == "video" else None
         if not conv.read_only:
             self.side.addTab(self.canned, "")
         else:
@@ -123,12 +124,23 @@ class ConversationView(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([640, 300])
         split.setChildrenCollapsible(False)
+        body: QWidget = split
+        if self.video is not None:
+            # A video call is the main thing on screen: the call above, the chat below it.
+            body = QSplitter(Qt.Orientation.Vertical, self)
+            body.setObjectName("videoSplit")
+            body.addWidget(self.video)
+            body.addWidget(split)
+            body.setStretchFactor(0, 3)
+            body.setStretchFactor(1, 2)
+            body.setSizes([420, 260])
+            body.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
-        layout.addWidget(split, 1)
+        layout.addWidget(body, 1)
 
         self.composer.submitted.connect(self._send)
         self.composer.typed.connect(self._typed)
@@ -144,6 +156,32 @@ class ConversationView(QWidget):
         self.retranslate()
         self.set_ended(conv.ended)
 
+    def _build_video(self, media: CallMedia | None) -> VideoPane:
+        conv, session = self.conv, self.session
+        call = None
+        if session is not None and not conv.read_only and not conv.ended:
+            call = AgentCall(conv.id, session.my_ref, session.send_rtc,
+                             media or CallMedia.default_devices(), self)
+            session.rtcSignal.connect(call.on_signal)
+            # The expert calls the customer; an invited interpreter calls everyone.
+            spawn(call.start(conv.participants if conv.guest else [f"customer:{conv.customer_id}"]))
+        pane = VideoPane(conv, call, self._peer_name, self)
+        pane.inviteRequested.connect(self.inviteRequested)
+        pane.leaveRequested.connect(self._leave)
+        return pane
+
+    def _peer_name(self, peer: str) -> str:
+        kind, _, ident = peer.partition(":")
+        if kind == "customer":
+            return self.conv.customer_name or self.tr("Customer")
+        colleagues = self.session.colleagues if self.session is not None else []
+        name = next((c.display_name for c in colleagues if str(c.agent_id) == ident), "")
+        return name or str(self.conv.context.get("invited_by", "")) or self.tr("Colleague")
+
+    def _leave(self, conversation_id: str) -> None:
+        if self.session is not None:
+            self.session.leave(conversation_id)
+
     # ------------------------------------------------------------ text
 
     def retranslate(self) -> None:
@@ -156,7 +194,7 @@ class ConversationView(QWidget):
             parts.append(labels.reason(conv.handoff_reason))
         self.meta.setText(" · ".join(parts))
         self.history_button.setText(self.tr("Earlier conversations"))
-        self.history_button.setVisible(bool(conv.customer_id))
+        self.history_button.setVisible(bool(conv.customer_id) and not conv.guest)
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the transcript as plain text (Ctrl+Shift+C)"))
         self.export_button.setText(self.tr("Export…"))
@@ -172,7 +210,6 @@ class ConversationView(QWidget):
         self.transcript.setAccessibleName(self.tr("Transcript"))
         self.ended_note.setText(self.tr("This conversation has ended. You can still copy or export the transcript."))
         if self.video is not None:
-            self.side.setTabText(self.side.indexOf(self.video), self.tr("Video"))
             self.video.retranslate()
         if self.side.indexOf(self.canned) >= 0:
             self.side.setTabText(self.side.indexOf(self.canned), self.tr("Replies"))
@@ -211,12 +248,15 @@ class ConversationView(QWidget):
             w.setEnabled(live)
         self.composer.setVisible(not read_only)
         self.send_button.setVisible(not read_only)
-        self.transfer_button.setVisible(not read_only)
-        self.end_button.setVisible(not read_only)
+        # A guest (interpreter) neither transfers nor ends: they leave the call.
+        self.transfer_button.setVisible(not read_only and not self.conv.guest)
+        self.end_button.setVisible(not read_only and not self.conv.guest)
         self.ended_note.setVisible(ended and not read_only)
         self.close_button.setVisible(ended or read_only)
         if ended:
             self.typing_label.clear()
+            if self.video is not None:
+                self.video.conversation_ended()
 
     def _send(self, text: str) -> None:
         if self.session is not None and self.session.send_text(self.conv.id, text):
@@ -271,3 +311,5 @@ class ConversationView(QWidget):
 
     def dispose(self) -> None:
         self.model.detach()
+        if self.video is not None:
+            self.video.dispose()

@@ -38,7 +38,10 @@ from . import labels
 from .alerts import Alerts, app_icon
 from .banner import ConnectionBanner
 from .conversation_view import ConversationView
+from .device_check import CheckOutcome, DeviceCheckDialog
 from .dialogs import TransferDialog, WrapUpDialog
+from .invite_dialog import InviteDialog
+from .media import CallMedia
 from .metrics_entry import MetricsEntry
 from .offer_card import OfferCard, plain_label
 from .panels import HistoryPanel, QueuePanel
@@ -53,7 +56,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, canned: CannedLibrary,
                  on_settings_changed: Callable[[], Settings] | None = None,
-                 hub_options: dict[str, Any] | None = None) -> None:
+                 hub_options: dict[str, Any] | None = None, media: CallMedia | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         self.canned = canned
         self._reload_settings = on_settings_changed
         self._hub_options = hub_options or {}
+        self._media = media  # None: the system's default devices, looked up when first needed
+        self.device_check: DeviceCheckDialog | None = None
         self.session: AgentSession | None = None
         self.views: dict[str, ConversationView] = {}
         self._close_after_ack: set[str] = set()
@@ -97,6 +102,9 @@ class MainWindow(QMainWindow):
         spacer.setFixedWidth(16)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.status)
+        self.channels_note = plain_label("", self, "channelsNote")
+        self.channels_note.hide()
+        self.toolbar.addWidget(self.channels_note)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
         page = QWidget(self)
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
         self.act_copy = a(self.conv_menu, lambda: self._current_call("copy_transcript"), "Ctrl+Shift+C", "actCopy")
         self.act_transfer = a(self.conv_menu, lambda: self._current_call("transfer_button.click"), "Ctrl+Shift+T", "actTransfer")
         self.act_end = a(self.conv_menu, lambda: self._current_call("end_button.click"), "Ctrl+Shift+E", "actEnd")
+        self.act_devices = a(self.file_menu, lambda: spawn(self.check_devices()), None, "actDevices")
         self.act_history = a(self.view_menu, self._show_history, "Ctrl+H", "actHistory")
         self.act_queues = a(self.view_menu, lambda: self.left_tabs.setCurrentIndex(0), "Ctrl+U", "actQueues")
         self.metrics_entry = MetricsEntry(self, self.view_menu)  # supervisors: trial metrics
@@ -206,6 +215,7 @@ class MainWindow(QMainWindow):
             (self.act_copy, self.tr("Copy transcript")), (self.act_transfer, self.tr("Transfer…")),
             (self.act_end, self.tr("End conversation…")), (self.act_history, self.tr("Customer history")),
             (self.act_queues, self.tr("Queues")), (self.act_about, self.tr("About and diagnostics…")),
+            (self.act_devices, self.tr("Check camera and microphone…")),
         ):
             action.setText(text)
         self.left_tabs.setTabText(0, self.tr("Queues"))
@@ -213,6 +223,10 @@ class MainWindow(QMainWindow):
         self.empty.setText(self.tr("No conversations open.\n\nSet your status to Available to receive "
                                    "customers. Offers appear on the left; accept with Ctrl+Shift+A."))
         self.offer_card.setAccessibleDescription(self.tr("Incoming customer"))
+        self.channels_note.setText(self.tr("Chat only"))
+        self.channels_note.setToolTip(self.tr("Your camera or microphone check did not pass, so you "
+                                              "receive chat customers only. File > Check camera and "
+                                              "microphone… to try again."))
         for conv_id in self.views:
             self._update_tab(conv_id)
 
@@ -293,6 +307,7 @@ class MainWindow(QMainWindow):
         for conv_id in list(self.views):
             self._close_tab(conv_id)
         self.offer_card.clear()
+        self._update_channels_note()
         self.toolbar.hide()
         self.sign_in.password.clear()
         self.stack.setCurrentWidget(self.sign_in)
@@ -306,10 +321,50 @@ class MainWindow(QMainWindow):
     def _on_status(self, state: str, since: Any) -> None:
         self.status.set_state(state, since)
         self.alerts.set_status(labels.state(state))
+        self._update_channels_note()
+
+    @property
+    def media(self) -> CallMedia:
+        if self._media is None:
+            self._media = CallMedia.default_devices()
+        return self._media
 
     def _choose_state(self, state: str) -> None:
-        if self.session is not None:
-            self.session.set_state(state)
+        session = self.session
+        if session is None:
+            return
+        if state == "available" and session.serves_video and not session.devices_checked:
+            # Video customers must see and hear the expert: check first, once a session.
+            spawn(self.check_devices())
+            return
+        session.set_state(state, session.wanted_channels if state == "available" else None)
+
+    async def check_devices(self) -> CheckOutcome | None:
+        """Run the device check; Available for video on a pass, or for chat only."""
+        session = self.session
+        if session is None or self.device_check is not None:
+            return None
+        self.device_check = DeviceCheckDialog(self.media, self)
+        try:
+            outcome = await self.device_check.run()
+        finally:
+            self.device_check.deleteLater()
+            self.device_check = None
+            self.activateWindow()  # keyboard shortcuts (accept: Ctrl+Shift+A) work at once
+        if self.session is not session:
+            return outcome  # signed out meanwhile
+        if outcome is CheckOutcome.PASSED:
+            session.devices_checked = True
+            session.set_state("available", None)
+        elif outcome is CheckOutcome.CHAT_ONLY:
+            session.set_state("available", ["chat"])
+        else:
+            self.status.set_state(session.state, session.since)  # the combo shows the real state
+        self._update_channels_note()
+        return outcome
+
+    def _update_channels_note(self) -> None:
+        self.channels_note.setVisible(self.session is not None and self.session.wanted_channels == ["chat"])
 
     def _on_offer(self, offer: OfferSummary) -> None:
         self.offer_card.show_offer(offer)
@@ -333,7 +388,8 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.set_ended(conv.ended)
             return
-        view = ConversationView(conv, self.session, self.canned, self.tabs)
+        view = ConversationView(conv, self.session, self.canned, self.tabs,
+                                media=self.media if conv.channel == "video" else None)
         self._wire_view(view)
         self.views[conv_id] = view
         index = self.tabs.addTab(view, "")
@@ -347,6 +403,7 @@ class MainWindow(QMainWindow):
         view.endRequested.connect(self._end)
         view.historyRequested.connect(self._history_for)
         view.closeRequested.connect(self._close_tab)
+        view.inviteRequested.connect(self._invite)
 
     def _show_history_conversation(self, conv: Conversation) -> None:
         key = "history:" + conv.id
@@ -397,6 +454,8 @@ class MainWindow(QMainWindow):
             "unknown_queue": self.tr("There is no such queue."),
             "offline": self.tr("Not connected to the service right now; try again in a moment."),
             "unreachable": self.tr("Not connected to the service right now; try again in a moment."),
+            "has_contacts": self.tr("Finish your open conversations first; then you can take video "
+                                    "customers again."),
         }.get(code) or self.tr("The service refused the request (%1).").replace("%1", code)
         self.statusBar().showMessage(text, 8000)
         self.offer_card.clear()
@@ -494,6 +553,14 @@ class MainWindow(QMainWindow):
         code, note = dialog.result_values()
         self._close_after_ack.add(conv_id)
         self.session.end(conv_id, code, note)
+
+    def _invite(self, conv_id: str) -> None:
+        if self.session is None or conv_id not in self.views:
+            return
+        dialog = InviteDialog(self.session.colleagues, self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        self.session.invite(conv_id, dialog.chosen())  # type: ignore[arg-type]
 
     def _history_for(self, customer_id: str) -> None:
         self._show_history()

@@ -49,6 +49,7 @@ class AgentSession(QObject):
     historyOpened = Signal(object)  # Conversation (read only)
     requestFailed = Signal(str, str)  # code, message
     signInFailed = Signal(str, str)
+    rtcSignal = Signal(object)  # p.RtcSignalRelay, for the conversation's call
 
     def __init__(self, bridge: HubBridge, display_name: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,9 @@ class AgentSession(QObject):
         self.state = "offline"
         self.since: datetime = datetime.now(UTC)
         self.wanted_state = "offline"  # what the agent chose; restored after a reconnect
+        self.wanted_channels: list[str] | None = None  # ["chat"]: video devices failed the check
+        self.devices_checked = False  # the camera/microphone check passed in this session
+        self.colleagues: list[p.AgentSummary] = []
         self.link = "connecting"
         self.queues: list[QueueRow] = []
         self._welcomed = False
@@ -96,7 +100,7 @@ class AgentSession(QObject):
         self._welcomed = True
         # A restarted hub forgets presence: say again that we are available.
         if reconnect and self.wanted_state == "available" and frame.agent_state not in ("available", "busy"):
-            self.set_state("available")
+            self.set_state("available", self.wanted_channels)
 
     def _on_AgentStatus(self, frame: p.AgentStatus) -> None:
         self.state, self.since = frame.state, frame.since
@@ -111,6 +115,7 @@ class AgentSession(QObject):
                      q.agents_available, q.open, q.next_opening, now)
             for q in frame.queues
         ])
+        self.colleagues = list(frame.agents)
         self.queuesChanged.emit(self.queues)
 
     def _on_Offer(self, frame: p.Offer) -> None:
@@ -138,6 +143,20 @@ class AgentSession(QObject):
         conv.transcript.load(incoming(m) for m in frame.messages)
         self.offers.pop(frame.conversation_id, None)
         self.conversationOpened.emit(conv.id)
+
+    def _on_ConversationInvited(self, frame: p.ConversationInvited) -> None:
+        """A colleague asked us into their video call (we interpret)."""
+        conv = Conversation(frame.conversation_id, frame.customer_id, frame.customer_name,
+                            frame.channel, frame.language, frame.topic, {"invited_by": frame.invited_by},
+                            None, Transcript(frame.conversation_id), guest=True,
+                            participants=list(frame.participants))
+        self.conversations[conv.id] = conv
+        conv.transcript.load(incoming(m) for m in frame.messages)
+        self.conversationOpened.emit(conv.id)
+
+    def _on_RtcSignalRelay(self, frame: p.RtcSignalRelay) -> None:
+        if frame.conversation_id in self.conversations:
+            self.rtcSignal.emit(frame)
 
     def _on_ChatMessage(self, frame: p.ChatMessage) -> None:
         conv = self.conversations.get(frame.conversation_id)
@@ -205,10 +224,34 @@ class AgentSession(QObject):
 
         return spawn(run())
 
-    def set_state(self, state: str) -> asyncio.Future[Any]:
+    @property
+    def my_ref(self) -> str:
+        """Our peer id in calls, as the hub names us in rtc.signal frames."""
+        welcome = self.bridge.client.welcome
+        return f"agent:{welcome.user_id}" if welcome is not None else "agent"
+
+    @property
+    def serves_video(self) -> bool:
+        """Our skills include video: the hub lists video queues for us."""
+        return any(q.channel == "video" for q in self.queues)
+
+    def set_state(self, state: str, channels: list[str] | None = None) -> asyncio.Future[Any]:
         if state in ("available", "away", "offline"):
             self.wanted_state = state
-        return self._request(p.SetAgentState(state=state))  # type: ignore[arg-type]
+        if state == "available":
+            self.wanted_channels = channels
+        return self._request(p.SetAgentState(state=state, channels=channels))  # type: ignore[arg-type]
+
+    async def send_rtc(self, frame: dict[str, Any]) -> None:
+        """The call engine's signals; dropped while offline (the engine restarts ICE)."""
+        await self.bridge.client.send(p.RtcSignal(**frame))
+
+    def invite(self, conversation_id: str, agent_id: int) -> asyncio.Future[Any]:
+        return self._request(p.ConversationInvite(conversation_id=conversation_id, agent_id=agent_id))
+
+    def leave(self, conversation_id: str) -> asyncio.Future[Any]:
+        return self._request(p.ConversationLeave(conversation_id=conversation_id),
+                             lambda _ack: self._mark_ended(conversation_id))
 
     def accept(self, offer_id: str) -> asyncio.Future[Any]:
         return self._request(p.OfferAccept(offer_id=offer_id))

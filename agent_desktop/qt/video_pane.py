@@ -1,23 +1,33 @@
-"""Slot for a video conversation: the customer's pre-session check, and the call.
-
-The call engine (client_core.call) and the video widget belong to another
-workstream; until the widget exists this pane shows the precheck report and
-says plainly that the video arrives with the call engine.
+"""A video conversation's call: the customer large, own picture in the corner,
+connection figures on top, call controls below, the customer's pre-session
+check beside it. Further participants (an interpreter) appear as tiles.
 """
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from agent_desktop.domain.conversation import Conversation
+from client_core.call import CallState
+from client_core.qt.video_widget import CallVideoView
+
+from .call_controller import AgentCall
 from .offer_card import plain_label
-
-
-def video_widget_available() -> bool:
-    return importlib.util.find_spec("client_core.qt.video_widget") is not None
+from .tasks import spawn
 
 
 def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStandardItemModel:
@@ -41,16 +51,24 @@ def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStanda
         parent_item.appendRow([name, shown])
 
     for key, value in (report or {}).items():
+        if key == "items" and isinstance(value, list):
+            # The check's verdict list reads best as "camera: ok", one row each.
+            for item in value:
+                if isinstance(item, dict) and "item" in item:
+                    add(model, str(item["item"]), {k: v for k, v in item.items() if k != "item"}
+                        if len(item) > 2 else item.get("verdict", ""))
+            continue
         add(model, str(key), value)
     return model
 
 
-class VideoPane(QWidget):
+class PrecheckPanel(QWidget):
+    """The customer's pre-session check, as sent with the offer."""
+
     def __init__(self, precheck: dict[str, Any] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("videoPane")
+        self.setObjectName("precheckPanel")
         self.title = plain_label("", self, "sectionTitle")
-        self.note = plain_label("", self, "videoNote")
         self.tree = QTreeView(self)
         self.tree.setObjectName("precheckTree")
         self.tree.setModel(precheck_model(precheck, self))
@@ -58,19 +76,234 @@ class VideoPane(QWidget):
         self.tree.expandAll()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = plain_label("", self, "mutedText")
+        self.empty.setWordWrap(True)
         self.empty.setVisible(not precheck)
+        self.tree.setVisible(bool(precheck))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.note)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
-        self.retranslate()
+        layout.addStretch(0 if precheck else 1)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customer's pre-session check"))
         self.tree.setAccessibleName(self.tr("Pre-session check results"))
         self.empty.setText(self.tr("The customer's client sent no check results."))
-        self.note.setText(self.tr("The video pane arrives with the call engine. Until then, "
-                                  "use this report to see how the customer's camera, microphone "
-                                  "and connection did."))
+
+
+class VideoPane(QWidget):
+    inviteRequested = Signal(str)  # conversation id: choose a colleague to add
+    leaveRequested = Signal(str)  # a guest left the call
+
+    def __init__(self, conv: Conversation, call: AgentCall | None = None,
+                 name_of: Callable[[str], str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("videoPane")
+        self.conv = conv
+        self.call = call
+        self._name_of = name_of or (lambda peer: peer)
+        self._status = "idle"  # what the status line says; see _status_text
+        self._bound: tuple[str, ...] = ()
+
+        # Until the first remote picture: a plain text placeholder on the stage.
+        self.stage = QStackedWidget(self)
+        self.stage.setObjectName("videoStage")
+        self.placeholder = plain_label("", self, "videoPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.view = CallVideoView(self)
+        self.view.setMinimumSize(320, 200)
+        # Dark like every video surface, in both themes: a white stage reads as broken.
+        self.stage.setStyleSheet("#videoStage, #videoStage QWidget { background: #1C2630; }"
+                                 "#videoPlaceholder { color: #E6ECF1; }")
+        self.stage.addWidget(self.placeholder)
+        self.stage.addWidget(self.view)
+        self.tiles_row = QHBoxLayout()
+        self.tiles: dict[str, tuple[QWidget, CallVideoView, QLabel]] = {}
+
+        self.mute = QPushButton(self)
+        self.mute.setObjectName("muteButton")
+        self.mute.setCheckable(True)
+        self.camera = QPushButton(self)
+        self.camera.setObjectName("cameraButton")
+        self.camera.setCheckable(True)
+        self.invite = QPushButton(self)
+        self.invite.setObjectName("inviteButton")
+        self.hang_up_button = QPushButton(self)
+        self.hang_up_button.setObjectName("hangUpButton")
+        self.status_label = plain_label("", self, "callStatus")
+        self.mute.toggled.connect(self._on_mute)
+        self.camera.toggled.connect(self._on_camera)
+        self.invite.clicked.connect(lambda: self.inviteRequested.emit(conv.id))
+        self.hang_up_button.clicked.connect(self.hang_up)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.status_label, 1)
+        for b in (self.mute, self.camera, self.invite, self.hang_up_button):
+            controls.addWidget(b)
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.stage, 1)
+        left.addLayout(self.tiles_row)
+        left.addLayout(controls)
+
+        self.precheck = PrecheckPanel(conv.precheck, self)
+        self.precheck.setFixedWidth(300)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.precheck)
+
+        if call is not None:
+            call.stateChanged.connect(self._on_state)
+            call.peersChanged.connect(self._rebind)
+            call.deviceProblem.connect(lambda _c: self._set_status("devices"))
+            self.view.attach_stats(self._stats)
+        self._set_status("connecting" if call is not None and not conv.ended else "idle")
+        self.retranslate()
+
+    # ------------------------------------------------------------ text
+
+    def retranslate(self) -> None:
+        self.precheck.retranslate()
+        self.mute.setText(self.tr("Unmute") if self.mute.isChecked() else self.tr("Mute"))
+        self.mute.setToolTip(self.tr("Turn your microphone off or on"))
+        self.camera.setText(self.tr("Camera on") if self.camera.isChecked() else self.tr("Camera off"))
+        self.camera.setToolTip(self.tr("The customer sees a dark picture while your camera is off"))
+        self.invite.setText(self.tr("Add interpreter…"))
+        self.invite.setToolTip(self.tr("Invite a signed-in colleague, e.g. a sign-language interpreter"))
+        self.hang_up_button.setText(self.tr("Leave call") if self.conv.guest else self.tr("Hang up"))
+        self.hang_up_button.setToolTip(
+            self.tr("Leave the call; the conversation goes on without you") if self.conv.guest else
+            self.tr("End the call; you still end the conversation with a wrap-up code (End…)"))
+        self.view.setAccessibleName(self.tr("Video: %1").replace("%1", self.conv.customer_name))
+        for peer, (_box, _view, label) in self.tiles.items():
+            label.setText(self._name_of(peer))
+        self._refresh_status()
+
+    def _status_text(self) -> str:
+        name = self.conv.customer_name or self.tr("the customer")
+        return {
+            "idle": self.tr("No call."),
+            "connecting": self.tr("Connecting to %1…").replace("%1", name),
+            "connected": self.tr("In a call with %1").replace("%1", name),
+            "reconnecting": self.tr("Connection lost, reconnecting…"),
+            "ended": self.tr("Call ended.") if self.conv.guest or self.conv.ended else
+            self.tr("Call ended. End the conversation with a wrap-up code (End…)."),
+            "failed": self.tr("The call could not be connected. Continue in the chat, or end "
+                              "the conversation and ask the customer to book a new time."),
+            "devices": self.tr("Your camera or microphone could not be opened: the customer "
+                               "cannot see or hear you. Use the chat."),
+        }.get(self._status, "")
+
+    def _set_status(self, status: str) -> None:
+        if self._status == "devices" and status in ("connecting", "connected"):
+            return  # keep the device warning visible while the call goes on
+        self._status = status
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        text = self._status_text()
+        self.status_label.setText(text)
+        self.placeholder.setText(text)
+        live = self._status in ("connecting", "connected", "reconnecting", "devices")
+        for b in (self.mute, self.camera, self.hang_up_button):
+            b.setEnabled(live)
+        self.invite.setVisible(not self.conv.guest)
+        self.invite.setEnabled(live and self.call is not None and bool(self.call.connected_peers()))
+
+    # ------------------------------------------------------------ call events
+
+    def _on_state(self, state: str) -> None:
+        self._set_status({CallState.CONNECTED.value: "connected", CallState.RECONNECTING.value:
+                          "reconnecting", CallState.ENDED.value: "ended",
+                          CallState.FAILED.value: "failed"}.get(state, "connecting"))
+        if state in (CallState.ENDED.value, CallState.FAILED.value):
+            self._rebind()
+
+    def _primary(self) -> str:
+        return f"customer:{self.conv.customer_id}"
+
+    def _rebind(self) -> None:
+        """Customer on the stage, everyone else as a tile; only on changes (no flicker)."""
+        call = self.call
+        peers = tuple(call.shown_peers()) if call is not None else ()
+        if peers == self._bound:
+            self._refresh_status()
+            return
+        self._bound = peers
+        engine = call.engine if call is not None else None
+        primary = self._primary() if self._primary() in peers else (peers[0] if peers else None)
+        if engine is not None and primary is not None:
+            remote = engine.remote(primary)
+            self.view.attach(remote.video if remote else None, engine.local_preview)
+            self.stage.setCurrentWidget(self.view)
+        else:
+            self.view.attach(None, None)
+            self.stage.setCurrentWidget(self.placeholder)
+        for peer in [p for p in self.tiles if p not in peers or p == primary]:
+            box, tile, _label = self.tiles.pop(peer)
+            tile.detach()
+            box.deleteLater()
+        for peer in peers:
+            if peer != primary and peer not in self.tiles and engine is not None:
+                self._add_tile(peer, engine)
+        self._refresh_status()
+
+    def _add_tile(self, peer: str, engine: Any) -> None:
+        box = QWidget(self)
+        box.setObjectName("videoTile")
+        tile = CallVideoView(box)
+        tile.setFixedSize(200, 150)
+        remote = engine.remote(peer)
+        tile.attach(remote.video if remote else None, None)
+        label = plain_label(self._name_of(peer), box, "videoTileName")
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(tile)
+        v.addWidget(label)
+        self.tiles_row.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tiles[peer] = (box, tile, label)
+
+    async def _stats(self) -> Any:
+        call = self.call
+        if call is None or call.engine is None:
+            return None
+        peers = call.connected_peers()
+        primary = self._primary() if self._primary() in peers else (peers[0] if peers else None)
+        return await call.engine.get_stats(primary) if primary else None
+
+    # ------------------------------------------------------------ controls
+
+    def _on_mute(self, muted: bool) -> None:
+        if self.call is not None:
+            self.call.set_muted(muted)
+        self.retranslate()
+
+    def _on_camera(self, off: bool) -> None:
+        if self.call is not None:
+            spawn(self.call.set_camera(not off))
+        self.retranslate()
+
+    def hang_up(self) -> None:
+        if self.call is None:
+            return
+        spawn(self.call.hang_up())
+        if self.conv.guest:
+            self.leaveRequested.emit(self.conv.id)
+
+    def conversation_ended(self) -> None:
+        """The conversation is over (ended, transferred, taken back): so is the call."""
+        if self.call is not None and self.call.engine is not None:
+            spawn(self.call.hang_up())
+        self._refresh_status()
+
+    def dispose(self) -> None:
+        self.view.detach()
+        for _box, tile, _label in self.tiles.values():
+            tile.detach()
+        if self.call is not None:
+            spawn(self.call.hang_up())

@@ -61,7 +61,12 @@ class StatsSampler:
         cur, rtt = totals(report, now)
         prev, prev_frames = self._prev, self._prev_frames
         self._prev, self._prev_frames = cur, video_frames_received
-        if prev is None or cur.at <= prev.at:
+        # Counters start again on a new connection (ICE restart): no rate across that.
+        restarted = prev is not None and (
+            cur.sent_bytes < prev.sent_bytes or cur.recv_bytes < prev.recv_bytes
+            or cur.recv_packets < prev.recv_packets or video_frames_received < prev_frames
+        )
+        if prev is None or cur.at <= prev.at or restarted:
             return CallStats(0.0, 0.0, 0.0, rtt, 0.0)
         dt = cur.at - prev.at
         got = cur.recv_packets - prev.recv_packets

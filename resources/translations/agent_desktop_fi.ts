@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
-        <source>DeviceCheck</source>
-        <comment>Works.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="48"/>
-        <source>DeviceCheck</source>
-        <comment>No camera found, or another program is using it. Connect the camera or close the other program.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
-        <source>DeviceCheck</source>
-        <comment>The picture is dark. Open the lens cover and add light.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
-        <source>DeviceCheck</source>
-        <comment>The picture does not move. Close other programs that use the camera, or reconnect it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
-        <source>DeviceCheck</source>
-        <comment>Works, but the picture is jerky. Add light or close other programs.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
-        <source>DeviceCheck</source>
-        <comment>No sound from the microphone. Check that it is connected and not muted.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="57"/>
-        <source>DeviceCheck</source>
-        <comment>Works, but the sound distorts. Lower the input volume.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../client_core/qt/about_dialog.py" line="61"/>
@@ -172,7 +127,7 @@
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="179"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="196"/>
@@ -311,62 +266,105 @@
     </message>
 </context>
 <context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
+        <source>Works.</source>
+        <translation>Toimii.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="48"/>
+        <source>No camera found, or another program is using it. Connect the camera or close the other program.</source>
+        <translation>Kameraa ei löydy, tai toinen ohjelma käyttää sitä. Liitä kamera tai sulje toinen ohjelma.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
+        <source>The picture is dark. Open the lens cover and add light.</source>
+        <translation>Kuva on pimeä. Avaa linssin suojus ja lisää valoa.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
+        <source>The picture does not move. Close other programs that use the camera, or reconnect it.</source>
+        <translation>Kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai liitä kamera uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
+        <source>Works, but the picture is jerky. Add light or close other programs.</source>
+        <translation>Toimii, mutta kuva nykii. Lisää valoa tai sulje muita ohjelmia.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="52"/>
+        <source>No sound from the microphone. Check that it is connected and not muted.</source>
+        <translation>Mikrofonista ei kuulu ääntä. Tarkista, että se on liitetty eikä mykistetty.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
+        <source>Works, but the sound distorts. Lower the input volume.</source>
+        <translation>Toimii, mutta ääni säröytyy. Pienennä tulon äänenvoimakkuutta.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
+        <source>Not usable.</source>
+        <translation>Ei käytettävissä.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="65"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="62"/>
         <source>Check camera and microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameran ja mikrofonin tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="70"/>
+        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
+        <translation>Videoasiakkaat näkevät ja kuulevat sinut. Tarkistus avaa kameran ja mikrofonin muutamaksi sekunniksi.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/device_check.py" line="73"/>
-        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="76"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="78"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="75"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="86"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="83"/>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonin taso</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="95"/>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="96"/>
+        <source>Available for chat only</source>
+        <translation>Tavoitettavissa vain chatissa</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/device_check.py" line="98"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="99"/>
-        <source>Available for chat only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="101"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="131"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="133"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="128"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="130"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="144"/>
+        <source>Ready for video customers.</source>
+        <translation>Valmis videoasiakkaille.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/device_check.py" line="147"/>
-        <source>Ready for video customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="150"/>
         <source>You can try again, or take chat customers only for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit yrittää uudelleen tai ottaa toistaiseksi vastaan vain chat-asiakkaita.</translation>
     </message>
 </context>
 <context>
@@ -417,27 +415,27 @@
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="26"/>
         <source>Add an interpreter to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tulkki puheluun</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="27"/>
         <source>The colleague joins the video call and the chat, and sees the chat so far. They can leave at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega liittyy videopuheluun ja chattiin ja näkee tähänastisen chatin. Hän voi poistua milloin tahansa.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="32"/>
         <source>Signed-in colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuneet kollegat</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="40"/>
         <source>No colleague is signed in right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään kollega ei ole nyt kirjautuneena.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="44"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsu</translation>
     </message>
 </context>
 <context>
@@ -728,7 +726,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="603"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="604"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -801,7 +799,7 @@
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
         <source>Check camera and microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="222"/>
@@ -825,12 +823,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="226"/>
         <source>Chat only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain chat</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="227"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="251"/>
@@ -853,83 +851,83 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="370"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="370"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="451"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="452"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Asiakas ei enää odota sinua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="452"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="453"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollega ei ole kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="453"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="454"/>
         <source>There is no such queue.</source>
         <translation>Tällaista jonoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="454"/>
         <location filename="../../agent_desktop/qt/main_window.py" line="455"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="456"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="456"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="457"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä ensin avoimet keskustelut; sen jälkeen voit taas ottaa videoasiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="458"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="459"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="464"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="465"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="474"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="475"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="476"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="477"/>
         <source>History: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="478"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="479"/>
         <source>%1 (ended)</source>
         <translation>%1 (päättynyt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="485"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
         <source>%2, 1 unread message</source>
         <translation>%2, 1 lukematon viesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="485"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
         <source>%2, %1 unread messages</source>
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="605"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="606"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="606"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="607"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
     </message>
@@ -1405,17 +1403,17 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="90"/>
         <source>Customer&apos;s pre-session check</source>
-        <translation type="unfinished">Asiakkaan laitetarkistus</translation>
+        <translation>Asiakkaan ennakkotarkistus</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="91"/>
         <source>Pre-session check results</source>
-        <translation type="unfinished">Laitetarkistuksen tulokset</translation>
+        <translation>Ennakkotarkistuksen tulokset</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="92"/>
         <source>The customer&apos;s client sent no check results.</source>
-        <translation type="unfinished">Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
+        <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
     </message>
 </context>
 <context>
@@ -1712,114 +1710,114 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="168"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="168"/>
-        <source>Mute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="169"/>
-        <source>Turn your microphone off or on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="170"/>
-        <source>Camera on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="170"/>
-        <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofoni päälle</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
-        <source>The customer sees a dark picture while your camera is off</source>
-        <translation type="unfinished"></translation>
+        <source>Mute</source>
+        <translation>Mykistä</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="172"/>
-        <source>Add interpreter…</source>
-        <translation type="unfinished"></translation>
+        <source>Turn your microphone off or on</source>
+        <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
-        <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
-        <translation type="unfinished"></translation>
+        <source>Camera on</source>
+        <translation>Kamera päälle</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
+        <source>Camera off</source>
+        <translation>Kamera pois</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
-        <source>Leave call</source>
-        <translation type="unfinished"></translation>
+        <source>The customer sees a dark picture while your camera is off</source>
+        <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="175"/>
+        <source>Add interpreter…</source>
+        <translation>Lisää tulkki…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="176"/>
-        <source>Leave the call; the conversation goes on without you</source>
-        <translation type="unfinished"></translation>
+        <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
+        <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <source>Leave call</source>
+        <translation>Poistu puhelusta</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <source>Hang up</source>
+        <translation>Lopeta puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="179"/>
+        <source>Leave the call; the conversation goes on without you</source>
+        <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="180"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="178"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="181"/>
         <source>Video: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="184"/>
-        <source>the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="186"/>
-        <source>No call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="187"/>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
-        <source>In a call with %1</source>
-        <translation type="unfinished"></translation>
+        <source>the customer</source>
+        <translation>asiakas</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <source>No call.</source>
+        <translation>Ei puhelua.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
-        <source>Call ended.</source>
-        <translation type="unfinished"></translation>
+        <source>Connecting to %1…</source>
+        <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
-        <source>Call ended. End the conversation with a wrap-up code (End…).</source>
-        <translation type="unfinished"></translation>
+        <source>In a call with %1</source>
+        <translation>Puhelussa: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
-        <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
-        <translation type="unfinished"></translation>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
+        <source>Call ended.</source>
+        <translation>Puhelu päättyi.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <source>Call ended. End the conversation with a wrap-up code (End…).</source>
+        <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="195"/>
+        <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
+        <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameraa tai mikrofonia ei voitu avata: asiakas ei näe tai kuule sinua. Käytä chattia.</translation>
     </message>
 </context>
 <context>

@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
-        <source>DeviceCheck</source>
-        <comment>Works.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="48"/>
-        <source>DeviceCheck</source>
-        <comment>No camera found, or another program is using it. Connect the camera or close the other program.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
-        <source>DeviceCheck</source>
-        <comment>The picture is dark. Open the lens cover and add light.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
-        <source>DeviceCheck</source>
-        <comment>The picture does not move. Close other programs that use the camera, or reconnect it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
-        <source>DeviceCheck</source>
-        <comment>Works, but the picture is jerky. Add light or close other programs.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
-        <source>DeviceCheck</source>
-        <comment>No sound from the microphone. Check that it is connected and not muted.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="57"/>
-        <source>DeviceCheck</source>
-        <comment>Works, but the sound distorts. Lower the input volume.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../client_core/qt/about_dialog.py" line="61"/>
@@ -172,7 +127,7 @@
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="179"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="196"/>
@@ -311,62 +266,105 @@
     </message>
 </context>
 <context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
+        <source>Works.</source>
+        <translation>Fungerar.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="48"/>
+        <source>No camera found, or another program is using it. Connect the camera or close the other program.</source>
+        <translation>Ingen kamera hittades, eller så används den av ett annat program. Anslut kameran eller stäng det andra programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
+        <source>The picture is dark. Open the lens cover and add light.</source>
+        <translation>Bilden är mörk. Öppna linsskyddet och öka belysningen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
+        <source>The picture does not move. Close other programs that use the camera, or reconnect it.</source>
+        <translation>Bilden rör sig inte. Stäng andra program som använder kameran, eller anslut den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
+        <source>Works, but the picture is jerky. Add light or close other programs.</source>
+        <translation>Fungerar, men bilden hackar. Öka belysningen eller stäng andra program.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="52"/>
+        <source>No sound from the microphone. Check that it is connected and not muted.</source>
+        <translation>Inget ljud från mikrofonen. Kontrollera att den är ansluten och inte avstängd.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
+        <source>Works, but the sound distorts. Lower the input volume.</source>
+        <translation>Fungerar, men ljudet förvrängs. Sänk ingångsvolymen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
+        <source>Not usable.</source>
+        <translation>Kan inte användas.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="65"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="62"/>
         <source>Check camera and microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av kamera och mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="70"/>
+        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
+        <translation>Videokunderna ser och hör dig. Kontrollen öppnar din kamera och mikrofon i några sekunder.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/device_check.py" line="73"/>
-        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="76"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="78"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="75"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="86"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="83"/>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonnivå</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="95"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="96"/>
+        <source>Available for chat only</source>
+        <translation>Tillgänglig endast för chatt</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/device_check.py" line="98"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="99"/>
-        <source>Available for chat only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="101"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="131"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="133"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="128"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="130"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="144"/>
+        <source>Ready for video customers.</source>
+        <translation>Redo för videokunder.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/device_check.py" line="147"/>
-        <source>Ready for video customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="150"/>
         <source>You can try again, or take chat customers only for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan försöka igen eller tills vidare ta emot endast chattkunder.</translation>
     </message>
 </context>
 <context>
@@ -417,27 +415,27 @@
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="26"/>
         <source>Add an interpreter to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en tolk i samtalet</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="27"/>
         <source>The colleague joins the video call and the chat, and sees the chat so far. They can leave at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegan ansluter till videosamtalet och chatten och ser chatten hittills. Hen kan lämna när som helst.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="32"/>
         <source>Signed-in colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggade kolleger</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="40"/>
         <source>No colleague is signed in right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kollega är inloggad just nu.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/invite_dialog.py" line="44"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Bjud in</translation>
     </message>
 </context>
 <context>
@@ -728,7 +726,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="603"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="604"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -801,7 +799,7 @@
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
         <source>Check camera and microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="222"/>
@@ -825,12 +823,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="226"/>
         <source>Chat only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast chatt</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="227"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="251"/>
@@ -853,83 +851,83 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="370"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="370"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="451"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="452"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Kunden väntar inte längre på dig.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="452"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="453"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollegan är inte inloggad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="453"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="454"/>
         <source>There is no such queue.</source>
         <translation>Det finns ingen sådan kö.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="454"/>
         <location filename="../../agent_desktop/qt/main_window.py" line="455"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="456"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="456"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="457"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta först dina öppna samtal; sedan kan du ta emot videokunder igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="458"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="459"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="464"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="465"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="474"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="475"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="476"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="477"/>
         <source>History: %1</source>
         <translation>Historik: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="478"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="479"/>
         <source>%1 (ended)</source>
         <translation>%1 (avslutad)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="485"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
         <source>%2, 1 unread message</source>
         <translation>%2, 1 oläst meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="485"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
         <source>%2, %1 unread messages</source>
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="605"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="606"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="606"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="607"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
     </message>
@@ -1405,17 +1403,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="90"/>
         <source>Customer&apos;s pre-session check</source>
-        <translation type="unfinished">Kundens förhandskontroll</translation>
+        <translation>Kundens förhandskontroll</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="91"/>
         <source>Pre-session check results</source>
-        <translation type="unfinished">Resultat av förhandskontrollen</translation>
+        <translation>Resultat av förhandskontrollen</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="92"/>
         <source>The customer&apos;s client sent no check results.</source>
-        <translation type="unfinished">Kundens program skickade inga kontrollresultat.</translation>
+        <translation>Kundens program skickade inga kontrollresultat.</translation>
     </message>
 </context>
 <context>
@@ -1712,114 +1710,114 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="168"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="168"/>
-        <source>Mute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="169"/>
-        <source>Turn your microphone off or on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="170"/>
-        <source>Camera on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="170"/>
-        <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå på mikrofonen</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
-        <source>The customer sees a dark picture while your camera is off</source>
-        <translation type="unfinished"></translation>
+        <source>Mute</source>
+        <translation>Stäng av ljudet</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="172"/>
-        <source>Add interpreter…</source>
-        <translation type="unfinished"></translation>
+        <source>Turn your microphone off or on</source>
+        <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
-        <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
-        <translation type="unfinished"></translation>
+        <source>Camera on</source>
+        <translation>Kamera på</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
+        <source>Camera off</source>
+        <translation>Kamera av</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
-        <source>Leave call</source>
-        <translation type="unfinished"></translation>
+        <source>The customer sees a dark picture while your camera is off</source>
+        <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="175"/>
+        <source>Add interpreter…</source>
+        <translation>Lägg till tolk…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="176"/>
-        <source>Leave the call; the conversation goes on without you</source>
-        <translation type="unfinished"></translation>
+        <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
+        <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <source>Leave call</source>
+        <translation>Lämna samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <source>Hang up</source>
+        <translation>Lägg på</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="179"/>
+        <source>Leave the call; the conversation goes on without you</source>
+        <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="180"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="178"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="181"/>
         <source>Video: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="184"/>
-        <source>the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="186"/>
-        <source>No call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="187"/>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
-        <source>In a call with %1</source>
-        <translation type="unfinished"></translation>
+        <source>the customer</source>
+        <translation>kunden</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
-        <source>Connection lost, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <source>No call.</source>
+        <translation>Inget samtal.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
-        <source>Call ended.</source>
-        <translation type="unfinished"></translation>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
-        <source>Call ended. End the conversation with a wrap-up code (End…).</source>
-        <translation type="unfinished"></translation>
+        <source>In a call with %1</source>
+        <translation>I samtal med %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
-        <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
-        <translation type="unfinished"></translation>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Anslutningen bröts, återansluter…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
+        <source>Call ended.</source>
+        <translation>Samtalet avslutades.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <source>Call ended. End the conversation with a wrap-up code (End…).</source>
+        <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="195"/>
+        <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
+        <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameran eller mikrofonen kunde inte öppnas: kunden kan inte se eller höra dig. Använd chatten.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from typing import Any
 
 from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.qt.main_window import MainWindow
+from agent_desktop.qt.media import CallMedia
 from client_core.config import AGENT_DESKTOP, load_settings
 from client_core.hub_client import HubClient
 from service_hub import protocol as p
@@ -19,7 +20,9 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 def make_window(hub: Any, tmp_path: Path, qtbot: Any) -> MainWindow:
     settings = load_settings(AGENT_DESKTOP, ["--hub-url", hub.ws_url, "--no-alert-sound"],
                              user_settings_path=tmp_path / "settings.json")
-    window = MainWindow(settings, CannedLibrary.load(RESOURCES / "canned"), hub_options=FAST_RECONNECT)
+    # lavfi camera and tone: the device check before Available passes, calls have media.
+    window = MainWindow(settings, CannedLibrary.load(RESOURCES / "canned"), hub_options=FAST_RECONNECT,
+                        media=CallMedia.synthetic_sources())
     window.force_close = True
     qtbot.addWidget(window)
     window.show()
