@@ -479,11 +479,11 @@ def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str]) -
     if version != PROTOCOL_VERSION:
         raise ProtocolError(
             "unsupported_version",
-            f"Protocol version {version!r} is not supported; this hub speaks {PROTOCOL_VERSION}.",
+            f"Protocol version {repr(version)[:20]} is not supported; this hub speaks {PROTOCOL_VERSION}.",
             ref,
         )
     kind = obj.get("type")
-    if kind not in known:
+    if not isinstance(kind, str) or kind not in known:  # [] or {} would not even hash
         raise ProtocolError("unknown_type", f"Unknown frame type {str(kind)[:40]!r}.", ref)
     try:
         return adapter.validate_python(obj)
