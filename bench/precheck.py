@@ -7,6 +7,13 @@ at 800 kbit/s, 1.5, 3 and 5 Mbit/s. For each rate, the data-channel check
 aiortc's pure-Python SCTP ceiling. Human lines, then ONE JSON object on the
 last line.
 
+Ground truth for every data-channel run: the veth ends' ``tx_bytes`` counters
+(frames as they leave the shaper, headers included), sampled every 5 ms in
+the namespaces, over the estimator's window (0.5-2.0 s of each phase).
+``*_vs_wire_pct`` is the estimator's error against what the link actually
+carried; ``*_error_pct`` is against the nominal shaped rate (it also moves
+when the sender leaves the link idle, e.g. starved of CPU).
+
     .venv/bin/python bench/precheck.py --quick   # < 60 s
     .venv/bin/python bench/precheck.py --repeat 3
 """
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -28,13 +36,22 @@ from precheck_netlab import (  # noqa: E402
     netlab,
     netns_unavailable_reason,
     run_client,
+    wire_counters,
+    wire_phase_kbit,
 )
 
 RATES = {"800kbit": 800, "1500kbit": 1500, "3000kbit": 3000, "5000kbit": 5000}
 
 
-def _err(estimate: float | None, kbit: int) -> float | None:
-    return None if estimate is None else round(100.0 * (estimate - kbit) / kbit, 1)
+def _err(estimate: float | None, kbit: float | None) -> float | None:
+    if estimate is None or not kbit:
+        return None
+    return round(100.0 * (estimate - kbit) / kbit, 1)
+
+
+def _summary(errors: list[float]) -> dict[str, float]:
+    return {"mean": round(statistics.fmean(errors), 1), "worst": max(errors, key=abs),
+            "n": len(errors)}
 
 
 def main() -> None:
@@ -51,9 +68,23 @@ def main() -> None:
     started = time.monotonic()
     with netlab() as lab, hub_process(lab):
         checks: list[float] = []
+        loads: list[float] = []
         for name, kbit in RATES.items():
+            vs_wire: list[float] = []
+            vs_nominal: list[float] = []
             for rep in range(1 if args.quick else args.repeat):
-                r, wall = measure_at(lab, kbit)
+                loads.append(os.getloadavg()[0])
+                with wire_counters(lab) as wire:
+                    r, wall = measure_at(lab, kbit)
+                w_up, w_down = wire_phase_kbit(wire["up"], kbit), wire_phase_kbit(wire["down"], kbit)
+                for est, w in ((r["up_kbit"], w_up), (r["down_kbit"], w_down)):
+                    if _err(est, w) is not None:
+                        vs_wire.append(_err(est, w))
+                    if _err(est, kbit) is not None:
+                        vs_nominal.append(_err(est, kbit))
+                print(f"  wire (veth tx_bytes): up {w_up} down {w_down} kbit/s;"
+                      f" estimator vs wire {_err(r['up_kbit'], w_up)}% / {_err(r['down_kbit'], w_down)}%,"
+                      f" load {loads[-1]:.2f}")
                 est = r["bandwidth_kbit"] if "bandwidth_kbit" in r else (
                     min(r["up_kbit"], r["down_kbit"]) if r["up_kbit"] and r["down_kbit"] else None)
                 checks.append(r["elapsed_s"])
@@ -69,6 +100,12 @@ def main() -> None:
                     out[f"rate_{name}_down_error_pct"] = _err(r["down_kbit"], kbit)
                     out[f"rate_{name}_network_check_s"] = r["elapsed_s"]
                     out[f"rate_{name}_loaded_rtt_ms"] = r["rtt_loaded_ms"]
+                    out[f"rate_{name}_wire_up_kbit"] = w_up
+                    out[f"rate_{name}_wire_down_kbit"] = w_down
+            if vs_wire:
+                out[f"rate_{name}_vs_wire_pct"] = _summary(vs_wire)
+            if vs_nominal:
+                out[f"rate_{name}_vs_nominal_pct"] = _summary(vs_nominal)
             if args.quick and kbit not in (800, 5000):
                 continue
             h, _ = measure_at(lab, kbit, "--http-only", "--duration", "4")
@@ -90,6 +127,7 @@ def main() -> None:
         out["unshaped_datachannel_down_kbit"] = c["down_kbit"]
         out["network_check_s_max"] = max(checks)
         out["network_check_s_median"] = round(statistics.median(checks), 3)
+        out["load_avg_1min"] = [round(min(loads), 2), round(max(loads), 2)]
     out["bench_total_s"] = round(time.monotonic() - started, 1)
     print(json.dumps(out))
 

@@ -7,6 +7,7 @@ namespace as subprocesses, so no traffic can reach any real interface.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import secrets
@@ -141,6 +142,72 @@ def run_client(lab: NetLab, *args: str, timeout: float = 20.0) -> dict:
          "client_core.precheck.network", lab.hub_url, *args],
         cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=timeout, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+_SAMPLER = r"""
+import json, signal, sys, time
+files = [open(f"/sys/class/net/{d}/statistics/tx_bytes") for d in sys.argv[1:]]
+stop = []
+signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+rows = []
+print("ready", flush=True)
+while not stop:
+    row = [time.monotonic()]
+    for f in files:
+        f.seek(0)
+        row.append(int(f.read()))
+    rows.append(row)
+    time.sleep(0.005)
+print(json.dumps(rows), flush=True)
+"""
+
+
+@contextmanager
+def wire_counters(lab: NetLab) -> Iterator[dict[str, list[tuple[float, int]]]]:
+    """Ground truth: each veth end's ``tx_bytes`` every 5 ms while the block runs.
+
+    ``tx_bytes`` counts frames as they leave the shaper (Ethernet header
+    included, drops excluded): what the link carried. Yields a dict filled on
+    exit: ``{"up": [(t, bytes)...], "down": [...]}`` (client and hub egress),
+    times on the shared CLOCK_MONOTONIC.
+    """
+    out: dict[str, list[tuple[float, int]]] = {}
+    procs = {}
+    try:
+        for name, ns, dev in (("up", lab.client_ns, lab.client_dev), ("down", lab.hub_ns, lab.hub_dev)):
+            procs[name] = subprocess.Popen(["ip", "netns", "exec", ns, sys.executable, "-c", _SAMPLER, dev],
+                                           stdout=subprocess.PIPE, text=True)
+            assert procs[name].stdout is not None and procs[name].stdout.readline().strip() == "ready"
+        yield out
+    finally:
+        for name, proc in procs.items():
+            proc.terminate()
+            text, _ = proc.communicate(timeout=10)
+            out[name] = [(row[0], row[1]) for row in json.loads(text or "[]")]
+
+
+def wire_phase_kbit(series: list[tuple[float, int]], kbit: int, skip_s: float = 0.5,
+                    length_s: float = 2.0) -> float | None:
+    """Link rate over a throughput phase's steady part, from the counters alone.
+
+    The phase starts where the egress first runs at half the shaped rate for
+    two 100 ms spans in a row (idle pings and SACKs stay far below that); the
+    window is the estimator's: ``skip_s`` after that to ``length_s``.
+    """
+    times = [t for t, _ in series]
+
+    def at(t: float) -> tuple[float, int]:
+        i = min(bisect.bisect_left(times, t), len(series) - 1)
+        return series[i]
+
+    def kbit_between(t0: float, t1: float) -> float:
+        (a_t, a_b), (e_t, e_b) = at(t0), at(t1)
+        return (e_b - a_b) * 8 / 1000 / (e_t - a_t) if e_t > a_t else 0.0
+
+    for t, _ in series:
+        if kbit_between(t, t + 0.1) >= 0.5 * kbit and kbit_between(t + 0.1, t + 0.2) >= 0.5 * kbit:
+            return round(kbit_between(t + skip_s, t + length_s), 1)
+    return None
 
 
 def measure_at(lab: NetLab, kbit: int, *client_args: str) -> tuple[dict, float]:
