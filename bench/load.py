@@ -305,8 +305,9 @@ class Customer(Sim):
                 # The queue stayed full: the customer closes the bot chat and comes back later.
                 world.counts["customer_gave_up_queue_full"] += 1
                 with contextlib.suppress(ConnectionError, TimeoutError):
-                    await self.request(p.ConversationEnd(id=world.mid("x"), conversation_id=conv))
-                self.last_seq.pop(conv, None)
+                    ended = await self.request(p.ConversationEnd(id=world.mid("x"), conversation_id=conv))
+                    if ended["type"] == "ack":
+                        self.last_seq.pop(conv, None)  # otherwise it is still open: keep resuming it
                 return
             mid = world.mid("h")
             sent = now_ns()
