@@ -169,7 +169,7 @@ class Hub:
         self._awaiting_agent: dict[int, list[LiveConversation]] = {}
         self._pump_lock = asyncio.Lock()
         self._last_position: dict[str, tuple[int, int | None]] = {}
-        self._last_snapshot: dict[int, str] = {}
+        self._last_snapshot: dict[int, object] = {}
         self._ticker: asyncio.Task[None] | None = None
         self.bus = bus if bus is not None else make_bus(config.resolved_database_url())
         # Several processes on one PostgreSQL: claims and cross-process events.
@@ -707,11 +707,11 @@ class Hub:
                 await self.store.enqueue(
                     live.id, channel=live.channel, language=live.language, topic=live.topic,
                     max_waiting=self.catalog[live.key].max_waiting, enqueued_at=now,
+                    conversation_values={"handoff_context": live.context,
+                                         "handoff_reason": live.context["reason"]},
                 )
             except QueueFull:
                 raise Refused(*_ADMISSION_REFUSALS[AdmissionReason.FULL]) from None
-            await self.store.update_conversation(live.id, handoff_context=live.context,
-                                                 handoff_reason=live.context["reason"])
         except BaseException:
             live.state = prior_state
             raise
@@ -877,9 +877,7 @@ class Hub:
         live = self.conversations[offer.contact_id]
         presence = self.agents[agent_id]
         live.state, live.agent_id, live.assigned_at = "active", agent_id, self.clock()
-        await self.store.set_queue_state(live.id, "assigned", offered_to=agent_id)
-        await self.store.update_conversation(live.id, state="active", agent_id=agent_id,
-                                             assigned_at=live.assigned_at)
+        await self.store.assign(live.id, agent_id, live.assigned_at)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await broadcast(presence.connections, await self._assigned_frame(live))
         await self._post(live, "system", "", f"joined:{presence.display_name}")
@@ -1010,15 +1008,25 @@ class Hub:
                 live = self.conversations.get(estimate.contact_id)
                 if live is not None:
                     await self._send_position(live, estimate)
-        if any(a.connections for a in self.agents.values()):
-            summaries = self.router.summaries()
-            for presence in list(self.agents.values()):  # broadcasts await: agents may sign in
-                if presence.connections:
-                    snapshot = self._queues_snapshot(presence, summaries)
-                    digest = snapshot.model_dump_json(exclude={"queues": {"__all__": {"longest_wait_s"}}})
-                    if self._last_snapshot.get(presence.agent_id) != digest:
-                        self._last_snapshot[presence.agent_id] = digest
-                        await broadcast(presence.connections, snapshot)
+        agents = [a for a in self.agents.values() if a.connections]
+        if not agents:
+            return
+        # Built once per beat and shared: rows per skill set, one colleague list.
+        # Only what changed is sent (waiting counts tick on the desktop itself).
+        summaries = self.router.summaries()
+        rows_by_skills: dict[str, list[p.QueueSummary]] = {}
+        colleagues = self._colleagues()
+        colleague_digest = tuple((c.agent_id, c.state) for c in colleagues)
+        for presence in agents:
+            signature = repr(sorted(presence.skills.items()))
+            rows = rows_by_skills.get(signature)
+            if rows is None:
+                rows = rows_by_skills[signature] = self._queue_rows(presence, summaries)
+            digest = (tuple((r.waiting, r.agents_available, r.open) for r in rows), colleague_digest)
+            if self._last_snapshot.get(presence.agent_id) != digest:
+                self._last_snapshot[presence.agent_id] = digest
+                others = [c for c in colleagues if c.agent_id != presence.agent_id]
+                await broadcast(presence.connections, p.QueuesSnapshot(queues=rows, agents=others))
 
     async def _send_position(self, live: LiveConversation, estimate: Any = None, force: bool = False) -> None:
         if live.state == "offered":
@@ -1035,10 +1043,15 @@ class Hub:
         await broadcast(self.customers.get(live.customer_id, set()), p.QueueStatus(
             conversation_id=live.id, position=position, estimated_wait_s=wait))
 
-    def _queues_snapshot(self, presence: AgentPresence, summaries: list[Any] | None = None) -> p.QueuesSnapshot:
+    def _queues_snapshot(self, presence: AgentPresence) -> p.QueuesSnapshot:
+        others = [c for c in self._colleagues() if c.agent_id != presence.agent_id]
+        return p.QueuesSnapshot(queues=self._queue_rows(presence, self.router.summaries()), agents=others)
+
+    def _queue_rows(self, presence: AgentPresence, summaries: list[Any]) -> list[p.QueueSummary]:
+        """The queues this agent serves, as the queue panel shows them."""
         skills = skills_of(presence.skills)
         rows = []
-        for s in summaries if summaries is not None else self.router.summaries():
+        for s in summaries:
             channel, language, topic = s.queue
             if channel not in skills.channels or language not in skills.languages or topic not in skills.topics:
                 continue
@@ -1047,9 +1060,12 @@ class Hub:
                 waiting=s.waiting, longest_wait_s=int(s.longest_wait_s), agents_available=s.agents_available,
                 open=s.is_open, next_opening=None if s.is_open else s.next_opening,
             ))
-        colleagues = [
+        return rows
+
+    def _colleagues(self) -> list[p.AgentSummary]:
+        """Signed-in agents, for transfers and interpreter invites."""
+        return [
             p.AgentSummary(agent_id=a.agent_id, display_name=a.display_name, state=a.state,
                            languages=sorted(a.skills.get("languages", {})))
-            for a in self.agents.values() if a.connections and a.agent_id != presence.agent_id
+            for a in self.agents.values() if a.connections
         ]
-        return p.QueuesSnapshot(queues=rows, agents=colleagues)

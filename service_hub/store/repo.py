@@ -318,8 +318,10 @@ class Store:
         max_waiting: int,
         priority: int = 0,
         enqueued_at: datetime | None = None,
+        conversation_values: dict[str, Any] | None = None,
     ) -> QueueEntry:
-        """Put a conversation in its queue unless the queue is full.
+        """Put a conversation in its queue unless the queue is full; the
+        conversation row changes (``conversation_values``) in the same commit.
 
         Race-free: within one process an asyncio lock orders the count and the
         insert; across hub processes on PostgreSQL a transaction-scoped
@@ -368,7 +370,8 @@ class Store:
             await session.execute(
                 update(Conversation)
                 .where(Conversation.id == conversation_id)
-                .values(state="queued", handed_off_at=func.coalesce(Conversation.handed_off_at, when))
+                .values(state="queued", handed_off_at=func.coalesce(Conversation.handed_off_at, when),
+                        **(conversation_values or {}))
             )
         return entry
 
@@ -410,6 +413,18 @@ class Store:
                     )
                 )
                 or 0
+            )
+
+    async def assign(self, conversation_id: str, agent_id: int, at: datetime) -> None:
+        """An accepted offer: queue entry and conversation change in one commit."""
+        async with self.sessions.begin() as session:
+            await session.execute(
+                update(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
+                .values(state="assigned", offered_to=agent_id)
+            )
+            await session.execute(
+                update(Conversation).where(Conversation.id == conversation_id)
+                .values(state="active", agent_id=agent_id, assigned_at=at)
             )
 
     async def set_queue_state(
