@@ -77,14 +77,13 @@ log = logging.getLogger(__name__)
 Throughput = Literal["datachannel", "http"]
 
 #: Chosen after measuring both on tc-shaped links, 0.8-5 Mbit/s
-#: (bench/precheck.py): the data channel lands 3-7% UNDER the shaped rate
-#: (aiortc's SCTP retransmits what the shaper drops; that is wire time not
-#: seen as payload) but steadily, finishes inside the 6 s budget at every
-#: rate, and it is the path a call's media takes (UDP, the same NAT and
-#: firewall). HTTP/TCP averages closer (about +-2%) but one TCP sawtooth can
-#: swing a single 1-second sample by 30%, and at 800 kbit/s the upload's
-#: kernel send buffer keeps draining past the deadline so the check overran
-#: 6 s. A low bias is also the safe side for a "can you hold a call" verdict.
+#: (bench/precheck.py): counting received packets (WireMeter) the data
+#: channel lands within about 1% of the shaped rate and of the bytes the
+#: veth actually carried, finishes inside the 6 s budget at every rate, and
+#: it is the path a call's media takes (UDP, the same NAT and firewall).
+#: HTTP/TCP swings more (one TCP sawtooth can move a 1-second sample by 30%),
+#: and at 800 kbit/s the upload's kernel send buffer keeps draining past the
+#: deadline so the check overran 6 s.
 #: aiortc's SCTP is pure Python: its ceiling on this machine is ~55 Mbit/s
 #: per direction with both ends in one process, far above the 5 Mbit/s the
 #: verdicts care about; above that, use ``measure_http``.

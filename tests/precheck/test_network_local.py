@@ -42,6 +42,10 @@ async def test_measure_network_loopback(hub: tuple[web.Application, str]) -> Non
     # unshaped loopback: far above the 5 Mbit/s we care about (CPU-bound here)
     assert m.bandwidth_kbit is not None and m.bandwidth_kbit > 5000
     assert len(m.up_samples_kbit) == 2 and len(m.down_samples_kbit) == 2
+    assert m.notes == (), m.notes  # link bytes counted by the packet meter both ways
+    # link rate = goodput plus headers, pings and SACKs: never below the payload
+    assert m.up_kbit is not None and m.up_goodput_kbit is not None
+    assert m.up_kbit > m.up_goodput_kbit
     assert {r.verdict for r in network_reports(m)} == {Verdict.OK}
     await asyncio.sleep(0.3)
     assert not app[PRECHECK_ECHO].sessions  # the client's close reached the hub
@@ -107,3 +111,30 @@ async def test_bad_offers_and_http_routes(hub: tuple[web.Application, str]) -> N
             assert resp.status == 400
         async with http.post(f"{url}/precheck/upload", data=bytes(5000)) as resp:
             assert (await resp.json())["bytes"] == 5000
+
+
+def test_cumulative_counts_at_exact_instants() -> None:
+    from service_hub.precheck_echo import Cumulative
+
+    c = Cumulative()
+    for t, n in ((10.0, 100), (10.5, 50), (11.0, 25)):
+        c.add(n, t)
+    assert c.at(9.9) == 0 and c.at(10.0) == 100 and c.at(10.7) == 150 and c.at(99) == 175
+
+
+def test_wire_meter_counts_link_bytes_per_packet() -> None:
+    from service_hub.precheck_echo import SCTP_PACKET_WIRE_OVERHEAD, WireMeter
+
+    seen: list[bytes] = []
+
+    class FakeSctp:
+        async def _handle_data(self, data: bytes) -> None:
+            seen.append(data)
+
+    sctp = FakeSctp()
+    meter = WireMeter.attach(sctp)
+    assert meter is not None
+    asyncio.run(sctp._handle_data(bytes(1188)))  # one full DATA chunk
+    assert seen == [bytes(1188)]  # still delivered to SCTP
+    assert meter.total == 1188 + SCTP_PACKET_WIRE_OVERHEAD == 1267  # the frame seen on the veth
+    assert WireMeter.attach(object()) is None  # no hook point: caller falls back
