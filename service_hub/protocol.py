@@ -460,7 +460,13 @@ def _load_object(raw: str | bytes) -> dict[str, Any]:
 
 def _ref_of(obj: dict[str, Any]) -> str | None:
     ref = obj.get("id")
-    return ref if isinstance(ref, str) and len(ref) <= 64 else None
+    if not isinstance(ref, str) or len(ref) > 64:
+        return None
+    try:
+        ref.encode("utf-8")  # JSON may carry a lone surrogate ("\ud9f7"): not sendable back
+    except UnicodeEncodeError:
+        return None
+    return ref
 
 
 def _describe(exc: ValidationError) -> str:

@@ -111,7 +111,9 @@ async def test_kill_9_under_load_loses_nothing_acknowledged(tmp_path: Path, data
         assert await _waiting_order(url) == waiting
 
         stop_load = asyncio.Event()
-        load = asyncio.create_task(chatter(pairs, tally, stop_load))
+        # 20 messages/s per agent connection: under the per-connection limit of 50 frames/s,
+        # with room for the outbox re-sent at once after the reconnect.
+        load = asyncio.create_task(chatter(pairs, tally, stop_load, interval_s=0.05))
         await asyncio.sleep(1.5)
         acked_before_kill = set(tally.acked)
         os.kill(hub.proc.pid, signal.SIGKILL)

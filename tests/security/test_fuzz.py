@@ -198,3 +198,13 @@ def test_live_hub_survives_fuzzed_frames(live: HubThread, data: Any) -> None:
         if frame["type"] == "error":
             assert frame["code"] != "internal", (raw, frame)
             live.codes[frame["code"]] = live.codes.get(frame["code"], 0) + 1
+
+
+def test_error_for_a_frame_whose_id_is_a_lone_surrogate_can_be_sent() -> None:
+    # Found by the live fuzz test: the id was echoed as the error's ref, and encoding
+    # the error frame then raised inside the hub's error handler (connection dropped).
+    raw = '{"v": 1, "type": "ping", "id": "\\ud9f7", "extra": 1}'
+    with pytest.raises(p.ProtocolError) as info:
+        p.parse_client_frame(raw)
+    assert info.value.ref is None
+    p.encode(p.ErrorFrame(code=info.value.code, message=info.value.message, ref=info.value.ref))
