@@ -1,30 +1,39 @@
-"""Pre-session check: one verdict and one remedy code per item, graded without I/O.
+"""The customer's pre-session checklist on top of the shared verdicts.
 
-Thresholds: the agency's 1200 kbit/s both ways; RTT, jitter and loss the way
-known pre-call tests grade them (warn early, fail only where a call would not
-work). Device grading comes from client_core.devices; this module only maps
-their reports onto the customer's checklist and builds the JSON report that
-goes to the hub with ``handoff.request``.
+Grading is not done here: ``client_core.precheck.verdicts`` grades the OS and
+the network, ``client_core.devices`` the camera, microphone and headset, and
+the report sent with ``handoff.request`` is their ``PrecheckReport.to_dict()``
+(the one format the hub and the agent desktop read). This module only
+
+* turns the device reports into the shared ``ItemReport`` shape,
+* records the customer's answer to "did you hear the tone?" (only they can
+  tell: most machines have no loopback to measure the speaker with), and
+* groups report items into the rows the customer sees (one "Internet speed"
+  row for both directions, one "Speakers or headset" row).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass, field
+import math
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
-from client_core.devices import CameraReport, HeadsetReport, MicrophoneReport, Remedy, Verdict
+from client_core.devices import CameraReport, HeadsetReport, MicrophoneReport, Remedy
 from client_core.precheck.measurement import NetworkMeasurement
+from client_core.precheck.verdicts import ItemReport, PrecheckReport, Verdict, network_reports
 
-MIN_KBIT = 1200.0
-RTT_WARN_MS, RTT_FAIL_MS = 300.0, 1000.0
-JITTER_WARN_MS, JITTER_FAIL_MS = 30.0, 100.0
-LOSS_WARN_PCT, LOSS_FAIL_PCT = 3.0, 10.0
+#: The whole check is cut here: the devices first, then the network.
 TIME_BUDGET_S = 10.0
+#: The network measurement's own limit (connect, pings, up and down).
+NETWORK_BUDGET_S = 6.0
+#: Camera and microphone, side by side (open, 1 s warm-up, 1.5 s sample).
+DEVICE_BUDGET_S = TIME_BUDGET_S - NETWORK_BUDGET_S - 0.5
+NOT_ANSWERED = "not_answered"  # the customer has not said whether they heard the tone
 
 
-class Item(StrEnum):
+class Row(StrEnum):
+    """One line of the customer's checklist."""
+
     OS = "os"
     CAMERA = "camera"
     MICROPHONE = "microphone"
@@ -36,178 +45,110 @@ class Item(StrEnum):
     WEBRTC = "webrtc"
 
 
-ITEMS = tuple(Item)
+ROWS = tuple(Row)
+#: Which report items each row shows (the worst of them decides the row).
+ROW_ITEMS: dict[Row, tuple[str, ...]] = {
+    Row.OS: ("os",),
+    Row.CAMERA: ("camera",),
+    Row.MICROPHONE: ("microphone",),
+    Row.SPEAKERS: ("speaker", "headset"),
+    Row.BANDWIDTH: ("bandwidth_up", "bandwidth_down"),
+    Row.RTT: ("rtt",),
+    Row.JITTER: ("jitter",),
+    Row.LOSS: ("loss",),
+    Row.WEBRTC: ("webrtc",),
+}
+#: Without these the customer may not queue (network items come with "webrtc").
+REQUIRED = ("os", "camera", "microphone", "speaker", "webrtc")
+_RANK = {Verdict.OK: 0, Verdict.WARN: 1, Verdict.FAIL: 2}
 
 
-class Fix(StrEnum):
-    """Remedy codes beyond the device ones (client_core.devices.Remedy values are reused)."""
+# ---------------------------------------------------------------- device reports
 
-    OS_OLD = "os_old"
-    LINK_SLOW = "link_slow"
-    LINK_DELAY = "link_delay"
-    LINK_JITTER = "link_jitter"
-    LINK_LOSS = "link_loss"
-    WEBRTC_BLOCKED = "webrtc_blocked"
-    SPEAKER_NOT_HEARD = "speaker_not_heard"
-    NOT_ANSWERED = "not_answered"
+
+def _figure(value: float, digits: int = 1) -> float | None:
+    return round(value, digits) if math.isfinite(value) else None
+
+
+def _device(item: str, verdict: object, remedy: Remedy, figures: dict[str, object]) -> ItemReport:
+    code = None if remedy is Remedy.NONE else remedy.value
+    return ItemReport(item, Verdict(str(verdict)), figures, code,
+                      None if code is None else f"precheck.{code}")
+
+
+def camera_item(report: CameraReport) -> ItemReport:
+    return _device("camera", report.verdict, report.remedy, {
+        "frames": report.frames, "fps": _figure(report.fps),
+        "black_share": _figure(report.black_share, 2),
+        "frozen_share": _figure(report.frozen_share, 2)})
+
+
+def microphone_item(report: MicrophoneReport) -> ItemReport:
+    return _device("microphone", report.verdict, report.remedy, {
+        "rms_dbfs": _figure(report.rms_dbfs), "peak_dbfs": _figure(report.peak_dbfs),
+        "clipped_share": _figure(report.clipped_share, 4)})
+
+
+def headset_item(report: HeadsetReport) -> ItemReport:
+    return _device("headset", report.verdict, report.remedy, {
+        "same_device": report.same_device, "echo_cancellation": report.echo_cancellation})
+
+
+def speaker_item(heard: bool | None) -> ItemReport:
+    """The customer's answer: heard the tone (ok), did not (speaker_silent), no answer."""
+    figures = {"method": "asked", "heard": heard}
+    if heard:
+        return ItemReport("speaker", Verdict.OK, figures)
+    if heard is None:
+        return ItemReport("speaker", Verdict.FAIL, figures, NOT_ANSWERED,
+                          f"precheck.{NOT_ANSWERED}")
+    return _device("speaker", "fail", Remedy.SPEAKER_SILENT, figures)
+
+
+# ---------------------------------------------------------------- the checklist
 
 
 @dataclass(frozen=True)
-class ItemResult:
-    item: Item
-    verdict: Verdict
-    remedy: str = Remedy.NONE.value
-    value: float | None = None  # the figure shown next to the verdict (kbit/s, ms, %, dBFS)
-    detail: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"item": self.item.value, "verdict": self.verdict.value, "remedy": self.remedy,
-                "value": self.value, "detail": self.detail}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ItemResult:
-        return cls(Item(data["item"]), Verdict(data["verdict"]), data.get("remedy", "none"),
-                   data.get("value"), data.get("detail", ""))
-
-
-# ------------------------------------------------------------------ OS
-
-# Oldest versions that still get security updates and run the client (Qt 6 needs these).
-_MIN_VERSIONS = {"Windows": (10,), "Darwin": (20,), "Linux": (4,)}  # Darwin 20 = macOS 11
-
-
-def _version_tuple(text: str) -> tuple[int, ...]:
-    return tuple(int(n) for n in re.findall(r"\d+", text)[:3])
-
-
-def grade_os(system: str, release: str) -> ItemResult:
-    minimum = _MIN_VERSIONS.get(system)
-    detail = f"{system} {release}".strip()
-    if minimum is None:
-        return ItemResult(Item.OS, Verdict.WARN, Fix.OS_OLD.value, detail=detail)
-    if _version_tuple(release) < minimum:
-        return ItemResult(Item.OS, Verdict.FAIL, Fix.OS_OLD.value, detail=detail)
-    return ItemResult(Item.OS, Verdict.OK, detail=detail)
-
-
-# ------------------------------------------------------------------ devices
-
-
-def grade_camera(report: CameraReport) -> ItemResult:
-    return ItemResult(Item.CAMERA, report.verdict, report.remedy.value, round(report.fps, 1))
-
-
-def grade_microphone(report: MicrophoneReport) -> ItemResult:
-    level = report.rms_dbfs if report.rms_dbfs > -200 else None
-    return ItemResult(Item.MICROPHONE, report.verdict, report.remedy.value,
-                      round(level, 1) if level is not None else None)
-
-
-def grade_speakers(heard: bool | None, headset: HeadsetReport | None = None) -> ItemResult:
-    """The customer answers "did you hear the tone?"; speakers and mic on one device
-    without echo cancellation earn a headset hint (aiortc has no echo canceller)."""
-    if heard is None:
-        return ItemResult(Item.SPEAKERS, Verdict.FAIL, Fix.NOT_ANSWERED.value)
-    if not heard:
-        return ItemResult(Item.SPEAKERS, Verdict.FAIL, Fix.SPEAKER_NOT_HEARD.value)
-    if headset is not None and headset.verdict is not Verdict.OK:
-        return ItemResult(Item.SPEAKERS, Verdict.WARN, headset.remedy.value)
-    return ItemResult(Item.SPEAKERS, Verdict.OK)
-
-
-# ------------------------------------------------------------------ network
-
-
-def _grade(value: float | None, warn: float, fail: float) -> Verdict:
-    if value is None:
-        return Verdict.FAIL
-    if value > fail:
-        return Verdict.FAIL
-    if value > warn:
-        return Verdict.WARN
-    return Verdict.OK
-
-
-def grade_network(m: NetworkMeasurement) -> list[ItemResult]:
-    if not m.connected:
-        # Nothing else was measured: one cause, one remedy, shown on every link item.
-        blocked = ItemResult(Item.WEBRTC, Verdict.FAIL, Fix.WEBRTC_BLOCKED.value,
-                             detail=m.error or "")
-        rest = [ItemResult(i, Verdict.FAIL, Fix.WEBRTC_BLOCKED.value)
-                for i in (Item.BANDWIDTH, Item.RTT, Item.JITTER, Item.LOSS)]
-        return [*rest, blocked]
-    bw = m.bandwidth_kbit
-    bandwidth = ItemResult(
-        Item.BANDWIDTH,
-        Verdict.OK if bw is not None and bw >= MIN_KBIT else Verdict.FAIL,
-        Remedy.NONE.value if bw is not None and bw >= MIN_KBIT else Fix.LINK_SLOW.value,
-        round(bw) if bw is not None else None,
-        detail=f"up {m.up_kbit} / down {m.down_kbit} kbit/s",
-    )
-    items = [bandwidth]
-    for item, value, warn, fail, fix in (
-        (Item.RTT, m.rtt_ms, RTT_WARN_MS, RTT_FAIL_MS, Fix.LINK_DELAY),
-        (Item.JITTER, m.jitter_ms, JITTER_WARN_MS, JITTER_FAIL_MS, Fix.LINK_JITTER),
-        (Item.LOSS, m.loss_pct, LOSS_WARN_PCT, LOSS_FAIL_PCT, Fix.LINK_LOSS),
-    ):
-        verdict = _grade(value, warn, fail)
-        items.append(ItemResult(item, verdict,
-                                Remedy.NONE.value if verdict is Verdict.OK else fix.value,
-                                round(value, 1) if value is not None else None))
-    items.append(ItemResult(Item.WEBRTC, Verdict.OK))
-    return items
-
-
-# ------------------------------------------------------------------ the report
+class RowState:
+    verdict: Verdict | None  # None: not graded (yet, or not measurable)
+    remedies: tuple[str, ...]  # remedy codes of the items that are not ok, worst first
 
 
 @dataclass
-class PrecheckReport:
-    results: dict[Item, ItemResult] = field(default_factory=dict)
-    elapsed_s: float | None = None
-    measurement: NetworkMeasurement | None = None
+class Checklist:
+    """Item reports as they arrive; the shared ``PrecheckReport`` built from them."""
 
-    def put(self, result: ItemResult) -> None:
-        self.results[result.item] = result
+    items: dict[str, ItemReport] = field(default_factory=dict)
+    network: NetworkMeasurement | None = None
+    elapsed_s: float | None = None
+
+    def put(self, report: ItemReport) -> None:
+        self.items[report.item] = report
+
+    def put_network(self, measurement: NetworkMeasurement) -> list[ItemReport]:
+        self.network = measurement
+        reports = network_reports(measurement)
+        for r in reports:
+            self.put(r)
+        return reports
+
+    def row(self, row: Row) -> RowState:
+        found = [self.items[i] for i in ROW_ITEMS[row] if i in self.items]
+        if not found:
+            return RowState(None, ())
+        found.sort(key=lambda r: _RANK[r.verdict], reverse=True)
+        remedies = tuple(dict.fromkeys(r.remedy_code for r in found
+                                       if r.verdict is not Verdict.OK and r.remedy_code))
+        return RowState(found[0].verdict, remedies)
 
     @property
     def complete(self) -> bool:
-        return all(i in self.results for i in ITEMS)
+        return all(i in self.items for i in REQUIRED)
 
-    @property
-    def verdict(self) -> Verdict:
-        verdicts = [r.verdict for r in self.results.values()]
-        if not self.complete or Verdict.FAIL in verdicts:
-            return Verdict.FAIL
-        return Verdict.WARN if Verdict.WARN in verdicts else Verdict.OK
+    def report(self) -> PrecheckReport:
+        return PrecheckReport.build(self.items.values(), self.network)
 
     @property
     def passed(self) -> bool:
         """May the customer queue for a video call? Warnings pass, failures do not."""
-        return self.complete and self.verdict is not Verdict.FAIL
-
-    def failures(self) -> list[ItemResult]:
-        return [r for r in self.results.values() if r.verdict is Verdict.FAIL]
-
-    def to_dict(self) -> dict[str, Any]:
-        """What the service expert sees with the offer (HandoffRequest.precheck)."""
-        return {
-            "version": 1,
-            "verdict": self.verdict.value,
-            "elapsed_s": self.elapsed_s,
-            "items": [self.results[i].to_dict() for i in ITEMS if i in self.results],
-            "network": self.measurement.to_dict() if self.measurement else None,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> PrecheckReport:
-        report = cls(elapsed_s=data.get("elapsed_s"))
-        for raw in data.get("items", []):
-            report.put(ItemResult.from_dict(raw))
-        if data.get("network"):
-            report.measurement = NetworkMeasurement.from_dict(data["network"])
-        return report
-
-
-def as_plain_dict(result: ItemResult) -> dict[str, Any]:
-    return asdict(result)
+        return self.complete and self.report().verdict is not Verdict.FAIL

@@ -45,7 +45,6 @@ from .widgets import Banner, button, label
 
 log = logging.getLogger(__name__)
 CATALOGS = ("customer_client",)
-STATUS_GRACE_S = 2.0
 
 
 @dataclass
@@ -79,6 +78,7 @@ class MainWindow(QMainWindow):
         self.tone = TonePlayer(self)
         self.call = CallController(self.session, options.media, self)
         self._allow_close = False
+        self.feedback_task: asyncio.Task[bool] | None = None
 
         # ---- header and banners
         self.brand = label("brand")
@@ -151,15 +151,15 @@ class MainWindow(QMainWindow):
         self.hours_page.backRequested.connect(self._back_to_service)
         self.chat_page.handoffRequested.connect(self._request_chat_handoff)
         self.chat_page.leaveQueueRequested.connect(lambda: s.spawn(s.leave_queue()))
-        self.chat_page.endRequested.connect(self._end_bot_chat)
+        self.chat_page.endRequested.connect(self._end_conversation)
         self.precheck_page.passed.connect(self._precheck_passed)
         self.precheck_page.backRequested.connect(self._back_from_precheck)
         self.queue_page.leaveRequested.connect(lambda: s.spawn(s.leave_queue()))
         self.call_page.muteToggled.connect(self.call.set_muted)
         self.call_page.cameraToggled.connect(lambda on: s.spawn(self.call.set_camera(on)))
         self.call_page.hangUpRequested.connect(self._hang_up)
-        self.call.remoteVideo.connect(self._remote_video)
-        self.call.localVideo.connect(self.call_page.preview.set_source)
+        self.call.remoteVideo.connect(self.call_page.set_remote)
+        self.call.localVideo.connect(self.call_page.set_local)
         self.call.deviceProblem.connect(lambda _c: self.call_page.show_device_problem(
             self.tr("Your camera or microphone could not be opened. You can still write "
                     "to the service expert here.")))
@@ -222,17 +222,8 @@ class MainWindow(QMainWindow):
         assert f.channel and f.language and f.topic
         self.hours_page.show_service(f.channel, f.language, f.topic,
                                      published_hours(f.channel, f.language, f.topic))
-        session = self.session
-
-        async def start() -> None:
-            conv = await session.start(f.channel, f.language, f.topic)  # type: ignore[arg-type]
-            # The hub answers chat.start with handoff.status; if that never comes (the
-            # current hub fails on video conversations after its ack), let the customer
-            # go on: the queue request itself is answered with closed/full.
-            await asyncio.sleep(STATUS_GRACE_S)
-            if conv is not None and session.conversation_id == conv and session.handoff is None:
-                self.hours_page.set_status_unknown()
-        session.spawn(start())
+        # The hub answers chat.start (state "bot", or "new" for video) with handoff.status.
+        self.session.spawn(self.session.start(f.channel, f.language, f.topic))  # type: ignore[arg-type]
 
     def _back(self) -> None:
         self._show(self.flow.back())
@@ -279,13 +270,19 @@ class MainWindow(QMainWindow):
         if state == "ended" and self.call.engine is not None:
             self.session.spawn(self.call.hang_up())
 
-    def _remote_video(self, fanout: Any) -> None:
-        self.call_page.remote.set_source(fanout)
-        self.call_page.set_connected(True)
-
     def _hang_up(self) -> None:
         self.session.spawn(self.call.hang_up())
-        self._conversation_over()
+        self._end_conversation()
+
+    def _end_conversation(self) -> None:
+        """End chat / hang up: the hub ends the conversation and asks for feedback."""
+        session = self.session
+
+        async def end() -> None:
+            if not await session.end() and not session.feedback_due:
+                # Refused or unreachable (the banner says which): nothing left to rate.
+                self._finish_without_feedback()
+        session.spawn(end())
 
     def _conversation_over(self) -> None:
         before = self.step
@@ -294,16 +291,15 @@ class MainWindow(QMainWindow):
             self.feedback_page.reset()
             self._show(step)
 
-    def _end_bot_chat(self) -> None:
-        # A chat with the assistant alone has nothing for an expert's feedback form.
-        self.session.shutdown()
-        self.flow.step = Step.THANKS
-        self._show(Step.THANKS)
+    def _finish_without_feedback(self) -> None:
+        if self.step in (Step.CHAT, Step.CALL):
+            self.session.shutdown()
+            self.flow.step = Step.THANKS
+            self._show(Step.THANKS)
 
     def _feedback(self, rating: int | None, comment: str) -> None:
-        async def send() -> None:
-            await self.session.submit_feedback(rating, comment)
-        self.session.spawn(send())
+        # The thanks page shows at once; the task (True: stored) is kept for tests.
+        self.feedback_task = self.session.spawn(self.session.submit_feedback(rating, comment))
         self._show(self.flow.feedback_done())
 
     # ------------------------------------------------------------ problems

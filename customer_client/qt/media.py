@@ -1,7 +1,6 @@
-"""Sound in and out through QtMultimedia: the test tone and the expert's voice.
+"""Sound through QtMultimedia for the pre-session check: the test tone and device names.
 
-aiortc plays nothing itself (and nothing at all on Windows or macOS), so remote
-audio is written to a QAudioSink; the speaker check plays a WAV we generate.
+The expert's voice in the call plays on client_core's ``RemoteAudioPlayer``.
 """
 
 from __future__ import annotations
@@ -60,49 +59,3 @@ def default_device_names() -> tuple[str, str]:
                 QMediaDevices.defaultAudioInput().description())
     except Exception:
         return ("", "")
-
-
-class RemoteAudio(QObject):
-    """Plays a FrameFanout of decoded audio frames on the default output."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sink: Any = None
-        self._device: Any = None
-        self._unsubscribe: Any = None
-        self.frames = 0
-
-    def bind(self, fanout: Any) -> None:
-        self.unbind()
-        self._unsubscribe = fanout.subscribe(self._on_frame)
-
-    def unbind(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        if self._sink is not None:
-            self._sink.stop()
-            self._sink = None
-            self._device = None
-
-    def _open(self, rate: int, channels: int) -> None:
-        from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
-
-        fmt = QAudioFormat()
-        fmt.setSampleRate(rate)
-        fmt.setChannelCount(channels)
-        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        self._sink = QAudioSink(QMediaDevices.defaultAudioOutput(), fmt, self)
-        self._sink.setBufferSize(rate * channels * 2 // 5)  # 200 ms: low delay, no gaps
-        self._device = self._sink.start()
-
-    def _on_frame(self, frame: Any) -> None:
-        self.frames += 1
-        try:
-            if self._sink is None:
-                self._open(frame.sample_rate, frame.layout.nb_channels)
-            if self._device is not None:
-                self._device.write(bytes(frame.planes[0])[: frame.samples * 2
-                                                          * frame.layout.nb_channels])
-        except Exception:
-            log.debug("remote audio frame dropped", exc_info=True)

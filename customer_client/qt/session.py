@@ -68,7 +68,6 @@ class CustomerSession(QObject):
         self.feedback_due = False  # the hub asked, and we have not answered yet
         self._early: list[Any] = []  # frames that arrived before chat.start's ack
         self._starting = False
-        self._pending_feedback: p.FeedbackSubmit | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -187,34 +186,43 @@ class CustomerSession(QObject):
                                                    precheck=precheck))
         return ack is not None
 
+    async def end(self) -> bool:
+        """The customer ends the chat or call (with the bot, or with the expert).
+
+        The hub ends the conversation and answers with ``feedback.request``; the
+        feedback page follows that, as it does when the expert ends.
+        """
+        if self.conversation_id is None:
+            return False
+        ack = await self._request(p.ConversationEnd(conversation_id=self.conversation_id))
+        return ack is not None
+
     async def leave_queue(self) -> None:
         if self.conversation_id is not None:
             await self._request(p.QueueLeave(conversation_id=self.conversation_id))
 
-    async def submit_feedback(self, rating: int | None, comment: str | None = None) -> None:
-        if self.conversation_id is None:
-            return
-        comment = (comment or "").strip() or None
-        frame = (p.FeedbackSubmit(conversation_id=self.conversation_id, skipped=True)
-                 if rating is None else
-                 p.FeedbackSubmit(conversation_id=self.conversation_id, rating=rating,
-                                  comment=comment))
-        if not self.feedback_due:
-            # The customer hung up first: the hub accepts feedback once the expert has
-            # closed the conversation, so hold it until the hub asks.
-            self._pending_feedback = frame
-            self.feedbackSent.emit()
-            return
-        await self._send_feedback(frame)
+    async def submit_feedback(self, rating: int | None, comment: str | None = None) -> bool:
+        """Answer the hub's feedback.request; True if the hub stored it.
 
-    async def _send_feedback(self, frame: p.FeedbackSubmit) -> None:
+        Never blocks the customer: a refusal or a lost link is only logged.
+        """
+        conv = self.conversation_id
+        if conv is None or not self.feedback_due or self.bridge is None:
+            log.info("feedback not sent: the hub has not asked for it")
+            self.feedbackSent.emit()
+            return False
+        comment = (comment or "").strip() or None
+        frame = (p.FeedbackSubmit(conversation_id=conv, skipped=True) if rating is None else
+                 p.FeedbackSubmit(conversation_id=conv, rating=rating, comment=comment))
         self.feedback_due = False
-        assert self.bridge is not None
+        stored = False
         try:
             await self.bridge.client.request(frame)
+            stored = True
         except (HubRequestError, TimeoutError, ConnectionError) as exc:
-            log.info("feedback not stored: %s", exc)  # never block the customer on it
+            log.info("feedback not stored: %s", exc)
         self.feedbackSent.emit()
+        return stored
 
     async def send_rtc(self, frame: dict[str, Any]) -> None:
         if self.bridge is not None:
@@ -309,11 +317,7 @@ class CustomerSession(QObject):
             self.queueChanged.emit(frame)
         elif isinstance(frame, p.FeedbackRequest):
             self.feedback_due = True
-            pending, self._pending_feedback = self._pending_feedback, None
-            if pending is not None:
-                self.spawn(self._send_feedback(pending))
-            else:
-                self.feedbackRequested.emit()
+            self.feedbackRequested.emit()
         elif isinstance(frame, p.RtcSignalRelay):
             self.rtcSignal.emit(frame)
         elif isinstance(frame, p.TypingRelay) and frame.sender != "customer":

@@ -11,10 +11,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QObject
 
-from client_core.devices import Remedy, Verdict
+from client_core.devices import Remedy
+from client_core.precheck.verdicts import Verdict
 
 from ..domain.notices import Notice, NoticeKind
-from ..domain.precheck import Fix, Item
+from ..domain.precheck import NOT_ANSWERED, Row
 from ..domain.problems import Problem
 from ..domain.services import DayRange
 from ..domain.waiting import WaitKind, WaitText
@@ -123,18 +124,18 @@ class Texts(QObject):
             return self.tr("You are next in the queue.")
         return self.tr("Your place in the queue: %1").replace("%1", str(position))
 
-    def item(self, item: Item) -> str:
+    def row(self, row: Row) -> str:
         return {
-            Item.OS: self.tr("Computer and operating system"),
-            Item.CAMERA: self.tr("Camera"),
-            Item.MICROPHONE: self.tr("Microphone"),
-            Item.SPEAKERS: self.tr("Speakers or headset"),
-            Item.BANDWIDTH: self.tr("Internet speed"),
-            Item.RTT: self.tr("Connection delay"),
-            Item.JITTER: self.tr("Connection steadiness"),
-            Item.LOSS: self.tr("Lost data"),
-            Item.WEBRTC: self.tr("Video connection to the service"),
-        }[item]
+            Row.OS: self.tr("Computer and operating system"),
+            Row.CAMERA: self.tr("Camera"),
+            Row.MICROPHONE: self.tr("Microphone"),
+            Row.SPEAKERS: self.tr("Speakers or headset"),
+            Row.BANDWIDTH: self.tr("Internet speed"),
+            Row.RTT: self.tr("Connection delay"),
+            Row.JITTER: self.tr("Connection steadiness"),
+            Row.LOSS: self.tr("Lost data"),
+            Row.WEBRTC: self.tr("Video connection to the service"),
+        }[row]
 
     def verdict(self, verdict: Verdict | None) -> str:
         if verdict is None:
@@ -142,7 +143,29 @@ class Texts(QObject):
         return {Verdict.OK: self.tr("OK"), Verdict.WARN: self.tr("Works, but see the tip"),
                 Verdict.FAIL: self.tr("Needs fixing")}[verdict]
 
+    def ungraded(self, row: Row) -> str:
+        """A row the finished check has no verdict for."""
+        if row is Row.SPEAKERS:
+            return self.tr("Waiting for your answer")
+        return self.tr("Not checked")
+
+    def remedies(self, codes: tuple[str, ...]) -> str:
+        """Plain-language advice for a row's remedy codes (one line per distinct text)."""
+        return "\n".join(dict.fromkeys(t for t in map(self.remedy, codes) if t))
+
     def remedy(self, code: str) -> str:
+        """A remedy code of client_core's verdicts or device reports, in plain words."""
+        slow = self.tr(
+            "Your internet connection is too slow for video (at least 1.2 Mbit/s is "
+            "needed). Move closer to your wireless router, or stop downloads and "
+            "videos on other devices.")
+        marginal = self.tr(
+            "Your internet connection is only just fast enough for video. Stop downloads "
+            "and videos on other devices during the call.")
+        too_old = self.tr(
+            "Your computer's operating system is too old for video calls (Windows 10, "
+            "macOS 12 or a recent Linux is needed). Please use the phone service or "
+            "visit an office.")
         texts = {
             Remedy.NONE.value: "",
             Remedy.CAMERA_MISSING.value: self.tr(
@@ -163,30 +186,33 @@ class Texts(QObject):
             Remedy.MIC_CLIPPING.value: self.tr(
                 "Your voice is too loud for the microphone. Move a little further away."),
             Remedy.SPEAKER_SILENT.value: self.tr(
-                "No sound came out. Turn up the volume or connect a headset."),
+                "Turn up the volume or connect a headset, then play the sound again."),
             Remedy.USE_HEADSET.value: self.tr(
                 "Please use a headset if you have one, so the other person does not hear "
                 "an echo."),
-            Fix.OS_OLD.value: self.tr(
-                "Your computer's system may be too old for video calls. If the call does "
-                "not work, please use the phone service."),
-            Fix.LINK_SLOW.value: self.tr(
-                "Your internet connection is too slow for video (at least 1.2 Mbit/s is "
-                "needed). Move closer to your wireless router, or stop downloads and "
-                "videos on other devices."),
-            Fix.LINK_DELAY.value: self.tr(
+            NOT_ANSWERED: self.tr("Please tell us whether you heard the sound."),
+            "windows_too_old": too_old, "macos_too_old": too_old,
+            "linux_kernel_too_old": too_old, "linux_glibc_too_old": too_old,
+            "linux_no_glibc": self.tr(
+                "Video calls do not work on this operating system. Please use another "
+                "computer, the phone service or a service office."),
+            "os_unsupported": self.tr(
+                "Video calls do not work on this operating system. Please use another "
+                "computer, the phone service or a service office."),
+            "up_too_slow": slow, "down_too_slow": slow,
+            "up_marginal": marginal, "down_marginal": marginal,
+            "not_measured": self.tr(
+                "We could not measure this. Check your internet connection and check again."),
+            "high_latency": self.tr(
                 "Your connection is slow to answer. Move closer to your wireless router."),
-            Fix.LINK_JITTER.value: self.tr(
+            "high_jitter": self.tr(
                 "Your connection is unsteady. Stop downloads and videos on other devices."),
-            Fix.LINK_LOSS.value: self.tr(
+            "packet_loss": self.tr(
                 "Some data gets lost on the way. Move closer to your wireless router or "
                 "use a cable."),
-            Fix.WEBRTC_BLOCKED.value: self.tr(
+            "webrtc_blocked": self.tr(
                 "We could not open a video connection. Check your internet connection. On "
                 "a work computer, a firewall may block video calls."),
-            Fix.SPEAKER_NOT_HEARD.value: self.tr(
-                "Turn up the volume or connect a headset, then play the sound again."),
-            Fix.NOT_ANSWERED.value: self.tr("Please tell us whether you heard the sound."),
         }
         return texts.get(code, "")
 

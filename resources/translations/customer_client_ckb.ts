@@ -1,902 +1,927 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ckb_IQ">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="61" />
-        <source>About %s</source>
-        <translation>دەربارەی %s</translation>
+      <location filename="../../client_core/qt/about_dialog.py" line="61" />
+      <source>About %s</source>
+      <translation>دەربارەی %s</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="64" />
-        <source>If you contact support, copy this report and paste it into your message.</source>
-        <translation>ئەگەر پەیوەندی بە پشتگیرییەوە دەکەیت، ئەم ڕاپۆرتە کۆپی بکە و لە نامەکەتدا دایبنێ.</translation>
+      <location filename="../../client_core/qt/about_dialog.py" line="64" />
+      <source>If you contact support, copy this report and paste it into your message.</source>
+      <translation>ئەگەر پەیوەندی بە پشتگیرییەوە دەکەیت، ئەم ڕاپۆرتە کۆپی بکە و لە نامەکەتدا دایبنێ.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78" />
-        <source>No configuration problems.</source>
-        <translation>هیچ کێشەیەک لە ڕێکخستنەکاندا نییە.</translation>
+      <location filename="../../client_core/qt/about_dialog.py" line="78" />
+      <source>No configuration problems.</source>
+      <translation>هیچ کێشەیەک لە ڕێکخستنەکاندا نییە.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85" />
-        <source>Copy support report</source>
-        <translation>ڕاپۆرتی پشتگیری کۆپی بکە</translation>
+      <location filename="../../client_core/qt/about_dialog.py" line="85" />
+      <source>Copy support report</source>
+      <translation>ڕاپۆرتی پشتگیری کۆپی بکە</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103" />
-        <source>Copied</source>
-        <translation>کۆپی کرا</translation>
+      <location filename="../../client_core/qt/about_dialog.py" line="103" />
+      <source>Copied</source>
+      <translation>کۆپی کرا</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="90" />
-        <source>Video appointment</source>
-        <translation>چاوپێکەوتنی ڤیدیۆیی</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="92" />
+      <source>Video appointment</source>
+      <translation>چاوپێکەوتنی ڤیدیۆیی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="91" />
-        <source>the service expert</source>
-        <translation>شارەزای خزمەتگوزاری</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="93" />
+      <source>the service expert</source>
+      <translation>شارەزای خزمەتگوزاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="92" />
-        <source>You are talking with %1.</source>
-        <translation>تۆ لەگەڵ %1 قسە دەکەیت.</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="94" />
+      <source>You are talking with %1.</source>
+      <translation>تۆ لەگەڵ %1 قسە دەکەیت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="94" />
-        <source>Connecting the video call with %1…</source>
-        <translation>پەیوەندی ڤیدیۆیی لەگەڵ %1 دەبەسترێت…</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="96" />
+      <source>Connecting the video call with %1…</source>
+      <translation>پەیوەندی ڤیدیۆیی لەگەڵ %1 دەبەسترێت…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="95" />
-        <source>The service expert's picture appears here.</source>
-        <translation>وێنەی شارەزای خزمەتگوزاری لێرە دەردەکەوێت.</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="97" />
+      <source>The service expert's picture appears here.</source>
+      <translation>وێنەی شارەزای خزمەتگوزاری لێرە دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96" />
-        <source>Camera off</source>
-        <translation>کامێرا کوژاوەتەوە</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="98" />
+      <source>Video of the service expert</source>
+      <translation>ڤیدیۆی شارەزای خزمەتگوزاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="97" />
-        <source>Your picture</source>
-        <translation>وێنەی خۆت</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="99" />
+      <source>Your picture</source>
+      <translation>وێنەی خۆت</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="98" />
-        <source>Turn microphone on</source>
-        <translation>مایکرۆفۆن هەڵبکە</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="100" />
+      <source>Turn microphone on</source>
+      <translation>مایکرۆفۆن هەڵبکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="99" />
-        <source>Mute microphone</source>
-        <translation>مایکرۆفۆن بێدەنگ بکە</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="101" />
+      <source>Mute microphone</source>
+      <translation>مایکرۆفۆن بێدەنگ بکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100" />
-        <source>Turn camera on</source>
-        <translation>کامێرا هەڵبکە</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="102" />
+      <source>Turn camera on</source>
+      <translation>کامێرا هەڵبکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="101" />
-        <source>Turn camera off</source>
-        <translation>کامێرا بکوژێنەوە</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="103" />
+      <source>Turn camera off</source>
+      <translation>کامێرا بکوژێنەوە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="102" />
-        <source>End the call</source>
-        <translation>پەیوەندییەکە کۆتایی پێبهێنە</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="104" />
+      <source>End the call</source>
+      <translation>پەیوەندییەکە کۆتایی پێبهێنە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="103" />
-        <source>You</source>
-        <translation>تۆ</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="105" />
+      <source>You</source>
+      <translation>تۆ</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="104" />
-        <source>Application assistant</source>
-        <translation>یاریدەدەری داواکاری</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="106" />
+      <source>Application assistant</source>
+      <translation>یاریدەدەری داواکاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="105" />
-        <source>Service expert</source>
-        <translation>شارەزای خزمەتگوزاری</translation>
+      <location filename="../../customer_client/qt/pages/call.py" line="107" />
+      <source>Service expert</source>
+      <translation>شارەزای خزمەتگوزاری</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62" />
-        <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
-        <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · لەدەستچوون {loss:.1f} %</translation>
+      <location filename="../../client_core/qt/video_widget.py" line="62" />
+      <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
+      <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · لەدەستچوون {loss:.1f} %</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="111" />
-        <source>The service expert is writing…</source>
-        <translation>شارەزای خزمەتگوزاری دەنووسێت…</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="122" />
+      <source>The service expert is writing…</source>
+      <translation>شارەزای خزمەتگوزاری دەنووسێت…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="129" />
-        <source>You are chatting with %1, a service expert.</source>
-        <translation>تۆ لەگەڵ %1، شارەزای خزمەتگوزاری، چات دەکەیت.</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="140" />
+      <source>You are chatting with %1, a service expert.</source>
+      <translation>تۆ لەگەڵ %1، شارەزای خزمەتگوزاری، چات دەکەیت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="132" />
-        <source>The assistant can still answer while you wait.</source>
-        <translation>لە کاتی چاوەڕوانیدا یاریدەدەرەکە هێشتا وەڵام دەداتەوە.</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="143" />
+      <source>The assistant can still answer while you wait.</source>
+      <translation>لە کاتی چاوەڕوانیدا یاریدەدەرەکە هێشتا وەڵام دەداتەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="136" />
-        <source>You are chatting with the application assistant. It is a computer program.</source>
-        <translation>تۆ لەگەڵ یاریدەدەری داواکاری چات دەکەیت. ئەوە بەرنامەیەکی کۆمپیوتەرە.</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="147" />
+      <source>You are chatting with the application assistant. It is a computer program.</source>
+      <translation>تۆ لەگەڵ یاریدەدەری داواکاری چات دەکەیت. ئەوە بەرنامەیەکی کۆمپیوتەرە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="145" />
-        <source>Talk to a service expert</source>
-        <translation>لەگەڵ شارەزایەکی خزمەتگوزاری قسە بکە</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="156" />
+      <source>Talk to a service expert</source>
+      <translation>لەگەڵ شارەزایەکی خزمەتگوزاری قسە بکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="147" />
-        <source>The assistant thinks a service expert could help you better with this.</source>
-        <translation>یاریدەدەرەکە پێی وایە شارەزایەکی خزمەتگوزاری باشتر یارمەتیت دەدات لەمەدا.</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="158" />
+      <source>The assistant thinks a service expert could help you better with this.</source>
+      <translation>یاریدەدەرەکە پێی وایە شارەزایەکی خزمەتگوزاری باشتر یارمەتیت دەدات لەمەدا.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="149" />
-        <source>Need more help? A service expert can join this chat.</source>
-        <translation>یارمەتی زیاترت پێویستە؟ شارەزایەکی خزمەتگوزاری دەتوانێت بێتە ناو ئەم چاتە.</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+      <source>Need more help? A service expert can join this chat.</source>
+      <translation>یارمەتی زیاترت پێویستە؟ شارەزایەکی خزمەتگوزاری دەتوانێت بێتە ناو ئەم چاتە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="156" />
-        <source>Service experts are back on %1.</source>
-        <translation>شارەزایانی خزمەتگوزاری لە %1 دەگەڕێنەوە.</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="167" />
+      <source>Service experts are back on %1.</source>
+      <translation>شارەزایانی خزمەتگوزاری لە %1 دەگەڕێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
-        <source>Other ways to get service:</source>
-        <translation>ڕێگاکانی تری وەرگرتنی خزمەتگوزاری:</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="171" />
+      <source>Other ways to get service:</source>
+      <translation>ڕێگاکانی تری وەرگرتنی خزمەتگوزاری:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
-        <source>End the chat</source>
-        <translation>چاتەکە کۆتایی پێبهێنە</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="179" />
+      <source>End the chat</source>
+      <translation>چاتەکە کۆتایی پێبهێنە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="171" />
-        <source>Chat</source>
-        <translation>چات</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="182" />
+      <source>Chat</source>
+      <translation>چات</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="172" />
-        <source>You</source>
-        <translation>تۆ</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="183" />
+      <source>You</source>
+      <translation>تۆ</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="173" />
-        <source>Application assistant</source>
-        <translation>یاریدەدەری داواکاری</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="184" />
+      <source>Application assistant</source>
+      <translation>یاریدەدەری داواکاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="174" />
-        <source>Service expert</source>
-        <translation>شارەزای خزمەتگوزاری</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="185" />
+      <source>Service expert</source>
+      <translation>شارەزای خزمەتگوزاری</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="196" />
-        <source>Send</source>
-        <translation>بنێرە</translation>
+      <location filename="../../customer_client/qt/chat_panel.py" line="199" />
+      <source>Send</source>
+      <translation>بنێرە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="197" />
-        <source>Write your message here</source>
-        <translation>نامەکەت لێرە بنووسە</translation>
+      <location filename="../../customer_client/qt/chat_panel.py" line="200" />
+      <source>Write your message here</source>
+      <translation>نامەکەت لێرە بنووسە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="198" />
-        <source>Your message</source>
-        <translation>نامەکەت</translation>
+      <location filename="../../customer_client/qt/chat_panel.py" line="201" />
+      <source>Your message</source>
+      <translation>نامەکەت</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199" />
-        <source>Conversation</source>
-        <translation>گفتوگۆ</translation>
+      <location filename="../../customer_client/qt/chat_panel.py" line="202" />
+      <source>Conversation</source>
+      <translation>گفتوگۆ</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="60" />
-        <source>How did we do?</source>
-        <translation>چۆن بووین؟</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="60" />
+      <source>How did we do?</source>
+      <translation>چۆن بووین؟</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="61" />
-        <source>Choose from 1 to 5 stars. 5 is the best.</source>
-        <translation>لە ١ بۆ ٥ ئەستێرە هەڵبژێرە. ٥ باشترینە.</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="61" />
+      <source>Choose from 1 to 5 stars. 5 is the best.</source>
+      <translation>لە ١ بۆ ٥ ئەستێرە هەڵبژێرە. ٥ باشترینە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62" />
-        <source>1 = poor, 5 = excellent</source>
-        <translation>١ = خراپ، ٥ = زۆر باش</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="62" />
+      <source>1 = poor, 5 = excellent</source>
+      <translation>١ = خراپ، ٥ = زۆر باش</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="63" />
-        <source>Would you like to tell us more? (optional)</source>
-        <translation>دەتەوێت زیاترمان پێ بڵێیت؟ (ئارەزوومەندانە)</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="63" />
+      <source>Would you like to tell us more? (optional)</source>
+      <translation>دەتەوێت زیاترمان پێ بڵێیت؟ (ئارەزوومەندانە)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="64" />
-        <source>Write here if you want</source>
-        <translation>ئەگەر دەتەوێت لێرە بنووسە</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="64" />
+      <source>Write here if you want</source>
+      <translation>ئەگەر دەتەوێت لێرە بنووسە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="65" />
-        <source>Comment</source>
-        <translation>تێبینی</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="65" />
+      <source>Comment</source>
+      <translation>تێبینی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
-        <source>%n star(s)</source>
-        <translation><numerusform>%n ئەستێرە</numerusform><numerusform>%n ئەستێرە</numerusform></translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
+      <source>%n star(s)</source>
+      <translation>
+        <numerusform>%n ئەستێرە</numerusform>
+        <numerusform>%n ئەستێرە</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
-        <source>Send feedback</source>
-        <translation>بۆچوونەکەت بنێرە</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
+      <source>Send feedback</source>
+      <translation>بۆچوونەکەت بنێرە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="69" />
-        <source>Skip</source>
-        <translation>تێپەڕێنە</translation>
+      <location filename="../../customer_client/qt/pages/feedback.py" line="69" />
+      <source>Skip</source>
+      <translation>تێپەڕێنە</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="85" />
-        <source>Chat with the application assistant</source>
-        <translation>چات لەگەڵ یاریدەدەری داواکاری</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="79" />
+      <source>Chat with the application assistant</source>
+      <translation>چات لەگەڵ یاریدەدەری داواکاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="87" />
-        <source>Video appointment: %1</source>
-        <translation>چاوپێکەوتنی ڤیدیۆیی: %1</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="81" />
+      <source>Video appointment: %1</source>
+      <translation>چاوپێکەوتنی ڤیدیۆیی: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="89" />
-        <source>Service language: %1</source>
-        <translation>زمانی خزمەتگوزاری: %1</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="83" />
+      <source>Service language: %1</source>
+      <translation>زمانی خزمەتگوزاری: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="92" />
-        <source>Service experts are on duty</source>
-        <translation>شارەزایانی خزمەتگوزاری ئامادەن</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="86" />
+      <source>Service experts are on duty</source>
+      <translation>شارەزایانی خزمەتگوزاری ئامادەن</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="94" />
-        <source>Opening hours</source>
-        <translation>کاتەکانی کارکردن</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="88" />
+      <source>Opening hours</source>
+      <translation>کاتەکانی کارکردن</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="98" />
-        <source>The opening hours are shown when we reach the service.</source>
-        <translation>کاتەکانی کارکردن پیشان دەدرێن کاتێک پەیوەندی بە خزمەتگوزارییەکەوە دەکەین.</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="92" />
+      <source>The opening hours are shown when we reach the service.</source>
+      <translation>کاتەکانی کارکردن پیشان دەدرێن کاتێک پەیوەندی بە خزمەتگوزارییەکەوە دەکەین.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="101" />
-        <source>Start the chat</source>
-        <translation>چاتەکە دەست پێبکە</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="95" />
+      <source>Start the chat</source>
+      <translation>چاتەکە دەست پێبکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="102" />
-        <source>Continue</source>
-        <translation>بەردەوام بە</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="96" />
+      <source>Continue</source>
+      <translation>بەردەوام بە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="104" />
-        <source>Back</source>
-        <translation>گەڕانەوە</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="98" />
+      <source>Back</source>
+      <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="112" />
-        <source>We could not check whether the service is open right now. You can still continue.</source>
-        <translation>نەمانتوانی ئێستا بزانین خزمەتگوزارییەکە کراوەیە یان نا. هێشتا دەتوانیت بەردەوام بیت.</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="106" />
+      <source>Checking whether the service is open…</source>
+      <translation>دەپشکنین ئایا خزمەتگوزارییەکە کراوەیە…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="115" />
-        <source>Checking whether the service is open…</source>
-        <translation>دەپشکنین ئایا خزمەتگوزارییەکە کراوەیە…</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="110" />
+      <source>The service is open now.</source>
+      <translation>خزمەتگوزارییەکە ئێستا کراوەیە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="119" />
-        <source>The service is open now.</source>
-        <translation>خزمەتگوزارییەکە ئێستا کراوەیە.</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="112" />
+      <source>You can chat with the application assistant now.</source>
+      <translation>ئێستا دەتوانیت لەگەڵ یاریدەدەری داواکاری چات بکەیت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="121" />
-        <source>You can chat with the application assistant now.</source>
-        <translation>ئێستا دەتوانیت لەگەڵ یاریدەدەری داواکاری چات بکەیت.</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="117" />
+      <source>The service is open. All service experts are busy, but you can join the queue.</source>
+      <translation>خزمەتگوزارییەکە کراوەیە. هەموو شارەزایان سەرقاڵن، بەڵام دەتوانیت بچیتە ڕیزەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="126" />
-        <source>The service is open. All service experts are busy, but you can join the queue.</source>
-        <translation>خزمەتگوزارییەکە کراوەیە. هەموو شارەزایان سەرقاڵن، بەڵام دەتوانیت بچیتە ڕیزەوە.</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="123" />
+      <source>Other ways to get service</source>
+      <translation>ڕێگاکانی تری وەرگرتنی خزمەتگوزاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="132" />
-        <source>Other ways to get service</source>
-        <translation>ڕێگاکانی تری وەرگرتنی خزمەتگوزاری</translation>
+      <location filename="../../customer_client/qt/pages/hours.py" line="132" />
+      <source>It opens again on %1.</source>
+      <translation>دووبارە لە %1 دەکرێتەوە.</translation>
     </message>
-    <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="141" />
-        <source>It opens again on %1.</source>
-        <translation>دووبارە لە %1 دەکرێتەوە.</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="164" />
-        <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
-        <translation>کامێرا یان مایکرۆفۆنەکەت نەکرایەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
+      <location filename="../../customer_client/qt/main_window.py" line="164" />
+      <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
+      <translation>کامێرا یان مایکرۆفۆنەکەت نەکرایەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="366" />
-        <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
-        <translation><numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform><numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform></translation>
+      <location filename="../../customer_client/qt/main_window.py" line="369" />
+      <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
+      <translation>
+        <numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform>
+        <numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="368" />
-        <source>I am still here</source>
-        <translation>هێشتا لێرەم</translation>
+      <location filename="../../customer_client/qt/main_window.py" line="371" />
+      <source>I am still here</source>
+      <translation>هێشتا لێرەم</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="395" />
-        <source>Kela remote service</source>
-        <translation>خزمەتگوزاریی دوورەدەستی Kela</translation>
+      <location filename="../../customer_client/qt/main_window.py" line="398" />
+      <source>Kela remote service</source>
+      <translation>خزمەتگوزاریی دوورەدەستی Kela</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="396" />
-        <source>Kela · Remote service</source>
-        <translation>Kela · خزمەتگوزاریی دوورەدەست</translation>
+      <location filename="../../customer_client/qt/main_window.py" line="399" />
+      <source>Kela · Remote service</source>
+      <translation>Kela · خزمەتگوزاریی دوورەدەست</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="397" />
-        <source>Start over</source>
-        <translation>لە سەرەتاوە دەست پێبکەرەوە</translation>
+      <location filename="../../customer_client/qt/main_window.py" line="400" />
+      <source>Start over</source>
+      <translation>لە سەرەتاوە دەست پێبکەرەوە</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="224" />
-        <source>Let's check your computer</source>
-        <translation>با کۆمپیوتەرەکەت بپشکنین</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="258" />
+      <source>Let's check your computer</source>
+      <translation>با کۆمپیوتەرەکەت بپشکنین</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="225" />
-        <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
-        <translation>ئەمە نزیکەی دە چرکە دەخایەنێت. ڕێگە بە کامێرا و مایکرۆفۆن بدە و چەند وشەیەک بڵێ.</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="259" />
+      <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
+      <translation>ئەمە نزیکەی دە چرکە دەخایەنێت. ڕێگە بە کامێرا و مایکرۆفۆن بدە و چەند وشەیەک بڵێ.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="230" />
-        <source>Checking…</source>
-        <translation>دەپشکنرێت…</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="264" />
+      <source>Checking…</source>
+      <translation>دەپشکنرێت…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="233" />
-        <source>Everything is ready for the video call.</source>
-        <translation>هەموو شتێک بۆ پەیوەندی ڤیدیۆیی ئامادەیە.</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="267" />
+      <source>Everything is ready for the video call.</source>
+      <translation>هەموو شتێک بۆ پەیوەندی ڤیدیۆیی ئامادەیە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="234" />
-        <source>Please fix the items marked ✗ and check again.</source>
-        <translation>تکایە ئەو خاڵانەی بە ✗ نیشانکراون چاک بکە و دووبارە بپشکنە.</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="268" />
+      <source>Please fix the items marked ✗ and check again.</source>
+      <translation>تکایە ئەو خاڵانەی بە ✗ نیشانکراون چاک بکە و دووبارە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="236" />
-        <source>Please answer the question about the sound.</source>
-        <translation>تکایە وەڵامی پرسیارەکەی دەربارەی دەنگەکە بدەرەوە.</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="270" />
+      <source>Please answer the question about the sound.</source>
+      <translation>تکایە وەڵامی پرسیارەکەی دەربارەی دەنگەکە بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="239" />
-        <source>We played a short sound. Did you hear it?</source>
-        <translation>دەنگێکی کورتمان لێدا. گوێت لێ بوو؟</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="273" />
+      <source>We played a short sound. Did you hear it?</source>
+      <translation>دەنگێکی کورتمان لێدا. گوێت لێ بوو؟</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="240" />
-        <source>Yes, I heard it</source>
-        <translation>بەڵێ، گوێم لێ بوو</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="274" />
+      <source>Yes, I heard it</source>
+      <translation>بەڵێ، گوێم لێ بوو</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="241" />
-        <source>No</source>
-        <translation>نەخێر</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="275" />
+      <source>No</source>
+      <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="242" />
-        <source>Play again</source>
-        <translation>دووبارە لێیبدە</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="276" />
+      <source>Play again</source>
+      <translation>دووبارە لێیبدە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="244" />
-        <source>Check again</source>
-        <translation>دووبارە بپشکنە</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="278" />
+      <source>Check again</source>
+      <translation>دووبارە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="245" />
-        <source>Continue to the queue</source>
-        <translation>بڕۆ بۆ ڕیزەکە</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="279" />
+      <source>Continue to the queue</source>
+      <translation>بڕۆ بۆ ڕیزەکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="249" />
-        <source>Back</source>
-        <translation>گەڕانەوە</translation>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="282" />
+      <source>Back</source>
+      <translation>گەڕانەوە</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
-        <source>Waiting for a service expert</source>
-        <translation>چاوەڕوانی شارەزایەکی خزمەتگوزاری</translation>
+      <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+      <source>Waiting for a service expert</source>
+      <translation>چاوەڕوانی شارەزایەکی خزمەتگوزاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="39" />
-        <source>Your computer is ready. The call starts by itself when a service expert is free. Please keep this window open.</source>
-        <translation>کۆمپیوتەرەکەت ئامادەیە. پەیوەندییەکە خۆی دەست پێدەکات کاتێک شارەزایەک بەتاڵ بوو. تکایە ئەم پەنجەرەیە مەکوژێنەوە.</translation>
+      <location filename="../../customer_client/qt/pages/queue.py" line="39" />
+      <source>Your computer is ready. The call starts by itself when a service expert is free. Please keep this window open.</source>
+      <translation>کۆمپیوتەرەکەت ئامادەیە. پەیوەندییەکە خۆی دەست پێدەکات کاتێک شارەزایەک بەتاڵ بوو. تکایە ئەم پەنجەرەیە مەکوژێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="41" />
-        <source>Tip: have your documents and your personal identity code at hand.</source>
-        <translation>ئامۆژگاری: بەڵگەنامەکانت و ژمارەی ناسنامەی کەسیت لە بەردەستدا بێت.</translation>
+      <location filename="../../customer_client/qt/pages/queue.py" line="41" />
+      <source>Tip: have your documents and your personal identity code at hand.</source>
+      <translation>ئامۆژگاری: بەڵگەنامەکانت و ژمارەی ناسنامەی کەسیت لە بەردەستدا بێت.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="46" />
-        <source>You are in the queue for a service expert</source>
-        <translation>تۆ لە ڕیزی چاوەڕوانی شارەزایەکی خزمەتگوزاریت</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="52" />
+      <source>You are in the queue for a service expert</source>
+      <translation>تۆ لە ڕیزی چاوەڕوانی شارەزایەکی خزمەتگوزاریت</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="48" />
-        <source>Finding your place in the queue…</source>
-        <translation>شوێنەکەت لە ڕیزەکەدا دەدۆزرێتەوە…</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="54" />
+      <source>Finding your place in the queue…</source>
+      <translation>شوێنەکەت لە ڕیزەکەدا دەدۆزرێتەوە…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="54" />
-        <source>Leave the queue</source>
-        <translation>ڕیزەکە جێبهێڵە</translation>
+      <location filename="../../customer_client/qt/pages/chat.py" line="60" />
+      <source>Leave the queue</source>
+      <translation>ڕیزەکە جێبهێڵە</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="61" />
-        <source>How can we help you?</source>
-        <translation>چۆن دەتوانین یارمەتیت بدەین؟</translation>
+      <location filename="../../customer_client/qt/pages/service.py" line="61" />
+      <source>How can we help you?</source>
+      <translation>چۆن دەتوانین یارمەتیت بدەین؟</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="62" />
-        <source>Chat about the social assistance application
+      <location filename="../../customer_client/qt/pages/service.py" line="62" />
+      <source>Chat about the social assistance application
 The application assistant answers first. A service expert can join.</source>
-        <translation>چات دەربارەی داواکاری یارمەتیی کۆمەڵایەتی
+      <translation>چات دەربارەی داواکاری یارمەتیی کۆمەڵایەتی
 سەرەتا یاریدەدەری داواکاری وەڵام دەداتەوە. شارەزایەک دەتوانێت بێتە ناوەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="67" />
-        <source>Chat about the social assistance application. The chat is in Finnish, Swedish or English. Choose the chat language:</source>
-        <translation>چات دەربارەی داواکاری یارمەتیی کۆمەڵایەتی. چاتەکە بە فینلەندی، سویدی یان ئینگلیزییە. زمانی چاتەکە هەڵبژێرە:</translation>
+      <location filename="../../customer_client/qt/pages/service.py" line="67" />
+      <source>Chat about the social assistance application. The chat is in Finnish, Swedish or English. Choose the chat language:</source>
+      <translation>چات دەربارەی داواکاری یارمەتیی کۆمەڵایەتی. چاتەکە بە فینلەندی، سویدی یان ئینگلیزییە. زمانی چاتەکە هەڵبژێرە:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="72" />
-        <source>Video appointment
+      <location filename="../../customer_client/qt/pages/service.py" line="72" />
+      <source>Video appointment
 Talk with a service expert face to face on your computer.</source>
-        <translation>چاوپێکەوتنی ڤیدیۆیی
+      <translation>چاوپێکەوتنی ڤیدیۆیی
 ڕووبەڕوو لەگەڵ شارەزایەکی خزمەتگوزاری لە کۆمپیوتەرەکەتەوە قسە بکە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="74" />
-        <source>Back</source>
-        <translation>گەڕانەوە</translation>
+      <location filename="../../customer_client/qt/pages/service.py" line="74" />
+      <source>Back</source>
+      <translation>گەڕانەوە</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="25" />
-        <source>Basic social assistance application</source>
-        <translation>داواکاری یارمەتیی کۆمەڵایەتیی بنەڕەتی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="29" />
+      <source>Basic social assistance application</source>
+      <translation>داواکاری یارمەتیی کۆمەڵایەتیی بنەڕەتی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="26" />
-        <source>Unemployment</source>
-        <translation>بێکاری</translation>
+      <location filename="../../customer_client/qt/texts.py" line="30" />
+      <source>Unemployment</source>
+      <translation>بێکاری</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="27" />
-        <source>General housing allowance</source>
-        <translation>یارمەتیی گشتیی نیشتەجێبوون</translation>
+      <location filename="../../customer_client/qt/texts.py" line="31" />
+      <source>General housing allowance</source>
+      <translation>یارمەتیی گشتیی نیشتەجێبوون</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="28" />
-        <source>Families with children</source>
-        <translation>خێزانی منداڵدار</translation>
+      <location filename="../../customer_client/qt/texts.py" line="32" />
+      <source>Families with children</source>
+      <translation>خێزانی منداڵدار</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="29" />
-        <source>Students</source>
-        <translation>خوێندکاران</translation>
+      <location filename="../../customer_client/qt/texts.py" line="33" />
+      <source>Students</source>
+      <translation>خوێندکاران</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30" />
-        <source>Sickness</source>
-        <translation>نەخۆشی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="34" />
+      <source>Sickness</source>
+      <translation>نەخۆشی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31" />
-        <source>Rehabilitation and disability</source>
-        <translation>توانابەخشینەوە و کەمئەندامی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="35" />
+      <source>Rehabilitation and disability</source>
+      <translation>توانابەخشینەوە و کەمئەندامی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32" />
-        <source>Pensions</source>
-        <translation>خانەنشینی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="36" />
+      <source>Pensions</source>
+      <translation>خانەنشینی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
-        <source>Monday</source>
-        <translation>دووشەممە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="42" />
+      <source>Monday</source>
+      <translation>دووشەممە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
-        <source>Tuesday</source>
-        <translation>سێشەممە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="42" />
+      <source>Tuesday</source>
+      <translation>سێشەممە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
-        <source>Wednesday</source>
-        <translation>چوارشەممە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="42" />
+      <source>Wednesday</source>
+      <translation>چوارشەممە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
-        <source>Thursday</source>
-        <translation>پێنجشەممە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="43" />
+      <source>Thursday</source>
+      <translation>پێنجشەممە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
-        <source>Friday</source>
-        <translation>هەینی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="43" />
+      <source>Friday</source>
+      <translation>هەینی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
-        <source>Saturday</source>
-        <translation>شەممە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="43" />
+      <source>Saturday</source>
+      <translation>شەممە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="40" />
-        <source>Sunday</source>
-        <translation>یەکشەممە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="44" />
+      <source>Sunday</source>
+      <translation>یەکشەممە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="47" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+      <location filename="../../customer_client/qt/texts.py" line="51" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="48" />
-        <source>%1 to %2: %3</source>
-        <translation>%1 تا %2: %3</translation>
+      <location filename="../../customer_client/qt/texts.py" line="52" />
+      <source>%1 to %2: %3</source>
+      <translation>%1 تا %2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="56" />
-        <source>%1 at %2</source>
-        <translation>%1 کاتژمێر %2</translation>
+      <location filename="../../customer_client/qt/texts.py" line="61" />
+      <source>%1 at %2</source>
+      <translation>%1 کاتژمێر %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="60" />
-        <source>You are now in the queue for a service expert.</source>
-        <translation>ئێستا تۆ لە ڕیزی چاوەڕوانی شارەزایەکی خزمەتگوزاریت.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="65" />
+      <source>You are now in the queue for a service expert.</source>
+      <translation>ئێستا تۆ لە ڕیزی چاوەڕوانی شارەزایەکی خزمەتگوزاریت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="62" />
-        <source>%1 from the service has joined the chat.</source>
-        <translation>%1 لە خزمەتگوزارییەوە هاتە ناو چاتەکە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="67" />
+      <source>%1 from the service has joined the chat.</source>
+      <translation>%1 لە خزمەتگوزارییەوە هاتە ناو چاتەکە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64" />
-        <source>You are being passed to another service expert. Please wait.</source>
-        <translation>دەگوازرێیتەوە بۆ شارەزایەکی تر. تکایە چاوەڕێ بکە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="69" />
+      <source>You are being passed to another service expert. Please wait.</source>
+      <translation>دەگوازرێیتەوە بۆ شارەزایەکی تر. تکایە چاوەڕێ بکە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66" />
-        <source>The service expert lost the connection. You are back at the front of the queue.</source>
-        <translation>پەیوەندی شارەزاکە پچڕا. تۆ دووبارە لە پێشی ڕیزەکەدایت.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="71" />
+      <source>The service expert lost the connection. You are back at the front of the queue.</source>
+      <translation>پەیوەندی شارەزاکە پچڕا. تۆ دووبارە لە پێشی ڕیزەکەدایت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="69" />
-        <source>The conversation has ended.</source>
-        <translation>گفتوگۆکە کۆتایی هات.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="74" />
+      <source>The conversation has ended.</source>
+      <translation>گفتوگۆکە کۆتایی هات.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="75" />
-        <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
-        <translation>ئێستا ناتوانین بگەینە خزمەتگوزارییەکە. بپشکنە ئینتەرنێتەکەت کار دەکات. خۆمان بە شێوەی خۆکار هەوڵ دەدەینەوە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="80" />
+      <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
+      <translation>ئێستا ناتوانین بگەینە خزمەتگوزارییەکە. بپشکنە ئینتەرنێتەکەت کار دەکات. خۆمان بە شێوەی خۆکار هەوڵ دەدەینەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="78" />
-        <source>Your sign-in has expired. Please close this window and sign in again.</source>
-        <translation>چوونەژوورەوەکەت بەسەرچووە. تکایە ئەم پەنجەرەیە دابخە و دووبارە بچۆ ژوورەوە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="83" />
+      <source>Your sign-in has expired. Please close this window and sign in again.</source>
+      <translation>چوونەژوورەوەکەت بەسەرچووە. تکایە ئەم پەنجەرەیە دابخە و دووبارە بچۆ ژوورەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="79" />
-        <source>The service is closed right now.</source>
-        <translation>خزمەتگوزارییەکە ئێستا داخراوە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="84" />
+      <source>The service is closed right now.</source>
+      <translation>خزمەتگوزارییەکە ئێستا داخراوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81" />
-        <source>The queue is full right now. Please try again in a little while.</source>
-        <translation>ڕیزەکە ئێستا پڕە. تکایە کەمێکی تر هەوڵ بدەرەوە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="86" />
+      <source>The queue is full right now. Please try again in a little while.</source>
+      <translation>ڕیزەکە ئێستا پڕە. تکایە کەمێکی تر هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="82" />
-        <source>No service expert is available right now.</source>
-        <translation>ئێستا هیچ شارەزایەکی خزمەتگوزاری بەردەست نییە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="87" />
+      <source>No service expert is available right now.</source>
+      <translation>ئێستا هیچ شارەزایەکی خزمەتگوزاری بەردەست نییە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84" />
-        <source>This service is not available in the language you chose.</source>
-        <translation>ئەم خزمەتگوزارییە بەو زمانەی هەڵتبژاردووە بەردەست نییە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="89" />
+      <source>This service is not available in the language you chose.</source>
+      <translation>ئەم خزمەتگوزارییە بەو زمانەی هەڵتبژاردووە بەردەست نییە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85" />
-        <source>Something went wrong. Please try again.</source>
-        <translation>هەڵەیەک ڕوویدا. تکایە دووبارە هەوڵ بدەرەوە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="90" />
+      <source>Something went wrong. Please try again.</source>
+      <translation>هەڵەیەک ڕوویدا. تکایە دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="94" />
-        <source>Phone service in Finnish</source>
-        <translation>خزمەتگوزاریی تەلەفۆنی بە فینلەندی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="99" />
+      <source>Phone service in Finnish</source>
+      <translation>خزمەتگوزاریی تەلەفۆنی بە فینلەندی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="95" />
-        <source>Phone service in Swedish</source>
-        <translation>خزمەتگوزاریی تەلەفۆنی بە سویدی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="100" />
+      <source>Phone service in Swedish</source>
+      <translation>خزمەتگوزاریی تەلەفۆنی بە سویدی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96" />
-        <source>Phone service in English</source>
-        <translation>خزمەتگوزاریی تەلەفۆنی بە ئینگلیزی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="101" />
+      <source>Phone service in English</source>
+      <translation>خزمەتگوزاریی تەلەفۆنی بە ئینگلیزی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="97" />
-        <source>Phone service</source>
-        <translation>خزمەتگوزاریی تەلەفۆنی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="102" />
+      <source>Phone service</source>
+      <translation>خزمەتگوزاریی تەلەفۆنی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99" />
-        <source>Visit a service office</source>
-        <translation>سەردانی نووسینگەیەکی خزمەتگوزاری بکە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="104" />
+      <source>Visit a service office</source>
+      <translation>سەردانی نووسینگەیەکی خزمەتگوزاری بکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+      <location filename="../../customer_client/qt/texts.py" line="112" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="112" />
-        <source>Estimated wait: less than a minute</source>
-        <translation>کاتی چاوەڕوانیی خەمڵێنراو: کەمتر لە خولەکێک</translation>
+      <location filename="../../customer_client/qt/texts.py" line="117" />
+      <source>Estimated wait: less than a minute</source>
+      <translation>کاتی چاوەڕوانیی خەمڵێنراو: کەمتر لە خولەکێک</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="114" />
-        <source>Estimated wait: about %n minute(s)</source>
-        <translation><numerusform>کاتی چاوەڕوانیی خەمڵێنراو: نزیکەی %n خولەک</numerusform><numerusform>کاتی چاوەڕوانیی خەمڵێنراو: نزیکەی %n خولەک</numerusform></translation>
+      <location filename="../../customer_client/qt/texts.py" line="119" />
+      <source>Estimated wait: about %n minute(s)</source>
+      <translation>
+        <numerusform>کاتی چاوەڕوانیی خەمڵێنراو: نزیکەی %n خولەک</numerusform>
+        <numerusform>کاتی چاوەڕوانیی خەمڵێنراو: نزیکەی %n خولەک</numerusform>
+      </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="115" />
-        <source>We cannot estimate the wait right now.</source>
-        <translation>ئێستا ناتوانین کاتی چاوەڕوانی بخەمڵێنین.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="120" />
+      <source>We cannot estimate the wait right now.</source>
+      <translation>ئێستا ناتوانین کاتی چاوەڕوانی بخەمڵێنین.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="119" />
-        <source>You are next in the queue.</source>
-        <translation>تۆ دواتر نۆرەتە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="124" />
+      <source>You are next in the queue.</source>
+      <translation>تۆ دواتر نۆرەتە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120" />
-        <source>Your place in the queue: %1</source>
-        <translation>شوێنەکەت لە ڕیزەکەدا: %1</translation>
+      <location filename="../../customer_client/qt/texts.py" line="125" />
+      <source>Your place in the queue: %1</source>
+      <translation>شوێنەکەت لە ڕیزەکەدا: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124" />
-        <source>Computer and operating system</source>
-        <translation>کۆمپیوتەر و سیستەمی کارپێکردن</translation>
+      <location filename="../../customer_client/qt/texts.py" line="129" />
+      <source>Computer and operating system</source>
+      <translation>کۆمپیوتەر و سیستەمی کارپێکردن</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125" />
-        <source>Camera</source>
-        <translation>کامێرا</translation>
+      <location filename="../../customer_client/qt/texts.py" line="130" />
+      <source>Camera</source>
+      <translation>کامێرا</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126" />
-        <source>Microphone</source>
-        <translation>مایکرۆفۆن</translation>
+      <location filename="../../customer_client/qt/texts.py" line="131" />
+      <source>Microphone</source>
+      <translation>مایکرۆفۆن</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127" />
-        <source>Speakers or headset</source>
-        <translation>بڵندگۆ یان گوێگر</translation>
+      <location filename="../../customer_client/qt/texts.py" line="132" />
+      <source>Speakers or headset</source>
+      <translation>بڵندگۆ یان گوێگر</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="128" />
-        <source>Internet speed</source>
-        <translation>خێرایی ئینتەرنێت</translation>
+      <location filename="../../customer_client/qt/texts.py" line="133" />
+      <source>Internet speed</source>
+      <translation>خێرایی ئینتەرنێت</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="129" />
-        <source>Connection delay</source>
-        <translation>دواکەوتنی پەیوەندی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="134" />
+      <source>Connection delay</source>
+      <translation>دواکەوتنی پەیوەندی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130" />
-        <source>Connection steadiness</source>
-        <translation>جێگیری پەیوەندی</translation>
+      <location filename="../../customer_client/qt/texts.py" line="135" />
+      <source>Connection steadiness</source>
+      <translation>جێگیری پەیوەندی</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131" />
-        <source>Lost data</source>
-        <translation>داتای لەدەستچوو</translation>
+      <location filename="../../customer_client/qt/texts.py" line="136" />
+      <source>Lost data</source>
+      <translation>داتای لەدەستچوو</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132" />
-        <source>Video connection to the service</source>
-        <translation>پەیوەندیی ڤیدیۆیی بە خزمەتگوزارییەکەوە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="137" />
+      <source>Video connection to the service</source>
+      <translation>پەیوەندیی ڤیدیۆیی بە خزمەتگوزارییەکەوە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137" />
-        <source>Checking…</source>
-        <translation>دەپشکنرێت…</translation>
+      <location filename="../../customer_client/qt/texts.py" line="142" />
+      <source>Checking…</source>
+      <translation>دەپشکنرێت…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
-        <source>OK</source>
-        <translation>باشە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="143" />
+      <source>OK</source>
+      <translation>باشە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
-        <source>Works, but see the tip</source>
-        <translation>کار دەکات، بەڵام ئامۆژگارییەکە ببینە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="143" />
+      <source>Works, but see the tip</source>
+      <translation>کار دەکات، بەڵام ئامۆژگارییەکە ببینە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139" />
-        <source>Needs fixing</source>
-        <translation>پێویستی بە چاککردنە</translation>
+      <location filename="../../customer_client/qt/texts.py" line="144" />
+      <source>Needs fixing</source>
+      <translation>پێویستی بە چاککردنە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="145" />
-        <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
-        <translation>هیچ کامێرایەک نەدۆزرایەوە. کامێرایەک ببەستە، یان ئەو بەرنامانەی بەکاری دەهێنن دابخە، و دووبارە بپشکنە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="149" />
+      <source>Waiting for your answer</source>
+      <translation>چاوەڕێی وەڵامی تۆیە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="148" />
-        <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
-        <translation>وێنەی کامێراکە تاریکە. هەر داپۆشەرێک لەسەر هاوێنەکە لاببە و گڵۆپێک هەڵبکە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="150" />
+      <source>Not checked</source>
+      <translation>نەپشکنرا</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="151" />
-        <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
-        <translation>وێنەی کامێراکە ناجووڵێت. ئەو بەرنامانەی کامێرا بەکاردەهێنن دابخە، یان کامێراکە لابکە و دووبارە بیبەستەوە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="163" />
+      <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
+      <translation>پەیوەندیی ئینتەرنێتەکەت بە زەحمەت بەس خێرایە بۆ ڤیدیۆ. لە کاتی پەیوەندییەکەدا داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="154" />
-        <source>The picture is a little jerky. Add light to the room and close other programs.</source>
-        <translation>وێنەکە کەمێک دەپچڕێت. ڕووناکی ژوورەکە زیاد بکە و بەرنامەکانی تر دابخە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="166" />
+      <source>Your computer's operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
+      <translation>سیستەمی کارپێکردنی کۆمپیوتەرەکەت بۆ پەیوەندیی ڤیدیۆیی زۆر کۆنە (Windows 10، macOS 12 یان Linuxـێکی نوێ پێویستە). تکایە خزمەتگوزاریی تەلەفۆن بەکاربهێنە یان سەردانی نووسینگەیەک بکە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157" />
-        <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
-        <translation>هیچ دەنگێک لە مایکرۆفۆنەکەتەوە نابیستین. بپشکنە بەستراوە و بێدەنگ نەکراوە، پاشان شتێک بڵێ و دووبارە بپشکنە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="172" />
+      <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
+      <translation>هیچ کامێرایەک نەدۆزرایەوە. کامێرایەک ببەستە، یان ئەو بەرنامانەی بەکاری دەهێنن دابخە، و دووبارە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160" />
-        <source>Your voice is too loud for the microphone. Move a little further away.</source>
-        <translation>دەنگت بۆ مایکرۆفۆنەکە زۆر بەرزە. کەمێک دوورتر بڕۆ.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="175" />
+      <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
+      <translation>وێنەی کامێراکە تاریکە. هەر داپۆشەرێک لەسەر هاوێنەکە لاببە و گڵۆپێک هەڵبکە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162" />
-        <source>No sound came out. Turn up the volume or connect a headset.</source>
-        <translation>هیچ دەنگێک دەرنەچوو. دەنگەکە بەرز بکەرەوە یان گوێگرێک ببەستە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="178" />
+      <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
+      <translation>وێنەی کامێراکە ناجووڵێت. ئەو بەرنامانەی کامێرا بەکاردەهێنن دابخە، یان کامێراکە لابکە و دووبارە بیبەستەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164" />
-        <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
-        <translation>ئەگەر گوێگرت هەیە بەکاری بهێنە، بۆ ئەوەی کەسەکەی تر دەنگدانەوە نەبیستێت.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="181" />
+      <source>The picture is a little jerky. Add light to the room and close other programs.</source>
+      <translation>وێنەکە کەمێک دەپچڕێت. ڕووناکی ژوورەکە زیاد بکە و بەرنامەکانی تر دابخە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167" />
-        <source>Your computer's system may be too old for video calls. If the call does not work, please use the phone service.</source>
-        <translation>لەوانەیە سیستەمی کۆمپیوتەرەکەت بۆ پەیوەندیی ڤیدیۆیی زۆر کۆن بێت. ئەگەر کاری نەکرد، خزمەتگوزاریی تەلەفۆنی بەکاربهێنە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="184" />
+      <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
+      <translation>هیچ دەنگێک لە مایکرۆفۆنەکەتەوە نابیستین. بپشکنە بەستراوە و بێدەنگ نەکراوە، پاشان شتێک بڵێ و دووبارە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170" />
-        <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
-        <translation>پەیوەندیی ئینتەرنێتەکەت بۆ ڤیدیۆ زۆر هێواشە (لانیکەم ١٫٢ مێگابیت/چرکە پێویستە). نزیکتر بڕۆ لە ڕاوتەری بێتەل، یان داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="187" />
+      <source>Your voice is too loud for the microphone. Move a little further away.</source>
+      <translation>دەنگت بۆ مایکرۆفۆنەکە زۆر بەرزە. کەمێک دوورتر بڕۆ.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174" />
-        <source>Your connection is slow to answer. Move closer to your wireless router.</source>
-        <translation>پەیوەندییەکەت هێواش وەڵام دەداتەوە. نزیکتر بڕۆ لە ڕاوتەری بێتەل.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="191" />
+      <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
+      <translation>ئەگەر گوێگرت هەیە بەکاری بهێنە، بۆ ئەوەی کەسەکەی تر دەنگدانەوە نەبیستێت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176" />
-        <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
-        <translation>پەیوەندییەکەت جێگیر نییە. داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="159" />
+      <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
+      <translation>پەیوەندیی ئینتەرنێتەکەت بۆ ڤیدیۆ زۆر هێواشە (لانیکەم ١٫٢ مێگابیت/چرکە پێویستە). نزیکتر بڕۆ لە ڕاوتەری بێتەل، یان داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178" />
-        <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
-        <translation>هەندێک داتا لە ڕێگادا ون دەبێت. نزیکتر بڕۆ لە ڕاوتەری بێتەل یان کێبڵ بەکاربهێنە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="197" />
+      <location filename="../../customer_client/qt/texts.py" line="200" />
+      <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
+      <translation>پەیوەندیی ڤیدیۆیی لەم سیستەمی کارپێکردنەدا کار ناکات. تکایە کۆمپیوتەرێکی تر، خزمەتگوزاریی تەلەفۆن یان نووسینگەیەکی خزمەتگوزاری بەکاربهێنە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181" />
-        <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
-        <translation>نەمانتوانی پەیوەندیی ڤیدیۆیی بکەینەوە. پەیوەندیی ئینتەرنێتەکەت بپشکنە. لە کۆمپیوتەری کاردا، دیوارە ئاگرینەکە لەوانەیە پەیوەندیی ڤیدیۆیی ڕێگری بکات.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="205" />
+      <source>We could not measure this. Check your internet connection and check again.</source>
+      <translation>نەمانتوانی ئەمە بپێوین. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە بپشکنەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184" />
-        <source>Turn up the volume or connect a headset, then play the sound again.</source>
-        <translation>دەنگەکە بەرز بکەرەوە یان گوێگرێک ببەستە، پاشان دووبارە دەنگەکە لێبدە.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="207" />
+      <source>Your connection is slow to answer. Move closer to your wireless router.</source>
+      <translation>پەیوەندییەکەت هێواش وەڵام دەداتەوە. نزیکتر بڕۆ لە ڕاوتەری بێتەل.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185" />
-        <source>Please tell us whether you heard the sound.</source>
-        <translation>تکایە پێمان بڵێ ئایا گوێت لە دەنگەکە بوو.</translation>
+      <location filename="../../customer_client/qt/texts.py" line="209" />
+      <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
+      <translation>پەیوەندییەکەت جێگیر نییە. داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="211" />
+      <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
+      <translation>هەندێک داتا لە ڕێگادا ون دەبێت. نزیکتر بڕۆ لە ڕاوتەری بێتەل یان کێبڵ بەکاربهێنە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="214" />
+      <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
+      <translation>نەمانتوانی پەیوەندیی ڤیدیۆیی بکەینەوە. پەیوەندیی ئینتەرنێتەکەت بپشکنە. لە کۆمپیوتەری کاردا، دیوارە ئاگرینەکە لەوانەیە پەیوەندیی ڤیدیۆیی ڕێگری بکات.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="189" />
+      <source>Turn up the volume or connect a headset, then play the sound again.</source>
+      <translation>دەنگەکە بەرز بکەرەوە یان گوێگرێک ببەستە، پاشان دووبارە دەنگەکە لێبدە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="193" />
+      <source>Please tell us whether you heard the sound.</source>
+      <translation>تکایە پێمان بڵێ ئایا گوێت لە دەنگەکە بوو.</translation>
+    </message>
+  </context>
+  <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="27" />
-        <source>Thank you!</source>
-        <translation>سوپاس!</translation>
+      <location filename="../../customer_client/qt/pages/thanks.py" line="27" />
+      <source>Thank you!</source>
+      <translation>سوپاس!</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="28" />
-        <source>Your visit has ended. You can close this window, or start again.</source>
-        <translation>سەردانەکەت کۆتایی هات. دەتوانیت ئەم پەنجەرەیە دابخەیت، یان لە سەرەتاوە دەست پێبکەیتەوە.</translation>
+      <location filename="../../customer_client/qt/pages/thanks.py" line="28" />
+      <source>Your visit has ended. You can close this window, or start again.</source>
+      <translation>سەردانەکەت کۆتایی هات. دەتوانیت ئەم پەنجەرەیە دابخەیت، یان لە سەرەتاوە دەست پێبکەیتەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="30" />
-        <source>Back to the start</source>
-        <translation>گەڕانەوە بۆ سەرەتا</translation>
+      <location filename="../../customer_client/qt/pages/thanks.py" line="30" />
+      <source>Back to the start</source>
+      <translation>گەڕانەوە بۆ سەرەتا</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="43" />
-        <source>What is your matter about?</source>
-        <translation>بابەتەکەت دەربارەی چییە؟</translation>
+      <location filename="../../customer_client/qt/pages/topic.py" line="43" />
+      <source>What is your matter about?</source>
+      <translation>بابەتەکەت دەربارەی چییە؟</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="44" />
-        <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
-        <translation>ئەو بابەتە هەڵبژێرە کە باشترین گونجاوە. شارەزاکە دەتوانێت لە بابەتەکانی تریشدا یارمەتیت بدات.</translation>
+      <location filename="../../customer_client/qt/pages/topic.py" line="44" />
+      <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
+      <translation>ئەو بابەتە هەڵبژێرە کە باشترین گونجاوە. شارەزاکە دەتوانێت لە بابەتەکانی تریشدا یارمەتیت بدات.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="48" />
-        <source>Back</source>
-        <translation>گەڕانەوە</translation>
+      <location filename="../../customer_client/qt/pages/topic.py" line="48" />
+      <source>Back</source>
+      <translation>گەڕانەوە</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <location filename="../../client_core/qt/about_dialog.py" line="61"/>
         <source>About %s</source>
         <translation>Tietoja: %s</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <location filename="../../client_core/qt/about_dialog.py" line="64"/>
         <source>If you contact support, copy this report and paste it into your message.</source>
         <translation>Jos otat yhteyttä tukeen, kopioi tämä raportti ja liitä se viestiisi.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <location filename="../../client_core/qt/about_dialog.py" line="78"/>
         <source>No configuration problems.</source>
         <translation>Ei asetusongelmia.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <location filename="../../client_core/qt/about_dialog.py" line="85"/>
         <source>Copy support report</source>
         <translation>Kopioi tukiraportti</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <location filename="../../client_core/qt/about_dialog.py" line="103"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
@@ -31,77 +32,77 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <location filename="../../customer_client/qt/pages/call.py" line="92"/>
         <source>Video appointment</source>
         <translation>Videoasiointi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <location filename="../../customer_client/qt/pages/call.py" line="93"/>
         <source>the service expert</source>
         <translation>palveluasiantuntija</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="92" />
+        <location filename="../../customer_client/qt/pages/call.py" line="94"/>
         <source>You are talking with %1.</source>
         <translation>Puhut nyt: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="94" />
+        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
         <source>Connecting the video call with %1…</source>
         <translation>Yhdistetään videopuhelua: %1…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="95" />
-        <source>The service expert's picture appears here.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="97"/>
+        <source>The service expert&apos;s picture appears here.</source>
         <translation>Palveluasiantuntijan kuva näkyy tässä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96" />
-        <source>Camera off</source>
-        <translation>Kamera pois päältä</translation>
+        <location filename="../../customer_client/qt/pages/call.py" line="98"/>
+        <source>Video of the service expert</source>
+        <translation>Palveluasiantuntijan video</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="97" />
+        <location filename="../../customer_client/qt/pages/call.py" line="99"/>
         <source>Your picture</source>
         <translation>Oma kuvasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="98" />
+        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
         <source>Turn microphone on</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="99" />
+        <location filename="../../customer_client/qt/pages/call.py" line="101"/>
         <source>Mute microphone</source>
         <translation>Mykistä mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100" />
+        <location filename="../../customer_client/qt/pages/call.py" line="102"/>
         <source>Turn camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="101" />
+        <location filename="../../customer_client/qt/pages/call.py" line="103"/>
         <source>Turn camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="102" />
+        <location filename="../../customer_client/qt/pages/call.py" line="104"/>
         <source>End the call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="103" />
+        <location filename="../../customer_client/qt/pages/call.py" line="105"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="104" />
+        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
         <source>Application assistant</source>
         <translation>Hakemusavustaja</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="105" />
+        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
         <source>Service expert</source>
         <translation>Palveluasiantuntija</translation>
     </message>
@@ -109,7 +110,7 @@
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62" />
+        <location filename="../../client_core/qt/video_widget.py" line="62"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · häviö {loss:.1f} %</translation>
     </message>
@@ -117,72 +118,72 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="111" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="122"/>
         <source>The service expert is writing…</source>
         <translation>Palveluasiantuntija kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="129" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="140"/>
         <source>You are chatting with %1, a service expert.</source>
         <translation>Keskustelet palveluasiantuntijan kanssa: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="132" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="143"/>
         <source>The assistant can still answer while you wait.</source>
         <translation>Hakemusavustaja vastaa edelleen, kun odotat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="136" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="147"/>
         <source>You are chatting with the application assistant. It is a computer program.</source>
         <translation>Keskustelet hakemusavustajan kanssa. Se on tietokoneohjelma.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="145" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="156"/>
         <source>Talk to a service expert</source>
         <translation>Keskustele palveluasiantuntijan kanssa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="147" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="158"/>
         <source>The assistant thinks a service expert could help you better with this.</source>
         <translation>Hakemusavustajan mielestä palveluasiantuntija voi auttaa sinua tässä paremmin.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="149" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="160"/>
         <source>Need more help? A service expert can join this chat.</source>
         <translation>Tarvitsetko lisää apua? Palveluasiantuntija voi tulla mukaan keskusteluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="156" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="167"/>
         <source>Service experts are back on %1.</source>
         <translation>Palveluasiantuntijat ovat taas paikalla %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="171"/>
         <source>Other ways to get service:</source>
         <translation>Muita tapoja asioida:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="179"/>
         <source>End the chat</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="171" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="182"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="172" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="173" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
         <source>Application assistant</source>
         <translation>Hakemusavustaja</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="174" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
         <source>Service expert</source>
         <translation>Palveluasiantuntija</translation>
     </message>
@@ -190,22 +191,22 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="196" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="199"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="197" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="200"/>
         <source>Write your message here</source>
         <translation>Kirjoita viestisi tähän</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="198" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="201"/>
         <source>Your message</source>
         <translation>Viestisi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="202"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
@@ -213,47 +214,50 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="60" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="60"/>
         <source>How did we do?</source>
         <translation>Miten onnistuimme?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="61" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>Valitse 1–5 tähteä. 5 on paras.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>1 = huono, 5 = erinomainen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="63" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>Haluatko kertoa lisää? (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="64" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="64"/>
         <source>Write here if you want</source>
         <translation>Kirjoita tähän, jos haluat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="65" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="65"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="67"/>
         <source>%n star(s)</source>
-        <translation><numerusform>%n tähti</numerusform><numerusform>%n tähteä</numerusform></translation>
+        <translation>
+            <numerusform>%n tähti</numerusform>
+            <numerusform>%n tähteä</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="68"/>
         <source>Send feedback</source>
         <translation>Lähetä palaute</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="69" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="69"/>
         <source>Skip</source>
         <translation>Ohita</translation>
     </message>
@@ -261,82 +265,77 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="85" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="79"/>
         <source>Chat with the application assistant</source>
         <translation>Chat hakemusavustajan kanssa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="87" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="81"/>
         <source>Video appointment: %1</source>
         <translation>Videoasiointi: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="89" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="83"/>
         <source>Service language: %1</source>
         <translation>Asiointikieli: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="92" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="86"/>
         <source>Service experts are on duty</source>
         <translation>Palveluasiantuntijat ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="94" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="88"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="98" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="92"/>
         <source>The opening hours are shown when we reach the service.</source>
         <translation>Aukioloajat näytetään, kun yhteys palveluun on muodostettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="101" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="95"/>
         <source>Start the chat</source>
         <translation>Aloita keskustelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="102" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="104" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="98"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="112" />
-        <source>We could not check whether the service is open right now. You can still continue.</source>
-        <translation>Emme pystyneet juuri nyt tarkistamaan, onko palvelu auki. Voit silti jatkaa.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="115" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="106"/>
         <source>Checking whether the service is open…</source>
         <translation>Tarkistetaan, onko palvelu auki…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="119" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="110"/>
         <source>The service is open now.</source>
         <translation>Palvelu on nyt auki.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="121" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="112"/>
         <source>You can chat with the application assistant now.</source>
         <translation>Voit keskustella hakemusavustajan kanssa nyt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="126" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="117"/>
         <source>The service is open. All service experts are busy, but you can join the queue.</source>
         <translation>Palvelu on auki. Kaikki palveluasiantuntijat ovat varattuja, mutta voit jonottaa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="132" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
         <source>Other ways to get service</source>
         <translation>Muita tapoja asioida</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="141" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="132"/>
         <source>It opens again on %1.</source>
         <translation>Palvelu aukeaa taas %1.</translation>
     </message>
@@ -344,32 +343,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="164" />
+        <location filename="../../customer_client/qt/main_window.py" line="164"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Kameraa tai mikrofonia ei saatu käyttöön. Voit silti kirjoittaa palveluasiantuntijalle tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="366" />
+        <location filename="../../customer_client/qt/main_window.py" line="369"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
-        <translation><numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform><numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform></translation>
+        <translation>
+            <numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform>
+            <numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="368" />
+        <location filename="../../customer_client/qt/main_window.py" line="371"/>
         <source>I am still here</source>
         <translation>Olen vielä tässä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="395" />
+        <location filename="../../customer_client/qt/main_window.py" line="398"/>
         <source>Kela remote service</source>
         <translation>Kelan etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="396" />
+        <location filename="../../customer_client/qt/main_window.py" line="399"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="397" />
+        <location filename="../../customer_client/qt/main_window.py" line="400"/>
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
@@ -377,67 +379,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="224" />
-        <source>Let's check your computer</source>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="258"/>
+        <source>Let&apos;s check your computer</source>
         <translation>Tarkistetaan tietokoneesi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="225" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="259"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
         <translation>Tämä kestää noin kymmenen sekuntia. Salli kameran ja mikrofonin käyttö ja sano muutama sana.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="230" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="264"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="233" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="267"/>
         <source>Everything is ready for the video call.</source>
         <translation>Kaikki on valmiina videopuhelua varten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="234" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="268"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Korjaa ✗-merkityt kohdat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="236" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
         <source>Please answer the question about the sound.</source>
         <translation>Vastaa äänestä esitettyyn kysymykseen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="239" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="273"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Soitimme lyhyen äänen. Kuulitko sen?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="240" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="274"/>
         <source>Yes, I heard it</source>
         <translation>Kyllä, kuulin</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="241" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
         <source>No</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="242" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
         <source>Play again</source>
         <translation>Soita uudelleen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="244" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
         <source>Check again</source>
         <translation>Tarkista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="245" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
         <source>Continue to the queue</source>
         <translation>Siirry jonoon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="249" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="282"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -445,17 +447,17 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="38"/>
         <source>Waiting for a service expert</source>
         <translation>Odotetaan palveluasiantuntijaa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="39" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="39"/>
         <source>Your computer is ready. The call starts by itself when a service expert is free. Please keep this window open.</source>
         <translation>Tietokoneesi on valmis. Puhelu alkaa itsestään, kun palveluasiantuntija vapautuu. Pidä tämä ikkuna auki.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="41" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="41"/>
         <source>Tip: have your documents and your personal identity code at hand.</source>
         <translation>Vinkki: pidä asiakirjasi ja henkilötunnuksesi saatavilla.</translation>
     </message>
@@ -463,17 +465,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="46" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="52"/>
         <source>You are in the queue for a service expert</source>
         <translation>Olet jonossa palveluasiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="48" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="54"/>
         <source>Finding your place in the queue…</source>
         <translation>Haetaan paikkaasi jonossa…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="54" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="60"/>
         <source>Leave the queue</source>
         <translation>Poistu jonosta</translation>
     </message>
@@ -481,31 +483,31 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="61" />
+        <location filename="../../customer_client/qt/pages/service.py" line="61"/>
         <source>How can we help you?</source>
         <translation>Miten voimme auttaa?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="62" />
+        <location filename="../../customer_client/qt/pages/service.py" line="62"/>
         <source>Chat about the social assistance application
 The application assistant answers first. A service expert can join.</source>
         <translation>Chat toimeentulotukihakemuksesta
 Hakemusavustaja vastaa ensin. Palveluasiantuntija voi tulla mukaan.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="67" />
+        <location filename="../../customer_client/qt/pages/service.py" line="67"/>
         <source>Chat about the social assistance application. The chat is in Finnish, Swedish or English. Choose the chat language:</source>
         <translation>Chat toimeentulotukihakemuksesta. Chat on suomeksi, ruotsiksi tai englanniksi. Valitse chatin kieli:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="72" />
+        <location filename="../../customer_client/qt/pages/service.py" line="72"/>
         <source>Video appointment
 Talk with a service expert face to face on your computer.</source>
         <translation>Videoasiointi
 Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="74" />
+        <location filename="../../customer_client/qt/pages/service.py" line="74"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -513,352 +515,376 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="25" />
+        <location filename="../../customer_client/qt/texts.py" line="29"/>
         <source>Basic social assistance application</source>
         <translation>Perustoimeentulotuen hakemus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="26" />
+        <location filename="../../customer_client/qt/texts.py" line="30"/>
         <source>Unemployment</source>
         <translation>Työttömyys</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="27" />
+        <location filename="../../customer_client/qt/texts.py" line="31"/>
         <source>General housing allowance</source>
         <translation>Yleinen asumistuki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="28" />
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>Families with children</source>
         <translation>Lapsiperheet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="29" />
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30" />
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>Sickness</source>
         <translation>Sairastaminen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31" />
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Rehabilitation and disability</source>
         <translation>Kuntoutus ja vammaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32" />
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Pensions</source>
         <translation>Eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Monday</source>
         <translation>maanantai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Tuesday</source>
         <translation>tiistai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Wednesday</source>
         <translation>keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Thursday</source>
         <translation>torstai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Friday</source>
         <translation>perjantai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Saturday</source>
         <translation>lauantai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="40" />
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Sunday</source>
         <translation>sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="47" />
+        <location filename="../../customer_client/qt/texts.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="48" />
+        <location filename="../../customer_client/qt/texts.py" line="52"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="56" />
+        <location filename="../../customer_client/qt/texts.py" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 klo %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="60" />
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Olet nyt jonossa palveluasiantuntijalle.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="62" />
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 asiakaspalvelusta tuli mukaan keskusteluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64" />
+        <location filename="../../customer_client/qt/texts.py" line="69"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Sinut siirretään toiselle palveluasiantuntijalle. Odota hetki.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66" />
+        <location filename="../../customer_client/qt/texts.py" line="71"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>Palveluasiantuntijan yhteys katkesi. Olet taas jonon kärjessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="69" />
+        <location filename="../../customer_client/qt/texts.py" line="74"/>
         <source>The conversation has ended.</source>
         <translation>Keskustelu on päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="75" />
+        <location filename="../../customer_client/qt/texts.py" line="80"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Emme saa juuri nyt yhteyttä palveluun. Tarkista, että internet toimii. Yritämme uudelleen automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="78" />
+        <location filename="../../customer_client/qt/texts.py" line="83"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Sulje tämä ikkuna ja kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="79" />
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>The service is closed right now.</source>
         <translation>Palvelu on nyt suljettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Jono on nyt täynnä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <location filename="../../customer_client/qt/texts.py" line="87"/>
         <source>No service expert is available right now.</source>
         <translation>Palveluasiantuntijaa ei ole juuri nyt tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84" />
+        <location filename="../../customer_client/qt/texts.py" line="89"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tätä palvelua ei ole valitsemallasi kielellä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85" />
+        <location filename="../../customer_client/qt/texts.py" line="90"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="94" />
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>Phone service in Finnish</source>
         <translation>Puhelinpalvelu suomeksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="95" />
+        <location filename="../../customer_client/qt/texts.py" line="100"/>
         <source>Phone service in Swedish</source>
         <translation>Puhelinpalvelu ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96" />
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>Phone service in English</source>
         <translation>Puhelinpalvelu englanniksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="97" />
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>Phone service</source>
         <translation>Puhelinpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99" />
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>Visit a service office</source>
         <translation>Asioi palvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107" />
+        <location filename="../../customer_client/qt/texts.py" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="112" />
+        <location filename="../../customer_client/qt/texts.py" line="117"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Arvioitu odotusaika: alle minuutti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="114" />
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>Estimated wait: about %n minute(s)</source>
-        <translation><numerusform>Arvioitu odotusaika: noin %n minuutti</numerusform><numerusform>Arvioitu odotusaika: noin %n minuuttia</numerusform></translation>
+        <translation>
+            <numerusform>Arvioitu odotusaika: noin %n minuutti</numerusform>
+            <numerusform>Arvioitu odotusaika: noin %n minuuttia</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="115" />
+        <location filename="../../customer_client/qt/texts.py" line="120"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Odotusaikaa ei voi juuri nyt arvioida.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="119" />
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>You are next in the queue.</source>
         <translation>Olet seuraavana vuorossa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120" />
+        <location filename="../../customer_client/qt/texts.py" line="125"/>
         <source>Your place in the queue: %1</source>
         <translation>Paikkasi jonossa: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124" />
+        <location filename="../../customer_client/qt/texts.py" line="129"/>
         <source>Computer and operating system</source>
         <translation>Tietokone ja käyttöjärjestelmä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125" />
+        <location filename="../../customer_client/qt/texts.py" line="130"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126" />
+        <location filename="../../customer_client/qt/texts.py" line="131"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127" />
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Speakers or headset</source>
         <translation>Kaiuttimet tai kuulokkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="128" />
+        <location filename="../../customer_client/qt/texts.py" line="133"/>
         <source>Internet speed</source>
         <translation>Internetin nopeus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="129" />
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Connection delay</source>
         <translation>Yhteyden viive</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130" />
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Connection steadiness</source>
         <translation>Yhteyden tasaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131" />
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Lost data</source>
         <translation>Kadonnut data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132" />
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Video connection to the service</source>
         <translation>Videoyhteys palveluun</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137" />
+        <location filename="../../customer_client/qt/texts.py" line="142"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <location filename="../../customer_client/qt/texts.py" line="143"/>
         <source>OK</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <location filename="../../customer_client/qt/texts.py" line="143"/>
         <source>Works, but see the tip</source>
         <translation>Toimii, katso vinkki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139" />
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>Needs fixing</source>
         <translation>Vaatii korjausta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="145" />
+        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <source>Waiting for your answer</source>
+        <translation>Odottaa vastaustasi</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <source>Not checked</source>
+        <translation>Ei tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
+        <translation>Internetyhteytesi on juuri ja juuri riittävän nopea videolle. Pysäytä lataukset ja videot muilla laitteilla puhelun ajaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
+        <translation>Tietokoneesi käyttöjärjestelmä on liian vanha videopuheluihin (tarvitaan Windows 10, macOS 12 tai tuore Linux). Käytä puhelinpalvelua tai asioi palvelupisteessä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai sulje muut sitä käyttävät ohjelmat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="148" />
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kameran kuva on pimeä. Poista linssin edestä mahdollinen suojus ja sytytä valo.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="151" />
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kameran kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai irrota kamera ja kytke se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="154" />
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Kuva nykii hieman. Lisää huoneeseen valoa ja sulje muut ohjelmat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157" />
+        <location filename="../../customer_client/qt/texts.py" line="184"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Mikrofonistasi ei kuulu mitään. Tarkista, että se on kytketty eikä mykistetty, sano jotain ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160" />
+        <location filename="../../customer_client/qt/texts.py" line="187"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Äänesi on liian kova mikrofonille. Siirry hieman kauemmas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162" />
-        <source>No sound came out. Turn up the volume or connect a headset.</source>
-        <translation>Ääntä ei kuulunut. Lisää äänenvoimakkuutta tai liitä kuulokkeet.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="164" />
+        <location filename="../../customer_client/qt/texts.py" line="191"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Käytä kuulokkeita, jos sinulla on, jotta toinen osapuoli ei kuule kaikua.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167" />
-        <source>Your computer's system may be too old for video calls. If the call does not work, please use the phone service.</source>
-        <translation>Tietokoneesi järjestelmä voi olla liian vanha videopuheluihin. Jos puhelu ei toimi, käytä puhelinpalvelua.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="170" />
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Internetyhteytesi on liian hidas videolle (vähintään 1,2 Mbit/s tarvitaan). Siirry lähemmäs langatonta reititintä tai keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174" />
+        <location filename="../../customer_client/qt/texts.py" line="197"/>
+        <location filename="../../customer_client/qt/texts.py" line="200"/>
+        <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
+        <translation>Videopuhelut eivät toimi tässä käyttöjärjestelmässä. Käytä toista tietokonetta, puhelinpalvelua tai palvelupistettä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
+        <source>We could not measure this. Check your internet connection and check again.</source>
+        <translation>Tätä ei voitu mitata. Tarkista internetyhteytesi ja tarkista uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Yhteytesi vastaa hitaasti. Siirry lähemmäs langatonta reititintä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176" />
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Yhteytesi on epätasainen. Keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178" />
+        <location filename="../../customer_client/qt/texts.py" line="211"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Osa datasta katoaa matkalla. Siirry lähemmäs langatonta reititintä tai käytä kaapelia.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181" />
+        <location filename="../../customer_client/qt/texts.py" line="214"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Videoyhteyttä ei saatu avattua. Tarkista internetyhteytesi. Työkoneella palomuuri voi estää videopuhelut.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184" />
+        <location filename="../../customer_client/qt/texts.py" line="189"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Lisää äänenvoimakkuutta tai liitä kuulokkeet ja soita ääni uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185" />
+        <location filename="../../customer_client/qt/texts.py" line="193"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Kerro, kuulitko äänen.</translation>
     </message>
@@ -866,17 +892,17 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="27" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="27"/>
         <source>Thank you!</source>
         <translation>Kiitos!</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="28" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="28"/>
         <source>Your visit has ended. You can close this window, or start again.</source>
         <translation>Asiointisi on päättynyt. Voit sulkea tämän ikkunan tai aloittaa alusta.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="30" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="30"/>
         <source>Back to the start</source>
         <translation>Takaisin alkuun</translation>
     </message>
@@ -884,17 +910,17 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="43" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="43"/>
         <source>What is your matter about?</source>
         <translation>Mitä asiasi koskee?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="44" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="44"/>
         <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
         <translation>Valitse parhaiten sopiva aihe. Palveluasiantuntija voi auttaa myös muissa asioissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="48" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="48"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>

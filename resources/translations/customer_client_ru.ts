@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <location filename="../../client_core/qt/about_dialog.py" line="61"/>
         <source>About %s</source>
         <translation>О программе %s</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <location filename="../../client_core/qt/about_dialog.py" line="64"/>
         <source>If you contact support, copy this report and paste it into your message.</source>
         <translation>Если вы обращаетесь в поддержку, скопируйте этот отчёт и вставьте его в своё сообщение.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <location filename="../../client_core/qt/about_dialog.py" line="78"/>
         <source>No configuration problems.</source>
         <translation>Проблем с настройками нет.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <location filename="../../client_core/qt/about_dialog.py" line="85"/>
         <source>Copy support report</source>
         <translation>Скопировать отчёт для поддержки</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <location filename="../../client_core/qt/about_dialog.py" line="103"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
@@ -31,77 +32,77 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <location filename="../../customer_client/qt/pages/call.py" line="92"/>
         <source>Video appointment</source>
         <translation>Видеоприём</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <location filename="../../customer_client/qt/pages/call.py" line="93"/>
         <source>the service expert</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="92" />
+        <location filename="../../customer_client/qt/pages/call.py" line="94"/>
         <source>You are talking with %1.</source>
         <translation>Вы разговариваете: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="94" />
+        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
         <source>Connecting the video call with %1…</source>
         <translation>Подключаем видеозвонок: %1…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="95" />
-        <source>The service expert's picture appears here.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="97"/>
+        <source>The service expert&apos;s picture appears here.</source>
         <translation>Здесь появится изображение специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96" />
-        <source>Camera off</source>
-        <translation>Камера выключена</translation>
+        <location filename="../../customer_client/qt/pages/call.py" line="98"/>
+        <source>Video of the service expert</source>
+        <translation>Видео специалиста</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="97" />
+        <location filename="../../customer_client/qt/pages/call.py" line="99"/>
         <source>Your picture</source>
         <translation>Ваше изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="98" />
+        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
         <source>Turn microphone on</source>
         <translation>Включить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="99" />
+        <location filename="../../customer_client/qt/pages/call.py" line="101"/>
         <source>Mute microphone</source>
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100" />
+        <location filename="../../customer_client/qt/pages/call.py" line="102"/>
         <source>Turn camera on</source>
         <translation>Включить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="101" />
+        <location filename="../../customer_client/qt/pages/call.py" line="103"/>
         <source>Turn camera off</source>
         <translation>Выключить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="102" />
+        <location filename="../../customer_client/qt/pages/call.py" line="104"/>
         <source>End the call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="103" />
+        <location filename="../../customer_client/qt/pages/call.py" line="105"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="104" />
+        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="105" />
+        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
     </message>
@@ -109,7 +110,7 @@
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62" />
+        <location filename="../../client_core/qt/video_widget.py" line="62"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} кбит/с · {fps:.0f} к/с · RTT {rtt} · потери {loss:.1f} %</translation>
     </message>
@@ -117,72 +118,72 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="111" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="122"/>
         <source>The service expert is writing…</source>
         <translation>Специалист пишет…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="129" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="140"/>
         <source>You are chatting with %1, a service expert.</source>
         <translation>Вы переписываетесь со специалистом: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="132" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="143"/>
         <source>The assistant can still answer while you wait.</source>
         <translation>Пока вы ждёте, помощник может отвечать на вопросы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="136" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="147"/>
         <source>You are chatting with the application assistant. It is a computer program.</source>
         <translation>Вы переписываетесь с помощником по заявлению. Это компьютерная программа.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="145" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="156"/>
         <source>Talk to a service expert</source>
         <translation>Поговорить со специалистом</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="147" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="158"/>
         <source>The assistant thinks a service expert could help you better with this.</source>
         <translation>Помощник считает, что специалист поможет вам с этим лучше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="149" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="160"/>
         <source>Need more help? A service expert can join this chat.</source>
         <translation>Нужна дополнительная помощь? К чату может подключиться специалист.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="156" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="167"/>
         <source>Service experts are back on %1.</source>
         <translation>Специалисты снова будут на месте: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="171"/>
         <source>Other ways to get service:</source>
         <translation>Другие способы получить обслуживание:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="179"/>
         <source>End the chat</source>
         <translation>Завершить чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="171" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="182"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="172" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="173" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="174" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
     </message>
@@ -190,22 +191,22 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="196" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="199"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="197" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="200"/>
         <source>Write your message here</source>
         <translation>Напишите сообщение здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="198" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="201"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="202"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
@@ -213,47 +214,51 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="60" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="60"/>
         <source>How did we do?</source>
         <translation>Как мы справились?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="61" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>Выберите от 1 до 5 звёзд. 5 — лучшая оценка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>1 = плохо, 5 = отлично</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="63" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>Хотите рассказать подробнее? (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="64" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="64"/>
         <source>Write here if you want</source>
         <translation>Напишите здесь, если хотите</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="65" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="65"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="67"/>
         <source>%n star(s)</source>
-        <translation><numerusform>%n звезда</numerusform><numerusform>%n звезды</numerusform><numerusform>%n звёзд</numerusform></translation>
+        <translation>
+            <numerusform>%n звезда</numerusform>
+            <numerusform>%n звезды</numerusform>
+            <numerusform>%n звёзд</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="68"/>
         <source>Send feedback</source>
         <translation>Отправить отзыв</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="69" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="69"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
@@ -261,82 +266,77 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="85" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="79"/>
         <source>Chat with the application assistant</source>
         <translation>Чат с помощником по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="87" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="81"/>
         <source>Video appointment: %1</source>
         <translation>Видеоприём: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="89" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="83"/>
         <source>Service language: %1</source>
         <translation>Язык обслуживания: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="92" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="86"/>
         <source>Service experts are on duty</source>
         <translation>Специалисты работают</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="94" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="88"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="98" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="92"/>
         <source>The opening hours are shown when we reach the service.</source>
         <translation>Часы работы появятся, когда мы свяжемся со службой.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="101" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="95"/>
         <source>Start the chat</source>
         <translation>Начать чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="102" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="104" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="98"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="112" />
-        <source>We could not check whether the service is open right now. You can still continue.</source>
-        <translation>Сейчас не удалось проверить, работает ли служба. Вы всё равно можете продолжить.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="115" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="106"/>
         <source>Checking whether the service is open…</source>
         <translation>Проверяем, работает ли служба…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="119" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="110"/>
         <source>The service is open now.</source>
         <translation>Служба сейчас работает.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="121" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="112"/>
         <source>You can chat with the application assistant now.</source>
         <translation>Сейчас вы можете переписываться с помощником по заявлению.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="126" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="117"/>
         <source>The service is open. All service experts are busy, but you can join the queue.</source>
         <translation>Служба работает. Все специалисты заняты, но вы можете встать в очередь.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="132" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
         <source>Other ways to get service</source>
         <translation>Другие способы получить обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="141" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="132"/>
         <source>It opens again on %1.</source>
         <translation>Служба снова откроется: %1.</translation>
     </message>
@@ -344,32 +344,36 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="164" />
+        <location filename="../../customer_client/qt/main_window.py" line="164"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Не удалось включить камеру или микрофон. Вы всё равно можете написать специалисту здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="366" />
+        <location filename="../../customer_client/qt/main_window.py" line="369"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
-        <translation><numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform><numerusform>Вы ещё здесь? Через %n секунды экран вернётся в начало, а ваши данные будут удалены.</numerusform><numerusform>Вы ещё здесь? Через %n секунд экран вернётся в начало, а ваши данные будут удалены.</numerusform></translation>
+        <translation>
+            <numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform>
+            <numerusform>Вы ещё здесь? Через %n секунды экран вернётся в начало, а ваши данные будут удалены.</numerusform>
+            <numerusform>Вы ещё здесь? Через %n секунд экран вернётся в начало, а ваши данные будут удалены.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="368" />
+        <location filename="../../customer_client/qt/main_window.py" line="371"/>
         <source>I am still here</source>
         <translation>Я ещё здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="395" />
+        <location filename="../../customer_client/qt/main_window.py" line="398"/>
         <source>Kela remote service</source>
         <translation>Дистанционное обслуживание Kela</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="396" />
+        <location filename="../../customer_client/qt/main_window.py" line="399"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Дистанционное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="397" />
+        <location filename="../../customer_client/qt/main_window.py" line="400"/>
         <source>Start over</source>
         <translation>Начать сначала</translation>
     </message>
@@ -377,67 +381,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="224" />
-        <source>Let's check your computer</source>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="258"/>
+        <source>Let&apos;s check your computer</source>
         <translation>Проверим ваш компьютер</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="225" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="259"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
         <translation>Это займёт около десяти секунд. Разрешите доступ к камере и микрофону и скажите несколько слов.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="230" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="264"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="233" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="267"/>
         <source>Everything is ready for the video call.</source>
         <translation>Всё готово к видеозвонку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="234" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="268"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Исправьте пункты, отмеченные ✗, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="236" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
         <source>Please answer the question about the sound.</source>
         <translation>Пожалуйста, ответьте на вопрос о звуке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="239" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="273"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Мы воспроизвели короткий звук. Вы его услышали?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="240" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="274"/>
         <source>Yes, I heard it</source>
         <translation>Да, слышал(а)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="241" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="242" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
         <source>Play again</source>
         <translation>Воспроизвести снова</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="244" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
         <source>Check again</source>
         <translation>Проверить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="245" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
         <source>Continue to the queue</source>
         <translation>Перейти в очередь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="249" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="282"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -445,17 +449,17 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="38"/>
         <source>Waiting for a service expert</source>
         <translation>Ожидание специалиста</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="39" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="39"/>
         <source>Your computer is ready. The call starts by itself when a service expert is free. Please keep this window open.</source>
         <translation>Ваш компьютер готов. Звонок начнётся сам, когда специалист освободится. Не закрывайте это окно.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="41" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="41"/>
         <source>Tip: have your documents and your personal identity code at hand.</source>
         <translation>Совет: держите под рукой документы и личный идентификационный код.</translation>
     </message>
@@ -463,17 +467,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="46" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="52"/>
         <source>You are in the queue for a service expert</source>
         <translation>Вы в очереди к специалисту</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="48" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="54"/>
         <source>Finding your place in the queue…</source>
         <translation>Определяем ваше место в очереди…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="54" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="60"/>
         <source>Leave the queue</source>
         <translation>Выйти из очереди</translation>
     </message>
@@ -481,31 +485,31 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="61" />
+        <location filename="../../customer_client/qt/pages/service.py" line="61"/>
         <source>How can we help you?</source>
         <translation>Чем мы можем помочь?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="62" />
+        <location filename="../../customer_client/qt/pages/service.py" line="62"/>
         <source>Chat about the social assistance application
 The application assistant answers first. A service expert can join.</source>
         <translation>Чат о заявлении на социальную помощь
 Сначала отвечает помощник по заявлению. Может подключиться специалист.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="67" />
+        <location filename="../../customer_client/qt/pages/service.py" line="67"/>
         <source>Chat about the social assistance application. The chat is in Finnish, Swedish or English. Choose the chat language:</source>
         <translation>Чат о заявлении на социальную помощь. Чат ведётся на финском, шведском или английском. Выберите язык чата:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="72" />
+        <location filename="../../customer_client/qt/pages/service.py" line="72"/>
         <source>Video appointment
 Talk with a service expert face to face on your computer.</source>
         <translation>Видеоприём
 Поговорите со специалистом лицом к лицу через компьютер.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="74" />
+        <location filename="../../customer_client/qt/pages/service.py" line="74"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -513,352 +517,377 @@ Talk with a service expert face to face on your computer.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="25" />
+        <location filename="../../customer_client/qt/texts.py" line="29"/>
         <source>Basic social assistance application</source>
         <translation>Заявление на базовую социальную помощь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="26" />
+        <location filename="../../customer_client/qt/texts.py" line="30"/>
         <source>Unemployment</source>
         <translation>Безработица</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="27" />
+        <location filename="../../customer_client/qt/texts.py" line="31"/>
         <source>General housing allowance</source>
         <translation>Общее пособие на жильё</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="28" />
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>Families with children</source>
         <translation>Семьи с детьми</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="29" />
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30" />
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>Sickness</source>
         <translation>Болезнь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31" />
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Rehabilitation and disability</source>
         <translation>Реабилитация и инвалидность</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32" />
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Pensions</source>
         <translation>Пенсии</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Monday</source>
         <translation>понедельник</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Tuesday</source>
         <translation>вторник</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Wednesday</source>
         <translation>среда</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Thursday</source>
         <translation>четверг</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Friday</source>
         <translation>пятница</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Saturday</source>
         <translation>суббота</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="40" />
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Sunday</source>
         <translation>воскресенье</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="47" />
+        <location filename="../../customer_client/qt/texts.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="48" />
+        <location filename="../../customer_client/qt/texts.py" line="52"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="56" />
+        <location filename="../../customer_client/qt/texts.py" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="60" />
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Теперь вы в очереди к специалисту.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="62" />
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 из службы обслуживания присоединился(-ась) к чату.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64" />
+        <location filename="../../customer_client/qt/texts.py" line="69"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Вас переводят к другому специалисту. Пожалуйста, подождите.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66" />
+        <location filename="../../customer_client/qt/texts.py" line="71"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>У специалиста прервалась связь. Вы снова первый(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="69" />
+        <location filename="../../customer_client/qt/texts.py" line="74"/>
         <source>The conversation has ended.</source>
         <translation>Разговор завершён.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="75" />
+        <location filename="../../customer_client/qt/texts.py" line="80"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Сейчас не удаётся связаться со службой. Проверьте, работает ли интернет. Мы автоматически пробуем снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="78" />
+        <location filename="../../customer_client/qt/texts.py" line="83"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Срок вашего входа истёк. Закройте это окно и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="79" />
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>The service is closed right now.</source>
         <translation>Сейчас служба закрыта.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Сейчас очередь заполнена. Попробуйте ещё раз немного позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <location filename="../../customer_client/qt/texts.py" line="87"/>
         <source>No service expert is available right now.</source>
         <translation>Сейчас нет свободного специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84" />
+        <location filename="../../customer_client/qt/texts.py" line="89"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Эта услуга недоступна на выбранном вами языке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85" />
+        <location filename="../../customer_client/qt/texts.py" line="90"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="94" />
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>Phone service in Finnish</source>
         <translation>Телефонное обслуживание на финском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="95" />
+        <location filename="../../customer_client/qt/texts.py" line="100"/>
         <source>Phone service in Swedish</source>
         <translation>Телефонное обслуживание на шведском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96" />
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>Phone service in English</source>
         <translation>Телефонное обслуживание на английском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="97" />
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>Phone service</source>
         <translation>Телефонное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99" />
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>Visit a service office</source>
         <translation>Обратитесь в офис обслуживания</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107" />
+        <location filename="../../customer_client/qt/texts.py" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="112" />
+        <location filename="../../customer_client/qt/texts.py" line="117"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Примерное ожидание: меньше минуты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="114" />
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>Estimated wait: about %n minute(s)</source>
-        <translation><numerusform>Примерное ожидание: около %n минуты</numerusform><numerusform>Примерное ожидание: около %n минут</numerusform><numerusform>Примерное ожидание: около %n минут</numerusform></translation>
+        <translation>
+            <numerusform>Примерное ожидание: около %n минуты</numerusform>
+            <numerusform>Примерное ожидание: около %n минут</numerusform>
+            <numerusform>Примерное ожидание: около %n минут</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="115" />
+        <location filename="../../customer_client/qt/texts.py" line="120"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Сейчас мы не можем оценить время ожидания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="119" />
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>You are next in the queue.</source>
         <translation>Вы следующий(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120" />
+        <location filename="../../customer_client/qt/texts.py" line="125"/>
         <source>Your place in the queue: %1</source>
         <translation>Ваше место в очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124" />
+        <location filename="../../customer_client/qt/texts.py" line="129"/>
         <source>Computer and operating system</source>
         <translation>Компьютер и операционная система</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125" />
+        <location filename="../../customer_client/qt/texts.py" line="130"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126" />
+        <location filename="../../customer_client/qt/texts.py" line="131"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127" />
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Speakers or headset</source>
         <translation>Динамики или гарнитура</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="128" />
+        <location filename="../../customer_client/qt/texts.py" line="133"/>
         <source>Internet speed</source>
         <translation>Скорость интернета</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="129" />
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Connection delay</source>
         <translation>Задержка связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130" />
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Connection steadiness</source>
         <translation>Стабильность связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131" />
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Lost data</source>
         <translation>Потерянные данные</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132" />
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Video connection to the service</source>
         <translation>Видеосвязь со службой</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137" />
+        <location filename="../../customer_client/qt/texts.py" line="142"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <location filename="../../customer_client/qt/texts.py" line="143"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <location filename="../../customer_client/qt/texts.py" line="143"/>
         <source>Works, but see the tip</source>
         <translation>Работает, но посмотрите совет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139" />
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>Needs fixing</source>
         <translation>Нужно исправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="145" />
+        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <source>Waiting for your answer</source>
+        <translation>Ждём вашего ответа</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
+        <translation>Вашего интернет-соединения едва хватает для видео. Остановите загрузки и видео на других устройствах на время звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
+        <translation>Операционная система вашего компьютера слишком старая для видеозвонков (нужны Windows 10, macOS 12 или современный Linux). Воспользуйтесь телефонной службой или посетите офис.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="148" />
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="151" />
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="154" />
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157" />
+        <location filename="../../customer_client/qt/texts.py" line="184"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160" />
+        <location filename="../../customer_client/qt/texts.py" line="187"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162" />
-        <source>No sound came out. Turn up the volume or connect a headset.</source>
-        <translation>Звука не было. Увеличьте громкость или подключите гарнитуру.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="164" />
+        <location filename="../../customer_client/qt/texts.py" line="191"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167" />
-        <source>Your computer's system may be too old for video calls. If the call does not work, please use the phone service.</source>
-        <translation>Система вашего компьютера может быть слишком старой для видеозвонков. Если звонок не работает, воспользуйтесь телефонным обслуживанием.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="170" />
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174" />
+        <location filename="../../customer_client/qt/texts.py" line="197"/>
+        <location filename="../../customer_client/qt/texts.py" line="200"/>
+        <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
+        <translation>Видеозвонки не работают в этой операционной системе. Воспользуйтесь другим компьютером, телефонной службой или офисом обслуживания.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
+        <source>We could not measure this. Check your internet connection and check again.</source>
+        <translation>Это не удалось измерить. Проверьте подключение к интернету и повторите проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176" />
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178" />
+        <location filename="../../customer_client/qt/texts.py" line="211"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181" />
+        <location filename="../../customer_client/qt/texts.py" line="214"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184" />
+        <location filename="../../customer_client/qt/texts.py" line="189"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185" />
+        <location filename="../../customer_client/qt/texts.py" line="193"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
     </message>
@@ -866,17 +895,17 @@ Talk with a service expert face to face on your computer.</source>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="27" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="27"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="28" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="28"/>
         <source>Your visit has ended. You can close this window, or start again.</source>
         <translation>Ваше обращение завершено. Можете закрыть это окно или начать сначала.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="30" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="30"/>
         <source>Back to the start</source>
         <translation>Вернуться в начало</translation>
     </message>
@@ -884,17 +913,17 @@ Talk with a service expert face to face on your computer.</source>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="43" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="43"/>
         <source>What is your matter about?</source>
         <translation>Какой у вас вопрос?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="44" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="44"/>
         <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
         <translation>Выберите наиболее подходящую тему. Специалист может помочь и с другими вопросами.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="48" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="48"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>

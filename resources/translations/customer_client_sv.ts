@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <location filename="../../client_core/qt/about_dialog.py" line="61"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <location filename="../../client_core/qt/about_dialog.py" line="64"/>
         <source>If you contact support, copy this report and paste it into your message.</source>
         <translation>Om du kontaktar supporten, kopiera rapporten och klistra in den i ditt meddelande.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <location filename="../../client_core/qt/about_dialog.py" line="78"/>
         <source>No configuration problems.</source>
         <translation>Inga problem med inställningarna.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <location filename="../../client_core/qt/about_dialog.py" line="85"/>
         <source>Copy support report</source>
         <translation>Kopiera supportrapporten</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <location filename="../../client_core/qt/about_dialog.py" line="103"/>
         <source>Copied</source>
         <translation>Kopierad</translation>
     </message>
@@ -31,77 +32,77 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <location filename="../../customer_client/qt/pages/call.py" line="92"/>
         <source>Video appointment</source>
         <translation>Videomöte</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <location filename="../../customer_client/qt/pages/call.py" line="93"/>
         <source>the service expert</source>
         <translation>servicerådgivaren</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="92" />
+        <location filename="../../customer_client/qt/pages/call.py" line="94"/>
         <source>You are talking with %1.</source>
         <translation>Du talar med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="94" />
+        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
         <source>Connecting the video call with %1…</source>
         <translation>Videosamtalet med %1 kopplas upp…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="95" />
-        <source>The service expert's picture appears here.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="97"/>
+        <source>The service expert&apos;s picture appears here.</source>
         <translation>Servicerådgivarens bild visas här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96" />
-        <source>Camera off</source>
-        <translation>Kameran av</translation>
+        <location filename="../../customer_client/qt/pages/call.py" line="98"/>
+        <source>Video of the service expert</source>
+        <translation>Servicerådgivarens video</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="97" />
+        <location filename="../../customer_client/qt/pages/call.py" line="99"/>
         <source>Your picture</source>
         <translation>Din bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="98" />
+        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
         <source>Turn microphone on</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="99" />
+        <location filename="../../customer_client/qt/pages/call.py" line="101"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100" />
+        <location filename="../../customer_client/qt/pages/call.py" line="102"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="101" />
+        <location filename="../../customer_client/qt/pages/call.py" line="103"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="102" />
+        <location filename="../../customer_client/qt/pages/call.py" line="104"/>
         <source>End the call</source>
         <translation>Avsluta samtalet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="103" />
+        <location filename="../../customer_client/qt/pages/call.py" line="105"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="104" />
+        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
         <source>Application assistant</source>
         <translation>Ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="105" />
+        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
         <source>Service expert</source>
         <translation>Servicerådgivare</translation>
     </message>
@@ -109,7 +110,7 @@
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62" />
+        <location filename="../../client_core/qt/video_widget.py" line="62"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · förlust {loss:.1f} %</translation>
     </message>
@@ -117,72 +118,72 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="111" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="122"/>
         <source>The service expert is writing…</source>
         <translation>Servicerådgivaren skriver…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="129" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="140"/>
         <source>You are chatting with %1, a service expert.</source>
         <translation>Du chattar med servicerådgivaren %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="132" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="143"/>
         <source>The assistant can still answer while you wait.</source>
         <translation>Assistenten kan svara medan du väntar.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="136" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="147"/>
         <source>You are chatting with the application assistant. It is a computer program.</source>
         <translation>Du chattar med ansökningsassistenten. Den är ett datorprogram.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="145" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="156"/>
         <source>Talk to a service expert</source>
         <translation>Tala med en servicerådgivare</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="147" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="158"/>
         <source>The assistant thinks a service expert could help you better with this.</source>
         <translation>Assistenten tror att en servicerådgivare kan hjälpa dig bättre med det här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="149" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="160"/>
         <source>Need more help? A service expert can join this chat.</source>
         <translation>Behöver du mer hjälp? En servicerådgivare kan ansluta till chatten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="156" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="167"/>
         <source>Service experts are back on %1.</source>
         <translation>Servicerådgivarna är tillbaka %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="171"/>
         <source>Other ways to get service:</source>
         <translation>Andra sätt att få service:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="179"/>
         <source>End the chat</source>
         <translation>Avsluta chatten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="171" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="182"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="172" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="173" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
         <source>Application assistant</source>
         <translation>Ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="174" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
         <source>Service expert</source>
         <translation>Servicerådgivare</translation>
     </message>
@@ -190,22 +191,22 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="196" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="199"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="197" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="200"/>
         <source>Write your message here</source>
         <translation>Skriv ditt meddelande här</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="198" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="201"/>
         <source>Your message</source>
         <translation>Ditt meddelande</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="202"/>
         <source>Conversation</source>
         <translation>Samtal</translation>
     </message>
@@ -213,47 +214,50 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="60" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="60"/>
         <source>How did we do?</source>
         <translation>Hur lyckades vi?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="61" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>Välj 1–5 stjärnor. 5 är bäst.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>1 = dåligt, 5 = utmärkt</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="63" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>Vill du berätta mer? (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="64" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="64"/>
         <source>Write here if you want</source>
         <translation>Skriv här om du vill</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="65" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="65"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="67"/>
         <source>%n star(s)</source>
-        <translation><numerusform>%n stjärna</numerusform><numerusform>%n stjärnor</numerusform></translation>
+        <translation>
+            <numerusform>%n stjärna</numerusform>
+            <numerusform>%n stjärnor</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="68"/>
         <source>Send feedback</source>
         <translation>Skicka respons</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="69" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="69"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
@@ -261,82 +265,77 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="85" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="79"/>
         <source>Chat with the application assistant</source>
         <translation>Chatt med ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="87" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="81"/>
         <source>Video appointment: %1</source>
         <translation>Videomöte: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="89" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="83"/>
         <source>Service language: %1</source>
         <translation>Servicespråk: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="92" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="86"/>
         <source>Service experts are on duty</source>
         <translation>Servicerådgivarna finns på plats</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="94" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="88"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="98" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="92"/>
         <source>The opening hours are shown when we reach the service.</source>
         <translation>Öppettiderna visas när vi har kontakt med tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="101" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="95"/>
         <source>Start the chat</source>
         <translation>Starta chatten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="102" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="104" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="98"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="112" />
-        <source>We could not check whether the service is open right now. You can still continue.</source>
-        <translation>Vi kunde inte kontrollera om tjänsten är öppen just nu. Du kan ändå fortsätta.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="115" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="106"/>
         <source>Checking whether the service is open…</source>
         <translation>Vi kontrollerar om tjänsten är öppen…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="119" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="110"/>
         <source>The service is open now.</source>
         <translation>Tjänsten är öppen nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="121" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="112"/>
         <source>You can chat with the application assistant now.</source>
         <translation>Du kan chatta med ansökningsassistenten nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="126" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="117"/>
         <source>The service is open. All service experts are busy, but you can join the queue.</source>
         <translation>Tjänsten är öppen. Alla servicerådgivare är upptagna, men du kan ställa dig i kö.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="132" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
         <source>Other ways to get service</source>
         <translation>Andra sätt att få service</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="141" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="132"/>
         <source>It opens again on %1.</source>
         <translation>Den öppnar igen %1.</translation>
     </message>
@@ -344,32 +343,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="164" />
+        <location filename="../../customer_client/qt/main_window.py" line="164"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Kameran eller mikrofonen kunde inte öppnas. Du kan ändå skriva till servicerådgivaren här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="366" />
+        <location filename="../../customer_client/qt/main_window.py" line="369"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
-        <translation><numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekund och dina uppgifter raderas.</numerusform><numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekunder och dina uppgifter raderas.</numerusform></translation>
+        <translation>
+            <numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekund och dina uppgifter raderas.</numerusform>
+            <numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekunder och dina uppgifter raderas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="368" />
+        <location filename="../../customer_client/qt/main_window.py" line="371"/>
         <source>I am still here</source>
         <translation>Jag är kvar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="395" />
+        <location filename="../../customer_client/qt/main_window.py" line="398"/>
         <source>Kela remote service</source>
         <translation>FPA:s distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="396" />
+        <location filename="../../customer_client/qt/main_window.py" line="399"/>
         <source>Kela · Remote service</source>
         <translation>FPA · Distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="397" />
+        <location filename="../../customer_client/qt/main_window.py" line="400"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
@@ -377,67 +379,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="224" />
-        <source>Let's check your computer</source>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="258"/>
+        <source>Let&apos;s check your computer</source>
         <translation>Vi kontrollerar din dator</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="225" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="259"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
         <translation>Det tar ungefär tio sekunder. Tillåt kameran och mikrofonen och säg några ord.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="230" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="264"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="233" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="267"/>
         <source>Everything is ready for the video call.</source>
         <translation>Allt är klart för videosamtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="234" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="268"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Åtgärda punkterna märkta med ✗ och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="236" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
         <source>Please answer the question about the sound.</source>
         <translation>Svara på frågan om ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="239" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="273"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Vi spelade upp ett kort ljud. Hörde du det?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="240" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="274"/>
         <source>Yes, I heard it</source>
         <translation>Ja, jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="241" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="242" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
         <source>Play again</source>
         <translation>Spela igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="244" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="245" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
         <source>Continue to the queue</source>
         <translation>Fortsätt till kön</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="249" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="282"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -445,17 +447,17 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="38"/>
         <source>Waiting for a service expert</source>
         <translation>Väntar på en servicerådgivare</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="39" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="39"/>
         <source>Your computer is ready. The call starts by itself when a service expert is free. Please keep this window open.</source>
         <translation>Din dator är klar. Samtalet börjar av sig självt när en servicerådgivare blir ledig. Håll fönstret öppet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="41" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="41"/>
         <source>Tip: have your documents and your personal identity code at hand.</source>
         <translation>Tips: ha dina dokument och din personbeteckning till hands.</translation>
     </message>
@@ -463,17 +465,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="46" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="52"/>
         <source>You are in the queue for a service expert</source>
         <translation>Du står i kö till en servicerådgivare</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="48" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="54"/>
         <source>Finding your place in the queue…</source>
         <translation>Vi tar reda på din plats i kön…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="54" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="60"/>
         <source>Leave the queue</source>
         <translation>Lämna kön</translation>
     </message>
@@ -481,31 +483,31 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="61" />
+        <location filename="../../customer_client/qt/pages/service.py" line="61"/>
         <source>How can we help you?</source>
         <translation>Hur kan vi hjälpa dig?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="62" />
+        <location filename="../../customer_client/qt/pages/service.py" line="62"/>
         <source>Chat about the social assistance application
 The application assistant answers first. A service expert can join.</source>
         <translation>Chatt om ansökan om utkomststöd
 Ansökningsassistenten svarar först. En servicerådgivare kan ansluta.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="67" />
+        <location filename="../../customer_client/qt/pages/service.py" line="67"/>
         <source>Chat about the social assistance application. The chat is in Finnish, Swedish or English. Choose the chat language:</source>
         <translation>Chatt om ansökan om utkomststöd. Chatten är på finska, svenska eller engelska. Välj chattens språk:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="72" />
+        <location filename="../../customer_client/qt/pages/service.py" line="72"/>
         <source>Video appointment
 Talk with a service expert face to face on your computer.</source>
         <translation>Videomöte
 Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="74" />
+        <location filename="../../customer_client/qt/pages/service.py" line="74"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -513,352 +515,376 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="25" />
+        <location filename="../../customer_client/qt/texts.py" line="29"/>
         <source>Basic social assistance application</source>
         <translation>Ansökan om grundläggande utkomststöd</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="26" />
+        <location filename="../../customer_client/qt/texts.py" line="30"/>
         <source>Unemployment</source>
         <translation>Arbetslöshet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="27" />
+        <location filename="../../customer_client/qt/texts.py" line="31"/>
         <source>General housing allowance</source>
         <translation>Allmänt bostadsbidrag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="28" />
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>Families with children</source>
         <translation>Barnfamiljer</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="29" />
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30" />
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>Sickness</source>
         <translation>Sjukdom</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31" />
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Rehabilitation and disability</source>
         <translation>Rehabilitering och funktionsnedsättning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32" />
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Pensions</source>
         <translation>Pensioner</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Monday</source>
         <translation>måndag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Tuesday</source>
         <translation>tisdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="38" />
+        <location filename="../../customer_client/qt/texts.py" line="42"/>
         <source>Wednesday</source>
         <translation>onsdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Thursday</source>
         <translation>torsdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Friday</source>
         <translation>fredag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="39" />
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Saturday</source>
         <translation>lördag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="40" />
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Sunday</source>
         <translation>söndag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="47" />
+        <location filename="../../customer_client/qt/texts.py" line="51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="48" />
+        <location filename="../../customer_client/qt/texts.py" line="52"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="56" />
+        <location filename="../../customer_client/qt/texts.py" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="60" />
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Du står nu i kö till en servicerådgivare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="62" />
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 från kundtjänsten har anslutit till chatten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64" />
+        <location filename="../../customer_client/qt/texts.py" line="69"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Du kopplas vidare till en annan servicerådgivare. Vänta en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66" />
+        <location filename="../../customer_client/qt/texts.py" line="71"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>Servicerådgivarens anslutning bröts. Du är tillbaka först i kön.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="69" />
+        <location filename="../../customer_client/qt/texts.py" line="74"/>
         <source>The conversation has ended.</source>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="75" />
+        <location filename="../../customer_client/qt/texts.py" line="80"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Vi når inte tjänsten just nu. Kontrollera att internet fungerar. Vi försöker igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="78" />
+        <location filename="../../customer_client/qt/texts.py" line="83"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Din inloggning har gått ut. Stäng fönstret och logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="79" />
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>The service is closed right now.</source>
         <translation>Tjänsten är stängd just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Kön är full just nu. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <location filename="../../customer_client/qt/texts.py" line="87"/>
         <source>No service expert is available right now.</source>
         <translation>Ingen servicerådgivare är tillgänglig just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84" />
+        <location filename="../../customer_client/qt/texts.py" line="89"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tjänsten finns inte på det språk du valde.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85" />
+        <location filename="../../customer_client/qt/texts.py" line="90"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="94" />
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>Phone service in Finnish</source>
         <translation>Telefonservice på finska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="95" />
+        <location filename="../../customer_client/qt/texts.py" line="100"/>
         <source>Phone service in Swedish</source>
         <translation>Telefonservice på svenska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96" />
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>Phone service in English</source>
         <translation>Telefonservice på engelska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="97" />
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>Phone service</source>
         <translation>Telefonservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99" />
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>Visit a service office</source>
         <translation>Besök ett servicekontor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107" />
+        <location filename="../../customer_client/qt/texts.py" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="112" />
+        <location filename="../../customer_client/qt/texts.py" line="117"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Beräknad väntetid: under en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="114" />
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>Estimated wait: about %n minute(s)</source>
-        <translation><numerusform>Beräknad väntetid: cirka %n minut</numerusform><numerusform>Beräknad väntetid: cirka %n minuter</numerusform></translation>
+        <translation>
+            <numerusform>Beräknad väntetid: cirka %n minut</numerusform>
+            <numerusform>Beräknad väntetid: cirka %n minuter</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="115" />
+        <location filename="../../customer_client/qt/texts.py" line="120"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Vi kan inte uppskatta väntetiden just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="119" />
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>You are next in the queue.</source>
         <translation>Du är näst på tur.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120" />
+        <location filename="../../customer_client/qt/texts.py" line="125"/>
         <source>Your place in the queue: %1</source>
         <translation>Din plats i kön: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124" />
+        <location filename="../../customer_client/qt/texts.py" line="129"/>
         <source>Computer and operating system</source>
         <translation>Dator och operativsystem</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125" />
+        <location filename="../../customer_client/qt/texts.py" line="130"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126" />
+        <location filename="../../customer_client/qt/texts.py" line="131"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127" />
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Speakers or headset</source>
         <translation>Högtalare eller headset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="128" />
+        <location filename="../../customer_client/qt/texts.py" line="133"/>
         <source>Internet speed</source>
         <translation>Internethastighet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="129" />
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Connection delay</source>
         <translation>Fördröjning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130" />
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Connection steadiness</source>
         <translation>Anslutningens stabilitet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131" />
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Lost data</source>
         <translation>Förlorad data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132" />
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Video connection to the service</source>
         <translation>Videoanslutning till tjänsten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137" />
+        <location filename="../../customer_client/qt/texts.py" line="142"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <location filename="../../customer_client/qt/texts.py" line="143"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="138" />
+        <location filename="../../customer_client/qt/texts.py" line="143"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139" />
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="145" />
+        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <source>Waiting for your answer</source>
+        <translation>Väntar på ditt svar</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <source>Not checked</source>
+        <translation>Inte kontrollerat</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
+        <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
+        <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="148" />
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="151" />
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="154" />
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157" />
+        <location filename="../../customer_client/qt/texts.py" line="184"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160" />
+        <location filename="../../customer_client/qt/texts.py" line="187"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162" />
-        <source>No sound came out. Turn up the volume or connect a headset.</source>
-        <translation>Inget ljud hördes. Höj volymen eller anslut ett headset.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="164" />
+        <location filename="../../customer_client/qt/texts.py" line="191"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167" />
-        <source>Your computer's system may be too old for video calls. If the call does not work, please use the phone service.</source>
-        <translation>Datorns system kan vara för gammalt för videosamtal. Om samtalet inte fungerar, använd telefonservicen.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="170" />
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174" />
+        <location filename="../../customer_client/qt/texts.py" line="197"/>
+        <location filename="../../customer_client/qt/texts.py" line="200"/>
+        <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
+        <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
+        <source>We could not measure this. Check your internet connection and check again.</source>
+        <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176" />
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178" />
+        <location filename="../../customer_client/qt/texts.py" line="211"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181" />
+        <location filename="../../customer_client/qt/texts.py" line="214"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184" />
+        <location filename="../../customer_client/qt/texts.py" line="189"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185" />
+        <location filename="../../customer_client/qt/texts.py" line="193"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
@@ -866,17 +892,17 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="27" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="27"/>
         <source>Thank you!</source>
         <translation>Tack!</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="28" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="28"/>
         <source>Your visit has ended. You can close this window, or start again.</source>
         <translation>Ditt ärende är avslutat. Du kan stänga fönstret eller börja om.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="30" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="30"/>
         <source>Back to the start</source>
         <translation>Tillbaka till början</translation>
     </message>
@@ -884,17 +910,17 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="43" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="43"/>
         <source>What is your matter about?</source>
         <translation>Vad gäller ditt ärende?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="44" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="44"/>
         <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
         <translation>Välj det ämne som passar bäst. Servicerådgivaren kan hjälpa till med andra ärenden också.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="48" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="48"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>

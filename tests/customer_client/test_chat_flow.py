@@ -112,3 +112,24 @@ def test_leaving_the_chat_queue_asks_for_feedback(
     else:
         assert not window.chat_page.handoff.isVisible()
         assert window.chat_page.offer_reason.isVisible()
+
+
+def test_ending_the_chat_with_the_assistant_asks_for_feedback(
+    hub_process: Any, make_window: Any, ui: UI
+) -> None:
+    window = make_window(hub_process.ws_url, hub_process.customer_token())
+    pick_language(window, ui, "en")
+    window.service_page.chat.click()
+    ui.until(lambda: window.hours_page.can_proceed, what="hub's handoff status")
+    window.hours_page.go.click()
+    ui.until(lambda: len(window.session.transcript) >= 1, what="assistant's greeting")
+    assert window.session.state == "bot" and window.chat_page.end.isVisible()
+
+    # conversation.end from the customer: the hub ends the chat and asks for feedback.
+    window.chat_page.end.click()
+    ui.until(lambda: window.step is Step.FEEDBACK, what="feedback page")
+    assert window.session.state == "ended" and window.session.feedback_due
+    window.feedback_page.stars.buttons[4].click()
+    window.feedback_page.send.click()
+    assert window.step is Step.THANKS
+    assert ui.run(window.feedback_task) is True  # the hub stored it

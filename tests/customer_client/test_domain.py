@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 import pytest
 
-from client_core.devices import Verdict
+from client_core.devices import (
+    CameraReport,
+    HeadsetReport,
+    MicrophoneReport,
+    Remedy,
+)
+from client_core.devices import Verdict as DeviceVerdict
 from client_core.precheck.measurement import NetworkMeasurement
+from client_core.precheck.verdicts import (
+    PlatformInfo,
+    PrecheckReport,
+    Verdict,
+    check_os,
+    network_reports,
+)
 from customer_client.domain.flow import Flow, Step
 from customer_client.domain.kiosk import Idle, InactivityClock, KeySequence, verify_admin_key
 from customer_client.domain.notices import NoticeKind, parse_system
-from customer_client.domain.precheck import ITEMS, Item, PrecheckReport, grade_network, grade_os
+from customer_client.domain.precheck import (
+    ROW_ITEMS,
+    ROWS,
+    Checklist,
+    Row,
+    RowState,
+    camera_item,
+    headset_item,
+    microphone_item,
+    speaker_item,
+)
 from customer_client.domain.problems import Problem, problem_for_code, problem_for_reason
 from customer_client.domain.services import DayRange, group_days, topics_for
 from customer_client.domain.transcript import Transcript
@@ -72,35 +96,53 @@ def test_system_codes() -> None:
     assert parse_system("something new").kind is NoticeKind.UNKNOWN
 
 
-def test_network_grading_and_report_round_trip() -> None:
+def test_checklist_rows_group_the_shared_report_items() -> None:
     good = NetworkMeasurement(connected=True, up_kbit=1300, down_kbit=5000, rtt_ms=40,
                               jitter_ms=5, loss_pct=0.5)
-    graded = {r.item: r for r in grade_network(good)}
-    assert all(r.verdict is Verdict.OK for r in graded.values())
-    slow = NetworkMeasurement(connected=True, up_kbit=1100, down_kbit=5000, rtt_ms=1200,
-                              jitter_ms=5, loss_pct=12)
-    graded = {r.item: r for r in grade_network(slow)}
-    assert graded[Item.BANDWIDTH].verdict is Verdict.FAIL and graded[Item.BANDWIDTH].value == 1100
-    assert graded[Item.RTT].verdict is Verdict.FAIL and graded[Item.LOSS].verdict is Verdict.FAIL
-    blocked = {r.item: r for r in grade_network(NetworkMeasurement(connected=False))}
-    assert all(r.verdict is Verdict.FAIL for r in blocked.values())
+    c = Checklist()
+    c.put(check_os(PlatformInfo("Windows", "10.0.19045")))
+    c.put(camera_item(CameraReport(DeviceVerdict.OK, Remedy.NONE, 45, 30.0, 0.0, 0.0)))
+    c.put(microphone_item(MicrophoneReport(DeviceVerdict.FAIL, Remedy.MIC_DEAD, -math.inf,
+                                           -math.inf, 0.0)))
+    assert c.put_network(good) == network_reports(good)  # graded by client_core only
+    assert not c.complete and not c.passed  # the speaker question is open
+    assert c.row(Row.SPEAKERS) == RowState(None, ())
+    c.put(speaker_item(True))
+    c.put(headset_item(HeadsetReport(DeviceVerdict.WARN, Remedy.USE_HEADSET, True, False)))
+    assert c.complete
+    # 1300 kbit/s up is above 1200 but under 1500: the row warns, with the up remedy.
+    assert c.row(Row.BANDWIDTH) == RowState(Verdict.WARN, ("up_marginal",))
+    assert c.row(Row.SPEAKERS) == RowState(Verdict.WARN, ("use_headset",))
+    assert c.row(Row.MICROPHONE) == RowState(Verdict.FAIL, ("mic_dead",))
+    assert not c.passed
+    c.put(microphone_item(MicrophoneReport(DeviceVerdict.OK, Remedy.NONE, -24.0, -9.0, 0.0)))
+    assert c.passed
 
-    report = PrecheckReport(measurement=good)
-    for r in grade_network(good):
-        report.put(r)
-    report.put(grade_os("Windows", "10"))
-    assert not report.complete and report.verdict is Verdict.FAIL
-    back = PrecheckReport.from_dict(report.to_dict())
-    assert back.to_dict() == report.to_dict()
-    assert len(ITEMS) == 9
+    report = c.report()
+    wire = report.to_dict()
+    assert wire["schema"] == 1 and wire["verdict"] == "warn"
+    assert PrecheckReport.from_dict(wire) == report
+    items = {i["item"]: i for i in wire["items"]}
+    assert set(items) == {"os", "camera", "microphone", "speaker", "headset", "webrtc",
+                          "bandwidth_up", "bandwidth_down", "rtt", "jitter", "loss"}
+    assert items["camera"]["figures"]["fps"] == 30.0
+    assert items["microphone"]["figures"]["rms_dbfs"] == -24.0
+    assert items["headset"]["remedy_code"] == "use_headset"
+    assert wire["network"]["up_kbit"] == 1300
 
 
-def test_os_versions() -> None:
-    assert grade_os("Windows", "11").verdict is Verdict.OK
-    assert grade_os("Windows", "XP").verdict is Verdict.FAIL
-    assert grade_os("Darwin", "19.6.0").verdict is Verdict.FAIL  # macOS 10.15
-    assert grade_os("Darwin", "23.1.0").verdict is Verdict.OK
-    assert grade_os("Haiku", "1").verdict is Verdict.WARN
+def test_speaker_answer_and_dead_microphone_figures() -> None:
+    assert speaker_item(None).remedy_code == "not_answered"
+    assert speaker_item(False).verdict is Verdict.FAIL
+    assert speaker_item(False).remedy_code == "speaker_silent"
+    dead = microphone_item(MicrophoneReport(DeviceVerdict.FAIL, Remedy.MIC_DEAD, -math.inf,
+                                            -math.inf, 0.0))
+    assert dead.figures["rms_dbfs"] is None  # JSON has no -inf
+    blocked = Checklist()
+    blocked.put_network(NetworkMeasurement(connected=False, error="blocked"))
+    assert blocked.row(Row.WEBRTC) == RowState(Verdict.FAIL, ("webrtc_blocked",))
+    assert blocked.row(Row.BANDWIDTH) == RowState(None, ())
+    assert set(ROW_ITEMS) == set(ROWS) and len(ROWS) == 9
 
 
 def test_kiosk_rules() -> None:

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from client_core.call import camera_spec, synthetic_audio
-from client_core.devices import Verdict
+from client_core.precheck.verdicts import PrecheckReport, Verdict
 from customer_client.domain.flow import Step
-from customer_client.domain.precheck import Item
+from customer_client.domain.precheck import Row
 from customer_client.qt.pages.precheck import PrecheckPage
 from customer_client.qt.texts import texts
 from tests.customer_client.conftest import (
@@ -41,25 +41,36 @@ def test_no_camera_silent_microphone_and_slow_link(ui: UI, qtbot: Any) -> None:
     factory = runner_factory(SLOW_LINK, camera=camera_spec("/dev/video-missing-42"),
                              microphone=synthetic_audio(amplitude=0.0))
     page = run_check(ui, qtbot, factory)
-    report = page.report
-    assert report is not None and not report.passed
+    checklist = page.checklist
+    assert checklist is not None and not checklist.passed
     rows = page.rows
     t = texts()
-    assert rows[Item.CAMERA].result.verdict is Verdict.FAIL
-    assert rows[Item.CAMERA].remedy.text() == t.remedy("camera_missing")
-    assert "camera" in rows[Item.CAMERA].remedy.text().lower()
-    assert rows[Item.MICROPHONE].result.verdict is Verdict.FAIL
-    assert "hear nothing" in rows[Item.MICROPHONE].remedy.text()
-    assert rows[Item.BANDWIDTH].result.verdict is Verdict.FAIL
-    assert "1.2 Mbit/s" in rows[Item.BANDWIDTH].remedy.text()
-    assert rows[Item.RTT].result.verdict is Verdict.WARN
-    assert rows[Item.JITTER].result.verdict is Verdict.WARN
-    assert rows[Item.LOSS].result.verdict is Verdict.WARN
-    assert rows[Item.WEBRTC].result.verdict is Verdict.OK
+    assert rows[Row.CAMERA].result.verdict is Verdict.FAIL
+    assert rows[Row.CAMERA].remedy.text() == t.remedy("camera_missing")
+    assert "camera" in rows[Row.CAMERA].remedy.text().lower()
+    assert rows[Row.MICROPHONE].result.verdict is Verdict.FAIL
+    assert "hear nothing" in rows[Row.MICROPHONE].remedy.text()
+    # Both directions too slow: one row, one piece of advice (not the same text twice).
+    assert rows[Row.BANDWIDTH].result.verdict is Verdict.FAIL
+    assert rows[Row.BANDWIDTH].result.remedies == ("up_too_slow", "down_too_slow")
+    assert rows[Row.BANDWIDTH].remedy.text().count("1.2 Mbit/s") == 1
+    # client_core's thresholds: RTT >= 300 ms fails, jitter 30-49 ms and loss 2-4.99 % warn.
+    assert rows[Row.RTT].result.verdict is Verdict.FAIL
+    assert "slow to answer" in rows[Row.RTT].remedy.text()
+    assert rows[Row.JITTER].result.verdict is Verdict.WARN
+    assert rows[Row.LOSS].result.verdict is Verdict.WARN
+    assert rows[Row.WEBRTC].result.verdict is Verdict.OK
     assert not page.go.isEnabled()
     assert page.retry.isEnabled()
     assert "✗" in page.status.text()
-    assert report.to_dict()["verdict"] == "fail"
+    # What would go to the hub is client_core's report, graded by client_core.
+    report = checklist.report()
+    assert report.verdict is Verdict.FAIL
+    assert PrecheckReport.from_dict(report.to_dict()) == report
+    failed = {r.item: r.remedy_code for r in report.failed()}
+    assert failed == {"camera": "camera_missing", "microphone": "mic_dead",
+                      "bandwidth_up": "up_too_slow", "bandwidth_down": "down_too_slow",
+                      "rtt": "high_latency"}
 
 
 def test_blocked_video_connection_and_unheard_tone(ui: UI, qtbot: Any) -> None:
@@ -67,13 +78,21 @@ def test_blocked_video_connection_and_unheard_tone(ui: UI, qtbot: Any) -> None:
     qtbot.addWidget(page)
     page.start()
     ui.until(lambda: not page.running, timeout=10)
+    assert page.rows[Row.SPEAKERS].verdict.text() == "Waiting for your answer"
     page.no.click()
-    assert page.rows[Item.WEBRTC].result.verdict is Verdict.FAIL
-    assert "firewall" in page.rows[Item.WEBRTC].remedy.text()
-    assert page.rows[Item.SPEAKERS].result.verdict is Verdict.FAIL
-    assert "volume" in page.rows[Item.SPEAKERS].remedy.text()
-    assert page.rows[Item.CAMERA].result.verdict is Verdict.OK  # lavfi testsrc
+    assert page.rows[Row.WEBRTC].result.verdict is Verdict.FAIL
+    assert "firewall" in page.rows[Row.WEBRTC].remedy.text()
+    # Nothing else about the link could be measured: said so, not graded.
+    for row in (Row.BANDWIDTH, Row.RTT, Row.JITTER, Row.LOSS):
+        assert page.rows[row].result is None and page.rows[row].mark.text() == "–"
+        assert page.rows[row].verdict.text() == "Not checked"
+    assert page.rows[Row.SPEAKERS].result.verdict is Verdict.FAIL
+    assert "volume" in page.rows[Row.SPEAKERS].remedy.text()
+    assert page.rows[Row.CAMERA].result.verdict is Verdict.OK  # lavfi testsrc
     assert not page.go.isEnabled()
+    items = {r.item: r.verdict for r in page.checklist.report().items}
+    assert items["webrtc"] is Verdict.FAIL and "bandwidth_up" not in items
+    assert items["speaker"] is Verdict.FAIL
 
 
 # ------------------------------------------------------------------ closed, full: hub catalogs
@@ -127,20 +146,9 @@ def test_closed_video_service_shows_next_opening_and_alternatives(
     window.service_page.video.click()
     window.topic_page.buttons["students"].click()
     hours = window.hours_page
-    ui.until(lambda: hours.status is not None or hours.unknown, what="service status")
-    if hours.status is None:
-        # Today's hub sends no handoff.status for video (see the report): the customer
-        # may go on, and the hub's queue_closed refusal brings them back here.
-        hours.go.click()
-        page = window.precheck_page
-        ui.until(lambda: page.question.isVisible() and not page.running, timeout=10)
-        page.yes.click()
-        page.go.click()
-        ui.until(lambda: window.step is Step.HOURS and hours.problem is not None,
-                 what="queue_closed refusal")
-        assert "closed" in hours.state.text.text()
-        assert not hours.go.isVisible() and hours.back.isVisible()
-        return
+    # The hub answers a video chat.start (state "new") with handoff.status at once.
+    ui.until(lambda: hours.status is not None, timeout=3, what="service status")
+    assert window.session.state == "new"
     text = hours.state.text.text()
     assert "closed" in text and "opens again" in text, text
     assert "Phone service in English" in hours.alternatives.text()

@@ -3,12 +3,14 @@ same conversation as text beside it (for spelling names, numbers, links)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..chat_panel import ChatPanel
 from ..session import CustomerSession
-from ..video_view import VideoView
+from ..stage import CallStage
 from ..widgets import Banner, Page, button, label
 
 
@@ -25,16 +27,9 @@ class CallPage(Page):
         self.connected = False
         self.with_line = label("lead")
         self.problem = Banner("warn")
-        self.remote = VideoView()
-        self.remote.setMinimumSize(480, 320)
-        self.preview = VideoView()
-        self.preview.mirrored = True
-        self.preview.setFixedSize(200, 150)
-        stage = QGridLayout()
-        stage.addWidget(self.remote, 0, 0)
-        # Own picture in the corner of the expert's, like every video call app.
-        stage.addWidget(self.preview, 0, 0, Qt.AlignmentFlag.AlignBottom
-                        | Qt.AlignmentFlag.AlignTrailing)
+        # The expert large, yourself small in the corner, like every video call app.
+        self.stage = CallStage()
+        self.stage.setMinimumSize(480, 320)
         self.mute = button("secondary")
         self.camera = button("secondary")
         self.hang_up = button("danger")
@@ -45,7 +40,7 @@ class CallPage(Page):
             controls.addWidget(b)
         controls.addStretch(1)
         left = QVBoxLayout()
-        left.addLayout(stage, 1)
+        left.addWidget(self.stage, 1)
         left.addLayout(controls)
         self.chat = ChatPanel(session.model)
         self.chat.setMinimumWidth(340)
@@ -63,11 +58,18 @@ class CallPage(Page):
 
     def reset(self) -> None:
         self.muted, self.camera_on, self.connected = False, True, False
-        self.remote.set_source(None)
-        self.preview.set_source(None)
+        self.stage.clear()
         self.problem.hide()
         self.chat.clear()
         self.retranslate()
+
+    def set_remote(self, fanout: Any) -> None:
+        """The expert's picture (None: nobody on the stage any more)."""
+        self.stage.set_remote(fanout)
+        self.set_connected(fanout is not None)
+
+    def set_local(self, fanout: Any) -> None:
+        self.stage.set_local(fanout)
 
     def set_connected(self, connected: bool) -> None:
         self.connected = connected
@@ -92,9 +94,9 @@ class CallPage(Page):
         self.with_line.setText(self.tr("You are talking with %1.").replace("%1", name)
                                if self.connected else
                                self.tr("Connecting the video call with %1…").replace("%1", name))
-        self.remote.set_placeholder(self.tr("The service expert's picture appears here."))
-        self.preview.set_placeholder(self.tr("Camera off") if not self.camera_on
-                                     else self.tr("Your picture"))
+        self.stage.set_placeholder(self.tr("The service expert's picture appears here."))
+        self.stage.setAccessibleName(self.tr("Video of the service expert"))
+        self.stage.local_view.setAccessibleName(self.tr("Your picture"))
         self.mute.setText(self.tr("Turn microphone on") if self.muted
                           else self.tr("Mute microphone"))
         self.camera.setText(self.tr("Turn camera on") if not self.camera_on

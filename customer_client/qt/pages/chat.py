@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from service_hub import protocol as p
@@ -21,7 +21,8 @@ class QueuePanel(QWidget):
 
     leaveRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        """``compact``: one strip with the button beside the text (under a chat)."""
         super().__init__(parent)
         self.setObjectName("queuePanel")
         self.status: p.QueueStatus | None = None
@@ -29,12 +30,17 @@ class QueuePanel(QWidget):
         self.position = label("lead")
         self.wait = label("body")
         self.leave = button("secondary")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.position)
-        layout.addWidget(self.wait)
-        layout.addWidget(self.leave)
+        text = QVBoxLayout()
+        text.setSpacing(2 if compact else 6)
+        for w in (self.heading, self.position, self.wait):
+            text.addWidget(w)
+        layout = QHBoxLayout(self) if compact else QVBoxLayout(self)
+        layout.setContentsMargins(20, 10 if compact else 16, 20, 10 if compact else 16)
+        layout.addLayout(text, 1)
+        if compact:
+            layout.addWidget(self.leave, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            layout.addWidget(self.leave)
         self.leave.clicked.connect(self.leaveRequested.emit)
 
     def set_status(self, status: p.QueueStatus | None) -> None:
@@ -60,32 +66,37 @@ class ChatPage(Page):
     endRequested = Signal()
 
     def __init__(self, session: CustomerSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent, max_width=1000)
+        super().__init__(parent, max_width=1100)
         self.session = session
         self.problem: Problem | None = None
+        # The conversation is the page: who you talk with and "end" on one line above
+        # it, the offer of a human and the queue as slim strips below it.
+        self.title.hide()
+        self.body.setSpacing(10)
         self.with_line = label("lead")
+        self.end = button("secondary")
+        top = QHBoxLayout()
+        top.addWidget(self.with_line, 1)
+        top.addWidget(self.end, 0, Qt.AlignmentFlag.AlignVCenter)
         self.chat = ChatPanel(session.model)
         # The offer of a human: a button while experts can take the chat, otherwise why not.
         self.offer = QWidget()
         self.offer.setObjectName("offerPanel")
         offer_layout = QVBoxLayout(self.offer)
-        offer_layout.setContentsMargins(20, 14, 20, 14)
+        offer_layout.setContentsMargins(20, 10, 20, 10)
         self.offer_hint = label("body")
         self.handoff = button("secondary")
         self.offer_reason = Banner("info")
-        offer_layout.addWidget(self.offer_hint)
-        offer_layout.addWidget(self.handoff)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.offer_hint, 1)
+        offer_row.addWidget(self.handoff, 0, Qt.AlignmentFlag.AlignVCenter)
+        offer_layout.addLayout(offer_row)
         offer_layout.addWidget(self.offer_reason)
-        self.queue = QueuePanel()
-        self.end = button("secondary")
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.end)
-        self.body.addWidget(self.with_line)
+        self.queue = QueuePanel(compact=True)
+        self.body.addLayout(top)
         self.body.addWidget(self.chat, 1)
         self.body.addWidget(self.offer)
         self.body.addWidget(self.queue)
-        self.body.addLayout(row)
 
         self.chat.sendRequested.connect(lambda text: session.spawn(session.send_text(text)))
         self.chat.typed.connect(self._typed)
@@ -164,7 +175,7 @@ class ChatPage(Page):
             self.offer_reason.hide()
         self.queue.setVisible(queued)
         self.chat.set_enabled(state != "ended")
-        self.end.setVisible(in_bot)
+        self.end.setVisible(in_bot or state == "active")
         self.end.setText(self.tr("End the chat"))
 
     def retranslate(self) -> None:

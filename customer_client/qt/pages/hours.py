@@ -30,7 +30,6 @@ class HoursPage(Page):
         self.weekly: dict[str, list[str]] | None = None
         self.status: p.HandoffStatus | None = None
         self.problem: Problem | None = None
-        self.unknown = False  # the hub did not say whether it is open
         self.subtitle = label("lead")
         self.hours_title = label("heading")
         self.hours = label("body")
@@ -53,11 +52,6 @@ class HoursPage(Page):
         self.channel, self.language, self.topic, self.weekly = channel, language, topic, weekly
         self.status = None
         self.problem = None
-        self.unknown = False
-        self.retranslate()
-
-    def set_status_unknown(self) -> None:
-        self.unknown = True
         self.retranslate()
 
     def set_status(self, status: p.HandoffStatus) -> None:
@@ -73,7 +67,7 @@ class HoursPage(Page):
         if self.problem is not None:
             return False
         if self.status is None:
-            return self.unknown
+            return False  # the hub answers chat.start with handoff.status
         if self.channel == "chat":
             return True  # the assistant answers at any hour
         # Video queues while open, also before an expert has signed in.
@@ -108,9 +102,6 @@ class HoursPage(Page):
         alternatives: list[str] = []
         if self.problem is not None:
             self.state.show_text(t.problem(self.problem), "warn")
-        elif self.status is None and self.unknown:
-            self.state.show_text(self.tr("We could not check whether the service is open "
-                                         "right now. You can still continue."), "info")
         elif self.status is None:
             self.state.show_text(self.tr("Checking whether the service is open…"), "info")
         else:

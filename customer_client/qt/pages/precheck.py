@@ -2,7 +2,8 @@
 
 Camera, microphone and network are measured automatically (at most 10 s); the
 speaker item asks the customer whether they heard the test tone, because only
-they can tell. The report goes to the hub with the request for a video call.
+they can tell. The shared ``PrecheckReport`` (as a dict) goes to the hub with
+the request for a video call.
 """
 
 from __future__ import annotations
@@ -23,21 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client_core.devices import Verdict, check_headset
+from client_core.devices import check_headset
+from client_core.precheck.verdicts import ItemReport, Verdict
 
 from ...domain.precheck import (
-    ITEMS,
+    ROWS,
     TIME_BUDGET_S,
-    Item,
-    ItemResult,
-    PrecheckReport,
-    grade_speakers,
+    Checklist,
+    Row,
+    RowState,
+    headset_item,
+    speaker_item,
 )
 from ...services.precheck_runner import PrecheckRunner
 from ..texts import texts
 from ..widgets import LevelMeter, Page, button, label
 
 MARKS = {None: "…", Verdict.OK: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗"}
+UNGRADED = "–"  # the check is over and this row could not be measured
 RunnerFactory = Callable[[], PrecheckRunner]
 TonePlayer = Callable[[], None]
 DeviceNames = Callable[[], tuple[str, str]]  # (speaker, microphone) descriptions
@@ -50,10 +54,11 @@ class ItemRow(QWidget):
     get the height they need instead of being cut to one line.
     """
 
-    def __init__(self, item: Item, extra: QWidget | None = None) -> None:
+    def __init__(self, row: Row, extra: QWidget | None = None) -> None:
         super().__init__()
-        self.item = item
-        self.result: ItemResult | None = None
+        self.row = row
+        self.result: RowState | None = None
+        self.finished = False
         self.mark = QLabel(MARKS[None])
         self.mark.setObjectName("mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,10 +82,12 @@ class ItemRow(QWidget):
         row.addLayout(text, 1)
         self.set(None)
 
-    def set(self, result: ItemResult | None) -> None:
-        self.result = result
-        verdict = result.verdict if result else None
-        self.mark.setText(MARKS[verdict])
+    def set(self, state: RowState | None, finished: bool = False) -> None:
+        """``finished``: the automatic checks are over (an ungraded row stays so)."""
+        self.result = state if state is not None and state.verdict is not None else None
+        self.finished = finished
+        verdict = self.result.verdict if self.result else None
+        self.mark.setText(UNGRADED if verdict is None and finished else MARKS[verdict])
         self.mark.setProperty("verdict", verdict.value if verdict else "pending")
         self.mark.style().unpolish(self.mark)
         self.mark.style().polish(self.mark)
@@ -88,10 +95,12 @@ class ItemRow(QWidget):
 
     def retranslate(self) -> None:
         t = texts()
-        self.name.setText(t.item(self.item))
-        verdict = self.result.verdict if self.result else None
-        self.verdict.setText(t.verdict(verdict))
-        remedy = t.remedy(self.result.remedy) if self.result else ""
+        self.name.setText(t.row(self.row))
+        if self.result is None and self.finished:
+            self.verdict.setText(t.ungraded(self.row))
+        else:
+            self.verdict.setText(t.verdict(self.result.verdict if self.result else None))
+        remedy = t.remedies(self.result.remedies) if self.result else ""
         self.remedy.setText(remedy)
         self.remedy.setVisible(bool(remedy))
 
@@ -106,7 +115,8 @@ class PrecheckPage(Page):
         self.runner_factory = runner_factory
         self.play_tone = play_tone
         self.device_names = device_names
-        self.report: PrecheckReport | None = None
+        self.checklist: Checklist | None = None
+        self.finished = False  # the automatic checks are over (the task may still unwind)
         self.heard: bool | None = None
         self.task: asyncio.Task[Any] | None = None
         self.started = 0.0
@@ -121,10 +131,8 @@ class PrecheckPage(Page):
         checklist = QVBoxLayout(box)
         checklist.setSpacing(4)
         self.meter = LevelMeter()
-        self.rows = {
-            item: ItemRow(item, self.meter if item is Item.MICROPHONE else None)
-            for item in ITEMS
-        }
+        self.rows = {row: ItemRow(row, self.meter if row is Row.MICROPHONE else None)
+                     for row in ROWS}
         for row in self.rows.values():
             checklist.addWidget(row)
         # "Did you hear it?": only the customer can say.
@@ -172,12 +180,13 @@ class PrecheckPage(Page):
 
     @property
     def running(self) -> bool:
-        return self.task is not None and not self.task.done()
+        return self.task is not None and not self.task.done() and not self.finished
 
     def start(self) -> None:
         if self.running:
             return
-        self.report = PrecheckReport()
+        self.checklist = Checklist()
+        self.finished = False
         self.heard = None
         for row in self.rows.values():
             row.set(None)
@@ -197,41 +206,51 @@ class PrecheckPage(Page):
 
     async def _run(self) -> None:
         runner = self.runner_factory()
-        report = await runner.run(self._on_result, self.meter.set_dbfs)
-        if self.report is not None:
-            report.results.update({k: v for k, v in self.report.results.items()
-                                   if k is Item.SPEAKERS})
-        self.report = report
+        done = await runner.run(self._on_result, self.meter.set_dbfs)
+        if self.checklist is not None:  # the speaker answer is already in ours
+            self.checklist.network, self.checklist.elapsed_s = done.network, done.elapsed_s
+        self.finished = True
         self.timer.stop()
         self.progress.setValue(100)
-        self.retranslate()
+        self._show_rows()
 
-    def _on_result(self, result: ItemResult) -> None:
-        if self.report is not None:
-            self.report.put(result)
-        self.rows[result.item].set(result)
+    def _on_result(self, result: ItemReport) -> None:
+        if self.checklist is not None:
+            self.checklist.put(result)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        if self.checklist is None:
+            return
+        for row, widget in self.rows.items():
+            widget.set(self.checklist.row(row), self.finished)
+        self.retranslate()
 
     def _tick(self) -> None:
         done = sum(1 for r in self.rows.values() if r.result is not None)
         by_time = (time.monotonic() - self.started) / TIME_BUDGET_S
-        self.progress.setValue(int(100 * min(0.99, max(by_time, done / len(ITEMS)))))
+        self.progress.setValue(int(100 * min(0.99, max(by_time, done / len(ROWS)))))
 
     def _answer(self, heard: bool) -> None:
         self.heard = heard
-        headset = None
+        if self.checklist is None:
+            return
+        self.checklist.put(speaker_item(heard))
         if heard and self.device_names is not None:
+            # Speakers and microphone of one device echo the other side (aiortc has no AEC).
             speaker, mic = self.device_names()
             if speaker and mic:
-                headset = check_headset(speaker, mic, echo_cancellation=False)
-        result = grade_speakers(heard, headset)
-        if self.report is not None:
-            self.report.put(result)
-        self.rows[Item.SPEAKERS].set(result)
-        self.retranslate()
+                self.checklist.put(headset_item(check_headset(speaker, mic,
+                                                              echo_cancellation=False)))
+        self._show_rows()
+
+    @property
+    def ready(self) -> bool:
+        return self.checklist is not None and self.checklist.passed and not self.running
 
     def _go(self) -> None:
-        if self.report is not None and self.report.passed and not self.running:
-            self.passed.emit(self.report.to_dict())
+        if self.ready and self.checklist is not None:
+            self.passed.emit(self.checklist.report().to_dict())
 
     # ------------------------------------------------------------ text
 
@@ -243,11 +262,11 @@ class PrecheckPage(Page):
             row.retranslate()
         if self.running:
             self.status.setText(self.tr("Checking…"))
-        elif self.report is not None and self.report.complete:
+        elif self.checklist is not None and self.checklist.complete:
             self.status.setText(
-                self.tr("Everything is ready for the video call.") if self.report.passed
+                self.tr("Everything is ready for the video call.") if self.checklist.passed
                 else self.tr("Please fix the items marked ✗ and check again."))
-        elif self.report is not None and self.heard is None:
+        elif self.checklist is not None and self.heard is None:
             self.status.setText(self.tr("Please answer the question about the sound."))
         else:
             self.status.setText("")
@@ -255,10 +274,9 @@ class PrecheckPage(Page):
         self.yes.setText(self.tr("Yes, I heard it"))
         self.no.setText(self.tr("No"))
         self.again.setText(self.tr("Play again"))
-        self.question.setVisible(self.report is not None and self.heard is None)
+        self.question.setVisible(self.checklist is not None and self.heard is None)
         self.retry.setText(self.tr("Check again"))
         self.go.setText(self.tr("Continue to the queue"))
-        ready = self.report is not None and self.report.passed and not self.running
-        self.go.setEnabled(ready)
+        self.go.setEnabled(self.ready)
         self.retry.setEnabled(not self.running)
         self.back.setText(self.tr("Back"))
