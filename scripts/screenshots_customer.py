@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
 """Screenshots of every step of the customer client, English and Sorani (RTL) and more.
 
-    .venv/bin/python scripts/screenshots_customer.py            # offscreen
-    xvfb-run -a .venv/bin/python scripts/screenshots_customer.py
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x1000x24" \
+        .venv/bin/python scripts/screenshots_customer.py     # as the screen shows it
+    .venv/bin/python scripts/screenshots_customer.py          # offscreen
 
 Writes docs/screenshots/customer-<lang>-<nn>-<step>.png. The pages are filled with
 the same frames the hub sends (protocol objects), so no hub has to run and the
-pictures are the same every time.
+pictures are the same every time; the chat texts are in the screenshot's language.
+
+The call's video is client_core's ``CallVideoView`` (QVideoWidget), which draws in
+a native child window that ``QWidget.grab()`` cannot see. On X (Xvfb) the
+screenshot is therefore taken from the screen; offscreen, the frame each video
+sink holds is painted where its widget is (what the widget would show).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,20 +28,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from client_core.call import synthetic_audio, synthetic_video  # noqa: E402
-from client_core.devices import Verdict  # noqa: E402
+from client_core.call import FrameFanout, synthetic_audio, synthetic_video  # noqa: E402
+from client_core.devices import CameraReport, MicrophoneReport, Remedy  # noqa: E402
+from client_core.devices import Verdict as DeviceVerdict  # noqa: E402
 from client_core.i18n import set_ui_language  # noqa: E402
 from client_core.precheck.measurement import NetworkMeasurement  # noqa: E402
+from client_core.precheck.verdicts import PlatformInfo, check_os  # noqa: E402
 from customer_client.domain.flow import Step  # noqa: E402
 from customer_client.domain.precheck import (  # noqa: E402
-    ItemResult,
-    PrecheckReport,
-    grade_network,
-    grade_os,
-    grade_speakers,
+    Checklist,
+    camera_item,
+    microphone_item,
+    speaker_item,
 )
 from customer_client.qt.main_window import CATALOGS, ClientOptions, MainWindow  # noqa: E402
 from customer_client.qt.media import MediaConfig  # noqa: E402
@@ -54,6 +64,17 @@ CHAT = {
            "Enter the monthly rent in the Housing costs part and attach the rental agreement.",
            "I lost my job last week and I don't know what to do.",
            "Hello, I am Anna from Kela. I can see your question. Let's go through it together."],
+    "fi": ["Hei! Olen hakemusavustaja. Kysy minulta toimeentulotuen hakemuksesta.",
+           "Miten ilmoitan vuokrani hakemuksessa?",
+           "Kirjoita kuukausivuokra kohtaan Asumismenot ja liitä vuokrasopimus hakemukseen.",
+           "Jäin viime viikolla työttömäksi, enkä tiedä, mitä minun pitäisi tehdä.",
+           "Hei, olen Anna Kelasta. Näen kysymyksesi. Käydään asia läpi yhdessä."],
+    "sv": ["Hej! Jag är ansökningsassistenten. Fråga mig om ansökan om utkomststöd.",
+           "Hur anmäler jag min hyra i ansökan?",
+           "Skriv månadshyran under Boendeutgifter och bifoga hyresavtalet.",
+           "Jag blev arbetslös förra veckan och vet inte vad jag ska göra.",
+           "Hej, jag heter Anna och arbetar på FPA. Jag ser din fråga. Vi går igenom den "
+           "tillsammans."],
     "ckb": ["سڵاو! من یاریدەدەری داواکاریم. پرسیار دەربارەی داواکاری یارمەتیی کۆمەڵایەتی بکە.",
             "چۆن کرێی خانووەکەم لە داواکارییەکەدا تۆمار بکەم؟",
             "کرێی مانگانە لە بەشی تێچووی نیشتەجێبوون بنووسە و گرێبەستی کرێ هاوپێچ بکە.",
@@ -62,11 +83,40 @@ CHAT = {
 }
 
 
-def shot(window: MainWindow, lang: str, index: int, name: str) -> None:
+def settle(rounds: int = 5, pause_s: float = 0.0) -> None:
     app = QApplication.instance()
-    for _ in range(5):
+    for _ in range(rounds):
         app.processEvents()
-    image = window.grab().toImage()
+        time.sleep(pause_s)
+
+
+def paint_video(window: MainWindow, image: QImage) -> None:
+    """Offscreen: draw each visible video sink's frame where its widget is."""
+    painter = QPainter(image)
+    for view in window.findChildren(QVideoWidget):
+        frame = view.videoSink().videoFrame()
+        if not view.isVisible() or not frame.isValid():
+            continue
+        area = QRect(view.mapTo(window, QPoint(0, 0)), view.size())
+        picture = frame.toImage().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation)
+        painter.fillRect(area, QColor("black"))
+        target = QRect(QPoint(0, 0), picture.size())
+        target.moveCenter(area.center())
+        painter.drawImage(target, picture)
+    painter.end()
+
+
+def shot(window: MainWindow, lang: str, index: int, name: str) -> None:
+    settle()
+    if QGuiApplication.platformName() == "xcb":
+        settle(10, 0.02)  # let the video windows render
+        geo = window.geometry()
+        image = window.screen().grabWindow(0, geo.x(), geo.y(), geo.width(),
+                                           geo.height()).toImage()
+    else:
+        image = window.grab().toImage()
+        paint_video(window, image)
     path = OUT / f"customer-{lang}-{index:02d}-{name}.png"
     image.save(str(path))
     print(path.relative_to(ROOT))
@@ -85,15 +135,6 @@ def fake_frame(color: str) -> object:
     rgb[..., 1] = (base.green() * (0.6 + 0.4 * y)).astype(np.uint8)
     rgb[..., 2] = (base.blue() * (0.6 + 0.4 * y)).astype(np.uint8)
     return av.VideoFrame.from_ndarray(rgb, format="rgb24")
-
-
-class StillFanout:
-    def __init__(self, frame: object) -> None:
-        self.frame = frame
-        self.published = 1
-
-    def latest(self) -> object:
-        return self.frame
 
 
 def message(conv: str, seq: int, sender: str, name: str, text: str) -> p.ChatMessage:
@@ -143,33 +184,25 @@ def run(window: MainWindow, lang: str) -> None:
         alternatives=ALTERNATIVES))
     snap("hours-closed")
 
-    # Pre-session check: results with one failure to show a remedy.
+    # Pre-session check: client_core's verdicts, one failure to show a remedy.
     page = window.precheck_page
-    report = PrecheckReport()
-    report.put(grade_os("Windows", "11"))
-    report.put(ItemResult(page.rows.__iter__().__next__(), Verdict.OK))
-    measurement = NetworkMeasurement(connected=True, up_kbit=950, down_kbit=8200, rtt_ms=35,
-                                     jitter_ms=4, loss_pct=0.2)
-    from customer_client.domain.precheck import Item
-
-    results = [grade_os("Windows", "11"), ItemResult(Item.CAMERA, Verdict.OK, value=30),
-               ItemResult(Item.MICROPHONE, Verdict.OK, value=-24), grade_speakers(True),
-               *grade_network(measurement)]
-    page.report = PrecheckReport()
-    for r in results:
-        page.report.put(r)
-        page.rows[r.item].set(r)
-    page.heard = True
+    checklist = Checklist()
+    checklist.put(check_os(PlatformInfo("Windows", "10.0.22631")))
+    checklist.put(camera_item(CameraReport(DeviceVerdict.OK, Remedy.NONE, 45, 30.0, 0.0, 0.0)))
+    checklist.put(microphone_item(MicrophoneReport(DeviceVerdict.OK, Remedy.NONE, -24.0, -8.0,
+                                                   0.0)))
+    checklist.put(speaker_item(True))
+    checklist.put_network(NetworkMeasurement(connected=True, up_kbit=950, down_kbit=8200,
+                                             rtt_ms=35, jitter_ms=4, loss_pct=0.2))
+    page.checklist, page.heard, page.finished = checklist, True, True
     page.meter.set_dbfs(-22)
     page.progress.setValue(100)
-    page.retranslate()
+    page._show_rows()  # noqa: SLF001
     go(Step.PRECHECK)
     snap("precheck-slow-link")
-    page.report.put(grade_network(NetworkMeasurement(connected=True, up_kbit=3000,
-                                                     down_kbit=8200, rtt_ms=35, jitter_ms=4,
-                                                     loss_pct=0.2))[0])
-    page.rows[Item.BANDWIDTH].set(page.report.results[Item.BANDWIDTH])
-    page.retranslate()
+    checklist.put_network(NetworkMeasurement(connected=True, up_kbit=3000, down_kbit=8200,
+                                             rtt_ms=35, jitter_ms=4, loss_pct=0.2))
+    page._show_rows()  # noqa: SLF001
     snap("precheck-ready")
 
     window.queue_page.set_status(p.QueueStatus(conversation_id=conv, position=3,
@@ -208,17 +241,17 @@ def run(window: MainWindow, lang: str) -> None:
                                 next_opening=opening, alternatives=ALTERNATIVES))
     snap("chat-closed")
 
-    # Call page with a still picture for the expert and the own preview.
+    # Call page: still pictures through the shared video widget's sinks.
     window.call_page.reset()
     s.agent_name = "Anna"
-    window.call_page.remote.set_source(StillFanout(fake_frame("#6E8FA8")))
-    window.call_page.preview.set_source(StillFanout(fake_frame("#A8896E")))
-    window.call_page.set_connected(True)
+    remote, local = FrameFanout("video"), FrameFanout("video")
+    window.call_page.set_remote(remote)
+    window.call_page.set_local(local)
     go(Step.CALL)
-    for _ in range(3):
-        window.call_page.remote._poll()  # noqa: SLF001
-        window.call_page.preview._poll()  # noqa: SLF001
+    remote.publish(fake_frame("#6E8FA8"))
+    local.publish(fake_frame("#A8896E"))
     snap("call")
+    window.call_page.reset()
 
     window.feedback_page.reset()
     go(Step.FEEDBACK)
@@ -255,11 +288,13 @@ def main() -> int:
     for lang in sys.argv[1:] or ["en", "ckb", "fi"]:
         window = MainWindow(options)
         window.resize(*SIZE)
+        window.move(0, 0)
         window.show()
         run(window, lang)
         window.hide()
         window.deleteLater()
-    _ = QImage, QPainter
+    window = None
+    loop.close()  # before the QApplication goes
     return 0
 
 
