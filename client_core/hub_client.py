@@ -80,6 +80,8 @@ class HubClient:
         self._pending: dict[str, asyncio.Future[Any]] = {}
         # Unacknowledged chat.send frames by client id, in send order.
         self._outbox: dict[str, p.ChatSend] = {}
+        self._outbox_sent: dict[str, float] = {}  # client id -> loop time last sent
+        self.resend_after_s = 3.0
         self.last_seq: dict[str, int] = {}
         self.welcome: p.Welcome | None = None
         self.attempts = itertools.count()
@@ -165,7 +167,11 @@ class HubClient:
                     delay = self._backoff_initial
                     self._set_state(LinkState.ONLINE)
                     await self._resend_outbox(ws)
-                    await self._read(ws)
+                    resender = asyncio.create_task(self._resend_stale(ws), name="hub-client-resend")
+                    try:
+                        await self._read(ws)
+                    finally:
+                        resender.cancel()
             except AuthRejected as exc:
                 self.fatal_error = exc
                 self._set_state(LinkState.CLOSED)
@@ -196,7 +202,23 @@ class HubClient:
 
     async def _resend_outbox(self, ws: aiohttp.ClientWebSocketResponse) -> None:
         for frame in list(self._outbox.values()):
-            await ws.send_str(p.encode(frame))
+            await self._send_chat_frame(ws, frame)
+
+    async def _resend_stale(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        """A message the hub never answered (e.g. dropped by its rate limit) is
+        sent again with the same id; the hub stores an id once."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(self.resend_after_s / 3)
+            now = loop.time()
+            for ref, frame in list(self._outbox.items()):
+                if now - self._outbox_sent.get(ref, now) >= self.resend_after_s:
+                    with contextlib.suppress(ConnectionError, aiohttp.ClientError):
+                        await self._send_chat_frame(ws, frame)
+
+    async def _send_chat_frame(self, ws: aiohttp.ClientWebSocketResponse, frame: p.ChatSend) -> None:
+        self._outbox_sent[frame.id] = asyncio.get_running_loop().time()
+        await ws.send_str(p.encode(frame))
 
     async def _read(self, ws: aiohttp.ClientWebSocketResponse) -> None:
         async for msg in ws:
@@ -230,6 +252,7 @@ class HubClient:
         ref = frame.ref if isinstance(frame, p.Ack | p.ErrorFrame) else frame.id
         if ref:
             self._outbox.pop(ref, None)
+            self._outbox_sent.pop(ref, None)
             future = self._pending.pop(ref, None)
             if future is not None and not future.done():
                 if isinstance(frame, p.ErrorFrame):
@@ -279,12 +302,13 @@ class HubClient:
         stored exactly once; the ack arrives as an ``ack`` frame to listeners."""
         frame = p.ChatSend(id=client_id or new_client_id(), conversation_id=conversation_id, text=text)
         self._outbox[frame.id] = frame
+        self._outbox_sent[frame.id] = asyncio.get_running_loop().time()
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         future.add_done_callback(_consume_exception)
         self._pending[frame.id] = future
         if self._ws is not None and self._state is LinkState.ONLINE:
             with contextlib.suppress(ConnectionError, aiohttp.ClientError):
-                await self._ws.send_str(p.encode(frame))
+                await self._send_chat_frame(self._ws, frame)
         return frame.id
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import defaultdict
@@ -246,6 +247,23 @@ def build_authority(config: HubConfig) -> TokenAuthority:
     )
 
 
+def _install_task_dump() -> None:
+    """`kill -USR2 <pid>` logs every asyncio task's stack: finds a stuck await."""
+    import signal
+
+    if not hasattr(signal, "SIGUSR2"):
+        return
+
+    def dump() -> None:
+        for task in asyncio.all_tasks():
+            log.warning("task %s:\n%s", task.get_name(),
+                        "".join(__import__("traceback").format_stack(task.get_stack()[-1]))
+                        if task.get_stack() else "(no frames)")
+
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump)
+
+
 def create_app(
     config: HubConfig,
     *,
@@ -267,6 +285,7 @@ def create_app(
     app[CONNECTIONS_KEY] = defaultdict(set)
 
     async def on_startup(app: web.Application) -> None:
+        _install_task_dump()
         await migrate(engine)
         await store.start()
         await hub.start()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import faulthandler
 import getpass
 import json
 import logging
+import signal
 import ssl
 import sys
 from pathlib import Path
@@ -42,6 +44,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     config = _config(args)
     _setup_logging(config)
+    if hasattr(signal, "SIGUSR1"):
+        # `kill -USR1 <pid>` prints every thread's stack: for support, never fatal.
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     ssl_context = None
     if config.tls_cert_file:
         ssl_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

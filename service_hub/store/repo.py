@@ -12,14 +12,13 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from .db import is_sqlite
 from .models import (
@@ -58,7 +57,23 @@ class _PendingMessage:
     future: asyncio.Future[tuple[StoredMessage, bool]] = field(repr=False)
 
 
-class QueueFull(Exception):
+@dataclass
+class _PendingOp:
+    """Any other write: runs inside the next group commit."""
+
+    op: Callable[[AsyncSession], Awaitable[Any]]
+    future: asyncio.Future[Any] = field(repr=False)
+
+
+class Refusal(Exception):
+    """A write op declined before writing anything: only that op fails."""
+
+
+class QueueFull(Refusal):
+    pass
+
+
+class _AlreadyGiven(Refusal):
     pass
 
 
@@ -68,19 +83,27 @@ class Store:
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._pg = not is_sqlite(str(engine.url))
         self._max_batch = max_batch
-        self._pending: asyncio.Queue[_PendingMessage] = asyncio.Queue()
+        self._pending: asyncio.Queue[_PendingMessage | _PendingOp] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
-        self._enqueue_lock = asyncio.Lock()
+        self._customer_names: dict[str, str] = {}  # skips rewriting a known customer
         self.commits = 0  # for benchmarks: how well group commit batches
 
     async def start(self) -> None:
-        self._writer = asyncio.create_task(self._write_loop(), name="store-writer")
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_loop(), name="store-writer")
+
+    async def _submit(self, item: _PendingMessage | _PendingOp) -> Any:
+        if self._writer is None:  # a command-line tool's store starts it on first use
+            await self.start()
+        await self._pending.put(item)
+        return await item.future
 
     async def close(self) -> None:
         if self._writer:
             self._writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
+            self._writer = None
         await self.engine.dispose()
 
     # ------------------------------------------------------------ messages
@@ -100,10 +123,14 @@ class Store:
         future: asyncio.Future[tuple[StoredMessage, bool]] = (
             asyncio.get_running_loop().create_future()
         )
-        await self._pending.put(
+        return await self._submit(
             _PendingMessage(conversation_id, sender, sender_ref, sender_name, text, client_msg_id, future)
         )
-        return await future
+
+    async def _write(self, op: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
+        """Run ``op`` in the writer's next transaction; its result once committed."""
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        return await self._submit(_PendingOp(op, future))
 
     async def _write_loop(self) -> None:
         while True:
@@ -113,21 +140,34 @@ class Store:
             try:
                 results = await self._commit_batch(batch)
             except Exception as exc:  # the whole batch failed: tell every sender
-                log.exception("message batch of %d failed", len(batch))
+                log.exception("write batch of %d failed", len(batch))
                 for item in batch:
                     if not item.future.done():
                         item.future.set_exception(exc)
                 continue
             for item, result in zip(batch, results, strict=True):
-                if not item.future.done():
+                if item.future.done():
+                    continue
+                if isinstance(result, BaseException):
+                    item.future.set_exception(result)
+                else:
                     item.future.set_result(result)
 
-    async def _commit_batch(self, batch: list[_PendingMessage]) -> list[tuple[StoredMessage, bool]]:
-        """One transaction for the whole batch, with a fixed number of
-        statements: one look-up of resent client ids, one seq bump per
-        conversation, one multi-row insert."""
+    async def _commit_batch(self, items: list[_PendingMessage | _PendingOp]) -> list[Any]:
+        """One transaction for everything waiting: other writes first (one that
+        declines, such as a full queue, does so before writing and fails alone),
+        then the chat messages with a fixed number of statements: one look-up of
+        resent client ids, one seq bump per conversation, one multi-row insert."""
         now = utcnow()
+        batch = [item for item in items if isinstance(item, _PendingMessage)]
+        op_results: dict[int, Any] = {}
         async with self.sessions.begin() as session:
+            for item in items:
+                if isinstance(item, _PendingOp):
+                    try:
+                        op_results[id(item)] = await item.op(session)
+                    except Refusal as exc:
+                        op_results[id(item)] = exc
             client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
             known: dict[tuple[str, str, str], StoredMessage] = {}
             if client_ids:
@@ -178,7 +218,7 @@ class Store:
                                     r["text"], now, r["client_msg_id"])
             for item, r in zip(fresh, rows_out, strict=True)
         }
-        results: list[tuple[StoredMessage, bool]] = []
+        message_results: dict[int, tuple[StoredMessage, bool]] = {}
         first_of: dict[tuple[str, str, str], StoredMessage] = {}
         for item in batch:
             key = (item.conversation_id, item.sender_ref, item.client_msg_id or "")
@@ -186,10 +226,10 @@ class Store:
                 stored = stored_new[id(item)]
                 if item.client_msg_id is not None:
                     first_of[key] = stored
-                results.append((stored, True))
+                message_results[id(item)] = (stored, True)
             else:  # a resend: stored earlier, or earlier in this same batch
-                results.append((known.get(key) or first_of[key], False))
-        return results
+                message_results[id(item)] = (known.get(key) or first_of[key], False)
+        return [op_results[id(i)] if isinstance(i, _PendingOp) else message_results[id(i)] for i in items]
 
     async def messages_after(
         self, conversation_id: str, after_seq: int = 0, limit: int = 100_000
@@ -241,12 +281,20 @@ class Store:
             )
 
     async def upsert_customer(self, subject: str, display_name: str) -> None:
-        async with self.sessions.begin() as session:
+        if self._customer_names.get(subject) == display_name:
+            return  # every reconnect signs in again; the row is already right
+
+        async def op(session: AsyncSession) -> None:
             customer = await session.get(Customer, subject)
             if customer is None:
                 session.add(Customer(id=subject, display_name=display_name))
             elif customer.display_name != display_name:
                 customer.display_name = display_name
+
+        await self._write(op)
+        if len(self._customer_names) > 100_000:
+            self._customer_names.clear()
+        self._customer_names[subject] = display_name
 
     # ------------------------------------------------------------ conversations
 
@@ -261,18 +309,22 @@ class Store:
         state: str,
         context: dict[str, Any] | None = None,
     ) -> Conversation:
-        async with self.sessions.begin() as session:
-            conv = Conversation(
-                id=conversation_id,
-                customer_id=customer_id,
-                channel=channel,
-                language=language,
-                topic=topic,
-                state=state,
-                handoff_context=context or {},
-                created_at=utcnow(),
-            )
+        conv = Conversation(
+            id=conversation_id,
+            customer_id=customer_id,
+            channel=channel,
+            language=language,
+            topic=topic,
+            state=state,
+            handoff_context=context or {},
+            created_at=utcnow(),
+        )
+
+        async def op(session: AsyncSession) -> None:
             session.add(conv)
+            await session.flush()
+
+        await self._write(op)
         return conv
 
     async def conversation(self, conversation_id: str) -> Conversation | None:
@@ -280,10 +332,12 @@ class Store:
             return await session.get(Conversation, conversation_id)
 
     async def update_conversation(self, conversation_id: str, **values: Any) -> None:
-        async with self.sessions.begin() as session:
+        async def op(session: AsyncSession) -> None:
             await session.execute(
                 update(Conversation).where(Conversation.id == conversation_id).values(**values)
             )
+
+        await self._write(op)
 
     async def open_conversations(self) -> Sequence[Conversation]:
         """Conversations a restarted hub must pick up again."""
@@ -323,11 +377,12 @@ class Store:
         """Put a conversation in its queue unless the queue is full; the
         conversation row changes (``conversation_values``) in the same commit.
 
-        Race-free: within one process an asyncio lock orders the count and the
-        insert; across hub processes on PostgreSQL a transaction-scoped
+        Race-free: the single writer orders the count and the insert within a
+        process; across hub processes on PostgreSQL a transaction-scoped
         advisory lock on the queue key does the same.
         """
-        async with self._enqueue_lock, self.sessions.begin() as session:
+
+        async def op(session: AsyncSession) -> QueueEntry:
             if self._pg:
                 await session.execute(
                     text("SELECT pg_advisory_xact_lock(:k)"),
@@ -336,6 +391,8 @@ class Store:
             existing = await session.scalar(
                 select(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
             )
+            if existing is not None and existing.state in ("waiting", "offered"):
+                return existing
             waiting = await session.scalar(
                 select(func.count())
                 .select_from(QueueEntry)
@@ -346,8 +403,6 @@ class Store:
                     QueueEntry.state.in_(("waiting", "offered")),
                 )
             )
-            if existing is not None and existing.state in ("waiting", "offered"):
-                return existing
             if (waiting or 0) >= max_waiting:
                 raise QueueFull(f"{channel}/{language}/{topic}")
             when = enqueued_at or utcnow()
@@ -373,17 +428,21 @@ class Store:
                 .values(state="queued", handed_off_at=func.coalesce(Conversation.handed_off_at, when),
                         **(conversation_values or {}))
             )
-        return entry
+            await session.flush()
+            return entry
+
+        return await self._write(op)
 
     async def requeue(self, conversation_id: str, *, channel: str, language: str, topic: str,
                       front: bool) -> None:
         """Back to waiting (agent gone, transfer, declined offer), keeping the
         original enqueue time; ``front`` marks those who were already served."""
-        async with self.sessions.begin() as session:
-            values: dict[str, Any] = {"state": "waiting", "offered_to": None, "channel": channel,
-                                      "language": language, "topic": topic, "left_at": None}
-            if front:
-                values["priority"] = 1
+        values: dict[str, Any] = {"state": "waiting", "offered_to": None, "channel": channel,
+                                  "language": language, "topic": topic, "left_at": None}
+        if front:
+            values["priority"] = 1
+
+        async def op(session: AsyncSession) -> None:
             await session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
             )
@@ -391,6 +450,8 @@ class Store:
                 update(Conversation).where(Conversation.id == conversation_id)
                 .values(state="queued", agent_id=None)
             )
+
+        await self._write(op)
 
     async def agent_names(self, agent_ids: set[int]) -> dict[int, str]:
         if not agent_ids:
@@ -417,7 +478,8 @@ class Store:
 
     async def assign(self, conversation_id: str, agent_id: int, at: datetime) -> None:
         """An accepted offer: queue entry and conversation change in one commit."""
-        async with self.sessions.begin() as session:
+
+        async def op(session: AsyncSession) -> None:
             await session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
                 .values(state="assigned", offered_to=agent_id)
@@ -427,16 +489,21 @@ class Store:
                 .values(state="active", agent_id=agent_id, assigned_at=at)
             )
 
+        await self._write(op)
+
     async def set_queue_state(
         self, conversation_id: str, state: str, *, offered_to: int | None = None
     ) -> None:
         values: dict[str, Any] = {"state": state, "offered_to": offered_to}
         if state == "left":
             values["left_at"] = utcnow()
-        async with self.sessions.begin() as session:
+
+        async def op(session: AsyncSession) -> None:
             await session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
             )
+
+        await self._write(op)
 
     async def waiting_entries(self) -> Sequence[QueueEntry]:
         async with self.sessions() as session:
@@ -453,17 +520,26 @@ class Store:
         self, conversation_id: str, rating: int | None, comment: str | None, skipped: bool
     ) -> bool:
         """Returns False when feedback for the conversation was already given."""
-        try:
-            async with self.sessions.begin() as session:
-                session.add(
-                    Feedback(
-                        conversation_id=conversation_id,
-                        rating=None if skipped else rating,
-                        comment=None if skipped else comment,
-                        skipped=skipped,
-                    )
+
+        async def op(session: AsyncSession) -> None:
+            given = await session.scalar(
+                select(Feedback.id).where(Feedback.conversation_id == conversation_id)
+            )
+            if given is not None:
+                raise _AlreadyGiven(conversation_id)
+            session.add(
+                Feedback(
+                    conversation_id=conversation_id,
+                    rating=None if skipped else rating,
+                    comment=None if skipped else comment,
+                    skipped=skipped,
                 )
-        except IntegrityError:
+            )
+            await session.flush()
+
+        try:
+            await self._write(op)
+        except _AlreadyGiven:
             return False
         return True
 
@@ -476,10 +552,12 @@ class Store:
     async def audit(
         self, actor: str, action: str, object_ref: str, *, allowed: bool, detail: str = ""
     ) -> None:
-        async with self.sessions.begin() as session:
+        async def op(session: AsyncSession) -> None:
             session.add(
                 AuditEntry(actor=actor, action=action, object_ref=object_ref, allowed=allowed, detail=detail)
             )
+
+        await self._write(op)
 
     async def audit_entries(self, object_ref: str | None = None) -> Sequence[AuditEntry]:
         async with self.sessions() as session:
