@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -68,8 +69,17 @@ async def prepare_store(url: str, agents: int, data_dir: Path) -> None:
     ensure_keypair(data_dir)
 
 
+def queue_file(data_dir: Path) -> Path:
+    """The demo's always-open queues with room for every bench customer."""
+    text = (ROOT / "resources" / "demo-queues.toml").read_text()
+    path = data_dir / "queues.toml"
+    path.write_text(re.sub(r"max_waiting = \d+", "max_waiting = 100000", text))
+    return path
+
+
 def start_hub(data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60"}
+    env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60",
+           "HUB_QUEUE_CONFIG": str(queue_file(data_dir))}
     if url:
         env["HUB_DATABASE_URL"] = url
     proc = subprocess.Popen(
