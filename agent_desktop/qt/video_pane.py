@@ -50,15 +50,30 @@ def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStanda
         shown.setEditable(False)
         parent_item.appendRow([name, shown])
 
+    marks = {"ok": "✓ ok", "warn": "⚠ warn", "fail": "✗ fail"}
     for key, value in (report or {}).items():
-        if key == "items" and isinstance(value, list):
-            # The check's verdict list reads best as "camera: ok", one row each.
-            for item in value:
-                if isinstance(item, dict) and "item" in item:
-                    add(model, str(item["item"]), {k: v for k, v in item.items() if k != "item"}
-                        if len(item) > 2 else item.get("verdict", ""))
+        if key == "schema" or value is None:
             continue
-        add(model, str(key), value)
+        if key == "items" and isinstance(value, list):
+            # One row per checked item, "camera  ✓ ok", its measured figures
+            # and the remedy (when there is one) folded under it.
+            for item in value:
+                if not (isinstance(item, dict) and "item" in item):
+                    continue
+                row = QStandardItem(str(item["item"]).replace("_", " "))
+                row.setEditable(False)
+                verdict = QStandardItem(marks.get(str(item.get("verdict")), str(item.get("verdict", ""))))
+                verdict.setEditable(False)
+                details = {k: v for k, v in (item.get("figures") or {}).items() if v is not None}
+                if item.get("remedy_code"):
+                    details["remedy"] = item["remedy_code"]
+                for k, v in details.items():
+                    add(row, str(k), v)
+                model.appendRow([row, verdict])
+            continue
+        if isinstance(value, dict):
+            value = {k: v for k, v in value.items() if v is not None}
+        add(model, str(key), marks.get(str(value), value) if key == "verdict" else value)
     return model
 
 
