@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="kiosk: seconds without input before starting over")
     parser.add_argument("--demo-script", action="store_true",
                         help="act as a customer: Finnish chat, a question, ask for a human")
+    parser.add_argument("--precheck", action="store_true",
+                        help="run the pre-session check without a window, print the report "
+                             "as JSON and exit 0 when nothing failed (IT and bundle checks)")
     parser.add_argument("--synthetic-media", action="store_true",
                         help="test picture and tone instead of the camera and microphone")
     add_arguments(parser)
@@ -55,6 +58,22 @@ def default_runner(hub_url: str, media) -> object:  # noqa: ANN001
     return PrecheckRunner(DeviceProbe(media.camera, media.microphone), hub_network_probe(hub_url))
 
 
+def run_precheck(hub_url: str, *, synthetic: bool) -> int:
+    """The same check the wizard runs, headless: devices, OS, network to the hub."""
+    import asyncio
+    import json
+
+    runner = default_runner(hub_url, media_config(synthetic))
+    checklist = asyncio.run(runner.run(lambda _result: None))  # type: ignore[attr-defined]
+    report = checklist.report()
+    print(json.dumps(report.to_dict(), indent=2))
+    for item in report.items:
+        print(f"{item.item:>14}: {item.verdict.value}" + (f" ({item.remedy_code})" if item.remedy_code else ""),
+              file=sys.stderr)
+    print(f"overall: {report.verdict.value} in {checklist.elapsed_s} s", file=sys.stderr)
+    return 1 if report.verdict.value == "fail" else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, rest = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
     cmd = from_namespace(args, rest)
@@ -63,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(make_support_report(settings))
         return 0
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.precheck:
+        return run_precheck(settings.hub_url, synthetic=args.synthetic_media)
     if cmd.smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -30,5 +30,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The PyInstaller bundles are built and smoke-tested too (about a minute or two).
+export RUN_BUNDLE_TESTS="${RUN_BUNDLE_TESTS:-1}"
+
 .venv/bin/ruff check .
 .venv/bin/python -m pytest -p no:cacheprovider "$@"

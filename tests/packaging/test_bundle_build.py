@@ -62,3 +62,27 @@ def test_bundle_smoke(dist: Path, app: str) -> None:
     if not (REPO / app / "app.py").is_file():
         pytest.skip(f"{app}/app.py does not exist yet: nothing to smoke-test")
     assert smoke.main([str(dist / APPS[app] / APPS[app]), "--timeout", "120"]) == 0
+
+
+def test_bundled_customer_client_passes_its_precheck_against_a_hub(dist: Path, tmp_path: Path) -> None:
+    """The bundle's own pre-session check: lavfi devices, the network check
+    through a real hub's /precheck routes, a JSON report, exit 0."""
+    from tests.hubkit import launch_hub_process
+
+    loopback = {"KELA_WEBRTC_LOOPBACK_ONLY": "1"}  # WebRTC stays on 127.0.0.1
+    data_dir = tmp_path / "hub"
+    data_dir.mkdir()
+    hub = launch_hub_process(data_dir, env=loopback)
+    try:
+        binary = dist / "customer-client" / "customer-client"
+        done = subprocess.run(
+            [str(binary), "--precheck", "--synthetic-media", "--hub-url", hub.ws_url],
+            env={**os.environ, **loopback, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True, text=True, timeout=120,
+        )
+    finally:
+        hub.proc.terminate()
+        hub.proc.wait(10)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert '"verdict": "ok"' in done.stdout or '"verdict": "warn"' in done.stdout
+    assert "bandwidth_down" in done.stdout and "camera" in done.stdout
