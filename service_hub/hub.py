@@ -131,6 +131,15 @@ def skills_of(raw: dict[str, Any]) -> Skills:
     return Skills(languages, frozenset(Topic(t) for t in topics), frozenset(Channel(c) for c in channels))
 
 
+async def _both(first: asyncio.Future[Any], second: asyncio.Future[Any]) -> tuple[Any, Any]:
+    """Both results of two writes queued together (one commit); every failure retrieved."""
+    results = await asyncio.gather(first, second, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return results[0], results[1]
+
+
 def chat_frame(m: StoredMessage) -> p.ChatMessage:
     return p.ChatMessage(
         conversation_id=m.conversation_id, seq=m.seq, sender=m.sender,  # type: ignore[arg-type]
@@ -583,8 +592,11 @@ class Hub:
             agent_name=agent.display_name if agent and live.state == "active" else None,
         )
 
-    async def _assigned_frame(self, live: LiveConversation) -> p.ConversationAssigned:
+    async def _assigned_frame(self, live: LiveConversation,
+                              before_seq: int | None = None) -> p.ConversationAssigned:
         messages = await self.store.messages_after(live.id, 0)
+        if before_seq is not None:
+            messages = [m for m in messages if m.seq < before_seq]
         return p.ConversationAssigned(
             conversation_id=live.id, customer_id=live.customer_id, customer_name=live.customer_name,
             channel=live.channel, language=live.language, topic=live.topic,  # type: ignore[arg-type]
@@ -608,17 +620,32 @@ class Hub:
             state="bot" if frame.channel == "chat" else "new",
             context={"application_step": frame.application_step} if frame.application_step else {},
         )
-        await self.store.create_conversation(
-            live.id, ident.user_id, channel=live.channel, language=live.language, topic=live.topic,
-            state=live.state, context=live.context,
-        )
+        if self.cluster is None:
+            self.store.track(live.id)  # only this process writes to it: transcript in memory
+        # The conversation row and the bot's greeting go into one commit.
+        created = self.store.create_conversation_future(Conversation(
+            id=live.id, customer_id=ident.user_id, channel=live.channel, language=live.language,
+            topic=live.topic, state=live.state, handoff_context=live.context, created_at=live.created_at,
+            last_seq=0, abandoned=False,
+        ))
+        greeting = (self.store.message_future(live.id, sender="bot", sender_ref="bot", sender_name=self.bot.name,
+                                              text=self.bot.greeting(live.language))
+                    if live.channel == "chat" else None)
+        try:
+            if greeting is None:
+                await created
+            else:
+                _, (greeted, _) = await _both(created, greeting)
+        except BaseException:
+            self.store.untrack(live.id)
+            raise
         self.conversations[live.id] = live
         if self.cluster is not None:
             self.cluster.opened(live)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         await self._deliver(live, self._state_frame(live))
-        if live.channel == "chat":
-            await self._post(live, "bot", self.bot.name, self.bot.greeting(live.language))
+        if greeting is not None:
+            await self._deliver_message(live, greeted)
         await self._send_handoff_status(live)
 
     async def _on_chat_send(self, conn: Connection, frame: p.ChatSend) -> None:
@@ -695,9 +722,10 @@ class Hub:
         # connection (a resend after a reconnect) gets bad_state, not a second enqueue.
         prior_state, live.state = live.state, "queued"
         try:
+            extra: dict[str, Any] = {}
             if frame.precheck is not None:
                 live.precheck = frame.precheck
-                await self.store.update_conversation(live.id, precheck=frame.precheck)
+                extra["precheck"] = frame.precheck
             now = self.clock()
             live.context.setdefault("reason", "asked")
             live.context.setdefault("language", live.language)
@@ -708,7 +736,7 @@ class Hub:
                     live.id, channel=live.channel, language=live.language, topic=live.topic,
                     max_waiting=self.catalog[live.key].max_waiting, enqueued_at=now,
                     conversation_values={"handoff_context": live.context,
-                                         "handoff_reason": live.context["reason"]},
+                                         "handoff_reason": live.context["reason"], **extra},
                 )
             except QueueFull:
                 raise Refused(*_ADMISSION_REFUSALS[AdmissionReason.FULL]) from None
@@ -877,10 +905,14 @@ class Hub:
         live = self.conversations[offer.contact_id]
         presence = self.agents[agent_id]
         live.state, live.agent_id, live.assigned_at = "active", agent_id, self.clock()
-        await self.store.assign(live.id, agent_id, live.assigned_at)
+        assigned = self.store.assign_future(live.id, agent_id, live.assigned_at)
+        joined = self.store.message_future(live.id, sender="system", sender_ref="system", sender_name="",
+                                           text=f"joined:{presence.display_name}")
+        _, (stored, _) = await _both(assigned, joined)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
-        await broadcast(presence.connections, await self._assigned_frame(live))
-        await self._post(live, "system", "", f"joined:{presence.display_name}")
+        # The transcript before "joined"; that and later messages arrive live.
+        await broadcast(presence.connections, await self._assigned_frame(live, before_seq=stored.seq))
+        await self._deliver_message(live, stored)
         await self._deliver(live, self._state_frame(live))
 
     async def _on_offer_decline(self, conn: Connection, frame: p.OfferDecline) -> None:
@@ -901,19 +933,23 @@ class Hub:
         endable = ("active", "bot", "new") if by_customer else ("active",)
         if live.state not in endable:
             raise Refused("bad_state", "Only an active conversation can be ended.")
-        await self.store.update_conversation(
-            live.id, wrap_up_code="customer_ended" if by_customer else frame.wrap_up_code,
-            wrap_up_note=None if by_customer else frame.note,
-        )
-        await self._finish(live, abandoned=False)
+        await self._finish(live, abandoned=False, values={
+            "wrap_up_code": "customer_ended" if by_customer else frame.wrap_up_code,
+            "wrap_up_note": None if by_customer else frame.note,
+        })
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
 
-    async def _finish(self, live: LiveConversation, *, abandoned: bool) -> None:
+    async def _finish(self, live: LiveConversation, *, abandoned: bool,
+                      values: dict[str, Any] | None = None) -> None:
         presence = self.agents.get(live.agent_id) if live.agent_id and live.state == "active" else None
-        await self._post(live, "system", "", "ended")
+        # The "ended" message and the conversation's end (and ``values``) in one commit.
+        updated = self.store.update_conversation_future(live.id, state="ended", ended_at=self.clock(),
+                                                        abandoned=abandoned, **(values or {}))
+        ended = self.store.message_future(live.id, sender="system", sender_ref="system", sender_name="",
+                                          text="ended")
+        _, (stored, _) = await _both(updated, ended)
+        await self._deliver_message(live, stored)
         live.state = "ended"
-        await self.store.update_conversation(live.id, state="ended", ended_at=self.clock(),
-                                             abandoned=abandoned)
         await self._deliver(live, self._state_frame(live))
         if presence is not None:
             await broadcast(presence.connections, self._state_frame(live))
@@ -925,6 +961,7 @@ class Hub:
             self.cluster.finished(live, live.agent_id)
         self.conversations.pop(live.id, None)
         self._last_position.pop(live.id, None)
+        self.store.untrack(live.id)
         self._forget_bot(live.id)
 
     def _forget_bot(self, conversation_id: str) -> None:

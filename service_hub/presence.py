@@ -106,5 +106,9 @@ class AgentPresence:
 async def broadcast(connections: set[Connection], frame: BaseModel) -> None:
     if not connections:
         return
-    data = p.encode(frame)
+    data = p.encode(frame)  # encoded once for every recipient
+    if len(connections) <= 2:  # the usual case: one or two sockets, no tasks needed
+        for c in list(connections):
+            await c.send_raw(data)
+        return
     await asyncio.gather(*(c.send_raw(data) for c in list(connections)))

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, text, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
 
 from .db import is_sqlite
 from .models import (
@@ -61,7 +61,7 @@ class _PendingMessage:
 class _PendingOp:
     """Any other write: runs inside the next group commit."""
 
-    op: Callable[[AsyncSession], Awaitable[Any]]
+    op: Callable[[AsyncConnection], Awaitable[Any]]
     future: asyncio.Future[Any] = field(repr=False)
 
 
@@ -86,6 +86,10 @@ class Store:
         self._pending: asyncio.Queue[_PendingMessage | _PendingOp] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
         self._customer_names: dict[str, str] = {}  # skips rewriting a known customer
+        # Transcripts of conversations this process created and alone writes to
+        # (see ``track``): filled by the writer as it commits, so reading one
+        # back (an agent's assignment) needs no query.
+        self._transcripts: dict[str, list[StoredMessage]] = {}
         self.commits = 0  # for benchmarks: how well group commit batches
 
     async def start(self) -> None:
@@ -95,8 +99,27 @@ class Store:
     async def _submit(self, item: _PendingMessage | _PendingOp) -> Any:
         if self._writer is None:  # a command-line tool's store starts it on first use
             await self.start()
-        await self._pending.put(item)
+        self._pending.put_nowait(item)
         return await item.future
+
+    def _queue(self, item: _PendingMessage | _PendingOp) -> asyncio.Future[Any]:
+        """Queue ``item`` now (the writer is running); await the returned future.
+        Items queued one after another without an await between them go into
+        the same commit (ops first, then messages), in this order."""
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_loop(), name="store-writer")
+        self._pending.put_nowait(item)
+        return item.future
+
+    # ------------------------------------------------------------ transcripts in memory
+
+    def track(self, conversation_id: str) -> None:
+        """Keep the transcript of a conversation created by this process in
+        memory (only when no other process writes to it)."""
+        self._transcripts.setdefault(conversation_id, [])
+
+    def untrack(self, conversation_id: str) -> None:
+        self._transcripts.pop(conversation_id, None)
 
     async def close(self) -> None:
         if self._writer:
@@ -127,10 +150,23 @@ class Store:
             _PendingMessage(conversation_id, sender, sender_ref, sender_name, text, client_msg_id, future)
         )
 
-    async def _write(self, op: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
+    def message_future(
+        self, conversation_id: str, *, sender: str, sender_ref: str, sender_name: str, text: str,
+        client_msg_id: str | None = None,
+    ) -> asyncio.Future[tuple[StoredMessage, bool]]:
+        """``append_message`` queued now; await the future for its result."""
+        future: asyncio.Future[tuple[StoredMessage, bool]] = asyncio.get_running_loop().create_future()
+        return self._queue(_PendingMessage(conversation_id, sender, sender_ref, sender_name, text,
+                                           client_msg_id, future))
+
+    async def _write(self, op: Callable[[AsyncConnection], Awaitable[Any]]) -> Any:
         """Run ``op`` in the writer's next transaction; its result once committed."""
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         return await self._submit(_PendingOp(op, future))
+
+    def _write_future(self, op: Callable[[AsyncConnection], Awaitable[Any]]) -> asyncio.Future[Any]:
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        return self._queue(_PendingOp(op, future))
 
     async def _write_loop(self) -> None:
         while True:
@@ -161,7 +197,7 @@ class Store:
         now = utcnow()
         batch = [item for item in items if isinstance(item, _PendingMessage)]
         op_results: dict[int, Any] = {}
-        async with self.sessions.begin() as session:
+        async with self.engine.begin() as session:  # Core on one connection: no ORM unit of work
             for item in items:
                 if isinstance(item, _PendingOp):
                     try:
@@ -171,8 +207,8 @@ class Store:
             client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
             known: dict[tuple[str, str, str], StoredMessage] = {}
             if client_ids:
-                rows = await session.scalars(
-                    select(Message).where(
+                rows = await session.execute(
+                    select(Message.__table__).where(
                         Message.client_msg_id.in_(client_ids),
                         Message.conversation_id.in_({item.conversation_id for item in batch}),
                     )
@@ -213,6 +249,12 @@ class Store:
             if rows_out:
                 await session.execute(insert(Message), rows_out)
         self.commits += 1
+        if self._transcripts:
+            for r in rows_out:
+                transcript = self._transcripts.get(r["conversation_id"])
+                if transcript is not None:
+                    transcript.append(StoredMessage(r["conversation_id"], r["seq"], r["sender"],
+                                                    r["sender_name"], r["text"], now, r["client_msg_id"]))
         stored_new = {
             id(item): StoredMessage(r["conversation_id"], r["seq"], r["sender"], r["sender_name"],
                                     r["text"], now, r["client_msg_id"])
@@ -234,6 +276,9 @@ class Store:
     async def messages_after(
         self, conversation_id: str, after_seq: int = 0, limit: int = 100_000
     ) -> list[StoredMessage]:
+        transcript = self._transcripts.get(conversation_id)
+        if transcript is not None:
+            return [m for m in transcript if m.seq > after_seq][:limit]
         async with self.sessions() as session:
             rows = await session.scalars(
                 select(Message)
@@ -284,12 +329,14 @@ class Store:
         if self._customer_names.get(subject) == display_name:
             return  # every reconnect signs in again; the row is already right
 
-        async def op(session: AsyncSession) -> None:
-            customer = await session.get(Customer, subject)
-            if customer is None:
-                session.add(Customer(id=subject, display_name=display_name))
-            elif customer.display_name != display_name:
-                customer.display_name = display_name
+        async def op(session: AsyncConnection) -> None:
+            current = await session.scalar(select(Customer.display_name).where(Customer.id == subject))
+            if current is None:
+                await session.execute(insert(Customer).values(id=subject, display_name=display_name,
+                                                              created_at=utcnow()))
+            elif current != display_name:
+                await session.execute(update(Customer).where(Customer.id == subject)
+                                      .values(display_name=display_name))
 
         await self._write(op)
         if len(self._customer_names) > 100_000:
@@ -318,26 +365,39 @@ class Store:
             state=state,
             handoff_context=context or {},
             created_at=utcnow(),
+            last_seq=0,
+            abandoned=False,
         )
 
-        async def op(session: AsyncSession) -> None:
-            session.add(conv)
-            await session.flush()
-
-        await self._write(op)
+        await self.create_conversation_future(conv)
         return conv
+
+    def create_conversation_future(self, conv: Conversation) -> asyncio.Future[None]:
+        """Insert ``conv`` (built by the caller) in the next commit."""
+        values = {"id": conv.id, "customer_id": conv.customer_id, "channel": conv.channel,
+                  "language": conv.language, "topic": conv.topic, "state": conv.state,
+                  "handoff_context": conv.handoff_context, "created_at": conv.created_at, "last_seq": 0,
+                  "abandoned": False}
+
+        async def op(session: AsyncConnection) -> None:
+            await session.execute(insert(Conversation), values)
+
+        return self._write_future(op)
 
     async def conversation(self, conversation_id: str) -> Conversation | None:
         async with self.sessions() as session:
             return await session.get(Conversation, conversation_id)
 
     async def update_conversation(self, conversation_id: str, **values: Any) -> None:
-        async def op(session: AsyncSession) -> None:
+        await self.update_conversation_future(conversation_id, **values)
+
+    def update_conversation_future(self, conversation_id: str, **values: Any) -> asyncio.Future[None]:
+        async def op(session: AsyncConnection) -> None:
             await session.execute(
                 update(Conversation).where(Conversation.id == conversation_id).values(**values)
             )
 
-        await self._write(op)
+        return self._write_future(op)
 
     async def open_conversations(self) -> Sequence[Conversation]:
         """Conversations a restarted hub must pick up again."""
@@ -373,7 +433,7 @@ class Store:
         priority: int = 0,
         enqueued_at: datetime | None = None,
         conversation_values: dict[str, Any] | None = None,
-    ) -> QueueEntry:
+    ) -> None:
         """Put a conversation in its queue unless the queue is full; the
         conversation row changes (``conversation_values``) in the same commit.
 
@@ -382,17 +442,17 @@ class Store:
         advisory lock on the queue key does the same.
         """
 
-        async def op(session: AsyncSession) -> QueueEntry:
+        async def op(session: AsyncConnection) -> None:
             if self._pg:
                 await session.execute(
                     text("SELECT pg_advisory_xact_lock(:k)"),
                     {"k": _lock_key(channel, language, topic)},
                 )
             existing = await session.scalar(
-                select(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
+                select(QueueEntry.state).where(QueueEntry.conversation_id == conversation_id)
             )
-            if existing is not None and existing.state in ("waiting", "offered"):
-                return existing
+            if existing in ("waiting", "offered"):
+                return
             waiting = await session.scalar(
                 select(func.count())
                 .select_from(QueueEntry)
@@ -406,32 +466,21 @@ class Store:
             if (waiting or 0) >= max_waiting:
                 raise QueueFull(f"{channel}/{language}/{topic}")
             when = enqueued_at or utcnow()
+            values = {"state": "waiting", "channel": channel, "language": language, "topic": topic,
+                      "enqueued_at": when, "offered_to": None, "priority": priority, "left_at": None}
             if existing is not None:  # re-queued after a transfer or an agent drop
-                existing.state, existing.channel, existing.language = "waiting", channel, language
-                existing.topic, existing.enqueued_at, existing.offered_to = topic, when, None
-                existing.priority, existing.left_at = priority, None
-                entry = existing
+                await session.execute(update(QueueEntry)
+                                      .where(QueueEntry.conversation_id == conversation_id).values(**values))
             else:
-                entry = QueueEntry(
-                    conversation_id=conversation_id,
-                    channel=channel,
-                    language=language,
-                    topic=topic,
-                    priority=priority,
-                    state="waiting",
-                    enqueued_at=when,
-                )
-                session.add(entry)
+                await session.execute(insert(QueueEntry).values(conversation_id=conversation_id, **values))
             await session.execute(
                 update(Conversation)
                 .where(Conversation.id == conversation_id)
                 .values(state="queued", handed_off_at=func.coalesce(Conversation.handed_off_at, when),
                         **(conversation_values or {}))
             )
-            await session.flush()
-            return entry
 
-        return await self._write(op)
+        await self._write(op)
 
     async def requeue(self, conversation_id: str, *, channel: str, language: str, topic: str,
                       front: bool) -> None:
@@ -442,7 +491,7 @@ class Store:
         if front:
             values["priority"] = 1
 
-        async def op(session: AsyncSession) -> None:
+        async def op(session: AsyncConnection) -> None:
             await session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
             )
@@ -478,8 +527,10 @@ class Store:
 
     async def assign(self, conversation_id: str, agent_id: int, at: datetime) -> None:
         """An accepted offer: queue entry and conversation change in one commit."""
+        await self.assign_future(conversation_id, agent_id, at)
 
-        async def op(session: AsyncSession) -> None:
+    def assign_future(self, conversation_id: str, agent_id: int, at: datetime) -> asyncio.Future[None]:
+        async def op(session: AsyncConnection) -> None:
             await session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
                 .values(state="assigned", offered_to=agent_id)
@@ -489,7 +540,7 @@ class Store:
                 .values(state="active", agent_id=agent_id, assigned_at=at)
             )
 
-        await self._write(op)
+        return self._write_future(op)
 
     async def set_queue_state(
         self, conversation_id: str, state: str, *, offered_to: int | None = None
@@ -498,7 +549,7 @@ class Store:
         if state == "left":
             values["left_at"] = utcnow()
 
-        async def op(session: AsyncSession) -> None:
+        async def op(session: AsyncConnection) -> None:
             await session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
             )
@@ -521,21 +572,18 @@ class Store:
     ) -> bool:
         """Returns False when feedback for the conversation was already given."""
 
-        async def op(session: AsyncSession) -> None:
+        async def op(session: AsyncConnection) -> None:
             given = await session.scalar(
                 select(Feedback.id).where(Feedback.conversation_id == conversation_id)
             )
             if given is not None:
                 raise _AlreadyGiven(conversation_id)
-            session.add(
-                Feedback(
-                    conversation_id=conversation_id,
-                    rating=None if skipped else rating,
-                    comment=None if skipped else comment,
-                    skipped=skipped,
-                )
-            )
-            await session.flush()
+            await session.execute(insert(Feedback).values(
+                conversation_id=conversation_id,
+                rating=None if skipped else rating,
+                comment=None if skipped else comment,
+                skipped=skipped,
+            ))
 
         try:
             await self._write(op)
@@ -552,10 +600,9 @@ class Store:
     async def audit(
         self, actor: str, action: str, object_ref: str, *, allowed: bool, detail: str = ""
     ) -> None:
-        async def op(session: AsyncSession) -> None:
-            session.add(
-                AuditEntry(actor=actor, action=action, object_ref=object_ref, allowed=allowed, detail=detail)
-            )
+        async def op(session: AsyncConnection) -> None:
+            await session.execute(insert(AuditEntry).values(
+                actor=actor, action=action, object_ref=object_ref, allowed=allowed, detail=detail))
 
         await self._write(op)
 
