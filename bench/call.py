@@ -38,10 +38,8 @@ from av.video.frame import VideoFrame  # noqa: E402
 from client_core.call import (  # noqa: E402
     CallEngine,
     CallState,
-    CaptureSource,
     MemorySignalingHub,
     ThreadedSource,
-    synthetic_audio,
 )
 
 BLOCK = 16
@@ -56,12 +54,15 @@ def stamp(y: np.ndarray, counter: int) -> None:
         y[0:BLOCK, bit * BLOCK : (bit + 1) * BLOCK] = value
 
 
+_WEIGHTS = 1 << np.arange(BITS, dtype=np.int64)
+
+
 def read_stamp(frame: VideoFrame) -> int:
     plane = frame.planes[0]
     y = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)[:BLOCK, : BITS * BLOCK]
-    # Mean of each block's centre: robust to codec ringing at the block edges.
-    centres = y[4:12].reshape(8, BITS, BLOCK)[:, :, 4:12].mean(axis=(0, 2))
-    return int(sum(1 << bit for bit, v in enumerate(centres) if v > 128))
+    # Sum of each block's 8x8 centre: robust to codec ringing at the block edges.
+    centres = y[4:12].reshape(8, BITS, BLOCK)[:, :, 4:12].sum(axis=(0, 2), dtype=np.int32)
+    return int(_WEIGHTS[centres > 128 * 64].sum())
 
 
 def base_frames(width: int, height: int, count: int = 30) -> list[np.ndarray]:
@@ -103,6 +104,41 @@ class StampedSource(ThreadedSource):
         return super()._stamp(frame)
 
 
+AUDIO_RATE, AUDIO_SAMPLES = 48_000, 960  # 20 ms, what aiortc's Opus encoder sends
+
+
+def tone_frames(frequency: float, amplitude: float = 0.25) -> list[np.ndarray]:
+    """One second of a sine (a whole number of periods for integer ``frequency``) as
+    20 ms s16 mono blocks, rendered once like the video frames."""
+    t = np.arange(AUDIO_RATE) / AUDIO_RATE
+    pcm = (amplitude * 32767 * np.sin(2 * np.pi * frequency * t)).astype(np.int16)
+    return [b.reshape(1, -1) for b in np.split(pcm, AUDIO_RATE // AUDIO_SAMPLES)]
+
+
+def audio_frame(samples: np.ndarray, pts: int) -> av.AudioFrame:
+    frame = av.AudioFrame.from_ndarray(samples, format="s16", layout="mono")
+    frame.sample_rate, frame.pts, frame.time_base = AUDIO_RATE, pts, Fraction(1, AUDIO_RATE)
+    return frame
+
+
+class ToneSource(ThreadedSource):
+    """Pre-rendered sine blocks: the baseline gets its audio frames ready-made too, so
+    neither side pays for generating the signal (a microphone would deliver it)."""
+
+    def __init__(self, frequency: float) -> None:
+        super().__init__("audio", f"tone {frequency:g} Hz", realtime=True)
+        self._blocks = tone_frames(frequency)
+
+    def _open(self) -> None:
+        pass
+
+    def _frames(self) -> Iterator[av.AudioFrame]:
+        i = 0
+        while True:
+            yield audio_frame(self._blocks[i % len(self._blocks)], i * AUDIO_SAMPLES)
+            i += 1
+
+
 class Receiver:
     def __init__(self, sender: StampedSource) -> None:
         self.sender = sender
@@ -126,8 +162,8 @@ async def run_call(
     frames = base_frames(width, height)
     hub = MemorySignalingHub()
     src_a, src_b = StampedSource(frames, fps), StampedSource(frames, fps)
-    a = CallEngine("a", hub.channel("a"), audio=CaptureSource(synthetic_audio(440)), video=src_a)
-    b = CallEngine("b", hub.channel("b"), audio=CaptureSource(synthetic_audio(880)), video=src_b)
+    a = CallEngine("a", hub.channel("a"), audio=ToneSource(440), video=src_a)
+    b = CallEngine("b", hub.channel("b"), audio=ToneSource(880), video=src_b)
     hub.join(a)
     hub.join(b)
     await b.start()
