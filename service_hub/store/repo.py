@@ -12,13 +12,13 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
+from sqlalchemy import Connection, create_engine, event, func, insert, select, text, update
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from .db import is_sqlite
 from .models import (
@@ -61,7 +61,7 @@ class _PendingMessage:
 class _PendingOp:
     """Any other write: runs inside the next group commit."""
 
-    op: Callable[[AsyncConnection], Awaitable[Any]]
+    op: Callable[[Connection], Any]
     future: asyncio.Future[Any] = field(repr=False)
 
 
@@ -91,6 +91,11 @@ class Store:
         # back (an agent's assignment) needs no query.
         self._transcripts: dict[str, list[StoredMessage]] = {}
         self.commits = 0  # for benchmarks: how well group commit batches
+        # SQLite: the writer runs each whole batch in its own thread on a plain
+        # sqlite3 connection, so a batch's statements do not each wait for a turn
+        # of the event loop (aiosqlite hops threads per statement).
+        self._sync_engine: Any = None
+        self._executor: Any = None
 
     async def start(self) -> None:
         if self._writer is None:
@@ -127,7 +132,33 @@ class Store:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
             self._writer = None
+        if self._executor is not None:
+            executor, engine = self._executor, self._sync_engine
+            self._executor = self._sync_engine = None
+            await asyncio.get_running_loop().run_in_executor(executor, engine.dispose)
+            executor.shutdown(wait=True)
         await self.engine.dispose()
+
+    async def _sqlite_writer(self) -> None:
+        """The writer's own sqlite3 connection, with the pragmas of the async engine's."""
+        import concurrent.futures
+
+        async with self.engine.connect() as conn:
+            synchronous = (await conn.exec_driver_sql("PRAGMA synchronous")).scalar()
+        engine = create_engine(self.engine.url.set(drivername="sqlite"), pool_size=1, max_overflow=0,
+                               connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute(f"PRAGMA synchronous={int(synchronous)}")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        self._sync_engine = engine
+        self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="store-writer")
 
     # ------------------------------------------------------------ messages
 
@@ -159,12 +190,12 @@ class Store:
         return self._queue(_PendingMessage(conversation_id, sender, sender_ref, sender_name, text,
                                            client_msg_id, future))
 
-    async def _write(self, op: Callable[[AsyncConnection], Awaitable[Any]]) -> Any:
+    async def _write(self, op: Callable[[Connection], Any]) -> Any:
         """Run ``op`` in the writer's next transaction; its result once committed."""
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         return await self._submit(_PendingOp(op, future))
 
-    def _write_future(self, op: Callable[[AsyncConnection], Awaitable[Any]]) -> asyncio.Future[Any]:
+    def _write_future(self, op: Callable[[Connection], Any]) -> asyncio.Future[Any]:
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         return self._queue(_PendingOp(op, future))
 
@@ -190,24 +221,40 @@ class Store:
                     item.future.set_result(result)
 
     async def _commit_batch(self, items: list[_PendingMessage | _PendingOp]) -> list[Any]:
+        now = utcnow()
+        if not self._pg:
+            if self._sync_engine is None:
+                await self._sqlite_writer()
+            done = await asyncio.get_running_loop().run_in_executor(
+                self._executor, self._commit_sync, items, now)
+        else:
+            async with self.engine.begin() as conn:
+                done = await conn.run_sync(self._batch_body, items, now)
+        return self._after_commit(items, now, *done)
+
+    def _commit_sync(self, items: list[_PendingMessage | _PendingOp], now: datetime) -> Any:
+        with self._sync_engine.begin() as conn:
+            return self._batch_body(conn, items, now)
+
+    def _batch_body(self, session: Connection, items: list[_PendingMessage | _PendingOp],
+                    now: datetime) -> Any:
         """One transaction for everything waiting: other writes first (one that
         declines, such as a full queue, does so before writing and fails alone),
         then the chat messages with a fixed number of statements: one look-up of
         resent client ids, one seq bump per conversation, one multi-row insert."""
-        now = utcnow()
         batch = [item for item in items if isinstance(item, _PendingMessage)]
         op_results: dict[int, Any] = {}
-        async with self.engine.begin() as session:  # Core on one connection: no ORM unit of work
+        if True:  # one transaction, Core on one connection: no ORM unit of work
             for item in items:
                 if isinstance(item, _PendingOp):
                     try:
-                        op_results[id(item)] = await item.op(session)
+                        op_results[id(item)] = item.op(session)
                     except Refusal as exc:
                         op_results[id(item)] = exc
             client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
             known: dict[tuple[str, str, str], StoredMessage] = {}
             if client_ids:
-                rows = await session.execute(
+                rows = session.execute(
                     select(Message.__table__).where(
                         Message.client_msg_id.in_(client_ids),
                         Message.conversation_id.in_({item.conversation_id for item in batch}),
@@ -228,7 +275,7 @@ class Store:
                 per_conv[item.conversation_id] = per_conv.get(item.conversation_id, 0) + 1
             next_seq: dict[str, int] = {}
             for conv_id, count in per_conv.items():
-                top = await session.scalar(
+                top = session.scalar(
                     update(Conversation)
                     .where(Conversation.id == conv_id)
                     .values(last_seq=Conversation.last_seq + count)
@@ -247,7 +294,13 @@ class Store:
                     "client_msg_id": item.client_msg_id, "created_at": now,
                 })
             if rows_out:
-                await session.execute(insert(Message), rows_out)
+                session.execute(insert(Message), rows_out)
+        return batch, op_results, known, fresh, rows_out
+
+    def _after_commit(self, items: list[_PendingMessage | _PendingOp], now: datetime,
+                      batch: list[_PendingMessage], op_results: dict[int, Any],
+                      known: dict[tuple[str, str, str], StoredMessage], fresh: list[_PendingMessage],
+                      rows_out: list[dict[str, Any]]) -> list[Any]:
         self.commits += 1
         if self._transcripts:
             for r in rows_out:
@@ -329,13 +382,13 @@ class Store:
         if self._customer_names.get(subject) == display_name:
             return  # every reconnect signs in again; the row is already right
 
-        async def op(session: AsyncConnection) -> None:
-            current = await session.scalar(select(Customer.display_name).where(Customer.id == subject))
+        def op(session: Connection) -> None:
+            current = session.scalar(select(Customer.display_name).where(Customer.id == subject))
             if current is None:
-                await session.execute(insert(Customer).values(id=subject, display_name=display_name,
+                session.execute(insert(Customer).values(id=subject, display_name=display_name,
                                                               created_at=utcnow()))
             elif current != display_name:
-                await session.execute(update(Customer).where(Customer.id == subject)
+                session.execute(update(Customer).where(Customer.id == subject)
                                       .values(display_name=display_name))
 
         await self._write(op)
@@ -379,8 +432,8 @@ class Store:
                   "handoff_context": conv.handoff_context, "created_at": conv.created_at, "last_seq": 0,
                   "abandoned": False}
 
-        async def op(session: AsyncConnection) -> None:
-            await session.execute(insert(Conversation), values)
+        def op(session: Connection) -> None:
+            session.execute(insert(Conversation), values)
 
         return self._write_future(op)
 
@@ -392,8 +445,8 @@ class Store:
         await self.update_conversation_future(conversation_id, **values)
 
     def update_conversation_future(self, conversation_id: str, **values: Any) -> asyncio.Future[None]:
-        async def op(session: AsyncConnection) -> None:
-            await session.execute(
+        def op(session: Connection) -> None:
+            session.execute(
                 update(Conversation).where(Conversation.id == conversation_id).values(**values)
             )
 
@@ -442,18 +495,18 @@ class Store:
         advisory lock on the queue key does the same.
         """
 
-        async def op(session: AsyncConnection) -> None:
+        def op(session: Connection) -> None:
             if self._pg:
-                await session.execute(
+                session.execute(
                     text("SELECT pg_advisory_xact_lock(:k)"),
                     {"k": _lock_key(channel, language, topic)},
                 )
-            existing = await session.scalar(
+            existing = session.scalar(
                 select(QueueEntry.state).where(QueueEntry.conversation_id == conversation_id)
             )
             if existing in ("waiting", "offered"):
                 return
-            waiting = await session.scalar(
+            waiting = session.scalar(
                 select(func.count())
                 .select_from(QueueEntry)
                 .where(
@@ -469,11 +522,11 @@ class Store:
             values = {"state": "waiting", "channel": channel, "language": language, "topic": topic,
                       "enqueued_at": when, "offered_to": None, "priority": priority, "left_at": None}
             if existing is not None:  # re-queued after a transfer or an agent drop
-                await session.execute(update(QueueEntry)
+                session.execute(update(QueueEntry)
                                       .where(QueueEntry.conversation_id == conversation_id).values(**values))
             else:
-                await session.execute(insert(QueueEntry).values(conversation_id=conversation_id, **values))
-            await session.execute(
+                session.execute(insert(QueueEntry).values(conversation_id=conversation_id, **values))
+            session.execute(
                 update(Conversation)
                 .where(Conversation.id == conversation_id)
                 .values(state="queued", handed_off_at=func.coalesce(Conversation.handed_off_at, when),
@@ -491,11 +544,11 @@ class Store:
         if front:
             values["priority"] = 1
 
-        async def op(session: AsyncConnection) -> None:
-            await session.execute(
+        def op(session: Connection) -> None:
+            session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
             )
-            await session.execute(
+            session.execute(
                 update(Conversation).where(Conversation.id == conversation_id)
                 .values(state="queued", agent_id=None)
             )
@@ -530,12 +583,12 @@ class Store:
         await self.assign_future(conversation_id, agent_id, at)
 
     def assign_future(self, conversation_id: str, agent_id: int, at: datetime) -> asyncio.Future[None]:
-        async def op(session: AsyncConnection) -> None:
-            await session.execute(
+        def op(session: Connection) -> None:
+            session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
                 .values(state="assigned", offered_to=agent_id)
             )
-            await session.execute(
+            session.execute(
                 update(Conversation).where(Conversation.id == conversation_id)
                 .values(state="active", agent_id=agent_id, assigned_at=at)
             )
@@ -549,8 +602,8 @@ class Store:
         if state == "left":
             values["left_at"] = utcnow()
 
-        async def op(session: AsyncConnection) -> None:
-            await session.execute(
+        def op(session: Connection) -> None:
+            session.execute(
                 update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
             )
 
@@ -572,13 +625,13 @@ class Store:
     ) -> bool:
         """Returns False when feedback for the conversation was already given."""
 
-        async def op(session: AsyncConnection) -> None:
-            given = await session.scalar(
+        def op(session: Connection) -> None:
+            given = session.scalar(
                 select(Feedback.id).where(Feedback.conversation_id == conversation_id)
             )
             if given is not None:
                 raise _AlreadyGiven(conversation_id)
-            await session.execute(insert(Feedback).values(
+            session.execute(insert(Feedback).values(
                 conversation_id=conversation_id,
                 rating=None if skipped else rating,
                 comment=None if skipped else comment,
@@ -600,8 +653,8 @@ class Store:
     async def audit(
         self, actor: str, action: str, object_ref: str, *, allowed: bool, detail: str = ""
     ) -> None:
-        async def op(session: AsyncConnection) -> None:
-            await session.execute(insert(AuditEntry).values(
+        def op(session: Connection) -> None:
+            session.execute(insert(AuditEntry).values(
                 actor=actor, action=action, object_ref=object_ref, allowed=allowed, detail=detail))
 
         await self._write(op)
