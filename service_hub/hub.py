@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -65,6 +66,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 TICK_S = 0.25  # offer expiry, wrap-up and topic relaxation run on this beat
 QUEUE_NEWS_S = 0.5  # positions and queue summaries are sent at most this often
+POSITION_EVERY_S = 3.0  # a waiting customer's changing position, unless near the front
 
 
 def _utcnow() -> datetime:
@@ -177,7 +179,7 @@ class Hub:
         # if they come back within the grace period.
         self._awaiting_agent: dict[int, list[LiveConversation]] = {}
         self._pump_lock = asyncio.Lock()
-        self._last_position: dict[str, tuple[int, int | None]] = {}
+        self._last_position: dict[str, tuple[int, int | None, float]] = {}
         self._last_snapshot: dict[int, object] = {}
         self._ticker: asyncio.Task[None] | None = None
         self.bus = bus if bus is not None else make_bus(config.resolved_database_url())
@@ -1074,9 +1076,15 @@ class Hub:
                 return
             position = estimate.position
             wait = None if estimate.estimated_wait_s is None else int(estimate.estimated_wait_s)
-        if not force and self._last_position.get(live.id) == (position, wait):
-            return
-        self._last_position[live.id] = (position, wait)
+        last = self._last_position.get(live.id)
+        if not force and last is not None:
+            if last[:2] == (position, wait):
+                return
+            # Far back in a long queue the number moves on every beat: tell the
+            # customer at most every few seconds, and at once near the front.
+            if position > 3 and time.monotonic() - last[2] < POSITION_EVERY_S:
+                return
+        self._last_position[live.id] = (position, wait, time.monotonic())
         await broadcast(self.customers.get(live.customer_id, set()), p.QueueStatus(
             conversation_id=live.id, position=position, estimated_wait_s=wait))
 
