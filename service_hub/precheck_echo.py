@@ -58,6 +58,11 @@ DC_MESSAGE_BYTES = _CHUNK
 #: Small on purpose: every byte queued here delays the next ping echo.
 DC_BUFFER_HIGH = 16 * DC_MESSAGE_BYTES
 DC_BUFFER_LOW = 8 * DC_MESSAGE_BYTES
+#: The check needs to show at least 1200 kbit/s, not a line's maximum: past this
+#: rate a fast link reads "at least 20 Mbit/s". Unbounded, aiortc's pure-Python
+#: SCTP runs both ends flat out (~50-80 Mbit/s on loopback) and starves the
+#: other direction's phase of CPU.
+DC_MAX_BYTES_PER_S = 20_000_000 // 8
 
 #: Bytes one SCTP packet costs on the link beyond the SCTP packet itself, IPv4,
 #: as a Linux qdisc (and ``tc``) counts a frame: Ethernet 14 + IPv4 20 + UDP 8
@@ -350,10 +355,15 @@ async def send_paced(channel: RTCDataChannel, seconds: float) -> int:
     channel.bufferedAmountLowThreshold = DC_BUFFER_LOW
     channel.on("bufferedamountlow", low.set)
     payload = bytes(DC_MESSAGE_BYTES)
-    deadline = loop.time() + seconds
+    started = loop.time()
+    deadline = started + seconds
     sent = 0
     try:
         while channel.readyState == "open" and loop.time() < deadline:
+            ahead = sent - (loop.time() - started) * DC_MAX_BYTES_PER_S - DC_BUFFER_HIGH
+            if ahead > 0:  # over the ceiling: wait until the schedule catches up
+                await asyncio.sleep(min(ahead / DC_MAX_BYTES_PER_S, max(0.0, deadline - loop.time())))
+                continue
             if channel.bufferedAmount >= DC_BUFFER_HIGH:
                 low.clear()
                 try:
