@@ -17,8 +17,7 @@ from aiohttp import web
 
 from .auth import hash_password
 from .config import HubConfig, load_config
-from .store.db import make_engine, migrate
-from .store.repo import Store
+from .store.repo import Store, with_store
 
 
 def _config(args: argparse.Namespace) -> HubConfig:
@@ -28,7 +27,10 @@ def _config(args: argparse.Namespace) -> HubConfig:
         "database_url": getattr(args, "database_url", None),
         "data_dir": getattr(args, "data_dir", None),
     }
-    return load_config(Path(args.config) if args.config else None, overrides=overrides)
+    config = load_config(Path(args.config) if args.config else None, overrides=overrides)
+    # Every command may be the first on a new machine (README: add-agent, then serve).
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    return config
 
 
 def _setup_logging(config: HubConfig) -> None:
@@ -60,15 +62,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _with_store(config: HubConfig, fn):  # type: ignore[no-untyped-def]
-    store = Store(make_engine(config.resolved_database_url()))
-    await migrate(store.engine)
-    try:
-        return await fn(store)
-    finally:
-        await store.close()
-
-
 def cmd_add_agent(args: argparse.Namespace) -> int:
     config = _config(args)
     password = args.password or getpass.getpass("Password: ")
@@ -91,7 +84,7 @@ def cmd_add_agent(args: argparse.Namespace) -> int:
         print(json.dumps({"agent_id": agent_id, "username": args.username}))
         return 0
 
-    return asyncio.run(_with_store(config, add))
+    return asyncio.run(with_store(config.resolved_database_url(), add))
 
 
 def cmd_mint_token(args: argparse.Namespace) -> int:

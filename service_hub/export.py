@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from .retention import _run_with_store, cli_actor
+from .retention import cli_actor
 from .store.models import Agent, AuditEntry, Conversation, Customer, Feedback, Message, utcnow
-from .store.repo import Store
+from .store.repo import Store, with_store
 
 FORMAT = "service-hub customer export v1"
 
@@ -109,8 +109,10 @@ def add_export_parser(sub: Any, load_config: Callable[[argparse.Namespace], Any]
     def run(args: argparse.Namespace) -> int:
         config = load_config(args)
         try:
-            data = asyncio.run(_run_with_store(
-                config, lambda store: export_customer(store, args.subject, actor=cli_actor())))
+            data = asyncio.run(with_store(
+                config.resolved_database_url(),
+                lambda store: export_customer(store, args.subject, actor=cli_actor()),
+            ))
         except UnknownCustomer:
             print(f"error: no customer {args.subject!r} in this hub's store", file=sys.stderr)
             return 1

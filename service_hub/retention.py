@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from .store.models import Conversation, Feedback, Message, utcnow
-from .store.repo import Store
+from .store.repo import Store, with_store
 
 BATCH = 500
 # handoff_context keys that carry no personal text; everything else is dropped.
@@ -129,17 +129,6 @@ def cli_actor() -> str:
         return "cli"
 
 
-async def _run_with_store(config: Any, fn: Callable[[Store], Any]) -> Any:
-    from .store.db import make_engine, migrate
-
-    store = Store(make_engine(config.resolved_database_url()))
-    await migrate(store.engine)
-    try:
-        return await fn(store)
-    finally:
-        await store.close()
-
-
 def add_purge_parser(sub: Any, load_config: Callable[[argparse.Namespace], Any]) -> None:
     cmd = sub.add_parser("purge", help="delete transcripts older than the retention period")
     cmd.add_argument("--days", type=int, help="retention in days (default: retention_days in the config)")
@@ -152,8 +141,10 @@ def add_purge_parser(sub: Any, load_config: Callable[[argparse.Namespace], Any])
             print("error: no retention period: set retention_days in the config or give --days N (N >= 1)",
                   file=sys.stderr)
             return 2
-        report = asyncio.run(_run_with_store(
-            config, lambda store: purge(store, days, dry_run=args.dry_run, actor=cli_actor())))
+        report = asyncio.run(with_store(
+            config.resolved_database_url(),
+            lambda store: purge(store, days, dry_run=args.dry_run, actor=cli_actor()),
+        ))
         print(json.dumps(asdict(report)))
         return 0
 

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, create_engine, event, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from .db import is_sqlite
+from .db import is_sqlite, make_engine, migrate
 from .models import (
     Agent,
     AuditEntry,
@@ -674,3 +674,14 @@ def _stored(m: Message) -> StoredMessage:
 def _lock_key(*parts: str) -> int:
     digest = hashlib.blake2b("/".join(parts).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+async def with_store(database_url: str, fn: Callable[[Store], Awaitable[Any]]) -> Any:
+    """Open the store for a command-line tool (schema migrated), run ``fn``, close."""
+
+    store = Store(make_engine(database_url))
+    await migrate(store.engine)
+    try:
+        return await fn(store)
+    finally:
+        await store.close()
