@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, event, func, insert, select, text, update
+from sqlalchemy import Connection, create_engine, event, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from . import statements as sql
 from .db import is_sqlite, make_engine, migrate
 from .models import (
     Agent,
@@ -254,12 +255,8 @@ class Store:
             client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
             known: dict[tuple[str, str, str], StoredMessage] = {}
             if client_ids:
-                rows = session.execute(
-                    select(Message.__table__).where(
-                        Message.client_msg_id.in_(client_ids),
-                        Message.conversation_id.in_({item.conversation_id for item in batch}),
-                    )
-                )
+                rows = session.execute(sql.KNOWN_CLIENT_IDS, {
+                    "ids": list(client_ids), "convs": list({item.conversation_id for item in batch})})
                 for m in rows:
                     known[(m.conversation_id, m.sender_ref, m.client_msg_id or "")] = _stored(m)
             fresh: list[_PendingMessage] = []
@@ -275,12 +272,7 @@ class Store:
                 per_conv[item.conversation_id] = per_conv.get(item.conversation_id, 0) + 1
             next_seq: dict[str, int] = {}
             for conv_id, count in per_conv.items():
-                top = session.scalar(
-                    update(Conversation)
-                    .where(Conversation.id == conv_id)
-                    .values(last_seq=Conversation.last_seq + count)
-                    .returning(Conversation.last_seq)
-                )
+                top = session.scalar(sql.BUMP_SEQ, {"k": conv_id, "n": count})
                 if top is None:
                     raise LookupError(f"no conversation {conv_id}")
                 next_seq[conv_id] = top - count + 1
@@ -294,7 +286,7 @@ class Store:
                     "client_msg_id": item.client_msg_id, "created_at": now,
                 })
             if rows_out:
-                session.execute(insert(Message), rows_out)
+                sql.insert_rows(session, sql.messages, rows_out)
         return batch, op_results, known, fresh, rows_out
 
     def _after_commit(self, items: list[_PendingMessage | _PendingOp], now: datetime,
@@ -383,13 +375,12 @@ class Store:
             return  # every reconnect signs in again; the row is already right
 
         def op(session: Connection) -> None:
-            current = session.scalar(select(Customer.display_name).where(Customer.id == subject))
+            current = session.scalar(sql.CUSTOMER_NAME, {"k": subject})
             if current is None:
-                session.execute(insert(Customer).values(id=subject, display_name=display_name,
-                                                              created_at=utcnow()))
+                sql.insert_rows(session, sql.customers,
+                                {"id": subject, "display_name": display_name, "created_at": utcnow()})
             elif current != display_name:
-                session.execute(update(Customer).where(Customer.id == subject)
-                                      .values(display_name=display_name))
+                sql.update_row(session, sql.customers, subject, {"display_name": display_name})
 
         await self._write(op)
         if len(self._customer_names) > 100_000:
@@ -433,7 +424,7 @@ class Store:
                   "abandoned": False}
 
         def op(session: Connection) -> None:
-            session.execute(insert(Conversation), values)
+            sql.insert_rows(session, sql.conversations, values)
 
         return self._write_future(op)
 
@@ -446,9 +437,7 @@ class Store:
 
     def update_conversation_future(self, conversation_id: str, **values: Any) -> asyncio.Future[None]:
         def op(session: Connection) -> None:
-            session.execute(
-                update(Conversation).where(Conversation.id == conversation_id).values(**values)
-            )
+            sql.update_row(session, sql.conversations, conversation_id, values)
 
         return self._write_future(op)
 
@@ -501,37 +490,22 @@ class Store:
                     text("SELECT pg_advisory_xact_lock(:k)"),
                     {"k": _lock_key(channel, language, topic)},
                 )
-            existing = session.scalar(
-                select(QueueEntry.state).where(QueueEntry.conversation_id == conversation_id)
-            )
+            existing = session.scalar(sql.QUEUE_ENTRY_STATE, {"k": conversation_id})
             if existing in ("waiting", "offered"):
                 return
-            waiting = session.scalar(
-                select(func.count())
-                .select_from(QueueEntry)
-                .where(
-                    QueueEntry.channel == channel,
-                    QueueEntry.language == language,
-                    QueueEntry.topic == topic,
-                    QueueEntry.state.in_(("waiting", "offered")),
-                )
-            )
+            waiting = session.scalar(sql.PLACES_TAKEN, {"channel": channel, "language": language, "topic": topic})
             if (waiting or 0) >= max_waiting:
                 raise QueueFull(f"{channel}/{language}/{topic}")
             when = enqueued_at or utcnow()
             values = {"state": "waiting", "channel": channel, "language": language, "topic": topic,
                       "enqueued_at": when, "offered_to": None, "priority": priority, "left_at": None}
             if existing is not None:  # re-queued after a transfer or an agent drop
-                session.execute(update(QueueEntry)
-                                      .where(QueueEntry.conversation_id == conversation_id).values(**values))
+                sql.update_row(session, sql.queue_entries, conversation_id, values, key="conversation_id")
             else:
-                session.execute(insert(QueueEntry).values(conversation_id=conversation_id, **values))
-            session.execute(
-                update(Conversation)
-                .where(Conversation.id == conversation_id)
-                .values(state="queued", handed_off_at=func.coalesce(Conversation.handed_off_at, when),
-                        **(conversation_values or {}))
-            )
+                sql.insert_rows(session, sql.queue_entries, {"conversation_id": conversation_id, **values})
+            session.execute(sql.MARK_HANDED_OFF, {"k": conversation_id, "when": when})
+            if conversation_values:
+                sql.update_row(session, sql.conversations, conversation_id, conversation_values)
 
         await self._write(op)
 
@@ -545,13 +519,8 @@ class Store:
             values["priority"] = 1
 
         def op(session: Connection) -> None:
-            session.execute(
-                update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
-            )
-            session.execute(
-                update(Conversation).where(Conversation.id == conversation_id)
-                .values(state="queued", agent_id=None)
-            )
+            sql.update_row(session, sql.queue_entries, conversation_id, values, key="conversation_id")
+            sql.update_row(session, sql.conversations, conversation_id, {"state": "queued", "agent_id": None})
 
         await self._write(op)
 
@@ -584,14 +553,10 @@ class Store:
 
     def assign_future(self, conversation_id: str, agent_id: int, at: datetime) -> asyncio.Future[None]:
         def op(session: Connection) -> None:
-            session.execute(
-                update(QueueEntry).where(QueueEntry.conversation_id == conversation_id)
-                .values(state="assigned", offered_to=agent_id)
-            )
-            session.execute(
-                update(Conversation).where(Conversation.id == conversation_id)
-                .values(state="active", agent_id=agent_id, assigned_at=at)
-            )
+            sql.update_row(session, sql.queue_entries, conversation_id,
+                           {"state": "assigned", "offered_to": agent_id}, key="conversation_id")
+            sql.update_row(session, sql.conversations, conversation_id,
+                           {"state": "active", "agent_id": agent_id, "assigned_at": at})
 
         return self._write_future(op)
 
@@ -603,9 +568,7 @@ class Store:
             values["left_at"] = utcnow()
 
         def op(session: Connection) -> None:
-            session.execute(
-                update(QueueEntry).where(QueueEntry.conversation_id == conversation_id).values(**values)
-            )
+            sql.update_row(session, sql.queue_entries, conversation_id, values, key="conversation_id")
 
         await self._write(op)
 
@@ -626,17 +589,12 @@ class Store:
         """Returns False when feedback for the conversation was already given."""
 
         def op(session: Connection) -> None:
-            given = session.scalar(
-                select(Feedback.id).where(Feedback.conversation_id == conversation_id)
-            )
-            if given is not None:
+            if session.scalar(sql.FEEDBACK_GIVEN, {"k": conversation_id}) is not None:
                 raise _AlreadyGiven(conversation_id)
-            session.execute(insert(Feedback).values(
-                conversation_id=conversation_id,
-                rating=None if skipped else rating,
-                comment=None if skipped else comment,
-                skipped=skipped,
-            ))
+            sql.insert_rows(session, sql.feedback, {
+                "conversation_id": conversation_id, "rating": None if skipped else rating,
+                "comment": None if skipped else comment, "skipped": skipped,
+            })
 
         try:
             await self._write(op)
@@ -654,8 +612,8 @@ class Store:
         self, actor: str, action: str, object_ref: str, *, allowed: bool, detail: str = ""
     ) -> None:
         def op(session: Connection) -> None:
-            session.execute(insert(AuditEntry).values(
-                actor=actor, action=action, object_ref=object_ref, allowed=allowed, detail=detail))
+            sql.insert_rows(session, sql.audit_log, {
+                "actor": actor, "action": action, "object_ref": object_ref, "allowed": allowed, "detail": detail})
 
         await self._write(op)
 

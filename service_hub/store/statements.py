@@ -1,0 +1,75 @@
+"""The writer's statements, built once and reused with bound parameters.
+
+SQLAlchemy coerces a statement's parts and computes its cache key every time
+one is built: executing a statement built per call costs about six times as
+much as executing one built once (120 vs 20 microseconds on the project's
+machine), and the writer runs a dozen per handoff while holding the GIL the
+event loop needs. Core tables, not ORM entities: the ORM's DML plugin adds its
+own work per statement and the writer needs none of it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy.sql.dml import Insert, Update
+
+from .models import AuditEntry, Conversation, Customer, Feedback, Message, QueueEntry
+
+conversations: Table = Conversation.__table__  # type: ignore[assignment]
+messages: Table = Message.__table__  # type: ignore[assignment]
+queue_entries: Table = QueueEntry.__table__  # type: ignore[assignment]
+customers: Table = Customer.__table__  # type: ignore[assignment]
+feedback: Table = Feedback.__table__  # type: ignore[assignment]
+audit_log: Table = AuditEntry.__table__  # type: ignore[assignment]
+
+
+@functools.cache
+def _update(table: Table, key: str, columns: tuple[str, ...]) -> Update:
+    return (update(table).where(table.c[key] == bindparam("k"))
+            .values({c: bindparam(f"v_{c}", type_=table.c[c].type) for c in columns}))
+
+
+@functools.cache
+def _insert(table: Table) -> Insert:
+    return insert(table)
+
+
+def update_row(conn: Connection, table: Table, key_value: Any, values: dict[str, Any], *,
+               key: str = "id") -> None:
+    """``UPDATE table SET values WHERE key = key_value``; one statement per set of columns."""
+    conn.execute(_update(table, key, tuple(values)),
+                 {"k": key_value, **{f"v_{c}": v for c, v in values.items()}})
+
+
+def insert_rows(conn: Connection, table: Table, rows: dict[str, Any] | list[dict[str, Any]]) -> None:
+    conn.execute(_insert(table), rows)
+
+
+# Chat messages: resent client ids, the per-conversation seq bump.
+KNOWN_CLIENT_IDS = select(messages).where(
+    messages.c.client_msg_id.in_(bindparam("ids", expanding=True)),
+    messages.c.conversation_id.in_(bindparam("convs", expanding=True)),
+)
+BUMP_SEQ = (
+    update(conversations).where(conversations.c.id == bindparam("k"))
+    .values(last_seq=conversations.c.last_seq + bindparam("n")).returning(conversations.c.last_seq)
+)
+
+# Queue admission: the entry's state, the queue's count of places taken.
+QUEUE_ENTRY_STATE = select(queue_entries.c.state).where(queue_entries.c.conversation_id == bindparam("k"))
+PLACES_TAKEN = select(func.count()).select_from(queue_entries).where(
+    queue_entries.c.channel == bindparam("channel"),
+    queue_entries.c.language == bindparam("language"),
+    queue_entries.c.topic == bindparam("topic"),
+    queue_entries.c.state.in_(("waiting", "offered")),
+)
+MARK_HANDED_OFF = (
+    update(conversations).where(conversations.c.id == bindparam("k"))
+    .values(state="queued", handed_off_at=func.coalesce(conversations.c.handed_off_at, bindparam("when", type_=conversations.c.handed_off_at.type)))
+)
+
+CUSTOMER_NAME = select(customers.c.display_name).where(customers.c.id == bindparam("k"))
+FEEDBACK_GIVEN = select(feedback.c.id).where(feedback.c.conversation_id == bindparam("k"))
