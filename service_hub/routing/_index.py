@@ -132,6 +132,18 @@ class WaitQueue:
             heappush(heap, e)
         return found
 
+    def ahead_of(self, c: Contact) -> int:
+        """How many waiting contacts are served before ``c`` (O(n), no sort:
+        it runs whenever a customer's position is sent)."""
+        key = c.order_key()
+        # A 4-tuple entry equal to ``key`` in its first three items is c's own
+        # entry and compares greater, so it is never counted.
+        return sum(1 for e in self.heap if e < key and self._live(e))
+
+    def oldest_enqueue(self) -> float | None:
+        """Enqueue time of the longest-waiting contact (front or not)."""
+        return min((e[1] for e in self.heap if self._live(e)), default=None)
+
     def live(self) -> list[Contact]:
         """Waiting contacts in service order (O(n log n); for views, not decisions)."""
         return [e[3] for e in sorted(self.heap) if self._live(e)]

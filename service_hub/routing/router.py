@@ -614,8 +614,7 @@ class Router:
         if c is None or c.state != WAITING:
             return None
         q = c.queue
-        key = c.order_key()
-        position = 1 + sum(1 for o in q.live() if o.order_key() < key)
+        position = 1 + q.ahead_of(c)
         return WaitEstimate(
             c.id, q.key, position, now - c.enq, estimate_wait(position, q.handling.value, q.slots)
         )
@@ -633,13 +632,13 @@ class Router:
         at = self._clock()
         now = self._now()
         q = self._queues[queue]
-        live = q.live()
-        longest = max((now - c.enq for c in live), default=0.0)
+        oldest = q.oldest_enqueue()
+        longest = 0.0 if oldest is None else max(0.0, now - oldest)
         ch = q.key.channel
         available = sum(1 for a in q.agents if a.can_take_offers(now) and a.room(ch) > 0)
         return QueueSummary(
             q.key,
-            len(live),
+            q.waiting,
             longest,
             len(q.agents),
             available,

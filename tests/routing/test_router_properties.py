@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -156,6 +158,20 @@ def check_state(r, now) -> None:
                 assert in_cooldown(c, a, now), f"{a.id} idle while {c.id} waits"
 
 
+def check_views(r, now: float) -> None:
+    """Positions, estimates and summaries agree with the waiting contacts in service order."""
+    for q in r._queues.values():
+        in_order = sorted((c for c in r._contacts.values() if c.state == WAITING and c.queue is q),
+                          key=lambda c: c.order_key())
+        positions = r.positions(q.key)
+        assert [e.contact_id for e in positions] == [c.id for c in in_order]
+        for i, c in enumerate(in_order, start=1):
+            assert r.estimate(c.id).position == i
+        summary = r.summary(q.key)
+        assert summary.waiting == len(in_order)
+        assert summary.longest_wait_s == pytest.approx(max((now - c.enq for c in in_order), default=0.0))
+
+
 def check_decisions(r) -> list:
     """Wrap the router's offer-making so every decision is checked when it is made."""
     made = []
@@ -257,6 +273,7 @@ def test_routing_invariants_hold_after_every_operation(operations, wrap_up):
                 pending.pop(e.offer.offer_id, None)
         assert set(pending) == set(r._offers)
         check_state(r, now)
+        check_views(r, now)
 
     # Nobody starves: with one expert who can serve everything, every contact is served.
     everything = Skills({lang: 5 for lang in LANGS}, frozenset(TOPICS), frozenset(Channel))
