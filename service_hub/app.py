@@ -90,14 +90,14 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
     await ws.prepare(request)
     conn: Connection | None = None
     try:
-        conn = await _sign_in(ws, authority, hub, request.app)
+        conn = await _sign_in(ws, request.transport, authority, hub, request.app)
         if conn is None:
             return ws
         limiter = RateLimiter(hub.config.rate_frames_per_s, hub.config.rate_bytes_per_s)
         async for msg in ws:
             if msg.type is not WSMsgType.TEXT:
                 if msg.type is WSMsgType.BINARY:
-                    await ws.send_str(_error("bad_frame", "Frames are JSON text."))
+                    await conn.send_raw(_error("bad_frame", "Frames are JSON text."))
                 continue
             if not limiter.allow(len(msg.data)):
                 verdict = limiter.refused()
@@ -105,10 +105,10 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
                     log.warning("closing a flooding connection of %s", conn.identity.ref)
                     await hub.store.audit(conn.identity.ref, "rate_limit", "-", allowed=False,
                                           detail="flood: connection closed")
-                    await ws.close(code=WSCloseCode.POLICY_VIOLATION, message=b"too many frames")
+                    await conn.close(code=WSCloseCode.POLICY_VIOLATION, message=b"too many frames")
                     break
                 if verdict == "tell":
-                    await ws.send_str(_error("rate_limited", "Too many frames; slow down."))
+                    await conn.send_raw(_error("rate_limited", "Too many frames; slow down."))
                 continue
             await _handle_frame(hub, conn, msg.data)
     finally:
@@ -119,7 +119,7 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
 
 
 async def _sign_in(
-    ws: web.WebSocketResponse, authority: TokenAuthority, hub: Hub, app: web.Application
+    ws: web.WebSocketResponse, transport: Any, authority: TokenAuthority, hub: Hub, app: web.Application
 ) -> Connection | None:
     try:
         msg = await ws.receive(timeout=SIGN_IN_TIMEOUT_S)
@@ -151,7 +151,7 @@ async def _sign_in(
         await ws.send_str(_error("too_many_connections", "Too many open connections for this user."))
         await ws.close(code=4008, message=b"too many connections")
         return None
-    conn = Connection(ws, identity)
+    conn = Connection(ws, identity, transport)
     open_conns.add(conn)
     await hub.connected(conn, dict(frame.resume))
     await conn.release()  # what other tasks sent meanwhile, after welcome and replay
@@ -294,7 +294,7 @@ def create_app(
     async def on_shutdown(app: web.Application) -> None:
         for conns in list(app[CONNECTIONS_KEY].values()):
             for conn in list(conns):
-                await conn.ws.close(code=1001, message=b"hub shutting down")
+                await conn.close(code=1001, message=b"hub shutting down")
 
     async def on_cleanup(app: web.Application) -> None:
         await hub.stop()

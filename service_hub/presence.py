@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import struct
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -18,13 +19,36 @@ from .auth import Identity
 
 log = logging.getLogger(__name__)
 
+# A client this far behind (its socket not read) is cut off; it reconnects and
+# resumes from its last seq. Awaiting it instead would stall whichever hub
+# task was sending, and with it every other customer.
+MAX_UNSENT_BYTES = 8 * 1024 * 1024
+
+
+def ws_text_frame(data: bytes) -> bytes:
+    """One WebSocket text frame as a server sends it: final, unmasked,
+    uncompressed (RFC 6455 section 5.2; valid with permessage-deflate too)."""
+    n = len(data)
+    if n < 126:
+        return struct.pack("!BB", 0x81, n) + data
+    if n < 65536:
+        return struct.pack("!BBH", 0x81, 126, n) + data
+    return struct.pack("!BBQ", 0x81, 127, n) + data
+
 
 class Connection:
-    """One WebSocket. Sends never raise: a dead socket is the reader's problem."""
+    """One WebSocket. Sends never raise: a dead socket is the reader's problem.
 
-    def __init__(self, ws: web.WebSocketResponse, identity: Identity) -> None:
+    Frames sent during one turn of the event loop leave in one socket write
+    at the end of it (a handoff sends a customer four frames at once): the
+    write system call, not the frame, is what costs on a busy hub.
+    """
+
+    def __init__(self, ws: web.WebSocketResponse, identity: Identity, transport: Any) -> None:
         self.ws = ws
         self.identity = identity
+        self._transport = transport  # the WebSocket's own (aiohttp writes its control frames there)
+        self._unsent: list[bytes] = []
         # While the hub signs this connection in (welcome, then the replay of
         # what the client missed), frames that other tasks send it (a live chat
         # message, an offer) wait here, so that welcome is always first and a
@@ -67,10 +91,28 @@ class Connection:
     async def _write(self, data: str) -> None:
         if self.ws.closed:
             return
-        try:
-            await self.ws.send_str(data)
-        except (ConnectionError, RuntimeError) as exc:
-            log.debug("send to %s failed: %s", self.identity.ref, exc)
+        if not self._unsent:
+            asyncio.get_running_loop().call_soon(self._flush)
+        self._unsent.append(data.encode())
+
+    def _flush(self) -> None:
+        frames, self._unsent = self._unsent, []
+        transport = self._transport
+        # ``closed`` turns True before aiohttp writes its close frame: nothing may follow that.
+        if self.ws.closed or transport is None or transport.is_closing():
+            log.debug("%d frame(s) to %s dropped: connection closing", len(frames), self.identity.ref)
+            return
+        transport.write(b"".join(ws_text_frame(f) for f in frames))
+        if transport.get_write_buffer_size() > MAX_UNSENT_BYTES:
+            log.warning("%s is not reading (%d bytes unsent): connection cut",
+                        self.identity.ref, transport.get_write_buffer_size())
+            transport.abort()
+
+    async def close(self, code: int, message: bytes) -> None:
+        """Send what is waiting, then close."""
+        if self._unsent:
+            self._flush()
+        await self.ws.close(code=code, message=message)
 
 
 @dataclass

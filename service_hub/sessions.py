@@ -45,7 +45,7 @@ def add_session_routes(app: web.Application, hub_key: Any, auth_key: Any, connec
         closed = 0
         for conn in list(request.app[connections_key].get(identity.ref, ())):
             if conn.identity.token_id == identity.token_id:
-                await conn.ws.close(code=CLOSE_REVOKED, message=b"signed out")
+                await conn.close(code=CLOSE_REVOKED, message=b"signed out")
                 closed += 1
         await hub.store.audit(identity.ref, "logout", identity.ref, allowed=True,
                               detail=f"closed={closed}")
