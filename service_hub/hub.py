@@ -67,6 +67,17 @@ Clock = Callable[[], datetime]
 TICK_S = 0.25  # offer expiry, wrap-up and topic relaxation run on this beat
 QUEUE_NEWS_S = 0.5  # positions and queue summaries are sent at most this often
 POSITION_EVERY_S = 3.0  # a waiting customer's changing position, unless near the front
+COLLEAGUES_EVERY_S = 3.0  # colleagues' changing states, unless someone signed in or out
+
+
+def _log_failure(future: asyncio.Future[Any], what: str) -> None:
+    """For a store write nobody waits for: a failure is logged, not lost."""
+
+    def done(f: asyncio.Future[Any]) -> None:
+        if not f.cancelled() and f.exception() is not None:
+            log.error("%s failed: %s", what, f.exception())
+
+    future.add_done_callback(done)
 
 
 def _utcnow() -> datetime:
@@ -180,7 +191,13 @@ class Hub:
         self._awaiting_agent: dict[int, list[LiveConversation]] = {}
         self._pump_lock = asyncio.Lock()
         self._last_position: dict[str, tuple[int, int | None, float]] = {}
-        self._last_snapshot: dict[int, object] = {}
+        # Per agent: the queue rows last sent and the colleague list version they have.
+        self._last_snapshot: dict[int, tuple[object, int]] = {}
+        self._colleague_ids: frozenset[int] = frozenset()
+        self._colleague_states: tuple[tuple[int, str], ...] = ()
+        self._colleagues_at = float("-inf")
+        self._colleague_list: list[p.AgentSummary] = []
+        self._colleagues_version = 0
         self._ticker: asyncio.Task[None] | None = None
         self.bus = bus if bus is not None else make_bus(config.resolved_database_url())
         # Several processes on one PostgreSQL: claims and cross-process events.
@@ -350,7 +367,7 @@ class Hub:
             else:
                 await conn.send(await self._assigned_frame(live))
         snapshot = self._queues_snapshot(presence)
-        self._last_snapshot[agent_id] = ""
+        self._last_snapshot.pop(agent_id, None)  # the next beat sends all again, with this agent counted
         await conn.send(snapshot)
 
     async def disconnected(self, conn: Connection) -> None:
@@ -440,7 +457,10 @@ class Hub:
             if live is None:
                 return
         else:
-            await self.store.set_queue_state(live.id, "offered", offered_to=presence.agent_id)
+            # Not awaited: a restarted hub puts offered customers back to waiting
+            # anyway, and the writer keeps this before any later write of theirs.
+            _log_failure(self.store.set_queue_state_future(live.id, "offered", offered_to=presence.agent_id),
+                         "marking an offer")
         self.offers[offer.offer_id] = offer
         live.state, live.agent_id = "offered", presence.agent_id
         now = self.clock()
@@ -732,22 +752,28 @@ class Hub:
             live.context.setdefault("reason", "asked")
             live.context.setdefault("language", live.language)
             live.context["handoff_at"] = now.isoformat()
-            try:
-                # The store's count is the one that holds across hub processes.
-                await self.store.enqueue(
-                    live.id, channel=live.channel, language=live.language, topic=live.topic,
-                    max_waiting=self.catalog[live.key].max_waiting, enqueued_at=now,
-                    conversation_values={"handoff_context": live.context,
-                                         "handoff_reason": live.context["reason"], **extra},
-                )
-            except QueueFull:
-                raise Refused(*_ADMISSION_REFUSALS[AdmissionReason.FULL]) from None
+            # The store's count is the one that holds across hub processes. The
+            # "handoff" message goes into the same commit, unless the queue is full.
+            enqueued = self.store.enqueue_future(
+                live.id, channel=live.channel, language=live.language, topic=live.topic,
+                max_waiting=self.catalog[live.key].max_waiting, enqueued_at=now,
+                conversation_values={"handoff_context": live.context,
+                                     "handoff_reason": live.context["reason"], **extra},
+            )
+            announced = self.store.message_future(live.id, sender="system", sender_ref="system",
+                                                  sender_name="", text="handoff", unless_refused=enqueued)
+            outcome = await asyncio.gather(enqueued, announced, return_exceptions=True)
+            for result in outcome:
+                if isinstance(result, QueueFull):
+                    raise Refused(*_ADMISSION_REFUSALS[AdmissionReason.FULL])
+                if isinstance(result, BaseException):
+                    raise result
         except BaseException:
             live.state = prior_state
             raise
         self._forget_bot(live.id)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
-        await self._post(live, "system", "", "handoff")
+        await self._deliver_message(live, outcome[1][0])
         await self._deliver(live, self._state_frame(live))
         if self.cluster is not None:
             # The store admitted it (capacity across processes); every process mirrors it.
@@ -1050,22 +1076,40 @@ class Hub:
         agents = [a for a in self.agents.values() if a.connections]
         if not agents:
             return
-        # Built once per beat and shared: rows per skill set, one colleague list.
-        # Only what changed is sent (waiting counts tick on the desktop itself).
+        # Each agent hears what changed: their queue rows (waiting counts tick on
+        # the desktop itself) and, at most every few seconds, the colleague list.
+        # Frames are built and encoded once per skill set, not once per agent.
+        self._publish_colleagues(agents)
         summaries = self.router.summaries()
-        rows_by_skills: dict[str, list[p.QueueSummary]] = {}
-        colleagues = self._colleagues()
-        colleague_digest = tuple((c.agent_id, c.state) for c in colleagues)
+        encoded: dict[tuple[str, bool], tuple[object, str]] = {}
         for presence in agents:
             signature = repr(sorted(presence.skills.items()))
-            rows = rows_by_skills.get(signature)
-            if rows is None:
-                rows = rows_by_skills[signature] = self._queue_rows(presence, summaries)
-            digest = (tuple((r.waiting, r.agents_available, r.open) for r in rows), colleague_digest)
-            if self._last_snapshot.get(presence.agent_id) != digest:
-                self._last_snapshot[presence.agent_id] = digest
-                others = [c for c in colleagues if c.agent_id != presence.agent_id]
-                await broadcast(presence.connections, p.QueuesSnapshot(queues=rows, agents=others))
+            last_rows, last_colleagues = self._last_snapshot.get(presence.agent_id, (None, -1))
+            with_colleagues = last_colleagues != self._colleagues_version
+            built = encoded.get((signature, with_colleagues))
+            if built is None:
+                rows = self._queue_rows(presence, summaries)
+                digest = tuple((r.waiting, r.agents_available, r.open) for r in rows)
+                frame = p.QueuesSnapshot(queues=rows, agents=self._colleague_list if with_colleagues else None)
+                built = encoded[(signature, with_colleagues)] = (digest, p.encode(frame))
+            digest, data = built
+            if digest != last_rows or with_colleagues:
+                self._last_snapshot[presence.agent_id] = (digest, self._colleagues_version)
+                for conn in list(presence.connections):
+                    await conn.send_raw(data)
+
+    def _publish_colleagues(self, agents: list[AgentPresence]) -> None:
+        """A new colleague list when someone signed in or out, or states changed a while ago."""
+        ids = frozenset(a.agent_id for a in agents)
+        states = tuple(sorted((a.agent_id, a.state) for a in agents))
+        if states == self._colleague_states:
+            return
+        if ids == self._colleague_ids and time.monotonic() - self._colleagues_at < COLLEAGUES_EVERY_S:
+            return
+        self._colleague_ids, self._colleague_states = ids, states
+        self._colleagues_at = time.monotonic()
+        self._colleague_list = self._colleagues()
+        self._colleagues_version += 1
 
     async def _send_position(self, live: LiveConversation, estimate: Any = None, force: bool = False) -> None:
         if live.state == "offered":
@@ -1089,8 +1133,9 @@ class Hub:
             conversation_id=live.id, position=position, estimated_wait_s=wait))
 
     def _queues_snapshot(self, presence: AgentPresence) -> p.QueuesSnapshot:
-        others = [c for c in self._colleagues() if c.agent_id != presence.agent_id]
-        return p.QueuesSnapshot(queues=self._queue_rows(presence, self.router.summaries()), agents=others)
+        """Everything, for an agent who just connected."""
+        return p.QueuesSnapshot(queues=self._queue_rows(presence, self.router.summaries()),
+                                agents=self._colleagues())
 
     def _queue_rows(self, presence: AgentPresence, summaries: list[Any]) -> list[p.QueueSummary]:
         """The queues this agent serves, as the queue panel shows them."""

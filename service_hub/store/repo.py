@@ -56,6 +56,8 @@ class _PendingMessage:
     text: str
     client_msg_id: str | None
     future: asyncio.Future[tuple[StoredMessage, bool]] = field(repr=False)
+    # Written only if this earlier write (queued before it) was not refused.
+    unless_refused: asyncio.Future[Any] | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -184,12 +186,16 @@ class Store:
 
     def message_future(
         self, conversation_id: str, *, sender: str, sender_ref: str, sender_name: str, text: str,
-        client_msg_id: str | None = None,
+        client_msg_id: str | None = None, unless_refused: asyncio.Future[Any] | None = None,
     ) -> asyncio.Future[tuple[StoredMessage, bool]]:
-        """``append_message`` queued now; await the future for its result."""
+        """``append_message`` queued now; await the future for its result.
+
+        With ``unless_refused`` (the future of a write queued just before), the
+        message is written in the same commit only if that write was not
+        refused; otherwise this future fails with the same refusal."""
         future: asyncio.Future[tuple[StoredMessage, bool]] = asyncio.get_running_loop().create_future()
         return self._queue(_PendingMessage(conversation_id, sender, sender_ref, sender_name, text,
-                                           client_msg_id, future))
+                                           client_msg_id, future, unless_refused))
 
     async def _write(self, op: Callable[[Connection], Any]) -> Any:
         """Run ``op`` in the writer's next transaction; its result once committed."""
@@ -243,15 +249,24 @@ class Store:
         declines, such as a full queue, does so before writing and fails alone),
         then the chat messages with a fixed number of statements: one look-up of
         resent client ids, one seq bump per conversation, one multi-row insert."""
-        batch = [item for item in items if isinstance(item, _PendingMessage)]
         op_results: dict[int, Any] = {}
         if True:  # one transaction, Core on one connection: no ORM unit of work
+            refused: dict[int, Refusal] = {}  # id(future) of a refused op -> its refusal
             for item in items:
                 if isinstance(item, _PendingOp):
                     try:
                         op_results[id(item)] = item.op(session)
                     except Refusal as exc:
-                        op_results[id(item)] = exc
+                        op_results[id(item)] = refused[id(item.future)] = exc
+            batch = []
+            for item in items:
+                if not isinstance(item, _PendingMessage):
+                    continue
+                refusal = _refusal_of(item.unless_refused, refused)
+                if refusal is None:
+                    batch.append(item)
+                else:
+                    op_results[id(item)] = refusal
             client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
             known: dict[tuple[str, str, str], StoredMessage] = {}
             if client_ids:
@@ -316,7 +331,7 @@ class Store:
                 message_results[id(item)] = (stored, True)
             else:  # a resend: stored earlier, or earlier in this same batch
                 message_results[id(item)] = (known.get(key) or first_of[key], False)
-        return [op_results[id(i)] if isinstance(i, _PendingOp) else message_results[id(i)] for i in items]
+        return [op_results[id(i)] if id(i) in op_results else message_results[id(i)] for i in items]
 
     async def messages_after(
         self, conversation_id: str, after_seq: int = 0, limit: int = 100_000
@@ -476,8 +491,25 @@ class Store:
         enqueued_at: datetime | None = None,
         conversation_values: dict[str, Any] | None = None,
     ) -> None:
-        """Put a conversation in its queue unless the queue is full; the
-        conversation row changes (``conversation_values``) in the same commit.
+        await self.enqueue_future(conversation_id, channel=channel, language=language, topic=topic,
+                                  max_waiting=max_waiting, priority=priority, enqueued_at=enqueued_at,
+                                  conversation_values=conversation_values)
+
+    def enqueue_future(
+        self,
+        conversation_id: str,
+        *,
+        channel: str,
+        language: str,
+        topic: str,
+        max_waiting: int,
+        priority: int = 0,
+        enqueued_at: datetime | None = None,
+        conversation_values: dict[str, Any] | None = None,
+    ) -> asyncio.Future[None]:
+        """Put a conversation in its queue unless the queue is full (the future
+        fails with ``QueueFull``); the conversation row changes
+        (``conversation_values``) in the same commit.
 
         Race-free: the single writer orders the count and the insert within a
         process; across hub processes on PostgreSQL a transaction-scoped
@@ -507,7 +539,7 @@ class Store:
             if conversation_values:
                 sql.update_row(session, sql.conversations, conversation_id, conversation_values)
 
-        await self._write(op)
+        return self._write_future(op)
 
     async def requeue(self, conversation_id: str, *, channel: str, language: str, topic: str,
                       front: bool) -> None:
@@ -563,6 +595,11 @@ class Store:
     async def set_queue_state(
         self, conversation_id: str, state: str, *, offered_to: int | None = None
     ) -> None:
+        await self.set_queue_state_future(conversation_id, state, offered_to=offered_to)
+
+    def set_queue_state_future(
+        self, conversation_id: str, state: str, *, offered_to: int | None = None
+    ) -> asyncio.Future[None]:
         values: dict[str, Any] = {"state": state, "offered_to": offered_to}
         if state == "left":
             values["left_at"] = utcnow()
@@ -570,7 +607,7 @@ class Store:
         def op(session: Connection) -> None:
             sql.update_row(session, sql.queue_entries, conversation_id, values, key="conversation_id")
 
-        await self._write(op)
+        return self._write_future(op)
 
     async def waiting_entries(self) -> Sequence[QueueEntry]:
         async with self.sessions() as session:
@@ -623,6 +660,17 @@ class Store:
             if object_ref is not None:
                 query = query.where(AuditEntry.object_ref == object_ref)
             return (await session.scalars(query)).all()
+
+
+def _refusal_of(future: asyncio.Future[Any] | None, refused_here: dict[int, Refusal]) -> Refusal | None:
+    """The refusal of a write a message depends on: in this batch, or an earlier one (already done)."""
+    if future is None:
+        return None
+    if id(future) in refused_here:
+        return refused_here[id(future)]
+    if future.done() and not future.cancelled() and isinstance(future.exception(), Refusal):
+        return future.exception()  # type: ignore[return-value]
+    return None
 
 
 def _stored(m: Message) -> StoredMessage:

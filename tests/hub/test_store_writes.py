@@ -1,0 +1,75 @@
+"""The store's group-commit writer: a message that depends on an earlier write
+is committed with it, and not at all when that write was refused."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from service_hub.store.db import make_engine, migrate, sqlite_url
+from service_hub.store.models import Conversation
+from service_hub.store.repo import QueueFull, Store
+
+
+@pytest.fixture
+async def store(tmp_path):
+    store = Store(make_engine(sqlite_url(tmp_path / "hub.db")))
+    await migrate(store.engine)
+    await store.start()
+    await store.upsert_customer("c1", "Customer")
+    yield store
+    await store.close()
+
+
+async def _conversation(store: Store, conv_id: str) -> None:
+    await store.create_conversation_future(Conversation(
+        id=conv_id, customer_id="c1", channel="chat", language="fi", topic="social_assistance", state="bot",
+        handoff_context={}, created_at=datetime.now(UTC), last_seq=0, abandoned=False))
+
+
+def _enqueue(store: Store, conv_id: str, max_waiting: int):
+    return store.enqueue_future(conv_id, channel="chat", language="fi", topic="social_assistance",
+                                max_waiting=max_waiting, conversation_values={"handoff_reason": "asked"})
+
+
+def _announce(store: Store, conv_id: str, after):
+    return store.message_future(conv_id, sender="system", sender_ref="system", sender_name="", text="handoff",
+                                unless_refused=after)
+
+
+async def test_message_commits_with_the_write_it_depends_on(store: Store) -> None:
+    await _conversation(store, "a")
+    enqueued = _enqueue(store, "a", max_waiting=5)
+    announced = _announce(store, "a", enqueued)
+    commits = store.commits
+    await enqueued
+    stored, new = await announced
+    assert (stored.seq, stored.text, new) == (1, "handoff", True)
+    assert store.commits == commits + 1, "the enqueue and its message should be one commit"
+    conv = await store.conversation("a")
+    assert (conv.state, conv.handoff_reason, conv.last_seq) == ("queued", "asked", 1)
+
+
+async def test_message_is_not_written_when_its_write_is_refused(store: Store) -> None:
+    await _conversation(store, "b")
+    # Refused in the same batch ...
+    enqueued = _enqueue(store, "b", max_waiting=0)
+    announced = _announce(store, "b", enqueued)
+    with pytest.raises(QueueFull):
+        await enqueued
+    with pytest.raises(QueueFull):
+        await announced
+    # ... and refused in an earlier batch (already done when the message is written).
+    with pytest.raises(QueueFull):
+        await _announce(store, "b", enqueued)
+    assert await store.messages_after("b") == []
+    conv = await store.conversation("b")
+    assert (conv.state, conv.last_seq) == ("bot", 0)
+    # Other writes of the same batch are not affected.
+    await _conversation(store, "c")
+    refused = _enqueue(store, "c", max_waiting=0)
+    fine = store.message_future("c", sender="bot", sender_ref="bot", sender_name="Bot", text="hello")
+    with pytest.raises(QueueFull):
+        await refused
+    assert (await fine)[0].seq == 1
