@@ -358,7 +358,9 @@ class AgentSummary(BaseModel):
 class QueuesSnapshot(_Frame):
     type: Literal["queues.snapshot"] = "queues.snapshot"
     queues: list[QueueSummary]
-    agents: list[AgentSummary] = []
+    # Every signed-in agent (the receiver too, so one list serves everyone);
+    # left out when unchanged since the last snapshot.
+    agents: list[AgentSummary] | None = None
 
 
 class HistoryItem(BaseModel):

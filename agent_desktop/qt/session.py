@@ -63,7 +63,8 @@ class AgentSession(QObject):
         self.wanted_state = "offline"  # what the agent chose; restored after a reconnect
         self.wanted_channels: list[str] | None = None  # ["chat"]: video devices failed the check
         self.devices_checked = False  # the camera/microphone check passed in this session
-        self.colleagues: list[p.AgentSummary] = []
+        self.colleagues: list[p.AgentSummary] = []  # signed-in agents but this one
+        self.user_id = ""
         self.link = "connecting"
         self.queues: list[QueueRow] = []
         self._welcomed = False
@@ -96,6 +97,7 @@ class AgentSession(QObject):
     def _on_Welcome(self, frame: p.Welcome) -> None:
         self.clock.sync(frame.server_time)
         self.display_name = frame.display_name
+        self.user_id = frame.user_id
         reconnect = self._welcomed
         self._welcomed = True
         # A restarted hub forgets presence: say again that we are available.
@@ -115,7 +117,8 @@ class AgentSession(QObject):
                      q.agents_available, q.open, q.next_opening, now)
             for q in frame.queues
         ])
-        self.colleagues = list(frame.agents)
+        if frame.agents is not None:  # None: unchanged
+            self.colleagues = [a for a in frame.agents if str(a.agent_id) != self.user_id]
         self.queuesChanged.emit(self.queues)
 
     def _on_Offer(self, frame: p.Offer) -> None:

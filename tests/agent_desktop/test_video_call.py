@@ -129,6 +129,7 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     interpreter = Party(aio, hub_process.ws_url, aio.run(_agent_token(hub_process, "ilse")), "color=c=blue")
     aio.until(lambda: any(c.display_name == "Ilse" for c in window.session.colleagues),  # type: ignore[union-attr]
               what="Ilse in the colleagues list")
+    assert window.session.display_name not in {c.display_name for c in window.session.colleagues}  # type: ignore[union-attr]
 
     def pick_ilse(dialog: QDialog) -> int:
         assert isinstance(dialog, InviteDialog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
@@ -193,6 +194,44 @@ async def test_full_queue_refuses_handoff(tmp_path) -> None:
         with pytest.raises(HubRequestError) as info:
             await second.request(p.HandoffRequest(conversation_id=c2))
         assert info.value.code == "queue_full"
+    finally:
+        for c in running.clients:
+            await c.close()
+        await stop_hub(running)
+
+
+async def test_colleague_list_follows_sign_ins_at_once_and_state_changes_at_a_measured_pace(tmp_path) -> None:
+    from service_hub.hub import COLLEAGUES_EVERY_S
+    from tests.hubkit import hub_config, start_hub, stop_hub
+
+    running = await start_hub(hub_config(tmp_path))
+    try:
+        await running.add_agent("anna")
+        await running.add_agent("bert")
+        anna = await running.client(await running.agent_token("anna"))
+        await anna.request(p.SetAgentState(state="available"))
+        bert = await running.client(await running.agent_token("bert"))
+
+        def lists() -> list[tuple[float, dict[str, str]]]:
+            return [(t, {a.display_name: a.state for a in f.agents}) for t, f in stamped
+                    if f.agents is not None]
+
+        stamped: list[tuple[float, p.QueuesSnapshot]] = []
+        anna.add_listener(lambda f: stamped.append((time.monotonic(), f)) if isinstance(f, p.QueuesSnapshot)
+                          else None)
+        # A sign-in is news at once (the next beat), with everyone in the list.
+        deadline = time.monotonic() + 2.0
+        while not any("Bert" in names for _, names in lists()) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        first = next((t, names) for t, names in lists() if "Bert" in names)
+        assert first[1] == {"Anna": "available", "Bert": "away"}  # signed in, not yet available
+        # A state change is news too, but not sooner than the list's pace.
+        await bert.request(p.SetAgentState(state="available"))
+        deadline = time.monotonic() + COLLEAGUES_EVERY_S + 2.0
+        while not any(names.get("Bert") == "available" for _, names in lists()) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        later = next(t for t, names in lists() if names.get("Bert") == "available")
+        assert later - first[0] >= COLLEAGUES_EVERY_S - 0.5
     finally:
         for c in running.clients:
             await c.close()
