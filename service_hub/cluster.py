@@ -155,10 +155,15 @@ class Cluster:
 
     # ------------------------------------------------------------ claims
 
-    async def claim(self, offer: Offer, live: LiveConversation | None) -> LiveConversation | None:
+    def start_claim(self, offer: Offer) -> asyncio.Future[Any]:
+        """The claim's database part, started now (see ``claim``)."""
+        return cstore.claim(self.hub.store, offer.contact_id, int(offer.agent_id), self.node)
+
+    async def claim(self, offer: Offer, live: LiveConversation | None,
+                    started: asyncio.Future[Any] | None = None) -> LiveConversation | None:
         """Claim the customer for ``offer``; None: lost, the offer was withdrawn."""
         hub = self.hub
-        got = await cstore.claim(hub.store, offer.contact_id, int(offer.agent_id), self.node)
+        got = await (started if started is not None else self.start_claim(offer))
         if got is None:
             self.claims_lost += 1
             # Someone else holds it (or it is gone): withdraw silently, forget it here.
@@ -433,8 +438,8 @@ class Cluster:
                 messages = [m for m in await self.hub.store.messages_after(live.id, sent, limit=seq - sent)
                             if m.seq <= seq]
             self._sent[live.id] = seq
-            for m in messages:
-                await _send(targets, p.encode(chat_frame(m)))
+            for m in messages:  # not to whom a transcript already brought it (Connection.has)
+                await _send([c for c in targets if not c.has(m.conversation_id, m.seq)], p.encode(chat_frame(m)))
 
 
 async def _send(connections: Any, data: str) -> None:

@@ -436,9 +436,14 @@ class Hub:
     async def _drain(self) -> None:
         """The body of ``_pump``; the caller holds ``_pump_lock``."""
         while events := self.router.drain_events():
+            # Several processes: every offer's claim is started at once, so the
+            # claims share one commit; the events are still handled in order.
+            claims = {} if self.cluster is None else {
+                e.offer.offer_id: self.cluster.start_claim(e.offer) for e in events
+                if isinstance(e, OfferMade) and int(e.offer.agent_id) in self.agents}
             for event in events:
                 if isinstance(event, OfferMade):
-                    await self._on_offer_made(event.offer)
+                    await self._on_offer_made(event.offer, claims.get(event.offer.offer_id))
                 elif isinstance(event, OfferEnded):
                     await self._on_offer_ended(event.offer, event.outcome)
                 elif isinstance(event, Requeued):
@@ -446,14 +451,19 @@ class Hub:
                 elif isinstance(event, AgentStateChanged):
                     await self._on_agent_state_changed(event)
 
-    async def _on_offer_made(self, offer: RoutedOffer) -> None:
+    async def _on_offer_made(self, offer: RoutedOffer, claim: asyncio.Future[Any] | None = None) -> None:
         live = self.conversations.get(offer.contact_id)
         presence = self.agents.get(int(offer.agent_id))
         if presence is None or (live is None and self.cluster is None):
+            if claim is not None:
+                # Claimed for an agent who is gone: the claim is won or lost, and either way released.
+                live = await self.cluster.claim(offer, live, claim)  # type: ignore[union-attr]
+                if live is not None:
+                    await self.cluster.release(live)  # type: ignore[union-attr]
             return
         if self.cluster is not None:
             # Claim the queue row first; a lost claim is withdrawn silently.
-            live = await self.cluster.claim(offer, live)
+            live = await self.cluster.claim(offer, live, claim)
             if live is None:
                 return
         else:

@@ -11,50 +11,44 @@ accept is fenced the same way: it succeeds only while the row is still
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import timedelta
 
-from sqlalchemy import column, delete, select, table, update
+from sqlalchemy import Connection, column, delete, select, table, update
 
+from . import statements as sql
 from .models import Conversation, Customer, HubEvent, QueueEntry, utcnow
 from .repo import Store
 
 
-async def claim(store: Store, conversation_id: str, agent_id: int, node: str
-                ) -> tuple[Conversation, str] | None:
-    """Claim a waiting entry for an offer; returns the conversation and the
-    customer's name, or None when another process holds or took it."""
-    async with store.sessions.begin() as session:
-        entry_id = await session.scalar(
-            select(QueueEntry.id)
-            .where(QueueEntry.conversation_id == conversation_id, QueueEntry.state == "waiting")
-            .with_for_update(skip_locked=True)
-        )
+def claim(store: Store, conversation_id: str, agent_id: int, node: str
+          ) -> asyncio.Future[tuple[Conversation, str] | None]:
+    """Claim a waiting entry for an offer; the future gives the conversation
+    and the customer's name, or None when another process holds or took it.
+    Queued now into the store writer's group commit (claims made together
+    share one), run in its thread, not on the event loop."""
+
+    def op(conn: Connection) -> tuple[Conversation, str] | None:
+        entry_id = conn.scalar(sql.CLAIMABLE, {"k": conversation_id})
         if entry_id is None:
             return None
-        await session.execute(
-            update(QueueEntry).where(QueueEntry.id == entry_id)
-            .values(state="offered", offered_to=agent_id, claimed_by=node)
-        )
-        row = await session.execute(
-            select(Conversation, Customer.display_name)
-            .join(Customer, Customer.id == Conversation.customer_id)
-            .where(Conversation.id == conversation_id)
-        )
-        conv, name = row.one()
-        return conv, name
+        conn.execute(sql.MARK_CLAIMED, {"k": entry_id, "agent": agent_id, "node": node})
+        row = conn.execute(sql.CONVERSATION_AND_NAME, {"k": conversation_id}).one()._mapping
+        conv = Conversation(**{c: row[c] for c in sql.conversations.c.keys()})
+        return conv, row["customer_name"]
+
+    return store.transact_future(op)
 
 
 async def confirm_accept(store: Store, conversation_id: str, agent_id: int, node: str) -> bool:
     """The fence for an accept: still offered by this node to this agent."""
-    async with store.sessions.begin() as session:
-        result = await session.execute(
-            update(QueueEntry)
-            .where(QueueEntry.conversation_id == conversation_id, QueueEntry.state == "offered",
-                   QueueEntry.offered_to == agent_id, QueueEntry.claimed_by == node)
-            .values(state="assigned", claimed_by=None)
-        )
-        return result.rowcount == 1  # type: ignore[attr-defined]
+
+    def op(conn: Connection) -> bool:
+        result = conn.execute(sql.CONFIRM_ACCEPT, {"k": conversation_id, "agent": agent_id, "node": node})
+        return result.rowcount == 1
+
+    return await store.transact(op)
 
 
 async def release_orphans(store: Store) -> Sequence[QueueEntry]:

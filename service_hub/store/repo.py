@@ -94,9 +94,10 @@ class Store:
         # back (an agent's assignment) needs no query.
         self._transcripts: dict[str, list[StoredMessage]] = {}
         self.commits = 0  # for benchmarks: how well group commit batches
-        # SQLite: the writer runs each whole batch in its own thread on a plain
-        # sqlite3 connection, so a batch's statements do not each wait for a turn
-        # of the event loop (aiosqlite hops threads per statement).
+        # The writer runs each whole batch in its own thread on a synchronous
+        # driver (sqlite3, psycopg), so a batch's statements do not each take a
+        # turn of the event loop (aiosqlite hops threads per statement; asyncpg
+        # under SQLAlchemy's async adaption costs the loop per round trip).
         self._sync_engine: Any = None
         self._executor: Any = None
 
@@ -142,23 +143,28 @@ class Store:
             executor.shutdown(wait=True)
         await self.engine.dispose()
 
-    async def _sqlite_writer(self) -> None:
-        """The writer's own sqlite3 connection, with the pragmas of the async engine's."""
+    async def _start_writer_thread(self) -> None:
+        """The writer's own synchronous connection: sqlite3 with the pragmas of
+        the async engine's, or psycopg to the same PostgreSQL."""
         import concurrent.futures
 
-        async with self.engine.connect() as conn:
-            synchronous = (await conn.exec_driver_sql("PRAGMA synchronous")).scalar()
-        engine = create_engine(self.engine.url.set(drivername="sqlite"), pool_size=1, max_overflow=0,
-                               connect_args={"timeout": 30, "check_same_thread": False})
+        if self._pg:
+            engine = create_engine(self.engine.url.set(drivername="postgresql+psycopg"), pool_size=1,
+                                   max_overflow=0, pool_pre_ping=True)
+        else:
+            async with self.engine.connect() as conn:
+                synchronous = (await conn.exec_driver_sql("PRAGMA synchronous")).scalar()
+            engine = create_engine(self.engine.url.set(drivername="sqlite"), pool_size=1, max_overflow=0,
+                                   connect_args={"timeout": 30, "check_same_thread": False})
 
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute(f"PRAGMA synchronous={int(synchronous)}")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute(f"PRAGMA synchronous={int(synchronous)}")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.execute("PRAGMA busy_timeout=30000")
+                cur.close()
 
         self._sync_engine = engine
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="store-writer")
@@ -197,6 +203,16 @@ class Store:
         return self._queue(_PendingMessage(conversation_id, sender, sender_ref, sender_name, text,
                                            client_msg_id, future, unless_refused))
 
+    async def transact(self, op: Callable[[Connection], Any]) -> Any:
+        """Run ``op(connection)`` in the writer's thread, in its next group
+        commit; its result once committed. Reads there see every write
+        acknowledged before, and cost the event loop nothing."""
+        return await self._write(op)
+
+    def transact_future(self, op: Callable[[Connection], Any]) -> asyncio.Future[Any]:
+        """``transact`` queued now: ops queued one after another share a commit."""
+        return self._write_future(op)
+
     async def _write(self, op: Callable[[Connection], Any]) -> Any:
         """Run ``op`` in the writer's next transaction; its result once committed."""
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
@@ -229,14 +245,9 @@ class Store:
 
     async def _commit_batch(self, items: list[_PendingMessage | _PendingOp]) -> list[Any]:
         now = utcnow()
-        if not self._pg:
-            if self._sync_engine is None:
-                await self._sqlite_writer()
-            done = await asyncio.get_running_loop().run_in_executor(
-                self._executor, self._commit_sync, items, now)
-        else:
-            async with self.engine.begin() as conn:
-                done = await conn.run_sync(self._batch_body, items, now)
+        if self._sync_engine is None:
+            await self._start_writer_thread()
+        done = await asyncio.get_running_loop().run_in_executor(self._executor, self._commit_sync, items, now)
         return self._after_commit(items, now, *done)
 
     def _commit_sync(self, items: list[_PendingMessage | _PendingOp], now: datetime) -> Any:
@@ -286,7 +297,9 @@ class Store:
             for item in fresh:
                 per_conv[item.conversation_id] = per_conv.get(item.conversation_id, 0) + 1
             next_seq: dict[str, int] = {}
-            for conv_id, count in per_conv.items():
+            # In id order: two hub processes' batches bumping the same two
+            # conversations lock them in the same order and cannot deadlock.
+            for conv_id, count in sorted(per_conv.items()):
                 top = session.scalar(sql.BUMP_SEQ, {"k": conv_id, "n": count})
                 if top is None:
                     raise LookupError(f"no conversation {conv_id}")
@@ -339,14 +352,12 @@ class Store:
         transcript = self._transcripts.get(conversation_id)
         if transcript is not None:
             return [m for m in transcript if m.seq > after_seq][:limit]
-        async with self.sessions() as session:
-            rows = await session.scalars(
-                select(Message)
-                .where(Message.conversation_id == conversation_id, Message.seq > after_seq)
-                .order_by(Message.seq)
-                .limit(limit)
-            )
+
+        def read(conn: Connection) -> list[StoredMessage]:
+            rows = conn.execute(sql.MESSAGES_AFTER, {"k": conversation_id, "after": after_seq, "limit": limit})
             return [_stored(m) for m in rows]
+
+        return await self._write(read)
 
     # ------------------------------------------------------------ people
 

@@ -71,5 +71,32 @@ MARK_HANDED_OFF = (
     .values(state="queued", handed_off_at=func.coalesce(conversations.c.handed_off_at, bindparam("when", type_=conversations.c.handed_off_at.type)))
 )
 
+MESSAGES_AFTER = (
+    select(messages).where(messages.c.conversation_id == bindparam("k"), messages.c.seq > bindparam("after"))
+    .order_by(messages.c.seq).limit(bindparam("limit"))
+)
+
+# Several hub processes (store/cluster.py): claims and fenced accepts.
+CLAIMABLE = (
+    select(queue_entries.c.id)
+    .where(queue_entries.c.conversation_id == bindparam("k"), queue_entries.c.state == "waiting")
+    .with_for_update(skip_locked=True)
+)
+MARK_CLAIMED = (
+    update(queue_entries).where(queue_entries.c.id == bindparam("k"))
+    .values(state="offered", offered_to=bindparam("agent"), claimed_by=bindparam("node"))
+)
+CONVERSATION_AND_NAME = (
+    select(conversations, customers.c.display_name.label("customer_name"))
+    .join(customers, customers.c.id == conversations.c.customer_id)
+    .where(conversations.c.id == bindparam("k"))
+)
+CONFIRM_ACCEPT = (
+    update(queue_entries)
+    .where(queue_entries.c.conversation_id == bindparam("k"), queue_entries.c.state == "offered",
+           queue_entries.c.offered_to == bindparam("agent"), queue_entries.c.claimed_by == bindparam("node"))
+    .values(state="assigned", claimed_by=None)
+)
+
 CUSTOMER_NAME = select(customers.c.display_name).where(customers.c.id == bindparam("k"))
 FEEDBACK_GIVEN = select(feedback.c.id).where(feedback.c.conversation_id == bindparam("k"))
