@@ -30,11 +30,10 @@ def claim(store: Store, conversation_id: str, agent_id: int, node: str
     share one), run in its thread, not on the event loop."""
 
     def op(conn: Connection) -> tuple[Conversation, str] | None:
-        entry_id = conn.scalar(sql.CLAIMABLE, {"k": conversation_id})
-        if entry_id is None:
+        found = conn.execute(sql.CLAIM, {"k": conversation_id, "agent": agent_id, "node": node}).first()
+        if found is None:
             return None
-        conn.execute(sql.MARK_CLAIMED, {"k": entry_id, "agent": agent_id, "node": node})
-        row = conn.execute(sql.CONVERSATION_AND_NAME, {"k": conversation_id}).one()._mapping
+        row = found._mapping
         conv = Conversation(**{c: row[c] for c in sql.conversations.c.keys()})
         return conv, row["customer_name"]
 

@@ -533,10 +533,10 @@ class Store:
                     text("SELECT pg_advisory_xact_lock(:k)"),
                     {"k": _lock_key(channel, language, topic)},
                 )
-            existing = session.scalar(sql.QUEUE_ENTRY_STATE, {"k": conversation_id})
+            existing, waiting = session.execute(sql.ADMISSION, {
+                "k": conversation_id, "channel": channel, "language": language, "topic": topic}).one()
             if existing in ("waiting", "offered"):
                 return
-            waiting = session.scalar(sql.PLACES_TAKEN, {"channel": channel, "language": language, "topic": topic})
             if (waiting or 0) >= max_waiting:
                 raise QueueFull(f"{channel}/{language}/{topic}")
             when = enqueued_at or utcnow()
@@ -546,9 +546,7 @@ class Store:
                 sql.update_row(session, sql.queue_entries, conversation_id, values, key="conversation_id")
             else:
                 sql.insert_rows(session, sql.queue_entries, {"conversation_id": conversation_id, **values})
-            session.execute(sql.MARK_HANDED_OFF, {"k": conversation_id, "when": when})
-            if conversation_values:
-                sql.update_row(session, sql.conversations, conversation_id, conversation_values)
+            sql.mark_handed_off(session, conversation_id, when, conversation_values or {})
 
         return self._write_future(op)
 

@@ -58,38 +58,54 @@ BUMP_SEQ = (
     .values(last_seq=conversations.c.last_seq + bindparam("n")).returning(conversations.c.last_seq)
 )
 
-# Queue admission: the entry's state, the queue's count of places taken.
-QUEUE_ENTRY_STATE = select(queue_entries.c.state).where(queue_entries.c.conversation_id == bindparam("k"))
-PLACES_TAKEN = select(func.count()).select_from(queue_entries).where(
-    queue_entries.c.channel == bindparam("channel"),
-    queue_entries.c.language == bindparam("language"),
-    queue_entries.c.topic == bindparam("topic"),
-    queue_entries.c.state.in_(("waiting", "offered")),
+# Queue admission in one round trip: the entry's state, the queue's count of places taken.
+ADMISSION = select(
+    select(queue_entries.c.state).where(queue_entries.c.conversation_id == bindparam("k"))
+    .scalar_subquery().label("existing"),
+    select(func.count()).select_from(queue_entries).where(
+        queue_entries.c.channel == bindparam("channel"),
+        queue_entries.c.language == bindparam("language"),
+        queue_entries.c.topic == bindparam("topic"),
+        queue_entries.c.state.in_(("waiting", "offered")),
+    ).scalar_subquery().label("taken"),
 )
-MARK_HANDED_OFF = (
-    update(conversations).where(conversations.c.id == bindparam("k"))
-    .values(state="queued", handed_off_at=func.coalesce(conversations.c.handed_off_at, bindparam("when", type_=conversations.c.handed_off_at.type)))
-)
+
+
+@functools.cache
+def _mark_handed_off(columns: tuple[str, ...]) -> Update:
+    return (update(conversations).where(conversations.c.id == bindparam("k")).values(
+        state="queued",
+        handed_off_at=func.coalesce(conversations.c.handed_off_at,
+                                    bindparam("when", type_=conversations.c.handed_off_at.type)),
+        **{c: bindparam(f"v_{c}", type_=conversations.c[c].type) for c in columns}))
+
+
+def mark_handed_off(conn: Connection, conversation_id: str, when: Any, values: dict[str, Any]) -> None:
+    """Queued, handed off at ``when`` unless it was before, and ``values``: one statement."""
+    conn.execute(_mark_handed_off(tuple(values)),
+                 {"k": conversation_id, "when": when, **{f"v_{c}": v for c, v in values.items()}})
 
 MESSAGES_AFTER = (
     select(messages).where(messages.c.conversation_id == bindparam("k"), messages.c.seq > bindparam("after"))
     .order_by(messages.c.seq).limit(bindparam("limit"))
 )
 
-# Several hub processes (store/cluster.py): claims and fenced accepts.
-CLAIMABLE = (
-    select(queue_entries.c.id)
-    .where(queue_entries.c.conversation_id == bindparam("k"), queue_entries.c.state == "waiting")
-    .with_for_update(skip_locked=True)
-)
-MARK_CLAIMED = (
-    update(queue_entries).where(queue_entries.c.id == bindparam("k"))
+# Several hub processes on PostgreSQL (store/cluster.py): a claim in one round
+# trip - lock the waiting entry unless someone holds it, mark it offered by
+# this node, and read the conversation and the customer's name.
+_claimed = (
+    update(queue_entries)
+    .where(queue_entries.c.id == select(queue_entries.c.id)
+           .where(queue_entries.c.conversation_id == bindparam("k"), queue_entries.c.state == "waiting")
+           .with_for_update(skip_locked=True).scalar_subquery())
     .values(state="offered", offered_to=bindparam("agent"), claimed_by=bindparam("node"))
+    .returning(queue_entries.c.conversation_id)
+    .cte("claimed")
 )
-CONVERSATION_AND_NAME = (
+CLAIM = (
     select(conversations, customers.c.display_name.label("customer_name"))
     .join(customers, customers.c.id == conversations.c.customer_id)
-    .where(conversations.c.id == bindparam("k"))
+    .where(conversations.c.id.in_(select(_claimed.c.conversation_id)))
 )
 CONFIRM_ACCEPT = (
     update(queue_entries)
