@@ -56,18 +56,37 @@ class Connection:
         self._held: list[str] | None = []
         self._welcomed = False
         self._owner = asyncio.current_task()
-        self._replayed: set[tuple[str, int]] = set()
+        # Per conversation, the highest seq a transcript sent here held (the
+        # replay at sign-in or on sync, conversation.assigned/invited). A
+        # message is committed, and so in every transcript, a turn or more
+        # before the task that stored it relays it live: that live copy can
+        # come after the transcript, also after release(), and is not sent
+        # again (``has``; bench/load.py counted such duplicates in storms).
+        self._transcript_seq: dict[str, int] = {}
+
+    def has(self, conversation_id: str, seq: int) -> bool:
+        """Did a transcript sent here already hold this message? Seqs are
+        committed in order, so a transcript up to seq N held every seq <= N
+        the client had not reported having."""
+        return seq <= self._transcript_seq.get(conversation_id, 0)
+
+    def _note_transcript(self, frame: BaseModel) -> None:
+        if isinstance(frame, p.ChatMessage):  # sent one by one only as a replay; live ones are broadcast
+            top = frame.seq
+        elif isinstance(frame, p.ConversationAssigned | p.ConversationInvited) and frame.messages:
+            top = max(m.seq for m in frame.messages)
+        else:
+            return
+        conv = frame.conversation_id
+        if top > self._transcript_seq.get(conv, 0):
+            self._transcript_seq[conv] = top
 
     async def send(self, frame: BaseModel) -> None:
-        if self._held is not None:
-            if isinstance(frame, p.Welcome):
-                self._welcomed = True
-                await self._write(p.encode(frame))
-                return
-            if isinstance(frame, p.ChatMessage):
-                self._replayed.add((frame.conversation_id, frame.seq))
-            elif isinstance(frame, p.ConversationAssigned):
-                self._replayed.update((m.conversation_id, m.seq) for m in frame.messages)
+        if self._held is not None and isinstance(frame, p.Welcome):
+            self._welcomed = True
+            await self._write(p.encode(frame))
+            return
+        self._note_transcript(frame)
         await self.send_raw(p.encode(frame))
 
     async def send_raw(self, data: str) -> None:
@@ -79,12 +98,11 @@ class Connection:
     async def release(self) -> None:
         """Signed in and caught up: send what waited, minus what the replay already sent."""
         held, self._held = self._held or [], None
-        replayed, self._replayed = self._replayed, set()
         for data in held:
-            if replayed and data.startswith('{"v":1,"type":"chat.message"'):
+            if self._transcript_seq and data.startswith('{"v":1,"type":"chat.message"'):
                 with contextlib.suppress(ValueError, KeyError):
                     frame = json.loads(data)
-                    if (frame["conversation_id"], frame["seq"]) in replayed:
+                    if self.has(frame["conversation_id"], frame["seq"]):
                         continue
             await self._write(data)
 
@@ -146,6 +164,11 @@ class AgentPresence:
 
 
 async def broadcast(connections: set[Connection], frame: BaseModel) -> None:
+    if isinstance(frame, p.ChatMessage):  # live: not to whom a transcript already brought it
+        connections = {c for c in connections if not c.has(frame.conversation_id, frame.seq)}
+    elif isinstance(frame, p.ConversationAssigned | p.ConversationInvited):
+        for c in connections:
+            c._note_transcript(frame)  # noqa: SLF001
     if not connections:
         return
     data = p.encode(frame)  # encoded once for every recipient
