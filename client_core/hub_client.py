@@ -6,6 +6,13 @@ it has for each conversation so the hub replays exactly what was missed.
 Chat messages are kept in an outbox until the hub acknowledges them and are
 re-sent with the same client id after a reconnect; the hub stores a client id
 once, so nothing is lost or doubled.
+
+Incoming chat messages are deduplicated by seq, but they may arrive out of
+seq order (the hub relays each message from the task that committed it, and
+from several processes). "The last seq it has" is therefore a watermark: the
+highest seq with every seq up to it received (``SeqWatermarks``). A message
+above a gap is shown at once; the gap is filled by the next resume or, if it
+stays open a moment, by a ``sync`` for that conversation.
 """
 
 from __future__ import annotations
@@ -53,6 +60,57 @@ def new_client_id() -> str:
     return uuid.uuid4().hex
 
 
+class SeqWatermarks:
+    """Which chat messages a client has, per conversation.
+
+    ``last[conv]`` is the watermark: every seq at or below it was received (it
+    is what ``hello.resume`` and ``sync`` ask to continue after).
+    ``above[conv]`` holds the seqs received beyond the watermark, across a
+    gap. A message is new iff its seq is above the watermark and not in that
+    set; the watermark moves over the seqs that become contiguous.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+        self.above: dict[str, set[int]] = {}
+
+    def receive(self, conversation_id: str, seq: int) -> bool:
+        """Note a chat message; False when it was received before."""
+        last = self.last.get(conversation_id, 0)
+        above = self.above.get(conversation_id)
+        if seq <= last or (above and seq in above):
+            return False
+        if seq == last + 1:
+            self._advance(conversation_id, seq)
+        else:
+            self.above.setdefault(conversation_id, set()).add(seq)
+        return True
+
+    def transcript(self, conversation_id: str, top: int) -> None:
+        """A full transcript from seq 1 up to ``top`` was received."""
+        if top > self.last.get(conversation_id, 0):
+            self._advance(conversation_id, top)
+
+    def has_gap(self, conversation_id: str) -> bool:
+        return bool(self.above.get(conversation_id))
+
+    def gaps(self) -> list[str]:
+        return [conv for conv, above in self.above.items() if above]
+
+    def _advance(self, conversation_id: str, to: int) -> None:
+        above = self.above.get(conversation_id)
+        if above:
+            above = {s for s in above if s > to}
+            while to + 1 in above:
+                to += 1
+                above.discard(to)
+            if above:
+                self.above[conversation_id] = above
+            else:
+                del self.above[conversation_id]
+        self.last[conversation_id] = to
+
+
 class HubClient:
     def __init__(
         self,
@@ -63,6 +121,7 @@ class HubClient:
         backoff_max_s: float = 15.0,
         request_timeout_s: float = 10.0,
         heartbeat_s: float = 20.0,
+        gap_fill_after_s: float = 1.5,
     ) -> None:
         self.url = url
         self._token = token
@@ -82,7 +141,18 @@ class HubClient:
         self._outbox: dict[str, p.ChatSend] = {}
         self._outbox_sent: dict[str, float] = {}  # client id -> loop time last sent
         self.resend_after_s = 3.0
-        self.last_seq: dict[str, int] = {}
+        self.seqs = SeqWatermarks()
+        # Per conversation, the contiguous watermark (sent in hello.resume).
+        self.last_seq: dict[str, int] = self.seqs.last
+        # A gap in a conversation's seqs still open after this long is filled
+        # with a sync (one at a time per conversation) instead of waiting for
+        # a reconnect's resume.
+        self.gap_fill_after_s = gap_fill_after_s
+        self._gap_since: dict[str, float] = {}  # conversation -> loop time its gap opened
+        self._gap_timers: dict[str, asyncio.TimerHandle] = {}
+        self._gap_failures: dict[str, int] = {}  # syncs after which the gap was still open
+        self._syncing: set[str] = set()
+        self._sync_tasks: set[asyncio.Task[None]] = set()
         self.welcome: p.Welcome | None = None
         self.attempts = itertools.count()
         self.fatal_error: HubRequestError | None = None
@@ -139,6 +209,9 @@ class HubClient:
             runner.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await runner
+        self._stop_gap_fill()
+        for task in list(self._sync_tasks):
+            task.cancel()
         if self._ws is not None:
             await self._ws.close()
         if self._session is not None:
@@ -166,6 +239,10 @@ class HubClient:
                     await self._sign_in(ws)
                     delay = self._backoff_initial
                     self._set_state(LinkState.ONLINE)
+                    # The resume replay that follows the welcome fills the
+                    # gaps we had; whatever it leaves is synced a moment later.
+                    for conv in self.seqs.gaps():
+                        self._arm_gap_fill(conv)
                     await self._resend_outbox(ws)
                     resender = asyncio.create_task(self._resend_stale(ws), name="hub-client-resend")
                     try:
@@ -180,6 +257,7 @@ class HubClient:
                 log.info("hub link down: %s", exc)
             finally:
                 self._ws = None
+                self._stop_gap_fill()  # the next hello.resume asks for what is missing
             self._fail_pending(ConnectionError("connection to the hub was lost"))
             self._set_state(LinkState.RECONNECTING)
             # Jitter spreads a reconnect storm after a hub restart.
@@ -237,16 +315,15 @@ class HubClient:
 
     def _handle(self, frame: Any) -> None:
         if isinstance(frame, p.ChatMessage):
-            last = self.last_seq.get(frame.conversation_id, 0)
-            if frame.seq <= last:
-                return  # a replay we already have
-            self.last_seq[frame.conversation_id] = frame.seq
-        elif isinstance(frame, p.ConversationAssigned | p.HistoryTranscript):
-            if frame.messages and isinstance(frame, p.ConversationAssigned):
-                top = max(m.seq for m in frame.messages)
-                self.last_seq[frame.conversation_id] = max(
-                    top, self.last_seq.get(frame.conversation_id, 0)
-                )
+            if not self.seqs.receive(frame.conversation_id, frame.seq):
+                return  # a replay (or a live copy) of one we already have
+            self._watch_gap(frame.conversation_id)
+        elif isinstance(frame, p.ConversationAssigned | p.ConversationInvited):
+            # The transcript from seq 1 (history.transcript is a read-only
+            # view and changes nothing here).
+            if frame.messages:
+                self.seqs.transcript(frame.conversation_id, max(m.seq for m in frame.messages))
+                self._watch_gap(frame.conversation_id)
         # A request is answered by an ack, an error, or a reply that echoes its
         # id (pong, history results): whichever names it first.
         ref = frame.ref if isinstance(frame, p.Ack | p.ErrorFrame) else frame.id
@@ -260,6 +337,71 @@ class HubClient:
                 else:
                     future.set_result(frame)
         self._dispatch(frame)
+
+    # ------------------------------------------------------------ gap fill
+
+    def _watch_gap(self, conv: str) -> None:
+        if not self.seqs.has_gap(conv):
+            self._gap_since.pop(conv, None)
+            self._gap_failures.pop(conv, None)
+            timer = self._gap_timers.pop(conv, None)
+            if timer is not None:
+                timer.cancel()
+            return
+        if conv not in self._gap_since:
+            self._gap_since[conv] = asyncio.get_running_loop().time()
+        self._arm_gap_fill(conv)
+
+    def _arm_gap_fill(self, conv: str, delay: float | None = None) -> None:
+        if conv in self._gap_timers or conv in self._syncing or self._state is not LinkState.ONLINE:
+            return
+        if delay is None:
+            delay = self.gap_fill_after_s * 2 ** min(self._gap_failures.get(conv, 0), 5)
+        self._gap_timers[conv] = asyncio.get_running_loop().call_later(delay, self._gap_due, conv)
+
+    def _stop_gap_fill(self) -> None:
+        timers, self._gap_timers = self._gap_timers, {}
+        for timer in timers.values():
+            timer.cancel()
+
+    def _gap_due(self, conv: str) -> None:
+        self._gap_timers.pop(conv, None)
+        since = self._gap_since.get(conv)
+        ws = self._ws
+        if (since is None or not self.seqs.has_gap(conv) or conv in self._syncing
+                or ws is None or self._state is not LinkState.ONLINE):
+            return
+        wait = since + self.gap_fill_after_s - asyncio.get_running_loop().time()
+        if wait > 0:  # set for an earlier gap: wait the full time for this one
+            self._arm_gap_fill(conv, wait)
+            return
+        self._syncing.add(conv)
+        task = asyncio.create_task(self._fill_gap(ws, conv), name="hub-client-sync")
+        self._sync_tasks.add(task)
+        task.add_done_callback(self._sync_tasks.discard)
+
+    async def _fill_gap(self, ws: aiohttp.ClientWebSocketResponse, conv: str) -> None:
+        """Ask the hub for what follows the watermark: it replays those messages
+        (the ones we have are dropped as duplicates) and then acks."""
+        frame = p.Sync(id=new_client_id(), conversation_id=conv, after_seq=self.last_seq.get(conv, 0))
+        assert frame.id is not None
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        future.add_done_callback(_consume_exception)
+        self._pending[frame.id] = future
+        try:
+            await ws.send_str(p.encode(frame))
+            await asyncio.wait_for(future, self._request_timeout)
+        except (HubRequestError, TimeoutError, ConnectionError, aiohttp.ClientError) as exc:
+            log.info("gap fill for %s failed: %s", conv, exc)
+        finally:
+            self._pending.pop(frame.id, None)
+            self._syncing.discard(conv)
+        if self.seqs.has_gap(conv) and self._state is LinkState.ONLINE:
+            # Still (or again) a gap: wait once more, longer after each try.
+            # (Offline, the next hello.resume asks for it instead.)
+            self._gap_failures[conv] = self._gap_failures.get(conv, 0) + 1
+            self._gap_since[conv] = asyncio.get_running_loop().time()
+            self._arm_gap_fill(conv)
 
     def _dispatch(self, frame: Any) -> None:
         for listener in list(self._listeners):

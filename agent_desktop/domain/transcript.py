@@ -73,6 +73,33 @@ class IncomingMessage:
     client_msg_id: str | None = None
 
 
+class EarlyMessages:
+    """Chat messages of a conversation whose transcript has not arrived yet.
+
+    The hub makes an agent a participant a moment before it sends the
+    transcript (``conversation.assigned``, ``conversation.invited``): a message
+    relayed in that moment can arrive first. It is kept here and added once the
+    transcript is loaded (``Transcript.add`` puts it in seq order). Bounded:
+    messages for a conversation that never opens (its tab already closed) are
+    dropped, oldest conversation first.
+    """
+
+    def __init__(self, max_conversations: int = 8, max_messages: int = 100) -> None:
+        self.max_conversations = max_conversations
+        self.max_messages = max_messages
+        self._held: dict[str, list[IncomingMessage]] = {}
+
+    def keep(self, conversation_id: str, message: IncomingMessage) -> None:
+        held = self._held.setdefault(conversation_id, [])
+        if len(held) < self.max_messages:
+            held.append(message)
+        while len(self._held) > self.max_conversations:
+            del self._held[next(iter(self._held))]
+
+    def take(self, conversation_id: str) -> list[IncomingMessage]:
+        return self._held.pop(conversation_id, [])
+
+
 class TranscriptObserver(Protocol):
     def rows_inserted(self, first: int, count: int) -> None: ...
     def rows_removed(self, first: int, count: int) -> None: ...

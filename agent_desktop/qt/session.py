@@ -21,7 +21,7 @@ from agent_desktop.domain.offer import OfferSummary, summarize_offer
 from agent_desktop.domain.queues import QueueRow, sort_rows
 from agent_desktop.domain.throttle import Expiry, Throttle
 from agent_desktop.domain.timefmt import ServerClock
-from agent_desktop.domain.transcript import IncomingMessage, Transcript
+from agent_desktop.domain.transcript import EarlyMessages, IncomingMessage, Transcript
 from client_core.hub_client import HubRequestError, LinkState, new_client_id
 from client_core.qt.hub_bridge import HubBridge
 from service_hub import protocol as p
@@ -67,6 +67,7 @@ class AgentSession(QObject):
         self.user_id = ""
         self.link = "connecting"
         self.queues: list[QueueRow] = []
+        self._early = EarlyMessages()  # messages that overtook their conversation's transcript
         self._welcomed = False
         self._unawaited: set[str] = set()  # ids of frames sent without awaiting an ack
         self._typing_out = Throttle(3.0)
@@ -144,6 +145,7 @@ class AgentSession(QObject):
         else:  # re-sent after a reconnect: same tab, refreshed facts
             conv.context, conv.precheck, conv.ended = dict(frame.context), frame.precheck, False
         conv.transcript.load(incoming(m) for m in frame.messages)
+        self._add_early(conv)
         self.offers.pop(frame.conversation_id, None)
         self.conversationOpened.emit(conv.id)
 
@@ -155,7 +157,12 @@ class AgentSession(QObject):
                             participants=list(frame.participants))
         self.conversations[conv.id] = conv
         conv.transcript.load(incoming(m) for m in frame.messages)
+        self._add_early(conv)
         self.conversationOpened.emit(conv.id)
+
+    def _add_early(self, conv: Conversation) -> None:
+        for m in self._early.take(conv.id):
+            conv.transcript.add(m)
 
     def _on_RtcSignalRelay(self, frame: p.RtcSignalRelay) -> None:
         if frame.conversation_id in self.conversations:
@@ -163,7 +170,8 @@ class AgentSession(QObject):
 
     def _on_ChatMessage(self, frame: p.ChatMessage) -> None:
         conv = self.conversations.get(frame.conversation_id)
-        if conv is None:
+        if conv is None:  # it overtook the transcript: shown once that arrives
+            self._early.keep(frame.conversation_id, incoming(frame))
             return
         if conv.transcript.add(incoming(frame)) and frame.sender not in ("agent",):
             if frame.sender == "customer":
