@@ -151,6 +151,7 @@ class Store:
         if self._pg:
             engine = create_engine(self.engine.url.set(drivername="postgresql+psycopg"), pool_size=1,
                                    max_overflow=0, pool_pre_ping=True)
+            sql.defer_writes(engine)
         else:
             async with self.engine.connect() as conn:
                 synchronous = (await conn.exec_driver_sql("PRAGMA synchronous")).scalar()
@@ -252,7 +253,16 @@ class Store:
 
     def _commit_sync(self, items: list[_PendingMessage | _PendingOp], now: datetime) -> Any:
         with self._sync_engine.begin() as conn:
-            return self._batch_body(conn, items, now)
+            if not self._pg:
+                return self._batch_body(conn, items, now)
+            conn.info[sql.DEFERRED] = []
+            try:
+                done = self._batch_body(conn, items, now)
+                sql.send_deferred(conn)
+                return done
+            finally:
+                conn.info.pop(sql.DEFERRED, None)
+                conn.info.pop("advisory locks", None)
 
     def _batch_body(self, session: Connection, items: list[_PendingMessage | _PendingOp],
                     now: datetime) -> Any:
@@ -297,10 +307,8 @@ class Store:
             for item in fresh:
                 per_conv[item.conversation_id] = per_conv.get(item.conversation_id, 0) + 1
             next_seq: dict[str, int] = {}
-            # In id order: two hub processes' batches bumping the same two
-            # conversations lock them in the same order and cannot deadlock.
-            for conv_id, count in sorted(per_conv.items()):
-                top = session.scalar(sql.BUMP_SEQ, {"k": conv_id, "n": count})
+            for conv_id, top in sql.bump_seqs(session, per_conv).items():
+                count = per_conv[conv_id]
                 if top is None:
                     raise LookupError(f"no conversation {conv_id}")
                 next_seq[conv_id] = top - count + 1
@@ -528,11 +536,11 @@ class Store:
         """
 
         def op(session: Connection) -> None:
-            if self._pg:
-                session.execute(
-                    text("SELECT pg_advisory_xact_lock(:k)"),
-                    {"k": _lock_key(channel, language, topic)},
-                )
+            locked = session.info.setdefault("advisory locks", set()) if self._pg else None
+            if locked is not None and (key := _lock_key(channel, language, topic)) not in locked:
+                # Held until the batch commits: once per queue and batch is enough.
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+                locked.add(key)
             existing, waiting = session.execute(sql.ADMISSION, {
                 "k": conversation_id, "channel": channel, "language": language, "topic": topic}).one()
             if existing in ("waiting", "offered"):

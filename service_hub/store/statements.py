@@ -34,18 +34,94 @@ def _update(table: Table, key: str, columns: tuple[str, ...]) -> Update:
 
 @functools.cache
 def _insert(table: Table) -> Insert:
-    return insert(table)
+    return insert(table).inline()  # no RETURNING of the new key: nobody reads it
 
 
 def update_row(conn: Connection, table: Table, key_value: Any, values: dict[str, Any], *,
                key: str = "id") -> None:
     """``UPDATE table SET values WHERE key = key_value``; one statement per set of columns."""
-    conn.execute(_update(table, key, tuple(values)),
-                 {"k": key_value, **{f"v_{c}": v for c, v in values.items()}})
+    _execute_or_defer(conn, _update(table, key, tuple(values)),
+                      {"k": key_value, **{f"v_{c}": v for c, v in values.items()}})
 
 
 def insert_rows(conn: Connection, table: Table, rows: dict[str, Any] | list[dict[str, Any]]) -> None:
-    conn.execute(_insert(table), rows)
+    _execute_or_defer(conn, _insert(table), rows)
+
+
+# PostgreSQL: writes whose results nobody reads wait on the connection until
+# the next statement (or the commit) and then go in one psycopg pipeline, one
+# round trip for all; any other statement sends them first, so the order of
+# statements never changes. On SQLite (in-process, no round trips) they run at once.
+DEFERRED = "deferred writes"
+
+
+def _execute_or_defer(conn: Connection, stmt: Any, params: Any) -> None:
+    deferred = conn.info.get(DEFERRED)
+    if deferred is None:
+        conn.execute(stmt, params)
+    else:
+        deferred.append((stmt, params))
+
+
+def send_deferred(conn: Connection) -> None:
+    deferred = conn.info.get(DEFERRED)
+    if not deferred:
+        return
+    writes = list(deferred)
+    deferred.clear()
+    conn.info[DEFERRED] = None  # the writes below run now, not deferred again
+    try:
+        with conn.connection.driver_connection.pipeline():
+            for stmt, params in writes:
+                conn.execute(stmt, params)
+    finally:
+        conn.info[DEFERRED] = deferred
+
+
+_BUMP_SEQ_PG = "UPDATE conversations SET last_seq = last_seq + %s WHERE id = %s RETURNING last_seq"
+
+
+def bump_seqs(conn: Connection, counts: dict[str, int]) -> dict[str, int | None]:
+    """Add ``counts[c]`` to each conversation's last seq; the new last seqs
+    (None: no such conversation). In id order, so that two hub processes'
+    batches lock the same conversations in the same order and cannot
+    deadlock; on PostgreSQL all in one pipeline with the deferred writes
+    (one round trip), through psycopg directly since SQLAlchemy cannot read
+    results inside a pipeline."""
+    order = sorted(counts.items())
+    if conn.info.get(DEFERRED) is None:  # SQLite: in-process, nothing to save
+        return {cid: conn.scalar(BUMP_SEQ, {"k": cid, "n": n}) for cid, n in order}
+    writes = list(conn.info[DEFERRED])
+    conn.info[DEFERRED].clear()
+    raw = conn.connection.driver_connection
+    conn.info[DEFERRED] = None
+    try:
+        with raw.pipeline():
+            for stmt, params in writes:
+                conn.execute(stmt, params)
+            cursors = []
+            for cid, n in order:
+                cursor = raw.cursor()
+                cursor.execute(_BUMP_SEQ_PG, (n, cid))
+                cursors.append((cid, cursor))
+    finally:
+        conn.info[DEFERRED] = []
+    tops: dict[str, int | None] = {}
+    for cid, cursor in cursors:
+        row = cursor.fetchone()
+        tops[cid] = None if row is None else row[0]
+        cursor.close()
+    return tops
+
+
+def defer_writes(engine: Any) -> None:
+    """Let ``engine``'s connections defer result-less writes (see above);
+    ``conn.info[DEFERRED] = []`` turns it on for a transaction."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "before_execute")
+    def _send_first(conn: Connection, *_args: Any) -> None:
+        send_deferred(conn)
 
 
 # Chat messages: resent client ids, the per-conversation seq bump.
@@ -82,8 +158,8 @@ def _mark_handed_off(columns: tuple[str, ...]) -> Update:
 
 def mark_handed_off(conn: Connection, conversation_id: str, when: Any, values: dict[str, Any]) -> None:
     """Queued, handed off at ``when`` unless it was before, and ``values``: one statement."""
-    conn.execute(_mark_handed_off(tuple(values)),
-                 {"k": conversation_id, "when": when, **{f"v_{c}": v for c, v in values.items()}})
+    _execute_or_defer(conn, _mark_handed_off(tuple(values)),
+                      {"k": conversation_id, "when": when, **{f"v_{c}": v for c, v in values.items()}})
 
 MESSAGES_AFTER = (
     select(messages).where(messages.c.conversation_id == bindparam("k"), messages.c.seq > bindparam("after"))
