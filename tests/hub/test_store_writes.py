@@ -13,8 +13,9 @@ from service_hub.store.repo import QueueFull, Store
 
 
 @pytest.fixture
-async def store(tmp_path):
-    store = Store(make_engine(sqlite_url(tmp_path / "hub.db")))
+async def store(tmp_path, database_url):
+    # On PostgreSQL writes whose results nobody reads are deferred into one pipeline.
+    store = Store(make_engine(database_url or sqlite_url(tmp_path / "hub.db")))
     await migrate(store.engine)
     await store.start()
     await store.upsert_customer("c1", "Customer")
@@ -22,10 +23,14 @@ async def store(tmp_path):
     await store.close()
 
 
-async def _conversation(store: Store, conv_id: str) -> None:
-    await store.create_conversation_future(Conversation(
+def _new_conversation(store: Store, conv_id: str):
+    return store.create_conversation_future(Conversation(
         id=conv_id, customer_id="c1", channel="chat", language="fi", topic="social_assistance", state="bot",
         handoff_context={}, created_at=datetime.now(UTC), last_seq=0, abandoned=False))
+
+
+async def _conversation(store: Store, conv_id: str) -> None:
+    await _new_conversation(store, conv_id)
 
 
 def _enqueue(store: Store, conv_id: str, max_waiting: int):
@@ -73,3 +78,33 @@ async def test_message_is_not_written_when_its_write_is_refused(store: Store) ->
     with pytest.raises(QueueFull):
         await refused
     assert (await fine)[0].seq == 1
+
+
+async def test_a_write_that_fails_fails_its_sender_and_writes_nothing_of_its_batch(store: Store) -> None:
+    await _conversation(store, "d")
+    # Queued together: one commit. The duplicate conversation fails the batch
+    # (on PostgreSQL only when its deferred insert is sent, at the commit).
+    again = _new_conversation(store, "d")
+    message = store.message_future("d", sender="bot", sender_ref="bot", sender_name="Bot", text="hello")
+    with pytest.raises(Exception, match="(?i)unique|duplicate"):
+        await again
+    with pytest.raises(Exception, match="(?i)unique|duplicate"):
+        await message
+    assert await store.messages_after("d") == []
+    # The writer goes on.
+    assert (await store.message_future("d", sender="bot", sender_ref="bot", sender_name="Bot",
+                                       text="hello"))[0].seq == 1
+
+
+async def test_writes_and_reads_of_one_batch_keep_their_order(store: Store) -> None:
+    # Created, enqueued and greeted in one commit: each step sees the one before.
+    conv = _new_conversation(store, "e")
+    enqueued = _enqueue(store, "e", max_waiting=5)
+    greeted = store.message_future("e", sender="bot", sender_ref="bot", sender_name="Bot", text="hi")
+    announced = _announce(store, "e", enqueued)
+    await conv
+    await enqueued
+    assert [(await greeted)[0].seq, (await announced)[0].seq] == [1, 2]
+    assert [m.text for m in await store.messages_after("e")] == ["hi", "handoff"]
+    row = await store.conversation("e")
+    assert (row.state, row.last_seq) == ("queued", 2)
