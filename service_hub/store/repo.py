@@ -252,13 +252,15 @@ class Store:
         return self._after_commit(items, now, *done)
 
     def _commit_sync(self, items: list[_PendingMessage | _PendingOp], now: datetime) -> Any:
-        with self._sync_engine.begin() as conn:
-            if not self._pg:
+        if not self._pg:
+            with self._sync_engine.begin() as conn:
                 return self._batch_body(conn, items, now)
+        with self._sync_engine.connect() as conn:
             conn.info[sql.DEFERRED] = []
             try:
-                done = self._batch_body(conn, items, now)
-                sql.send_deferred(conn)
+                with conn.begin() as transaction:
+                    done = self._batch_body(conn, items, now)
+                    sql.send_deferred(conn, then=transaction.commit)  # and the commit: one round trip
                 return done
             finally:
                 conn.info.pop(sql.DEFERRED, None)

@@ -63,17 +63,21 @@ def _execute_or_defer(conn: Connection, stmt: Any, params: Any) -> None:
         deferred.append((stmt, params))
 
 
-def send_deferred(conn: Connection) -> None:
+def send_deferred(conn: Connection, then: Any = None) -> None:
+    """Send the deferred writes in one pipeline; ``then`` (the commit) goes in it too."""
     deferred = conn.info.get(DEFERRED)
-    if not deferred:
+    if not deferred and then is None:
         return
-    writes = list(deferred)
-    deferred.clear()
+    writes = list(deferred or ())
+    if deferred:
+        deferred.clear()
     conn.info[DEFERRED] = None  # the writes below run now, not deferred again
     try:
         with conn.connection.driver_connection.pipeline():
             for stmt, params in writes:
                 conn.execute(stmt, params)
+            if then is not None:
+                then()
     finally:
         conn.info[DEFERRED] = deferred
 
