@@ -29,22 +29,28 @@ def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> AsyncEngine:
         # sleeps (measured 20-30 ms per write under load).
         engine = create_async_engine(url, connect_args={"timeout": 30}, pool_size=3, max_overflow=0)
 
-        @event.listens_for(engine.sync_engine, "connect")
-        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            # WAL lets readers run beside the writer; FULL makes a commit
-            # survive power loss as well as a killed process.
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute(f"PRAGMA synchronous={sqlite_synchronous}")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
+        sqlite_pragmas(engine.sync_engine, sqlite_synchronous)
 
 
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+asyncpg://" + url[len("postgresql://") :]
     return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+
+
+def sqlite_pragmas(sync_engine: Any, synchronous: str | int) -> None:
+    """Every new SQLite connection of ``sync_engine``: WAL lets readers run
+    beside the writer; FULL makes a commit survive power loss as well as a
+    killed process (the hub's default)."""
+
+    @event.listens_for(sync_engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA synchronous={synchronous}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
 
 
 def _alembic_config() -> Config:

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, event, func, select, text, update
+from sqlalchemy import Connection, create_engine, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from . import statements as sql
-from .db import is_sqlite, make_engine, migrate
+from .db import is_sqlite, make_engine, migrate, sqlite_pragmas
 from .models import (
     Agent,
     AuditEntry,
@@ -157,15 +157,7 @@ class Store:
                 synchronous = (await conn.exec_driver_sql("PRAGMA synchronous")).scalar()
             engine = create_engine(self.engine.url.set(drivername="sqlite"), pool_size=1, max_overflow=0,
                                    connect_args={"timeout": 30, "check_same_thread": False})
-
-            @event.listens_for(engine, "connect")
-            def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-                cur = dbapi_conn.cursor()
-                cur.execute("PRAGMA journal_mode=WAL")
-                cur.execute(f"PRAGMA synchronous={int(synchronous)}")
-                cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute("PRAGMA busy_timeout=30000")
-                cur.close()
+            sqlite_pragmas(engine, int(synchronous))
 
         self._sync_engine = engine
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="store-writer")
@@ -500,22 +492,6 @@ class Store:
 
     # ------------------------------------------------------------ queue
 
-    async def enqueue(
-        self,
-        conversation_id: str,
-        *,
-        channel: str,
-        language: str,
-        topic: str,
-        max_waiting: int,
-        priority: int = 0,
-        enqueued_at: datetime | None = None,
-        conversation_values: dict[str, Any] | None = None,
-    ) -> None:
-        await self.enqueue_future(conversation_id, channel=channel, language=language, topic=topic,
-                                  max_waiting=max_waiting, priority=priority, enqueued_at=enqueued_at,
-                                  conversation_values=conversation_values)
-
     def enqueue_future(
         self,
         conversation_id: str,
@@ -581,26 +557,6 @@ class Store:
         async with self.sessions() as session:
             rows = await session.execute(select(Agent.id, Agent.display_name).where(Agent.id.in_(agent_ids)))
             return {row.id: row.display_name for row in rows}
-
-    async def waiting_count(self, channel: str, language: str, topic: str) -> int:
-        async with self.sessions() as session:
-            return (
-                await session.scalar(
-                    select(func.count())
-                    .select_from(QueueEntry)
-                    .where(
-                        QueueEntry.channel == channel,
-                        QueueEntry.language == language,
-                        QueueEntry.topic == topic,
-                        QueueEntry.state.in_(("waiting", "offered")),
-                    )
-                )
-                or 0
-            )
-
-    async def assign(self, conversation_id: str, agent_id: int, at: datetime) -> None:
-        """An accepted offer: queue entry and conversation change in one commit."""
-        await self.assign_future(conversation_id, agent_id, at)
 
     def assign_future(self, conversation_id: str, agent_id: int, at: datetime) -> asyncio.Future[None]:
         def op(session: Connection) -> None:
