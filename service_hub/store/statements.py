@@ -139,15 +139,23 @@ BUMP_SEQ = (
 )
 
 # Queue admission in one round trip: the entry's state, the queue's count of places taken.
-ADMISSION = select(
-    select(queue_entries.c.state).where(queue_entries.c.conversation_id == bindparam("k"))
-    .scalar_subquery().label("existing"),
-    select(func.count()).select_from(queue_entries).where(
+def _taken(state: str) -> Any:
+    # One count per state, each an equality on every column of ix_queue_waiting:
+    # with "state IN (...)" PostgreSQL, planning with the statistics of a young
+    # table, filtered the state instead, and the count read every entry the
+    # queue ever had (5.7 ms after 11,000 handoffs, growing with each one).
+    return select(func.count()).select_from(queue_entries).where(
         queue_entries.c.channel == bindparam("channel"),
         queue_entries.c.language == bindparam("language"),
         queue_entries.c.topic == bindparam("topic"),
-        queue_entries.c.state.in_(("waiting", "offered")),
-    ).scalar_subquery().label("taken"),
+        queue_entries.c.state == state,
+    ).scalar_subquery()
+
+
+ADMISSION = select(
+    select(queue_entries.c.state).where(queue_entries.c.conversation_id == bindparam("k"))
+    .scalar_subquery().label("existing"),
+    (_taken("waiting") + _taken("offered")).label("taken"),
 )
 
 
