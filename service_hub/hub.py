@@ -366,6 +366,12 @@ class Hub:
                 await self._replay(conn, conv_id, resume[conv_id])
             else:
                 await conn.send(await self._assigned_frame(live))
+        # An invited colleague (an interpreter) catches up on the call's chat too.
+        for conv_id, after in resume.items():
+            live = self.conversations.get(conv_id)
+            if live is not None and live.state == "active" and agent_id in live.guests:
+                await conn.send(self._state_frame(live))
+                await self._replay(conn, conv_id, after)
         snapshot = self._queues_snapshot(presence)
         self._last_snapshot.pop(agent_id, None)  # the next beat sends all again, with this agent counted
         await conn.send(snapshot)

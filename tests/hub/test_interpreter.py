@@ -173,3 +173,28 @@ async def test_agent_can_serve_chat_only(hub: RunningHub) -> None:
     await anna.request(p.SetAgentState(state="available"))
     assert await video_customer.request(p.HandoffRequest(conversation_id=conv))
     assert (await anna_log.wait_for(p.Offer, channel="video")).conversation_id == conv
+
+
+async def test_interpreter_who_reconnects_gets_what_was_said_meanwhile(hub: RunningHub) -> None:
+    conv, anna, anna_log, customer, customer_log = await video_call(hub)
+    ilse_id = await hub.add_agent("ilse", **SKILLS)
+    # Back a second after a cut: time for the customer to write meanwhile.
+    ilse = HubClient(hub.ws_url, await hub.agent_token("ilse"), backoff_initial_s=1.0, backoff_max_s=1.0)
+    hub.clients.append(ilse)
+    await ilse.start()
+    ilse_log = FrameLog(ilse)
+    await anna.request(p.ConversationInvite(conversation_id=conv, agent_id=ilse_id))
+    await ilse_log.wait_for(p.ConversationInvited, conversation_id=conv)
+    await ilse_log.wait_for(p.ChatMessage, text="joined:Ilse")
+
+    # Ilse's link is cut (no close frame); the customer writes before she is back.
+    assert ilse._ws is not None and ilse._ws._response.connection is not None  # noqa: SLF001
+    ilse._ws._response.connection.transport.abort()  # noqa: SLF001
+    presence = hub.hub.agents[ilse_id]
+    while presence.connections:
+        await asyncio.sleep(0.01)
+    await customer.request(p.ChatSend(id="q1", conversation_id=conv, text="Sanoitko jotain?"))  # acked: stored
+    assert not presence.connections, "Ilse came back too soon for this test"
+    got = await ilse_log.wait_for(p.ChatMessage, text="Sanoitko jotain?")  # the resume's replay
+    assert got.sender == "customer"
+    assert [f.text for f in ilse_log.of(p.ChatMessage)].count("Sanoitko jotain?") == 1
