@@ -63,11 +63,12 @@ def _execute_or_defer(conn: Connection, stmt: Any, params: Any) -> None:
         deferred.append((stmt, params))
 
 
-def send_deferred(conn: Connection, then: Any = None) -> None:
-    """Send the deferred writes in one pipeline; ``then`` (the commit) goes in it too."""
+def send_deferred(conn: Connection, then: Any = None) -> Any:
+    """Send the deferred writes in one pipeline; ``then()`` (the commit, or
+    statements read after the pipeline) goes in it too; returns its result."""
     deferred = conn.info.get(DEFERRED)
     if not deferred and then is None:
-        return
+        return None
     writes = list(deferred or ())
     if deferred:
         deferred.clear()
@@ -76,8 +77,7 @@ def send_deferred(conn: Connection, then: Any = None) -> None:
         with conn.connection.driver_connection.pipeline():
             for stmt, params in writes:
                 conn.execute(stmt, params)
-            if then is not None:
-                then()
+            return then() if then is not None else None
     finally:
         conn.info[DEFERRED] = deferred
 
@@ -95,21 +95,17 @@ def bump_seqs(conn: Connection, counts: dict[str, int]) -> dict[str, int | None]
     order = sorted(counts.items())
     if conn.info.get(DEFERRED) is None:  # SQLite: in-process, nothing to save
         return {cid: conn.scalar(BUMP_SEQ, {"k": cid, "n": n}) for cid, n in order}
-    writes = list(conn.info[DEFERRED])
-    conn.info[DEFERRED].clear()
     raw = conn.connection.driver_connection
-    conn.info[DEFERRED] = None
-    try:
-        with raw.pipeline():
-            for stmt, params in writes:
-                conn.execute(stmt, params)
-            cursors = []
-            for cid, n in order:
-                cursor = raw.cursor()
-                cursor.execute(_BUMP_SEQ_PG, (n, cid))
-                cursors.append((cid, cursor))
-    finally:
-        conn.info[DEFERRED] = []
+
+    def send_bumps() -> list[tuple[str, Any]]:
+        cursors = []
+        for cid, n in order:
+            cursor = raw.cursor()
+            cursor.execute(_BUMP_SEQ_PG, (n, cid))
+            cursors.append((cid, cursor))
+        return cursors
+
+    cursors = send_deferred(conn, then=send_bumps)  # answers arrive when the pipeline ends
     tops: dict[str, int | None] = {}
     for cid, cursor in cursors:
         row = cursor.fetchone()
