@@ -128,6 +128,16 @@ async def committed(hub: RunningHub, conv: str, text: str) -> int:
     raise AssertionError(f"{text!r} was never committed")
 
 
+async def signed_in_pair(hub: RunningHub, session: aiohttp.ClientSession) -> tuple[Raw, Raw]:
+    """An agent and a customer, each on a raw WebSocket, signed in."""
+    await hub.add_agent()
+    agent = Raw(session, hub.ws_url, await hub.agent_token())
+    customer = Raw(session, hub.ws_url, hub.customer_token())
+    await agent.connect()
+    await customer.connect()
+    return agent, customer
+
+
 async def served(hub: RunningHub, agent: Raw, customer: Raw) -> str:
     """A chat the customer handed to the agent, active on both sides."""
     await agent.request(p.SetAgentState, state="available")
@@ -150,11 +160,7 @@ def assert_once_in_order(frames: list[dict[str, Any]], seq: int) -> None:
 async def test_message_in_flight_during_a_resume_arrives_once(
     hub: RunningHub, session: aiohttp.ClientSession, who: str
 ) -> None:
-    await hub.add_agent()
-    agent = Raw(session, hub.ws_url, await hub.agent_token())
-    customer = Raw(session, hub.ws_url, hub.customer_token())
-    await agent.connect()
-    await customer.connect()
+    agent, customer = await signed_in_pair(hub, session)
     try:
         conv = await served(hub, agent, customer)
         sender, receiver = (agent, customer) if who == "customer" else (customer, agent)
@@ -193,11 +199,7 @@ async def test_message_in_flight_at_accept_is_not_also_live_after_the_transcript
 ) -> None:
     """A customer writes while an agent accepts: the message is in the
     transcript of ``conversation.assigned``; its live copy must not follow."""
-    await hub.add_agent()
-    agent = Raw(session, hub.ws_url, await hub.agent_token())
-    customer = Raw(session, hub.ws_url, hub.customer_token())
-    await agent.connect()
-    await customer.connect()
+    agent, customer = await signed_in_pair(hub, session)
     try:
         await agent.request(p.SetAgentState, state="available")
         conv = (await customer.request(p.ChatStart, language="fi"))["conversation_id"]
