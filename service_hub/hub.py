@@ -190,6 +190,7 @@ class Hub:
         # if they come back within the grace period.
         self._awaiting_agent: dict[int, list[LiveConversation]] = {}
         self._pump_lock = asyncio.Lock()
+        self._claiming: dict[str, asyncio.Task[None]] = {}  # customer -> offer shown once claimed
         self._last_position: dict[str, tuple[int, int | None, float]] = {}
         # Per agent: the queue rows last sent and the colleague list version they have.
         self._last_snapshot: dict[int, tuple[object, int]] = {}
@@ -246,6 +247,8 @@ class Hub:
         for presence in self.agents.values():
             if presence.offline_timer:
                 presence.offline_timer.cancel()
+        for task in list(self._claiming.values()):
+            task.cancel()
         if self.cluster is not None:
             await self.cluster.stop()
 
@@ -435,7 +438,13 @@ class Hub:
     # ------------------------------------------------------------ router events
 
     async def _pump(self) -> None:
-        """Turn the router's events into store writes and frames, in order."""
+        """Turn the router's events into store writes and frames, in order.
+
+        A drain already running takes the caller's events too (it drains until
+        none are left), so the caller does not wait for it: a connection's next
+        frame is not held up behind someone else's store writes."""
+        if self._pump_lock.locked():
+            return
         async with self._pump_lock:
             await self._drain()
 
@@ -443,36 +452,61 @@ class Hub:
         """The body of ``_pump``; the caller holds ``_pump_lock``."""
         while events := self.router.drain_events():
             # Several processes: every offer's claim is started at once, so the
-            # claims share one commit; the events are still handled in order.
+            # claims share one commit. An offer is shown when its claim commits,
+            # in a task of its own: routing goes on meanwhile, and any later
+            # event about that customer waits for the claim first.
             claims = {} if self.cluster is None else {
                 e.offer.offer_id: self.cluster.start_claim(e.offer) for e in events
                 if isinstance(e, OfferMade) and int(e.offer.agent_id) in self.agents}
             for event in events:
                 if isinstance(event, OfferMade):
-                    await self._on_offer_made(event.offer, claims.get(event.offer.offer_id))
+                    claim = claims.get(event.offer.offer_id)
+                    if claim is None:
+                        await self._on_offer_made(event.offer)
+                    else:
+                        self._show_when_claimed(event.offer, claim)
                 elif isinstance(event, OfferEnded):
+                    await self._claim_settled(event.offer.contact_id)
                     await self._on_offer_ended(event.offer, event.outcome)
                 elif isinstance(event, Requeued):
+                    await self._claim_settled(event.contact_id)
                     await self._on_requeued(event)
                 elif isinstance(event, AgentStateChanged):
                     await self._on_agent_state_changed(event)
 
+    def _show_when_claimed(self, offer: RoutedOffer, claim: asyncio.Future[Any]) -> None:
+        task = asyncio.create_task(self._on_offer_made(offer, claim), name=f"offer-{offer.offer_id}")
+        self._claiming[offer.contact_id] = task
+
+        def done(t: asyncio.Task[None]) -> None:
+            if self._claiming.get(offer.contact_id) is t:
+                del self._claiming[offer.contact_id]
+            if not t.cancelled() and t.exception() is not None:
+                log.error("showing offer %s failed", offer.offer_id, exc_info=t.exception())
+
+        task.add_done_callback(done)
+
+    async def _claim_settled(self, contact_id: str) -> None:
+        """Wait until an offer of ``contact_id`` being claimed is shown or withdrawn."""
+        task = self._claiming.get(contact_id)
+        if task is not None:
+            await asyncio.wait([task])
+
     async def _on_offer_made(self, offer: RoutedOffer, claim: asyncio.Future[Any] | None = None) -> None:
         live = self.conversations.get(offer.contact_id)
-        presence = self.agents.get(int(offer.agent_id))
-        if presence is None or (live is None and self.cluster is None):
-            if claim is not None:
-                # Claimed for an agent who is gone: the claim is won or lost, and either way released.
-                live = await self.cluster.claim(offer, live, claim)  # type: ignore[union-attr]
-                if live is not None:
-                    await self.cluster.release(live)  # type: ignore[union-attr]
-            return
         if self.cluster is not None:
+            if claim is None:
+                return  # an agent of another process: theirs to offer
             # Claim the queue row first; a lost claim is withdrawn silently.
             live = await self.cluster.claim(offer, live, claim)
             if live is None:
                 return
-        else:
+        presence = self.agents.get(int(offer.agent_id))
+        if presence is None or live is None:
+            if self.cluster is not None and live is not None:
+                await self.cluster.release(live)  # claimed for an agent who has gone since
+            return
+        if self.cluster is None:
             # Not awaited: a restarted hub puts offered customers back to waiting
             # anyway, and the writer keeps this before any later write of theirs.
             _log_failure(self.store.set_queue_state_future(live.id, "offered", offered_to=presence.agent_id),

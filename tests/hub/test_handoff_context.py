@@ -39,6 +39,7 @@ async def test_life_event_suggestion_reaches_the_agent_and_survives_restart(
         assert any("työttömäksi" in turn["text"] for turn in offer.context["transcript"])
 
         await stop_hub(running)
+        agent_log.frames.clear()  # the offer to wait for below is the restarted hub's
         running = await start_hub(config, port=port)
         reloaded = running.hub.conversations[conv].context
         assert reloaded["life_events"] == ["job_loss"] and reloaded["reason"] == "bot_suggested"
