@@ -30,10 +30,10 @@ def claim(store: Store, conversation_id: str, agent_id: int, node: str
     share one), run in its thread, not on the event loop."""
 
     def op(conn: Connection) -> tuple[Conversation, str] | None:
-        found = conn.execute(sql.CLAIM, {"k": conversation_id, "agent": agent_id, "node": node}).first()
-        if found is None:
+        found = sql.rows(conn, sql.CLAIM, {"k": conversation_id, "agent": agent_id, "node": node})
+        if not found:
             return None
-        row = found._mapping
+        row = found[0]
         conv = Conversation(**{c: row[c] for c in sql.conversations.c.keys()})
         return conv, row["customer_name"]
 
@@ -44,8 +44,7 @@ async def confirm_accept(store: Store, conversation_id: str, agent_id: int, node
     """The fence for an accept: still offered by this node to this agent."""
 
     def op(conn: Connection) -> bool:
-        result = conn.execute(sql.CONFIRM_ACCEPT, {"k": conversation_id, "agent": agent_id, "node": node})
-        return result.rowcount == 1
+        return bool(sql.rows(conn, sql.CONFIRM_ACCEPT, {"k": conversation_id, "agent": agent_id, "node": node}))
 
     return await store.transact(op)
 

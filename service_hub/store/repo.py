@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, select, text, update
+from sqlalchemy import Connection, create_engine, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from . import statements as sql
@@ -100,6 +101,7 @@ class Store:
         # under SQLAlchemy's async adaption costs the loop per round trip).
         self._sync_engine: Any = None
         self._executor: Any = None
+        self._commit_sent = False
 
     async def start(self) -> None:
         if self._writer is None:
@@ -149,8 +151,10 @@ class Store:
         import concurrent.futures
 
         if self._pg:
+            # No pre-ping (a round trip per batch): a batch that finds the
+            # connection dropped is run again on a new one (_commit_sync).
             engine = create_engine(self.engine.url.set(drivername="postgresql+psycopg"), pool_size=1,
-                                   max_overflow=0, pool_pre_ping=True)
+                                   max_overflow=0)
             sql.defer_writes(engine)
         else:
             async with self.engine.connect() as conn:
@@ -247,11 +251,24 @@ class Store:
         if not self._pg:
             with self._sync_engine.begin() as conn:
                 return self._batch_body(conn, items, now)
+        try:
+            return self._commit_pg(items, now)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated or self._commit_sent:
+                raise
+            # The connection was gone before the commit was sent (the server
+            # restarted, say): nothing of the batch was written; once more on a new one.
+            log.warning("store connection lost; running the batch again on a new one")
+            return self._commit_pg(items, now)
+
+    def _commit_pg(self, items: list[_PendingMessage | _PendingOp], now: datetime) -> Any:
+        self._commit_sent = False  # once True, a lost connection may have committed
         with self._sync_engine.connect() as conn:
             conn.info[sql.DEFERRED] = []
             try:
                 with conn.begin() as transaction:
                     done = self._batch_body(conn, items, now)
+                    self._commit_sent = True
                     sql.send_deferred(conn, then=transaction.commit)  # and the commit: one round trip
                 return done
             finally:
@@ -356,8 +373,9 @@ class Store:
             return [m for m in transcript if m.seq > after_seq][:limit]
 
         def read(conn: Connection) -> list[StoredMessage]:
-            rows = conn.execute(sql.MESSAGES_AFTER, {"k": conversation_id, "after": after_seq, "limit": limit})
-            return [_stored(m) for m in rows]
+            found = sql.rows(conn, sql.MESSAGES_AFTER, {"k": conversation_id, "after": after_seq, "limit": limit})
+            return [StoredMessage(m["conversation_id"], m["seq"], m["sender"], m["sender_name"], m["text"],
+                                  m["created_at"], m["client_msg_id"]) for m in found]
 
         return await self._write(read)
 
@@ -517,10 +535,11 @@ class Store:
             locked = session.info.setdefault("advisory locks", set()) if self._pg else None
             if locked is not None and (key := _lock_key(channel, language, topic)) not in locked:
                 # Held until the batch commits: once per queue and batch is enough.
-                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+                sql.lock_queue(session, key)
                 locked.add(key)
-            existing, waiting = session.execute(sql.ADMISSION, {
-                "k": conversation_id, "channel": channel, "language": language, "topic": topic}).one()
+            admission = sql.rows(session, sql.ADMISSION, {
+                "k": conversation_id, "channel": channel, "language": language, "topic": topic})[0]
+            existing, waiting = admission["existing"], admission["taken"]
             if existing in ("waiting", "offered"):
                 return
             if (waiting or 0) >= max_waiting:

@@ -11,6 +11,7 @@ own work per statement and the writer needs none of it.
 from __future__ import annotations
 
 import functools
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
@@ -90,8 +91,7 @@ def bump_seqs(conn: Connection, counts: dict[str, int]) -> dict[str, int | None]
     (None: no such conversation). In id order, so that two hub processes'
     batches lock the same conversations in the same order and cannot
     deadlock; on PostgreSQL all in one pipeline with the deferred writes
-    (one round trip), through psycopg directly since SQLAlchemy cannot read
-    results inside a pipeline."""
+    (one round trip)."""
     order = sorted(counts.items())
     if conn.info.get(DEFERRED) is None:  # SQLite: in-process, nothing to save
         return {cid: conn.scalar(BUMP_SEQ, {"k": cid, "n": n}) for cid, n in order}
@@ -114,6 +114,52 @@ def bump_seqs(conn: Connection, counts: dict[str, int]) -> dict[str, int | None]
     return tops
 
 
+def rows(conn: Connection, stmt: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Run a statement whose rows are read; its rows as dicts. On PostgreSQL
+    it goes in one pipeline with the deferred writes before it (and the
+    transaction's BEGIN, when it is the first): one round trip for all,
+    through psycopg directly since SQLAlchemy cannot read results inside a
+    pipeline. For statements without expanding parameters."""
+    if conn.info.get(DEFERRED) is None:  # SQLite
+        return [dict(r._mapping) for r in conn.execute(stmt, params)]
+    text, defaults = _compiled_pg(stmt, conn.dialect)
+    raw = conn.connection.driver_connection
+
+    def send() -> Any:
+        from psycopg.rows import dict_row
+
+        cursor = raw.cursor(row_factory=dict_row)
+        cursor.execute(text, {**defaults, **params})
+        return cursor
+
+    cursor = send_deferred(conn, then=send)
+    found = cursor.fetchall()
+    cursor.close()
+    for row in found:  # UTC, as the store's own column type gives it
+        for name, value in row.items():
+            if isinstance(value, datetime):
+                row[name] = value.astimezone(UTC)
+    return found
+
+
+_PG_TEXT: dict[int, tuple[Any, str, dict[str, Any]]] = {}
+
+
+def _compiled_pg(stmt: Any, dialect: Any) -> tuple[str, dict[str, Any]]:
+    known = _PG_TEXT.get(id(stmt))
+    if known is None or known[0] is not stmt:
+        compiled = stmt.compile(dialect=dialect)
+        known = _PG_TEXT[id(stmt)] = (stmt, str(compiled), dict(compiled.params))
+    return known[1], known[2]
+
+
+def lock_queue(conn: Connection, key: int) -> None:
+    """A transaction-scoped advisory lock on a queue (PostgreSQL), deferred
+    into the pipeline of the statement that reads the queue next: the server
+    runs them in order, so that statement's snapshot follows the lock."""
+    _execute_or_defer(conn, ADVISORY_LOCK, {"k": key})
+
+
 def defer_writes(engine: Any) -> None:
     """Let ``engine``'s connections defer result-less writes (see above);
     ``conn.info[DEFERRED] = []`` turns it on for a transaction."""
@@ -133,6 +179,8 @@ BUMP_SEQ = (
     update(conversations).where(conversations.c.id == bindparam("k"))
     .values(last_seq=conversations.c.last_seq + bindparam("n")).returning(conversations.c.last_seq)
 )
+
+ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("k")))
 
 # Queue admission in one round trip: the entry's state, the queue's count of places taken.
 def _taken(state: str) -> Any:
@@ -196,6 +244,7 @@ CONFIRM_ACCEPT = (
     .where(queue_entries.c.conversation_id == bindparam("k"), queue_entries.c.state == "offered",
            queue_entries.c.offered_to == bindparam("agent"), queue_entries.c.claimed_by == bindparam("node"))
     .values(state="assigned", claimed_by=None)
+    .returning(queue_entries.c.conversation_id)
 )
 
 CUSTOMER_NAME = select(customers.c.display_name).where(customers.c.id == bindparam("k"))

@@ -10,15 +10,28 @@ import pytest
 from service_hub.store.db import make_engine, migrate, sqlite_url
 from service_hub.store.models import Conversation
 from service_hub.store.repo import QueueFull, Store
+from tests.hubkit import fresh_postgres_database
+
+
+async def _open(url: str) -> Store:
+    store = Store(make_engine(url))
+    await migrate(store.engine)
+    await store.start()
+    await store.upsert_customer("c1", "Customer")
+    return store
 
 
 @pytest.fixture
 async def store(tmp_path, database_url):
     # On PostgreSQL writes whose results nobody reads are deferred into one pipeline.
-    store = Store(make_engine(database_url or sqlite_url(tmp_path / "hub.db")))
-    await migrate(store.engine)
-    await store.start()
-    await store.upsert_customer("c1", "Customer")
+    store = await _open(database_url or sqlite_url(tmp_path / "hub.db"))
+    yield store
+    await store.close()
+
+
+@pytest.fixture
+async def pg_store():
+    store = await _open(await fresh_postgres_database())
     yield store
     await store.close()
 
@@ -108,3 +121,17 @@ async def test_writes_and_reads_of_one_batch_keep_their_order(store: Store) -> N
     assert [m.text for m in await store.messages_after("e")] == ["hi", "handoff"]
     row = await store.conversation("e")
     assert (row.state, row.last_seq) == ("queued", 2)
+
+
+@pytest.mark.postgres
+async def test_a_batch_that_finds_its_connection_dropped_runs_again_on_a_new_one(pg_store: Store) -> None:
+    store = pg_store
+    await _conversation(store, "f")
+    async with store.engine.connect() as admin:  # as a server restart would: every other session ends
+        killed = (await admin.exec_driver_sql(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
+    assert killed >= 1
+    stored, _ = await store.message_future("f", sender="bot", sender_ref="bot", sender_name="Bot", text="hi")
+    assert stored.seq == 1
+    assert [m.text for m in await store.messages_after("f")] == ["hi"]
