@@ -812,6 +812,12 @@ class Hub:
             )
             announced = self.store.message_future(live.id, sender="system", sender_ref="system",
                                                   sender_name="", text="handoff", unless_refused=enqueued)
+            if self.cluster is not None:
+                # Mirrored before the commit: an offer made now is claimed in the
+                # enqueue's own commit (the claim sees the row written before it),
+                # not in the next one. A refused enqueue leaves nothing to claim.
+                self.cluster.mirror(live.id, live.key, now.timestamp(), False)
+                await self._pump()
             outcome = await asyncio.gather(enqueued, announced, return_exceptions=True)
             for result in outcome:
                 if isinstance(result, QueueFull):
@@ -820,6 +826,9 @@ class Hub:
                     raise result
         except BaseException:
             live.state = prior_state
+            if self.cluster is not None and self.router.contact_state(live.id) is not None:
+                self.router.leave(live.id)
+                await self._pump()
             raise
         self._forget_bot(live.id)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
@@ -827,7 +836,6 @@ class Hub:
         await self._deliver(live, self._state_frame(live))
         if self.cluster is not None:
             # The store admitted it (capacity across processes); every process mirrors it.
-            self.cluster.mirror(live.id, live.key, now.timestamp(), False)  # may be there already
             self.cluster.enqueued(live, now.timestamp(), False)
             admitted = Admission(True)
         else:

@@ -11,7 +11,7 @@ import pytest
 
 from client_core.hub_client import AuthRejected, HubClient, HubRequestError
 from service_hub import protocol as p
-from tests.hubkit import FrameLog, RunningHub
+from tests.hubkit import PG_URL, FrameLog, RunningHub
 
 
 async def _raw(hub: RunningHub, token: str) -> tuple[aiohttp.ClientSession, aiohttp.ClientWebSocketResponse]:
@@ -194,6 +194,76 @@ async def test_full_queue_refuses_handoff(tmp_path) -> None:
         with pytest.raises(HubRequestError) as info:
             await second.request(p.HandoffRequest(conversation_id=c2))
         assert info.value.code == "queue_full"
+    finally:
+        for c in running.clients:
+            await c.close()
+        await stop_hub(running)
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="needs the test PostgreSQL (scripts/test.sh starts it)")
+async def test_handoff_refused_by_the_stores_count_leaves_nothing_behind(tmp_path) -> None:
+    """On PostgreSQL a customer is mirrored, and an offer of them claimed, in
+    the enqueue's own commit. When the store refuses that enqueue (another
+    process filled the queue and its news has not arrived here), nothing of it
+    stays: no offer, no copy in the router, no "handoff" message."""
+    from sqlalchemy import delete, insert
+
+    from service_hub.store.models import QueueEntry
+    from tests.hubkit import fresh_postgres_database, hub_config, queue_file, start_hub, stop_hub
+
+    running = await start_hub(hub_config(tmp_path, await fresh_postgres_database(),
+                                         queue_config=str(queue_file(tmp_path, 2))))
+    hub = running.hub
+
+    async def elsewhere(subject: str) -> str:
+        """A customer whose queue place another process took (no news of it here)."""
+        client = await running.client(running.customer_token(subject, subject))
+        conv = (await client.request(p.ChatStart())).conversation_id
+        live = hub.conversations[conv]
+        async with hub.store.engine.begin() as conn:
+            await conn.execute(insert(QueueEntry).values(
+                conversation_id=conv, channel=live.channel, language=live.language, topic=live.topic,
+                state="waiting", priority=0, enqueued_at=live.created_at))
+        return conv
+
+    async def refused(client: HubClient, conv: str) -> None:
+        with pytest.raises(HubRequestError) as info:
+            await client.request(p.HandoffRequest(conversation_id=conv))
+        assert info.value.code == "queue_full"
+        assert hub.router.contact_state(conv) is None
+        assert hub.conversations[conv].state == "bot"
+        assert "handoff" not in [m.text for m in await hub.store.messages_after(conv)]
+        assert not [o for o in agent_log.of(p.Offer) if o.conversation_id == conv]
+
+    try:
+        await running.add_agent()
+        agent = await running.client(await running.agent_token())
+        agent_log = FrameLog(agent)
+        await agent.request(p.SetAgentState(state="available"))
+        first, second = await elsewhere("e1"), await elsewhere("e2")  # the queue's two places
+        customer = await running.client(running.customer_token("c1", "One"))
+        c1 = (await customer.request(p.ChatStart())).conversation_id
+        await refused(customer, c1)  # offered to the free agent in the refused commit: withdrawn
+
+        # One place frees up and goes to c2, whose offer the agent leaves open:
+        # c1 now waits in the mirror (no agent free) when the store refuses it.
+        async with hub.store.engine.begin() as conn:
+            await conn.execute(delete(QueueEntry).where(QueueEntry.conversation_id == first))
+        c2_client = await running.client(running.customer_token("c2", "Two"))
+        c2 = (await c2_client.request(p.ChatStart())).conversation_id
+        await c2_client.request(p.HandoffRequest(conversation_id=c2))
+        c2_offer = await agent_log.wait_for(p.Offer, conversation_id=c2)
+        await refused(customer, c1)
+        await agent.request(p.OfferAccept(offer_id=c2_offer.offer_id))  # room for one more chat
+
+        # The other place frees up: c1 gets it and reaches the agent.
+        async with hub.store.engine.begin() as conn:
+            await conn.execute(delete(QueueEntry).where(QueueEntry.conversation_id == second))
+        await customer.request(p.HandoffRequest(conversation_id=c1))
+        offer = await agent_log.wait_for(p.Offer, conversation_id=c1)
+        await agent.request(p.OfferAccept(offer_id=offer.offer_id))
+        await agent_log.wait_for(p.ConversationAssigned, conversation_id=c1)
     finally:
         for c in running.clients:
             await c.close()

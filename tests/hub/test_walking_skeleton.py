@@ -21,8 +21,12 @@ async def test_customer_reaches_agent_and_gives_feedback(hub: RunningHub) -> Non
     status = await log.wait_for(p.HandoffStatus, suggested=True)
     assert status.available and status.reason == "open"
 
+    log.frames.clear()
     await customer.request(p.HandoffRequest(conversation_id=conv))
-    await log.wait_for(p.ConversationStatus, state="queued")
+    # With the service: "offered" when an expert was asked in the enqueue's own
+    # commit (several processes on PostgreSQL claim it there); the apps show both alike.
+    status = await log.wait_for(p.ConversationStatus, conversation_id=conv)
+    assert status.state in ("queued", "offered")
     offer = await agent_log.wait_for(p.Offer)
     assert offer.conversation_id == conv and offer.language == "fi"
     assert offer.context["reason"] == "asked"
