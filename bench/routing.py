@@ -16,8 +16,12 @@ languages, 2-4 topics, chat and/or video (3 chats or 1 video at a time), and
    and each offer is accepted at once (contact-side decisions).
 
 Latency is the wall time of the router call that made the decision (per
-decision when a call made several). Prints readable lines, then one JSON
-object on the last line.
+decision when a call made several).
+
+Then end to end through real hub processes (``run_hub_end_to_end``): on
+SQLite, on PostgreSQL with one hub process, and on PostgreSQL with two hub
+processes sharing the queues (``e2e_postgres_2hubs_*``). Prints readable
+lines, then one JSON object on the last line.
 """
 
 from __future__ import annotations
@@ -292,8 +296,10 @@ def _postgres_url() -> str | None:
 
 
 async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, seconds: float,
-                   drain_s: float = 15.0) -> dict:
-    """One hub process; customers hand off at ``rate``/s; agents accept and end at once.
+                   drain_s: float = 15.0, processes: int = 1) -> dict:
+    """``processes`` hub processes (several only on PostgreSQL), customers and
+    agents spread over them in turn; customers hand off at ``rate``/s; agents
+    accept and end at once.
 
     Enqueue-to-offer = from the customer sending ``handoff.request`` to the
     agent receiving the ``offer`` (both sockets in this process: one clock).
@@ -327,37 +333,42 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
     authority = TokenAuthority(E2E_SECRET, None, "", "")
     import socket
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60", "HUB_WRAP_UP_TIMEOUT_S": "0",
            "HUB_AGENT_TOKEN_SECRET": E2E_SECRET, "HUB_QUEUE_CONFIG": str(_e2e_queue_file(data_dir)),
            "HUB_DATABASE_URL": database_url}
-    hub = subprocess.Popen(
-        [sys.executable,
-         *(["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []),
-         "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, cwd=ROOT, stderr=open(data_dir / "hub.log", "wb"),
-    )
-    for _ in range(300):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1):
-                break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        hub.kill()
-        raise SystemExit("hub did not start")
+    hubs: list[subprocess.Popen] = []
+    ws_urls: list[str] = []
+    for n in range(processes):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        profile = os.environ.get("BENCH_PROFILE")
+        hubs.append(subprocess.Popen(
+            [sys.executable, *(["-m", "cProfile", "-o", f"{profile}.{n}"] if profile else []),
+             "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve", "--host", "127.0.0.1",
+             "--port", str(port)],
+            env=env, cwd=ROOT, stderr=open(data_dir / f"hub{n}.log", "wb"),
+        ))
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            for hub in hubs:
+                hub.kill()
+            raise SystemExit("hub did not start")
+        ws_urls.append(f"ws://127.0.0.1:{port}/ws")
 
-    ws_url = f"ws://127.0.0.1:{port}/ws"
     sent_at: dict[str, float] = {}  # conversation -> perf_counter at handoff.request
     latencies_ms: list[float] = []
     idle: collections.deque = collections.deque()
     counts = collections.Counter()
     private_pem = private.read_text()
 
-    async def hello(session: aiohttp.ClientSession, token: str) -> aiohttp.ClientWebSocketResponse:
-        ws = await session.ws_connect(ws_url, max_msg_size=0, heartbeat=None)
+    async def hello(session: aiohttp.ClientSession, token: str, n: int) -> aiohttp.ClientWebSocketResponse:
+        ws = await session.ws_connect(ws_urls[n % processes], max_msg_size=0, heartbeat=None)
         await ws.send_str(p.encode(p.Hello(token=token)))
         welcome = json.loads((await ws.receive()).data)
         if welcome["type"] != "welcome":
@@ -406,14 +417,14 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
         async with aiohttp.ClientSession(connector=connector) as session:
             agent_ws = []
             for i, agent_id in enumerate(agent_ids):
-                ws = await hello(session, authority.issue_agent_token(agent_id, f"Agent {i}"))
+                ws = await hello(session, authority.issue_agent_token(agent_id, f"Agent {i}"), i)
                 agent_ws.append(ws)
                 tasks.append(asyncio.create_task(agent_loop(ws)))
             for ws in agent_ws:
                 await ws.send_str(p.encode(p.SetAgentState(id="avail", state="available")))
             for start in range(0, customers, 100):
                 batch = await asyncio.gather(*(
-                    hello(session, mint_customer_token(private_pem, f"bench-{i}", f"Customer {i}"))
+                    hello(session, mint_customer_token(private_pem, f"bench-{i}", f"Customer {i}"), i)
                     for i in range(start, min(start + 100, customers))
                 ))
                 for ws in batch:
@@ -439,11 +450,13 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
             for task in tasks:
                 task.cancel()
     finally:
-        hub.terminate()
-        try:
-            hub.wait(15)
-        except subprocess.TimeoutExpired:
-            hub.kill()
+        for hub in hubs:
+            hub.terminate()
+        for hub in hubs:
+            try:
+                hub.wait(15)
+            except subprocess.TimeoutExpired:
+                hub.kill()
     # Handoffs still not offered count with their wait so far (a lower bound):
     # leaving them out would flatter the percentiles exactly when the hub falls behind.
     censored = [(time.perf_counter() - t0) * 1000 for t0 in sent_at.values()]
@@ -465,8 +478,9 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
 
 
 def run_hub_end_to_end(quick: bool) -> dict | None:
-    """Enqueue-to-offer through a real hub process over WebSockets, on SQLite
-    and on PostgreSQL: connected customers hand off at a steady rate (each
+    """Enqueue-to-offer through real hub processes over WebSockets, on SQLite,
+    on PostgreSQL and on PostgreSQL with two hub processes (customers and
+    agents spread over both): connected customers hand off at a steady rate (each
     handoff = chat.start, bot greeting, handoff.request), agents accept every
     offer and end the conversation at once (no wrap-up) to free their room.
 
@@ -478,10 +492,13 @@ def run_hub_end_to_end(quick: bool) -> dict | None:
     customers, agents, rate, seconds = (400, 40, 100.0, 6.0) if quick else (2000, 200, 200.0, 60.0)
     out: dict = {"e2e_customers": customers, "e2e_agents": agents, "e2e_target_handoffs_per_s": rate,
                  "e2e_seconds_per_database": seconds}
-    for name, url in (("sqlite", ""), ("postgres", _postgres_url())):
+    # The scale path last: two hub processes on one PostgreSQL, customers and
+    # agents spread over both (on this 2-core machine they share the cores).
+    for name, url, processes in (("sqlite", "", 1), ("postgres", _postgres_url(), 1),
+                                 ("postgres_2hubs", _postgres_url(), 2)):
         if url is None:
             continue
-        fig = asyncio.run(_e2e_run(url, customers, agents, rate, seconds, 4.0 if quick else 15.0))
+        fig = asyncio.run(_e2e_run(url, customers, agents, rate, seconds, 4.0 if quick else 15.0, processes))
         print(f"e2e {name}: {fig['handoffs']} handoffs at {fig['handoffs_per_s']}/s, offered {fig['offered']}, "
               f"enqueue-to-offer p50 {fig['p50_ms']} ms, p99 {fig['p99_ms']} ms, max {fig['max_ms']} ms, "
               f"errors {fig['errors']}, setup {fig['setup_s']} s", flush=True)
@@ -492,8 +509,9 @@ def run_hub_end_to_end(quick: bool) -> dict | None:
         default=0.0,
     )
     out["e2e_sqlite_enqueue_to_offer_p99_ms"] = out.get("e2e_sqlite_p99_ms")
-    if "e2e_postgres_p99_ms" in out:
-        out["e2e_postgres_enqueue_to_offer_p99_ms"] = out["e2e_postgres_p99_ms"]
+    for name in ("postgres", "postgres_2hubs"):
+        if f"e2e_{name}_p99_ms" in out:
+            out[f"e2e_{name}_enqueue_to_offer_p99_ms"] = out[f"e2e_{name}_p99_ms"]
     return out
 
 
