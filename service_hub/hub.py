@@ -433,17 +433,19 @@ class Hub:
                                    detail="wrong role")
             raise Refused("forbidden", f"A {role} cannot send {frame.type}.")  # type: ignore[attr-defined]
         await handler(conn, frame)
-        await self._pump()
+        await self._pump(wait=False)
 
     # ------------------------------------------------------------ router events
 
-    async def _pump(self) -> None:
+    async def _pump(self, *, wait: bool = True) -> None:
         """Turn the router's events into store writes and frames, in order.
 
-        A drain already running takes the caller's events too (it drains until
-        none are left), so the caller does not wait for it: a connection's next
-        frame is not held up behind someone else's store writes."""
-        if self._pump_lock.locked():
+        ``wait=False``: for a caller with nothing left to do that depends on
+        its events (the end of a frame's handling). A drain already running
+        takes them too (it drains until none are left), so the caller returns
+        at once: a connection's next frame is not held up behind someone
+        else's store writes."""
+        if not wait and self._pump_lock.locked():
             return
         async with self._pump_lock:
             await self._drain()
@@ -817,7 +819,10 @@ class Hub:
                 # enqueue's own commit (the claim sees the row written before it),
                 # not in the next one. A refused enqueue leaves nothing to claim.
                 self.cluster.mirror(live.id, live.key, now.timestamp(), False)
-                await self._pump()
+                try:
+                    await self._pump(wait=False)  # claims start now, unless a running drain takes them
+                except Exception:  # someone else's event failed: this handoff's outcome is its enqueue's
+                    log.exception("routing failed while a handoff was being enqueued")
             outcome = await asyncio.gather(enqueued, announced, return_exceptions=True)
             for result in outcome:
                 if isinstance(result, QueueFull):
