@@ -430,7 +430,9 @@ class Agent(Sim):
             return
         ac.answered.add(k)
         await asyncio.sleep(random.uniform(0.2, 0.8))
-        if conv not in self.convs:
+        # Stopped while typing: a message sent now would be counted unacked by a
+        # drain that already ended (the hub does store and ack it).
+        if conv not in self.convs or self.world.stopping:
             return
         mid = self.world.mid("r")
         await self.chat(conv, f"L:a:{mid}:{k}", mid)
