@@ -170,6 +170,7 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     aio.until(lambda: conv not in window.views, what="the tab to close after wrap-up")
     interpreter.close()
     customer.close()
+    aio.run(window.sign_out())  # as quitting does: the hub connection closed, not left to the collector
 
 
 def test_failed_device_check_offers_chat_only(hub_process: Any, aio: Aio, qtbot: Any, tmp_path: Path) -> None:
@@ -188,6 +189,7 @@ def test_failed_device_check_offers_chat_only(hub_process: Any, aio: Aio, qtbot:
     aio.until(lambda: window.status.state == "available", what="available for chat")
     assert window.session is not None and window.session.wanted_channels == ["chat"]
     assert not window.session.devices_checked and window.channels_note.isVisible()
+    aio.run(window.sign_out())
 
 
 async def _agent_token(hub_process: Any, username: str) -> str:
