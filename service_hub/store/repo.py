@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,7 +29,6 @@ from .models import (
     Conversation,
     Customer,
     Feedback,
-    Message,
     QueueEntry,
     utcnow,
 )
@@ -305,7 +304,7 @@ class Store:
                 rows = session.execute(sql.KNOWN_CLIENT_IDS, {
                     "ids": list(client_ids), "convs": list({item.conversation_id for item in batch})})
                 for m in rows:
-                    known[(m.conversation_id, m.sender_ref, m.client_msg_id or "")] = _stored(m)
+                    known[(m.conversation_id, m.sender_ref, m.client_msg_id or "")] = _stored(m._mapping)
             fresh: list[_PendingMessage] = []
             claimed: set[tuple[str, str, str]] = set()
             for item in batch:
@@ -374,8 +373,7 @@ class Store:
 
         def read(conn: Connection) -> list[StoredMessage]:
             found = sql.rows(conn, sql.MESSAGES_AFTER, {"k": conversation_id, "after": after_seq, "limit": limit})
-            return [StoredMessage(m["conversation_id"], m["seq"], m["sender"], m["sender_name"], m["text"],
-                                  m["created_at"], m["client_msg_id"]) for m in found]
+            return [_stored(m) for m in found]
 
         return await self._write(read)
 
@@ -667,8 +665,10 @@ def _refusal_of(future: asyncio.Future[Any] | None, refused_here: dict[int, Refu
     return None
 
 
-def _stored(m: Message) -> StoredMessage:
-    return StoredMessage(m.conversation_id, m.seq, m.sender, m.sender_name, m.text, m.created_at, m.client_msg_id)
+def _stored(m: Mapping[str, Any]) -> StoredMessage:
+    """A message row (a mapping of its columns) as the hub passes it around."""
+    return StoredMessage(m["conversation_id"], m["seq"], m["sender"], m["sender_name"], m["text"],
+                         m["created_at"], m["client_msg_id"])
 
 
 def _lock_key(*parts: str) -> int:

@@ -142,15 +142,11 @@ def rows(conn: Connection, stmt: Any, params: dict[str, Any]) -> list[dict[str, 
     return found
 
 
-_PG_TEXT: dict[int, tuple[Any, str, dict[str, Any]]] = {}
-
-
+@functools.cache
 def _compiled_pg(stmt: Any, dialect: Any) -> tuple[str, dict[str, Any]]:
-    known = _PG_TEXT.get(id(stmt))
-    if known is None or known[0] is not stmt:
-        compiled = stmt.compile(dialect=dialect)
-        known = _PG_TEXT[id(stmt)] = (stmt, str(compiled), dict(compiled.params))
-    return known[1], known[2]
+    """The SQL text psycopg runs for ``stmt`` and its literals' values (statements hash by identity)."""
+    compiled = stmt.compile(dialect=dialect)
+    return str(compiled), dict(compiled.params)
 
 
 def lock_queue(conn: Connection, key: int) -> None:
