@@ -55,7 +55,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service_hub import protocol as p  # noqa: E402
+from hub_protocol import frames as p  # noqa: E402
 from service_hub.auth import TokenAuthority, hash_password  # noqa: E402
 from service_hub.demo_idp import ensure_keypair, mint_customer_token  # noqa: E402
 from service_hub.store.db import make_engine, migrate, sqlite_url  # noqa: E402

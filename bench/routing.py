@@ -312,7 +312,7 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
 
     import aiohttp
 
-    from service_hub import protocol as p
+    from hub_protocol import frames as p
     from service_hub.auth import TokenAuthority, hash_password
     from service_hub.demo_idp import ensure_keypair, mint_customer_token
     from service_hub.store.db import make_engine, migrate, sqlite_url

@@ -30,7 +30,7 @@ from typing import Any
 import aiohttp
 from pydantic import BaseModel
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 log = logging.getLogger(__name__)
 

@@ -50,7 +50,7 @@ def main() -> int:
     )
     from client_core.config import AGENT_DESKTOP, load_settings
     from client_core.hub_client import HubClient
-    from service_hub import protocol as p
+    from hub_protocol import frames as p
     from tests.hubkit import FrameLog, launch_hub_process
 
     app = QApplication([sys.argv[0]])

@@ -48,7 +48,7 @@ from customer_client.domain.precheck import (  # noqa: E402
 )
 from customer_client.qt.main_window import CATALOGS, ClientOptions, MainWindow  # noqa: E402
 from customer_client.qt.media import MediaConfig  # noqa: E402
-from service_hub import protocol as p  # noqa: E402
+from hub_protocol import frames as p  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 860)

@@ -34,4 +34,6 @@ trap cleanup EXIT
 export RUN_BUNDLE_TESTS="${RUN_BUNDLE_TESTS:-1}"
 
 .venv/bin/ruff check .
+# Import contracts (pyproject.toml [tool.importlinter]); the report is printed only when one breaks.
+if ! contracts=$(.venv/bin/lint-imports --no-cache 2>&1); then echo "$contracts"; exit 1; fi
 .venv/bin/python -m pytest -p no:cacheprovider "$@"

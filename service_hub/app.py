@@ -12,7 +12,8 @@ from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
-from . import protocol as p
+from hub_protocol import frames as p
+
 from .auth import AuthError, TokenAuthority, hash_password, needs_rehash, verify_password
 from .bot_service import BotService
 from .config import HubConfig

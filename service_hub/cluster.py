@@ -43,7 +43,8 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from . import protocol as p
+from hub_protocol import frames as p
+
 from .bus import Bus
 from .routing import Channel, Language, QueueKey, RoutingError, Topic
 from .store import cluster as cstore

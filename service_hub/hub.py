@@ -28,7 +28,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import protocol as p
+from hub_protocol import frames as p
+from hub_protocol.events import EventCode, SystemEvent
+
 from .auth import Identity
 from .bot_service import BotService
 from .bus import Bus, make_bus
@@ -58,6 +60,7 @@ from .routing import (
     Topic,
 )
 from .routing import Offer as RoutedOffer
+from .service_catalog import services_catalog
 from .store.models import Conversation
 from .store.repo import QueueFull, Store, StoredMessage
 
@@ -200,6 +203,7 @@ class Hub:
         self._colleague_list: list[p.AgentSummary] = []
         self._colleagues_version = 0
         self._ticker: asyncio.Task[None] | None = None
+        self._catalog_frame: p.ServicesCatalog | None = None  # the catalog is fixed while running
         self.bus = bus if bus is not None else make_bus(config.resolved_database_url())
         # Several processes on one PostgreSQL: claims and cross-process events.
         self.cluster: Cluster | None = Cluster(self, self.bus) if self.bus.distributed else None
@@ -214,6 +218,7 @@ class Hub:
             p.QueueLeave: self._on_queue_leave,
             p.FeedbackSubmit: self._on_feedback,
             p.Sync: self._on_sync,
+            p.ServicesQuery: self._on_services_query,
             p.SetAgentState: self._on_agent_state,
             p.OfferAccept: self._on_offer_accept,
             p.OfferDecline: self._on_offer_decline,
@@ -565,7 +570,7 @@ class Hub:
             await self.store.update_conversation(live.id, channel=live.channel, language=live.language,
                                                  topic=live.topic)
         if was_served and event.reason is RequeueReason.AGENT_OFFLINE:
-            await self._post(live, "system", "", "requeued")
+            await self._post(live, "system", "", SystemEvent(EventCode.REQUEUED).text)
         await self._deliver(live, self._state_frame(live))
         live.guests.clear()  # told above; a new expert invites their own interpreter
 
@@ -813,7 +818,8 @@ class Hub:
                                      "handoff_reason": live.context["reason"], **extra},
             )
             announced = self.store.message_future(live.id, sender="system", sender_ref="system",
-                                                  sender_name="", text="handoff", unless_refused=enqueued)
+                                                  sender_name="", text=SystemEvent(EventCode.HANDOFF).text,
+                                                  unless_refused=enqueued)
             if self.cluster is not None:
                 # Mirrored before the commit: an offer made now is claimed in the
                 # enqueue's own commit (the claim sees the row written before it),
@@ -936,7 +942,7 @@ class Hub:
             invited_by=self.agents[int(conn.identity.user_id)].display_name,
             participants=participants, messages=[chat_frame(m) for m in messages],
         ))
-        await self._post(live, "system", "", f"joined:{guest.display_name}")
+        await self._post(live, "system", "", SystemEvent(EventCode.JOINED, guest.display_name).text)
 
     async def _on_leave(self, conn: Connection, frame: p.ConversationLeave) -> None:
         live = self.conversations.get(frame.conversation_id)
@@ -998,7 +1004,7 @@ class Hub:
         live.state, live.agent_id, live.assigned_at = "active", agent_id, self.clock()
         assigned = self.store.assign_future(live.id, agent_id, live.assigned_at)
         joined = self.store.message_future(live.id, sender="system", sender_ref="system", sender_name="",
-                                           text=f"joined:{presence.display_name}")
+                                           text=SystemEvent(EventCode.JOINED, presence.display_name).text)
         _, (stored, _) = await _both(assigned, joined)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         # The transcript before "joined"; that and later messages arrive live.
@@ -1037,7 +1043,7 @@ class Hub:
         updated = self.store.update_conversation_future(live.id, state="ended", ended_at=self.clock(),
                                                         abandoned=abandoned, **(values or {}))
         ended = self.store.message_future(live.id, sender="system", sender_ref="system", sender_name="",
-                                          text="ended")
+                                          text=SystemEvent(EventCode.ENDED).text)
         _, (stored, _) = await _both(updated, ended)
         await self._deliver_message(live, stored)
         live.state = "ended"
@@ -1079,7 +1085,7 @@ class Hub:
             {"from": presence.display_name, "note": frame.note, "at": self.clock().isoformat()}
         )
         await self.store.update_conversation(live.id, handoff_context=live.context)
-        await self._post(live, "system", "", f"transfer:{frame.note}" if frame.note else "transfer")
+        await self._post(live, "system", "", SystemEvent(EventCode.TRANSFER, frame.note).text)
         # The router's events (requeued, or a direct offer) do the rest in _pump.
         live.state, live.agent_id = "queued", None
         await broadcast(presence.connections, p.ConversationStatus(
@@ -1088,6 +1094,11 @@ class Hub:
         await self._deliver(live, self._state_frame(live))
         live.guests.clear()
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
+
+    async def _on_services_query(self, conn: Connection, frame: p.ServicesQuery) -> None:
+        if self._catalog_frame is None:
+            self._catalog_frame = services_catalog(self.catalog)
+        await conn.send(self._catalog_frame.model_copy(update={"id": frame.id}))
 
     async def _on_history_search(self, conn: Connection, frame: p.HistorySearch) -> None:
         await self.store.audit(conn.identity.ref, "history.search", f"customer:{frame.customer_ref}",

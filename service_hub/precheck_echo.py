@@ -31,45 +31,25 @@ all of them are closed on application shutdown.
 from __future__ import annotations
 
 import asyncio
-import bisect
 import json
 import logging
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 from aiohttp import web
 from aiortc import RTCConfiguration, RTCDataChannel, RTCPeerConnection, RTCSessionDescription
-from aiortc.exceptions import InvalidStateError
 
-from .ice_loopback import apply_environment as _apply_ice_environment
+from hub_protocol.ice import apply_environment as _apply_ice_environment
+from hub_protocol.precheck_meter import (
+    Cumulative,
+    WireMeter,
+    send_paced,
+    send_unless_closed,
+)
 
 log = logging.getLogger(__name__)
 
-try:  # one SCTP DATA chunk per packet; whole chunks avoid a runt packet per message
-    from aiortc.rtcsctptransport import USERDATA_MAX_LENGTH as _CHUNK
-except ImportError:  # pragma: no cover - private constant moved
-    _CHUNK = 1160
-
-#: Size of one throughput message (a whole number of SCTP chunks).
-DC_MESSAGE_BYTES = _CHUNK
-#: Stop queueing above this many buffered bytes, resume below the low mark.
-#: Small on purpose: every byte queued here delays the next ping echo.
-DC_BUFFER_HIGH = 16 * DC_MESSAGE_BYTES
-DC_BUFFER_LOW = 8 * DC_MESSAGE_BYTES
-#: The check needs to show at least 1200 kbit/s, not a line's maximum: past this
-#: rate a fast link reads "at least 20 Mbit/s". Unbounded, aiortc's pure-Python
-#: SCTP runs both ends flat out (~50-80 Mbit/s on loopback) and starves the
-#: other direction's phase of CPU.
-DC_MAX_BYTES_PER_S = 20_000_000 // 8
-
-#: Bytes one SCTP packet costs on the link beyond the SCTP packet itself, IPv4,
-#: as a Linux qdisc (and ``tc``) counts a frame: Ethernet 14 + IPv4 20 + UDP 8
-#: + DTLS 1.2 record header 13 + AES-GCM explicit nonce 8 + tag 16. Measured
-#: on the lab veth (AF_PACKET capture, bench/precheck.py): an SCTP packet with
-#: one full DATA chunk (12 + 16 + 1160 = 1188 bytes) is a 1267-byte frame.
-SCTP_PACKET_WIRE_OVERHEAD = 14 + 20 + 8 + 13 + 8 + 16
 #: Finest report step a client may ask for (bounds the hub's report traffic).
 MIN_REPORT_STEP_S = 0.05
 
@@ -85,62 +65,6 @@ _apply_ice_environment()
 class PrecheckLimits:
     max_sessions: int = 8
     max_session_s: float = 20.0
-
-
-class Cumulative:
-    """A running byte count with arrival times: ``at(t)`` is the total at time ``t``.
-
-    Timestamps are taken when the bytes arrive (``time.monotonic()``), so a
-    report computed later - a late timer, a busy event loop - still gives the
-    count at the exact instant asked for.
-    """
-
-    def __init__(self) -> None:
-        self.total = 0
-        self._times: list[float] = []
-        self._totals: list[int] = []
-
-    def add(self, n: int, now: float | None = None) -> None:
-        self.total += n
-        self._times.append(time.monotonic() if now is None else now)
-        self._totals.append(self.total)
-
-    def at(self, t: float) -> int:
-        i = bisect.bisect_right(self._times, t)
-        return self._totals[i - 1] if i else 0
-
-
-class WireMeter(Cumulative):
-    """Every SCTP packet one end RECEIVES on an association, in link bytes.
-
-    Counted where the packets arrive and before SCTP reorders, reassembles or
-    discards anything: data, retransmissions (aiortc 1.16 fast-retransmits a
-    chunk again for every three SACKs that still miss it: on the lab's shaped
-    links a lost chunk was sent up to 5 times, 9-15% of a 2 s phase's DATA
-    packets were such copies, and every copy took link time), pings and
-    SACKs. Each packet is counted as ``len(packet) + SCTP_PACKET_WIRE_OVERHEAD``,
-    i.e. what a ``tc`` qdisc on the sender's interface counts. That is the
-    link rate the check is after; payload that reached the application is
-    counted separately (goodput).
-
-    Hooks ``RTCSctpTransport._handle_data`` (the DTLS transport's data
-    receiver) on this one instance; ``attach`` returns None if a future aiortc
-    has no such method, and callers fall back to payload plus a header model.
-    """
-
-    @classmethod
-    def attach(cls, sctp: Any) -> WireMeter | None:
-        handle = getattr(sctp, "_handle_data", None) if sctp is not None else None
-        if handle is None or not callable(handle):
-            return None
-        meter = cls()
-
-        async def counted(data: bytes) -> None:
-            meter.add(len(data) + SCTP_PACKET_WIRE_OVERHEAD)
-            await handle(data)
-
-        sctp._handle_data = counted
-        return meter
 
 
 @dataclass(eq=False)  # identity semantics: sessions live in a set
@@ -207,7 +131,7 @@ class PrecheckEcho:
 
     def _on_channel(self, session: _Session, channel: RTCDataChannel) -> None:
         if channel.label == "ping":
-            channel.on("message", lambda m: _send(channel, m))  # echo as is: the client's timestamps
+            channel.on("message", lambda m: send_unless_closed(channel, m))  # echo as is: the client's timestamps
         elif channel.label == "up":
             channel.on("message", lambda m: self._on_up(session, channel, m))
         elif channel.label == "down":
@@ -250,7 +174,7 @@ class PrecheckEcho:
             report["bytes"] = session.up_payload.at(at)
             if session.wire is not None:
                 report["wire"] = session.wire.at(at)
-            _send(channel, json.dumps(report))
+            send_unless_closed(channel, json.dumps(report))
             k += 1
 
     def _on_down(self, session: _Session, channel: RTCDataChannel, message: bytes | str) -> None:
@@ -334,49 +258,6 @@ class PrecheckEcho:
         except ConnectionError:
             pass  # the client stops reading at its deadline and hangs up: normal
         return resp
-
-
-def _send(channel: RTCDataChannel, message: bytes | str) -> bool:
-    """Send unless the channel closed under us (the peer may go at any time)."""
-    try:
-        channel.send(message)
-    except InvalidStateError:
-        return False
-    return True
-
-
-async def send_paced(channel: RTCDataChannel, seconds: float) -> int:
-    """Send throughput messages for ``seconds`` without overfilling the buffer.
-
-    Shared by the hub (download) and the client (upload). Returns bytes queued.
-    """
-    loop = asyncio.get_running_loop()
-    low = asyncio.Event()
-    channel.bufferedAmountLowThreshold = DC_BUFFER_LOW
-    channel.on("bufferedamountlow", low.set)
-    payload = bytes(DC_MESSAGE_BYTES)
-    started = loop.time()
-    deadline = started + seconds
-    sent = 0
-    try:
-        while channel.readyState == "open" and loop.time() < deadline:
-            ahead = sent - (loop.time() - started) * DC_MAX_BYTES_PER_S - DC_BUFFER_HIGH
-            if ahead > 0:  # over the ceiling: wait until the schedule catches up
-                await asyncio.sleep(min(ahead / DC_MAX_BYTES_PER_S, max(0.0, deadline - loop.time())))
-                continue
-            if channel.bufferedAmount >= DC_BUFFER_HIGH:
-                low.clear()
-                try:
-                    await asyncio.wait_for(low.wait(), deadline - loop.time())
-                except TimeoutError:
-                    break
-                continue
-            if not _send(channel, payload):
-                break
-            sent += len(payload)
-    finally:
-        channel.remove_listener("bufferedamountlow", low.set)
-    return sent
 
 
 PRECHECK_ECHO = web.AppKey("precheck_echo", PrecheckEcho)

@@ -14,7 +14,8 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel
 
-from . import protocol as p
+from hub_protocol import frames as p
+
 from .auth import Identity
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from service_hub.ice_loopback import restrict_ice_to_loopback  # noqa: E402
+from hub_protocol.ice import restrict_ice_to_loopback  # noqa: E402
 
 pytest_plugins = ["tests.hubkit"]
 

@@ -15,7 +15,7 @@ import pytest
 from aiohttp import web
 
 from client_core.hub_client import HubClient
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from service_hub.app import HUB_KEY, create_app
 from service_hub.auth import hash_password
 from service_hub.config import HubConfig

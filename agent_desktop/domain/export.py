@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from .events import SystemEvent
+from hub_protocol.events import SystemEvent
+
 from .timefmt import date_time
 from .transcript import Row, RowKind
 

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from service_hub.metrics.report import Distribution, GroupMetrics, TrialReport, report_to_csv
+from hub_protocol.report import Distribution, GroupMetrics, TrialReport, report_to_csv
 
 TABLE_GROUPINGS = ("language", "channel", "topic")
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from .events import EventKind, SystemEvent, parse_system_text
+from hub_protocol.events import EventCode, SystemEvent
 
 
 class RowKind(StrEnum):
@@ -169,7 +169,7 @@ class Transcript:
         ordered = sorted({m.seq: m for m in messages}.values(), key=lambda m: m.seq)
         for m in ordered:
             row = self._row_from(m)
-            if row.event and row.event.kind is EventKind.HANDOFF and self._handoff_seq is None:
+            if row.event and row.event.code is EventCode.HANDOFF and self._handoff_seq is None:
                 self._handoff_seq = m.seq
             self._messages.append(row)
             self._seqs.append(m.seq)
@@ -194,7 +194,7 @@ class Transcript:
                 return True
             return False
         row = self._row_from(m)
-        if row.event and row.event.kind is EventKind.HANDOFF and self._handoff_seq is None:
+        if row.event and row.event.code is EventCode.HANDOFF and self._handoff_seq is None:
             # A handoff arriving after bot messages (a live handoff): the bot
             # part gets its header; a rebuild keeps the row logic in one place.
             self._insert_message(row)
@@ -245,7 +245,7 @@ class Transcript:
     def _row_from(self, m: IncomingMessage) -> Row:
         if m.sender == "system":
             return Row(RowKind.EVENT, m.seq, "system", "", m.text, m.sent_at, m.client_msg_id,
-                       event=parse_system_text(m.text))
+                       event=SystemEvent.parse(m.text))
         return Row(RowKind.MESSAGE, m.seq, m.sender, m.sender_name, m.text, m.sent_at,
                    m.client_msg_id)
 

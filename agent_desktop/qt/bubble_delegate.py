@@ -11,9 +11,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from agent_desktop.domain.events import EventKind
 from agent_desktop.domain.timefmt import clock_time
 from agent_desktop.domain.transcript import Delivery, Row, RowKind
+from hub_protocol.events import EventCode
 
 from . import labels
 from .theme import current_colors
@@ -81,7 +81,7 @@ class BubbleDelegate(QStyledItemDelegate):
         elif row.kind is RowKind.EVENT:
             text = self._event_text(row)
             lines = mfm.boundingRect(QRect(0, 0, width - 8 * pad, 10**6), WRAP, text).height()
-            extra = mfm.height() if row.event and row.event.kind is EventKind.HANDOFF else 0
+            extra = mfm.height() if row.event and row.event.code is EventCode.HANDOFF else 0
             size = QSize(width, lines + extra + 2 * pad)
         else:
             inner = self._bubble_width(width, fm) - 2 * pad
@@ -142,7 +142,7 @@ class BubbleDelegate(QStyledItemDelegate):
         pad = self._pad(fm)
         p.setFont(font)
         text = self._event_text(row)
-        handoff = row.event is not None and row.event.kind is EventKind.HANDOFF
+        handoff = row.event is not None and row.event.code is EventCode.HANDOFF
         area = rect.adjusted(4 * pad, pad, -4 * pad, -pad)
         bounds = fm.boundingRect(area, WRAP | int(Qt.AlignmentFlag.AlignHCenter), text)
         if handoff:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 from . import labels
 from .offer_card import plain_label

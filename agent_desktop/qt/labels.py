@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from agent_desktop.domain.events import EventKind, SystemEvent
+from hub_protocol.events import EventCode, SystemEvent
 
 CTX = "Labels"
 
@@ -118,17 +118,17 @@ def queue_name(channel_code: str, language_code: str, topic_code: str) -> str:
 
 def system_event(event: SystemEvent) -> str:
     """The notice a divider shows for a system event code."""
-    if event.kind is EventKind.HANDOFF:
+    if event.code is EventCode.HANDOFF:
         return QCoreApplication.translate("Labels", "Handed over to a service expert")
-    if event.kind is EventKind.JOINED:
+    if event.code is EventCode.JOINED:
         return QCoreApplication.translate("Labels", "%1 joined the conversation").replace("%1", event.detail)
-    if event.kind is EventKind.TRANSFER:
+    if event.code is EventCode.TRANSFER:
         if event.detail:
             return QCoreApplication.translate("Labels", "Transferred to another expert. Note: %1").replace("%1", event.detail)
         return QCoreApplication.translate("Labels", "Transferred to another expert")
-    if event.kind is EventKind.REQUEUED:
+    if event.code is EventCode.REQUEUED:
         return QCoreApplication.translate("Labels", "The customer is back in the queue")
-    if event.kind is EventKind.ENDED:
+    if event.code is EventCode.ENDED:
         return QCoreApplication.translate("Labels", "The conversation ended")
     return event.detail
 

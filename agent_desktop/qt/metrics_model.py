@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from service_hub.metrics.report import GroupMetrics
+from hub_protocol.report import GroupMetrics
 
 from . import labels
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.domain.queues import QueueRow
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 from . import labels
 from .offer_card import plain_label

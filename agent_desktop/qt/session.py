@@ -24,7 +24,7 @@ from agent_desktop.domain.timefmt import ServerClock
 from agent_desktop.domain.transcript import EarlyMessages, IncomingMessage, Transcript
 from client_core.hub_client import HubRequestError, LinkState, new_client_id
 from client_core.qt.hub_bridge import HubBridge
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 from .tasks import spawn
 

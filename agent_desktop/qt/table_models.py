@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from agent_desktop.domain.queues import QueueRow
 from agent_desktop.domain.timefmt import date_time, duration
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 from . import labels
 

@@ -10,7 +10,7 @@ Typical wiring (the app supplies the hub connection)::
     await engine.start(); await engine.call(expert_id)
 """
 
-from service_hub.ice_loopback import apply_environment as _apply_ice_environment
+from hub_protocol.ice import apply_environment as _apply_ice_environment
 
 from .config import CallConfig, IceServer
 from .engine import CallEngine, CallEvent

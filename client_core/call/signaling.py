@@ -105,7 +105,7 @@ class HubFrameSignaling:
 def dispatch_frame(engine: SignalReceiver, frame: Payload | Any) -> bool:
     """Feed one received hub frame into ``engine``. Returns False if the frame is not for it.
 
-    Takes the hub's ``rtc.signal`` relay (``service_hub.protocol.RtcSignalRelay``,
+    Takes the hub's ``rtc.signal`` relay (``hub_protocol.frames.RtcSignalRelay``,
     whose ``sender`` is the peer id) or the same as a plain dict.
     """
     if hasattr(frame, "model_dump"):

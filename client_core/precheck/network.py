@@ -25,7 +25,7 @@ How (the way test.webrtc.org, Jitsi and Twilio pre-call tests do it):
 
 Link rate, not payload: the estimate is every SCTP packet the receiving end
 got in the window, each counted with its Ethernet/IPv4/UDP/DTLS headers
-(:class:`service_hub.precheck_echo.WireMeter`), so it is comparable with a
+(:class:`hub_protocol.precheck_meter.WireMeter`), so it is comparable with a
 connection speed (the agency's 1200 kbit/s, an ISP's rate or a ``tc``
 shaper). Counting the packets, not the payload delivered, matters: aiortc's
 SCTP fast-retransmits a lost chunk again for every three SACKs that still
@@ -63,7 +63,7 @@ from aiortc import (
 from aiortc.exceptions import InvalidStateError
 
 from client_core.precheck.measurement import NetworkMeasurement
-from service_hub.precheck_echo import Cumulative, WireMeter, send_paced
+from hub_protocol.precheck_meter import Cumulative, WireMeter, send_paced
 
 try:
     from aiortc.rtcsctptransport import USERDATA_MAX_LENGTH as SCTP_CHUNK

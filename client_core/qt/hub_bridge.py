@@ -15,7 +15,7 @@ from client_core.hub_client import HubClient, LinkState, TokenSource
 
 
 class HubBridge(QObject):
-    frameReceived = Signal(object)  # a parsed service_hub.protocol frame
+    frameReceived = Signal(object)  # a parsed hub_protocol.frames frame
     linkStateChanged = Signal(str)  # LinkState value: connecting/online/reconnecting/closed
     signInFailed = Signal(str, str)  # code, plain message
 

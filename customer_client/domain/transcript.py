@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .notices import Notice, parse_system
+from hub_protocol.events import SystemEvent
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Entry:
     seq: int | None = None  # None while our own message waits for the hub
     client_id: str | None = None
     sent_at: datetime | None = None
-    notice: Notice | None = None  # parsed event code for sender == "system"
+    notice: SystemEvent | None = None  # parsed event code for sender == "system"
 
     @property
     def pending(self) -> bool:
@@ -57,7 +57,7 @@ class Transcript:
         if seq in self._seqs:
             return  # a replay after a reconnect
         self._seqs.add(seq)
-        notice = parse_system(text) if sender == "system" else None
+        notice = SystemEvent.parse(text) if sender == "system" else None
         if client_msg_id is not None:
             for index, entry in enumerate(self.entries):
                 if entry.pending and entry.client_id == client_msg_id:

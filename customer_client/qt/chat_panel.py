@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from service_hub.protocol import MAX_TEXT_CHARS
+from hub_protocol.frames import MAX_TEXT_CHARS
 
 from ..domain.transcript import Entry
 from .transcript_model import EntryRole, TranscriptModel

@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, Signal
 
 from client_core.hub_client import HubRequestError, LinkState, new_client_id
 from client_core.qt.hub_bridge import HubBridge
-from service_hub import protocol as p
+from hub_protocol import frames as p
+from hub_protocol.events import EventCode, SystemEvent
 
-from ..domain.notices import NoticeKind, parse_system
 from ..domain.problems import Problem, problem_for_code
 from ..domain.transcript import Transcript
 from .transcript_model import TranscriptModel
@@ -297,10 +297,10 @@ class CustomerSession(QObject):
             self.transcript.add_server(seq=frame.seq, sender=frame.sender,
                                        sender_name=frame.sender_name, text=frame.text,
                                        sent_at=frame.sent_at, client_msg_id=frame.client_msg_id)
-            notice = parse_system(frame.text) if frame.sender == "system" else None
-            if notice is not None and notice.kind is NoticeKind.JOINED:
-                self.agent_name = notice.arg
-                self.agentJoined.emit(notice.arg)
+            notice = SystemEvent.parse(frame.text) if frame.sender == "system" else None
+            if notice is not None and notice.code is EventCode.JOINED:
+                self.agent_name = notice.detail
+                self.agentJoined.emit(notice.detail)
         elif isinstance(frame, p.ConversationStatus):
             if frame.agent_name:
                 self.agent_name = frame.agent_name

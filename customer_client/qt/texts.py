@@ -13,8 +13,8 @@ from PySide6.QtCore import QLocale, QObject
 
 from client_core.devices import Remedy
 from client_core.precheck.verdicts import Verdict
+from hub_protocol.events import EventCode, SystemEvent
 
-from ..domain.notices import Notice, NoticeKind
 from ..domain.precheck import NOT_ANSWERED, Row
 from ..domain.problems import Problem
 from ..domain.services import DayRange
@@ -60,19 +60,19 @@ class Texts(QObject):
         day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
         return self.tr("%1 at %2").replace("%1", day).replace("%2", local.strftime("%H:%M"))
 
-    def notice(self, notice: Notice) -> str:
-        if notice.kind is NoticeKind.HANDOFF:
+    def notice(self, notice: SystemEvent) -> str:
+        if notice.code is EventCode.HANDOFF:
             return self.tr("You are now in the queue for a service expert.")
-        if notice.kind is NoticeKind.JOINED:
-            return self.tr("%1 from the service has joined the chat.").replace("%1", notice.arg)
-        if notice.kind is NoticeKind.TRANSFER:
+        if notice.code is EventCode.JOINED:
+            return self.tr("%1 from the service has joined the chat.").replace("%1", notice.detail)
+        if notice.code is EventCode.TRANSFER:
             return self.tr("You are being passed to another service expert. Please wait.")
-        if notice.kind is NoticeKind.REQUEUED:
+        if notice.code is EventCode.REQUEUED:
             return self.tr("The service expert lost the connection. You are back at the "
                            "front of the queue.")
-        if notice.kind is NoticeKind.ENDED:
+        if notice.code is EventCode.ENDED:
             return self.tr("The conversation has ended.")
-        return notice.arg
+        return notice.detail
 
     def problem(self, problem: Problem) -> str:
         texts = {

@@ -1,23 +1,8 @@
-"""Trial metrics for chat with bot + human handoff (pure computation, no I/O)."""
+"""Trial metrics for chat with bot + human handoff (pure computation, no I/O).
 
-from .report import (
-    ConversationRecord,
-    GroupMetrics,
-    TrialReport,
-    build_report,
-    nearest_rank,
-    report_rows,
-    report_to_csv,
-    report_to_json,
-)
+The report's shape and its CSV/JSON forms are in ``hub_protocol.report``.
+"""
 
-__all__ = [
-    "ConversationRecord",
-    "GroupMetrics",
-    "TrialReport",
-    "build_report",
-    "nearest_rank",
-    "report_rows",
-    "report_to_csv",
-    "report_to_json",
-]
+from .report import ConversationRecord, build_report, nearest_rank
+
+__all__ = ["ConversationRecord", "build_report", "nearest_rank"]

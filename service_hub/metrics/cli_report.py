@@ -17,7 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .report import build_report, report_to_csv
+from hub_protocol.report import report_to_csv
+
+from .report import build_report
 from .store_source import PeriodError, load_records, parse_period, report_document
 
 

@@ -19,6 +19,7 @@ range condition. Mapping from the store:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -26,8 +27,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from hub_protocol.report import TrialReport, report_to_json
+
 from ..store.models import Conversation, Feedback
-from .report import HELSINKI, ConversationRecord, TrialReport, build_report
+from .report import HELSINKI, ConversationRecord, build_report
 
 MAX_PERIOD_DAYS = 366  # the HTTP API's limit; a longer report is a CLI job
 
@@ -144,10 +147,6 @@ def report_document(records: list[ConversationRecord], period: Period,
                     channels: Iterable[str] | None = None) -> dict[str, Any]:
     """What the HTTP API and ``report --format json`` return: the period,
     report_to_json's groups and the overall queue-wait histogram."""
-    import json
-
-    from .report import report_to_json
-
     return {
         "from": period.first_day.isoformat(),
         "to": period.last_day.isoformat(),

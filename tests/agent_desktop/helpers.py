@@ -10,7 +10,7 @@ from agent_desktop.qt.main_window import MainWindow
 from agent_desktop.qt.media import CallMedia
 from client_core.config import AGENT_DESKTOP, load_settings
 from client_core.hub_client import HubClient
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.agent_desktop.conftest import FAST_RECONNECT, Aio
 from tests.hubkit import FrameLog
 

@@ -6,22 +6,22 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from agent_desktop.domain.canned import CannedLibrary
-from agent_desktop.domain.events import EventKind, parse_system_text
 from agent_desktop.domain.export import transcript_text
 from agent_desktop.domain.offer import seconds_left, summarize_offer
 from agent_desktop.domain.queues import QueueRow, sort_rows
 from agent_desktop.domain.throttle import Expiry, Throttle
 from agent_desktop.domain.timefmt import ServerClock, duration
 from agent_desktop.domain.transcript import IncomingMessage, Transcript
+from hub_protocol.events import EventCode, SystemEvent
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def test_system_codes() -> None:
-    assert parse_system_text("transfer:see note").detail == "see note"
-    assert parse_system_text("transfer").kind is EventKind.TRANSFER
-    assert parse_system_text("joined:Anna Virtanen").detail == "Anna Virtanen"
-    assert parse_system_text("new_code_from_future").kind is EventKind.UNKNOWN
+    assert SystemEvent.parse("transfer:see note").detail == "see note"
+    assert SystemEvent.parse("transfer").code is EventCode.TRANSFER
+    assert SystemEvent.parse("joined:Anna Virtanen").detail == "Anna Virtanen"
+    assert SystemEvent.parse("new_code_from_future").code is EventCode.UNKNOWN
 
 
 def test_offer_summary_tolerates_missing_and_odd_keys() -> None:
@@ -82,7 +82,7 @@ def test_export_plain_text() -> None:
     at = datetime(2026, 1, 1, 10, 0, tzinfo=UTC)
     t.load([IncomingMessage(1, "bot", "Bot", "<b>hi</b>", at), IncomingMessage(2, "system", "", "handoff", at),
             IncomingMessage(3, "customer", "Maija", "line1\nline2", at)])
-    text = transcript_text(t.messages(), title="Chat", describe_event=lambda e: e.kind.value,
+    text = transcript_text(t.messages(), title="Chat", describe_event=lambda e: e.code.value,
                            sender_label=lambda r: r.sender_name)
     assert "Bot: <b>hi</b>" in text  # plain text, kept verbatim
     assert "--- handoff ---" in text and "Maija: line1\n    line2" in text

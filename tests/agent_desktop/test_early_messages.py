@@ -15,7 +15,7 @@ from typing import Any
 from agent_desktop.domain.transcript import EarlyMessages, IncomingMessage
 from agent_desktop.qt.session import AgentSession
 from client_core.qt.hub_bridge import HubBridge
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 CONV = "c1"

@@ -13,7 +13,7 @@ from agent_desktop.domain.transcript import Delivery, RowKind
 from agent_desktop.qt.conversation_view import ConversationView
 from agent_desktop.qt.dialogs import TransferDialog, WrapUpDialog
 from client_core.hub_client import HubClient
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.agent_desktop.conftest import Aio
 from tests.agent_desktop.helpers import Customer, go_available, make_window, sign_in
 from tests.hubkit import FrameLog
@@ -61,7 +61,7 @@ def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, 
     # Bot part first (folded under a header), then the handoff divider, then the human part.
     assert rows[0].kind is RowKind.BOT_HEADER and rows[0].folded >= 2
     assert any(r.text == "Haluan puhua ihmisen kanssa" and r.in_bot_part for r in rows)
-    assert any(r.event and r.event.kind.value == "joined" for r in rows)
+    assert any(r.event and r.event.code.value == "joined" for r in rows)
 
     # --- chat both ways, delivery state, typing
     qtbot.keyClicks(view.composer, "Hei, olen Anna.")

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from agent_desktop.domain.transcript import Delivery
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.agent_desktop.conftest import Aio
 from tests.agent_desktop.helpers import Customer, go_available, make_window, sign_in
 from tests.hubkit import launch_hub_process

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from agent_desktop.domain.events import EventKind
 from agent_desktop.domain.transcript import Delivery, IncomingMessage, RowKind, Transcript
+from hub_protocol.events import EventCode
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -42,7 +42,7 @@ def test_bot_part_gets_header_and_collapses() -> None:
     kinds = [r.kind for r in t.rows]
     assert kinds[0] is RowKind.BOT_HEADER and t.rows[0].folded == 2
     assert [r.seq for r in t.rows[1:]] == [1, 2, 3, 4]
-    assert t.rows[3].event and t.rows[3].event.kind is EventKind.HANDOFF
+    assert t.rows[3].event and t.rows[3].event.code is EventCode.HANDOFF
     assert t.rows[4].event and t.rows[4].event.detail == "Anna"
     t.set_bot_collapsed(True)
     assert [r.seq for r in t.rows] == [None, 3, 4]

@@ -25,7 +25,7 @@ from client_core.call import (
     synthetic_video,
 )
 from client_core.hub_client import HubClient
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.agent_desktop.conftest import FAST_RECONNECT, Aio
 from tests.agent_desktop.helpers import go_available, make_window, sign_in
 from tests.hubkit import FrameLog

@@ -29,7 +29,7 @@ from customer_client.qt.main_window import CATALOGS, ClientOptions, KioskOptions
 from customer_client.qt.media import MediaConfig
 from customer_client.services.devices import DeviceProbe
 from customer_client.services.precheck_runner import PrecheckRunner
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import FrameLog
 from tests.qtkit import (  # noqa: F401 - fixtures and hooks for pytest
     Aio,

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from customer_client.domain.flow import Step
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.customer_client.conftest import UI, Agent, login_agent, pick_language
 
 

@@ -24,7 +24,6 @@ from client_core.precheck.verdicts import (
 )
 from customer_client.domain.flow import Flow, Step
 from customer_client.domain.kiosk import Idle, InactivityClock, KeySequence, verify_admin_key
-from customer_client.domain.notices import NoticeKind, parse_system
 from customer_client.domain.precheck import (
     ROW_ITEMS,
     ROWS,
@@ -40,6 +39,7 @@ from customer_client.domain.problems import Problem, problem_for_code, problem_f
 from customer_client.domain.services import DayRange, group_days, topics_for
 from customer_client.domain.transcript import Transcript
 from customer_client.domain.waiting import WaitKind, describe_wait
+from hub_protocol.events import EventCode, SystemEvent
 
 
 def test_flow_chat_skips_topic_and_video_goes_through_the_check() -> None:
@@ -85,15 +85,15 @@ def test_transcript_confirms_own_message_in_place_and_ignores_replays() -> None:
     assert [e.text for e in t.entries] == ["Hei!", "vastaus", "kysymys"]
     assert not any(e.pending for e in t.entries)
     t.add_server(seq=4, sender="system", sender_name="", text="joined:Anna")
-    assert t.entries[-1].notice is not None and t.entries[-1].notice.arg == "Anna"
+    assert t.entries[-1].notice is not None and t.entries[-1].notice.detail == "Anna"
     t.clear()
     assert len(t) == 0
 
 
 def test_system_codes() -> None:
-    assert parse_system("transfer:needs housing").kind is NoticeKind.TRANSFER
-    assert parse_system("ended").kind is NoticeKind.ENDED
-    assert parse_system("something new").kind is NoticeKind.UNKNOWN
+    assert SystemEvent.parse("transfer:needs housing").code is EventCode.TRANSFER
+    assert SystemEvent.parse("ended").code is EventCode.ENDED
+    assert SystemEvent.parse("something new").code is EventCode.UNKNOWN
 
 
 def test_checklist_rows_group_the_shared_report_items() -> None:

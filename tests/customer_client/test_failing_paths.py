@@ -157,7 +157,7 @@ def test_closed_video_service_shows_next_opening_and_alternatives(
 
 def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
     from customer_client.qt.pages.hours import HoursPage
-    from service_hub import protocol as p
+    from hub_protocol import frames as p
 
     page = HoursPage()
     qtbot.addWidget(page)
@@ -192,7 +192,7 @@ def test_closed_chat_still_has_the_assistant(inproc_hub: Any, make_window: Any, 
 def test_full_queue_hides_the_offer_and_a_late_refusal_is_explained(
     inproc_hub: Any, make_window: Any, ui: UI
 ) -> None:
-    from service_hub import protocol as p
+    from hub_protocol import frames as p
 
     hub = inproc_hub(catalog(max_waiting_chat=1), WEDNESDAY)
     ui.run(hub.add_agent())

@@ -15,7 +15,7 @@ from client_core.call import (
 )
 from client_core.precheck.verdicts import PrecheckReport, Verdict
 from customer_client.domain.flow import Step
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.customer_client.conftest import UI, Agent, login_agent, pick_language
 
 

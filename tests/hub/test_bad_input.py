@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from client_core.hub_client import AuthRejected, HubClient, HubRequestError
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import PG_URL, FrameLog, RunningHub
 
 

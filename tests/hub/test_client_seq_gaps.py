@@ -27,7 +27,7 @@ import pytest
 
 from agent_desktop.domain.transcript import IncomingMessage, Transcript
 from client_core.hub_client import HubClient, LinkState, SeqWatermarks
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hub.test_in_flight_delivery import committed, hold_delivery
 from tests.hubkit import FrameLog, RunningHub, hub_config, start_hub, stop_hub
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from client_core.hub_client import HubRequestError
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import FrameLog, RunningHub, hub_config, start_hub, stop_hub
 
 

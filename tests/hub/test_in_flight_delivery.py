@@ -21,7 +21,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from service_hub.store.repo import StoredMessage
 from tests.hubkit import RunningHub
 

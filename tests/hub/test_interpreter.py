@@ -22,7 +22,7 @@ from client_core.call import (
     synthetic_video,
 )
 from client_core.hub_client import HubClient, HubRequestError
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import FrameLog, RunningHub
 
 SKILLS = {"languages": {"fi": 5}, "channels": ["chat", "video"]}

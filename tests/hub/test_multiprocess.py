@@ -22,7 +22,7 @@ import aiohttp
 import pytest
 
 from client_core.hub_client import HubClient
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from service_hub.auth import hash_password
 from service_hub.demo_idp import ensure_keypair, mint_customer_token
 from service_hub.store.db import make_engine, migrate

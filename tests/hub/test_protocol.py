@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 MSG = p.ChatMessage(conversation_id="c", seq=1, sender="bot", sender_name="Assistant", text="Hei", sent_at=NOW)
@@ -22,6 +22,11 @@ SERVER_SAMPLES = [
     p.ConversationStatus(conversation_id="c", state="queued", channel="chat", language="fi", topic="t"),
     p.HandoffStatus(conversation_id="c", available=False, reason="closed", next_opening=NOW,
                     alternatives=[{"kind": "phone"}]),
+    p.ServicesCatalog(services=[p.ServiceInfo(
+        queue=p.QueueKey(channel="video", language="en", topic="pensions"),
+        hours={"mon": ["09:00-15:00"]}, valid_from=NOW.date(), valid_until=NOW.date(),
+        alternatives=[p.AlternativeService(code="phone_en", kind="phone", languages=["en"],
+                                           hours={"fri": ["09:00-16:00"]})])]),
     p.QueueStatus(conversation_id="c", position=2, estimated_wait_s=None),
     p.FeedbackRequest(conversation_id="c"),
     p.Offer(offer_id="c", conversation_id="c", channel="video", language="ru", topic="t", waited_s=3,

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 from client_core.hub_client import LinkState
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import FrameLog, RunningHub, hub_config, start_hub, stop_hub
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import FrameLog, RunningHub
 
 

@@ -23,13 +23,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service_hub.metrics import (
-    ConversationRecord,
-    build_report,
-    nearest_rank,
-    report_to_csv,
-    report_to_json,
-)
+from hub_protocol.report import report_to_csv, report_to_json
+from service_hub.metrics import ConversationRecord, build_report, nearest_rank
 
 FI_REASONS = ["asked"] * 5 + ["bot_failed"] * 3 + ["bot_suggested"] * 2
 FI_RATINGS = [5, 5, 5, 4, 4, 3, 2, 1]

@@ -114,7 +114,7 @@ async def test_bad_offers_and_http_routes(hub: tuple[web.Application, str]) -> N
 
 
 def test_cumulative_counts_at_exact_instants() -> None:
-    from service_hub.precheck_echo import Cumulative
+    from hub_protocol.precheck_meter import Cumulative
 
     c = Cumulative()
     for t, n in ((10.0, 100), (10.5, 50), (11.0, 25)):
@@ -123,7 +123,7 @@ def test_cumulative_counts_at_exact_instants() -> None:
 
 
 def test_wire_meter_counts_link_bytes_per_packet() -> None:
-    from service_hub.precheck_echo import SCTP_PACKET_WIRE_OVERHEAD, WireMeter
+    from hub_protocol.precheck_meter import SCTP_PACKET_WIRE_OVERHEAD, WireMeter
 
     seen: list[bytes] = []
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from client_core.hub_client import HubClient, LinkState
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from service_hub.store.db import make_engine
 from service_hub.store.models import Message
 from service_hub.store.repo import Store

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import ROOT, FrameLog, hub_config, start_hub, stop_hub
 
 pytestmark = [pytest.mark.slow, pytest.mark.netns]
@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.netns]
 AGENT_IN_NAMESPACE = textwrap.dedent("""
     import asyncio, sys
     from client_core.hub_client import HubClient
-    from service_hub import protocol as p
+    from hub_protocol import frames as p
 
     async def main(url, token):
         client = HubClient(url, token, backoff_initial_s=0.2, backoff_max_s=1.0)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from client_core.hub_client import LinkState
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from service_hub.auth import hash_password
 from service_hub.store.db import make_engine, migrate, sqlite_url
 from service_hub.store.repo import Store

@@ -16,7 +16,7 @@ from typing import Any
 
 import aiohttp
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import ALWAYS_OPEN_QUEUES, ROOT, HubProcess, free_port
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import aiohttp
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from service_hub.auth import hash_password
 from tests.hubkit import RunningHub, hub_config, start_hub, stop_hub
 from tests.security.kit import signed_in
@@ -38,6 +38,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "queue.leave":           dict(A=F, B=F, S=F, C="ok", D=F),
     "feedback.submit":       dict(A=F, B=F, S=F, C="ok", D=F),
     "sync":                  dict(A="ok", B="ok", S="ok", C="ok", D=F),
+    "services.query":        dict(A="ok", B="ok", S="ok", C="ok", D="ok"),  # public timetable
     "agent.state":           dict(A="ok", B="ok", S="ok", C=F, D=F),
     "offer.accept":          dict(A="ok", B="offer_gone", S="offer_gone", C=F, D=F),
     "offer.decline":         dict(A="ok", B="offer_gone", S="offer_gone", C=F, D=F),
@@ -70,6 +71,7 @@ def _frame(kind: str, ref: str, conv: str, offer_id: str, supervisor_id: int) ->
         "queue.leave": {"conversation_id": conv},
         "feedback.submit": {"conversation_id": conv, "rating": 3},
         "sync": {"conversation_id": conv, "after_seq": 0},
+        "services.query": {},
         "agent.state": {"state": "away"},
         "offer.accept": {"offer_id": offer_id},
         "offer.decline": {"offer_id": offer_id},

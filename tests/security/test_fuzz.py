@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import RunningHub, hub_config, start_hub, stop_hub
 
 CODES = {"frame_too_large", "bad_json", "bad_frame", "unsupported_version", "unknown_type", "invalid_frame"}

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from datetime import timedelta
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from service_hub.export import export_customer
 from service_hub.retention import purge
 from service_hub.store.models import utcnow

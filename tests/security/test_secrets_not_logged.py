@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from client_core.hub_client import HubClient
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.reliability.chatload import serve
 from tests.security.kit import launch_hub, stop, urlopen_json
 

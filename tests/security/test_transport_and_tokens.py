@@ -17,7 +17,7 @@ import aiohttp
 import pytest
 
 from client_core.hub_client import AuthRejected, HubClient, LinkState
-from service_hub import protocol as p
+from hub_protocol import frames as p
 from tests.hubkit import RunningHub, hub_config, start_hub, stop_hub
 from tests.security.kit import (
     client_ssl_context,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
+from hub_protocol.events import EventCode, SystemEvent
 
-from ...domain.notices import Notice, NoticeKind
 from ...domain.problems import Problem, problem_for_reason
 from ...domain.waiting import describe_wait
 from ..chat_panel import ChatPanel
@@ -142,7 +142,7 @@ class ChatPage(Page):
         elif queued:
             self.with_line.setText(self.tr("The assistant can still answer while you wait."))
         elif state == "ended":
-            self.with_line.setText(t.notice(Notice(NoticeKind.ENDED)))
+            self.with_line.setText(t.notice(SystemEvent(EventCode.ENDED)))
         else:
             self.with_line.setText(self.tr("You are chatting with the application assistant. "
                                            "It is a computer program."))

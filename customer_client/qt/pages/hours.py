@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from client_core.i18n import NATIVE_NAMES
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 from ...domain.problems import Problem, problem_for_reason
 from ...domain.services import group_days

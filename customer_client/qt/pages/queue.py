@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-from service_hub import protocol as p
+from hub_protocol import frames as p
 
 from ..pages.chat import QueuePanel
 from ..widgets import Page, label

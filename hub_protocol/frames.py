@@ -12,7 +12,7 @@ hub when the message is committed; after a reconnect a client sends ``sync``
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -27,6 +27,9 @@ Sender = Literal["customer", "bot", "agent", "system"]
 AgentState = Literal["offline", "available", "busy", "away", "wrap_up"]
 ConversationState = Literal["bot", "new", "queued", "offered", "active", "wrap_up", "ended"]
 SignalKind = Literal["offer", "answer", "ice", "bye", "restart", "join"]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+# Weekday -> "HH:MM-HH:MM" intervals, Europe/Helsinki wall-clock time.
+WeeklyHours = dict[Weekday, list[str]]
 
 ConversationId = Annotated[str, Field(min_length=1, max_length=64)]
 ClientMsgId = Annotated[str, Field(min_length=1, max_length=64)]
@@ -100,6 +103,12 @@ class FeedbackSubmit(_Frame):
     rating: Annotated[int, Field(ge=1, le=5)] | None = None
     comment: Annotated[str, Field(max_length=2000)] | None = None
     skipped: bool = False
+
+
+class ServicesQuery(_Frame):
+    """Ask for the service catalog (answered with ``services.catalog``)."""
+
+    type: Literal["services.query"] = "services.query"
 
 
 class Sync(_Frame):
@@ -186,6 +195,7 @@ ClientFrame = Annotated[
     | QueueLeave
     | FeedbackSubmit
     | Sync
+    | ServicesQuery
     | SetAgentState
     | OfferAccept
     | OfferDecline
@@ -260,6 +270,39 @@ class HandoffStatus(_Frame):
     suggested: bool = False
     next_opening: datetime | None = None
     alternatives: list[dict[str, Any]] = []
+
+
+class AlternativeService(BaseModel):
+    """Another way to get service when a queue is closed (a phone line, an office).
+
+    ``code`` names it (e.g. ``phone_fi``); clients show its name and number
+    from their translations. ``languages`` empty: not language specific."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    code: str
+    kind: Literal["phone", "office"]
+    languages: list[Language] = []
+    hours: WeeklyHours = {}
+
+
+class ServiceInfo(BaseModel):
+    """One queue as customers see it: when it serves, until when, and what else there is."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    queue: QueueKey
+    hours: WeeklyHours
+    # A trial's dates (inclusive); None: no limit on that side.
+    valid_from: date | None = None
+    valid_until: date | None = None
+    alternatives: list[AlternativeService] = []
+
+
+class ServicesCatalog(_Frame):
+    """Every queue the hub serves; the customer client shows these, never a file of its own."""
+
+    type: Literal["services.catalog"] = "services.catalog"
+    services: list[ServiceInfo]
+    timezone: str = "Europe/Helsinki"
 
 
 class QueueStatus(_Frame):
@@ -419,6 +462,7 @@ ServerFrame = Annotated[
     | ChatMessage
     | ConversationStatus
     | HandoffStatus
+    | ServicesCatalog
     | QueueStatus
     | FeedbackRequest
     | Offer
