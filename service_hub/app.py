@@ -17,10 +17,11 @@ from hub_protocol import frames as p
 from .auth import AuthError, TokenAuthority, hash_password, needs_rehash, verify_password
 from .bot_service import BotService
 from .config import HubConfig
+from .core.connection import Connection
+from .core.refused import Refused
 from .demo_idp import ensure_keypair
-from .hub import Hub, Refused
+from .hub import Hub
 from .precheck_echo import add_precheck_routes
-from .presence import Connection
 from .routing import QueueCatalog
 from .store.db import make_engine, migrate
 from .store.repo import Store

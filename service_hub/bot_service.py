@@ -25,3 +25,6 @@ class BotService(Protocol):
     async def reply(
         self, conversation_id: str, language: str, text: str, facts: dict[str, Any]
     ) -> BotTurn: ...
+
+    def forget(self, conversation_id: str) -> None:
+        """The conversation left the bot (handed off or ended)."""

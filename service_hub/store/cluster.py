@@ -96,13 +96,6 @@ async def open_conversations_of(store: Store, customer_id: str) -> Sequence[tupl
         return [(c, n) for c, n in rows.all()]
 
 
-async def queue_state(store: Store, conversation_id: str) -> str | None:
-    async with store.sessions() as session:
-        return await session.scalar(
-            select(QueueEntry.state).where(QueueEntry.conversation_id == conversation_id)
-        )
-
-
 async def prune_events(store: Store, older_than_s: float = 300.0) -> None:
     async with store.sessions.begin() as session:
         await session.execute(delete(HubEvent).where(HubEvent.created_at < utcnow() - timedelta(seconds=older_than_s)))
@@ -131,3 +124,14 @@ async def requeue_if_ours(store: Store, conversation_id: str, *, channel: str, l
             update(Conversation).where(Conversation.id == conversation_id).values(state="queued", agent_id=None)
         )
         return True
+
+
+async def release_claim(store: Store, conversation_id: str, node: str) -> None:
+    """An offer this node claimed ended unaccepted: the entry waits again (if still this node's)."""
+    async with store.sessions.begin() as session:
+        await session.execute(
+            update(QueueEntry)
+            .where(QueueEntry.conversation_id == conversation_id, QueueEntry.state == "offered",
+                   QueueEntry.claimed_by == node)
+            .values(state="waiting", offered_to=None, claimed_by=None)
+        )

@@ -271,7 +271,7 @@ async def test_handoff_refused_by_the_stores_count_leaves_nothing_behind(tmp_pat
 
 
 async def test_colleague_list_follows_sign_ins_at_once_and_state_changes_at_a_measured_pace(tmp_path) -> None:
-    from service_hub.hub import COLLEAGUES_EVERY_S
+    from service_hub.core.queue_news import COLLEAGUES_EVERY_S
     from tests.hubkit import hub_config, start_hub, stop_hub
 
     running = await start_hub(hub_config(tmp_path))

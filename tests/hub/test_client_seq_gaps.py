@@ -222,14 +222,14 @@ async def test_messages_that_overtake_the_accepting_agents_transcript(hub: Runni
     the agent first (SQLite: N+1, transcript, N; PostgreSQL: N, N+1, transcript)."""
     conv, agent, agent_log, customer, _, offer = await handed_off(hub, agent={"gap_fill_after_s": 60.0})
     go = asyncio.Event()
-    transcript_for = hub.hub._assigned_frame  # noqa: SLF001
+    transcript_for = hub.hub.delivery.assigned_frame
 
     async def held(live: Any, before_seq: int | None = None) -> p.ConversationAssigned:
         if before_seq is not None:  # the accept's transcript
             await go.wait()
         return await transcript_for(live, before_seq)
 
-    hub.hub._assigned_frame = held  # type: ignore[method-assign]  # noqa: SLF001
+    hub.hub.delivery.assigned_frame = held  # type: ignore[method-assign]
     try:
         await agent.request(p.OfferAccept(offer_id=offer.offer_id))  # acked before the transcript
         await customer.send_chat(conv, "during the accept")

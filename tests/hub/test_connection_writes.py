@@ -9,9 +9,9 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from service_hub import presence
 from service_hub.auth import Identity
-from service_hub.presence import Connection
+from service_hub.core import connection
+from service_hub.core.connection import Connection
 
 IDENTITY = Identity(role="customer", user_id="c1", display_name="C", token_id="t1", expires_at=2**31)
 # Around every boundary of the frame header's length encodings (7-bit, 16-bit, 64-bit).
@@ -58,7 +58,7 @@ async def test_frames_of_one_turn_arrive_intact_and_in_order():
         await runner.cleanup()
     assert [len(t.encode()) for t in got] == SIZES
     assert got[3] == "é" * 63
-    frames_bytes = sum(len(presence.ws_text_frame(b"x" * n)) for n in SIZES)
+    frames_bytes = sum(len(connection.ws_text_frame(b"x" * n)) for n in SIZES)
     assert writes[0] == frames_bytes, "frames sent in one turn should leave in one write"
 
 
@@ -83,8 +83,8 @@ class _OpenWs:
     closed = False
 
 
-@pytest.mark.parametrize(("backlog", "cut"), [(presence.MAX_UNSENT_BYTES, False),
-                                              (presence.MAX_UNSENT_BYTES + 1, True)])
+@pytest.mark.parametrize(("backlog", "cut"), [(connection.MAX_UNSENT_BYTES, False),
+                                              (connection.MAX_UNSENT_BYTES + 1, True)])
 async def test_a_client_that_stops_reading_is_cut_off(backlog, cut):
     transport = _Transport(backlog)
     conn = Connection(_OpenWs(), IDENTITY, transport)  # type: ignore[arg-type]

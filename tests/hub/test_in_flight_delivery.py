@@ -106,7 +106,7 @@ def hold_delivery(hub: RunningHub, text: str) -> tuple[asyncio.Event, asyncio.Ev
     """The live delivery of the message ``text`` waits for ``go`` (it is
     committed already); ``done`` is set once it went out."""
     go, done = asyncio.Event(), asyncio.Event()
-    deliver = hub.hub._deliver_message  # noqa: SLF001
+    deliver = hub.hub.delivery.deliver_message
 
     async def held(live: Any, stored: StoredMessage) -> None:
         if stored.text == text:
@@ -115,7 +115,7 @@ def hold_delivery(hub: RunningHub, text: str) -> tuple[asyncio.Event, asyncio.Ev
         if stored.text == text:
             done.set()
 
-    hub.hub._deliver_message = held  # type: ignore[method-assign]  # noqa: SLF001
+    hub.hub.delivery.deliver_message = held  # type: ignore[method-assign]
     return go, done
 
 

@@ -190,7 +190,7 @@ async def test_interpreter_who_reconnects_gets_what_was_said_meanwhile(hub: Runn
     # Ilse's link is cut (no close frame); the customer writes before she is back.
     assert ilse._ws is not None and ilse._ws._response.connection is not None  # noqa: SLF001
     ilse._ws._response.connection.transport.abort()  # noqa: SLF001
-    presence = hub.hub.agents[ilse_id]
+    presence = hub.hub.roster.agents[ilse_id]
     while presence.connections:
         await asyncio.sleep(0.01)
     await customer.request(p.ChatSend(id="q1", conversation_id=conv, text="Sanoitko jotain?"))  # acked: stored

@@ -1,4 +1,4 @@
-"""Who is connected right now: customers' and agents' live connections."""
+"""One WebSocket as the hub writes to it, and sending one frame to many."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import contextlib
 import json
 import logging
 import struct
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -16,7 +14,7 @@ from pydantic import BaseModel
 
 from hub_protocol import frames as p
 
-from .auth import Identity
+from ..auth import Identity
 
 log = logging.getLogger(__name__)
 
@@ -134,36 +132,6 @@ class Connection:
         await self.ws.close(code=code, message=message)
 
 
-@dataclass
-class AgentPresence:
-    agent_id: int
-    display_name: str
-    skills: dict[str, Any]
-    is_supervisor: bool = False
-    connections: set[Connection] = field(default_factory=set)
-    state: p.AgentState = "offline"
-    since: datetime | None = None
-    idle_since: float = 0.0  # monotonic; longest idle gets the next offer
-    chats: set[str] = field(default_factory=set)
-    video: set[str] = field(default_factory=set)
-    missed_offers: int = 0
-    offline_timer: asyncio.TimerHandle | None = None
-    wrap_up_timer: asyncio.TimerHandle | None = None
-
-    @property
-    def languages(self) -> set[str]:
-        return set(self.skills.get("languages", {}))
-
-    @property
-    def channels(self) -> set[str]:
-        return set(self.skills.get("channels", ["chat"]))
-
-    @property
-    def topics(self) -> set[str] | None:
-        topics = self.skills.get("topics")
-        return set(topics) if topics else None  # None: every topic
-
-
 async def broadcast(connections: set[Connection], frame: BaseModel) -> None:
     if isinstance(frame, p.ChatMessage):  # live: not to whom a transcript already brought it
         connections = {c for c in connections if not c.has(frame.conversation_id, frame.seq)}
@@ -178,3 +146,9 @@ async def broadcast(connections: set[Connection], frame: BaseModel) -> None:
             await c.send_raw(data)
         return
     await asyncio.gather(*(c.send_raw(data) for c in list(connections)))
+
+
+async def broadcast_raw(connections: Any, data: str) -> None:
+    """An encoded frame to each of ``connections`` (e.g. one another process published)."""
+    if connections:
+        await asyncio.gather(*(c.send_raw(data) for c in list(connections)))

@@ -2,8 +2,8 @@
 
 One hub process on SQLite (the default) needs no bus: everything it must tell
 is told to its own connections, and :class:`LocalBus` is never asked to do
-anything (``distributed`` is False, so the hub does not even build a
-:class:`~service_hub.cluster.Cluster`). Several hub processes on one
+anything (``distributed`` is False, so the hub's coordinator is the
+single-process one, ``coordination.local``). Several hub processes on one
 PostgreSQL use :class:`PgBus`:
 
 * one dedicated asyncpg connection LISTENs on one channel (``add_listener``);

@@ -1,0 +1,40 @@
+"""What the hub holds: settings, the store, the queues, the bot, the clock,
+the router and this process's live conversations and connections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..bot_service import BotService
+from ..config import HubConfig
+from ..routing import AgentCapacity, Channel, QueueCatalog, Router, RouterSettings
+from ..store.repo import Store
+from .live import LiveConversations
+from .roster import Roster
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class HubState:
+    config: HubConfig
+    store: Store
+    catalog: QueueCatalog
+    bot: BotService
+    clock: Clock
+    router: Router
+    conversations: LiveConversations
+    roster: Roster
+
+    @classmethod
+    def create(cls, config: HubConfig, store: Store, catalog: QueueCatalog, bot: BotService,
+               clock: Clock) -> HubState:
+        router = Router(catalog, clock, RouterSettings(
+            offer_timeout_s=config.offer_timeout_s,
+            max_missed_offers=config.missed_offers_before_away,
+            wrap_up_s=config.wrap_up_timeout_s,
+            default_capacity=AgentCapacity({Channel.CHAT: config.max_chats_per_agent, Channel.VIDEO: 1}),
+        ))
+        return cls(config, store, catalog, bot, clock, router, LiveConversations(), Roster(store, clock))

@@ -1,0 +1,39 @@
+"""Closing: the agent ends a conversation with a wrap-up code (a customer may
+hang up), and the customer gives feedback afterwards."""
+
+from __future__ import annotations
+
+from hub_protocol import frames as p
+
+from ..core.connection import Connection
+from ..core.refused import Refused
+from .base import Handlers
+
+
+class ClosingHandlers(Handlers):
+    async def end(self, conn: Connection, frame: p.ConversationEnd) -> None:
+        live = await self.access.conversation_for(conn.identity, frame.conversation_id, "conversation.end")
+        by_customer = conn.identity.role == "customer"
+        # A customer may also close a chat that is still with the bot.
+        endable = ("active", "bot", "new") if by_customer else ("active",)
+        if live.state not in endable:
+            raise Refused("bad_state", "Only an active conversation can be ended.")
+        await self.ending.finish(live, abandoned=False, values={
+            "wrap_up_code": "customer_ended" if by_customer else frame.wrap_up_code,
+            "wrap_up_note": None if by_customer else frame.note,
+        })
+        await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
+
+    async def feedback(self, conn: Connection, frame: p.FeedbackSubmit) -> None:
+        conv = await self.store.conversation(frame.conversation_id)
+        if conv is None or conv.customer_id != conn.identity.user_id:
+            await self.store.audit(conn.identity.ref, "feedback.submit",
+                                   f"conversation:{frame.conversation_id}", allowed=False)
+            raise Refused("forbidden", "That conversation is not yours.")
+        if conv.state != "ended":
+            raise Refused("bad_state", "Feedback is asked for when the conversation has ended.")
+        if not frame.skipped and frame.rating is None:
+            raise Refused("invalid_frame", "Give a rating from 1 to 5, or skip.")
+        if not await self.store.save_feedback(conv.id, frame.rating, frame.comment, frame.skipped):
+            raise Refused("duplicate", "Feedback for this conversation was already given.")
+        await conn.send(p.Ack(ref=frame.id, conversation_id=conv.id))

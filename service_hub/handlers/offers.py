@@ -1,0 +1,48 @@
+"""Offers: an agent accepts the customer offered to them, or declines."""
+
+from __future__ import annotations
+
+from hub_protocol import frames as p
+from hub_protocol.events import EventCode, SystemEvent
+
+from ..core.connection import Connection, broadcast
+from ..core.refused import Refused
+from ..core.writes import both
+from ..routing import OfferGone
+from .base import Handlers
+
+
+class OfferHandlers(Handlers):
+    async def accept(self, conn: Connection, frame: p.OfferAccept) -> None:
+        agent_id = int(conn.identity.user_id)
+        offer = self.conversations.offers.get(frame.offer_id)
+        if offer is None or offer.agent_id != str(agent_id):
+            raise Refused("offer_gone", "That offer is no longer open.")
+        if not await self.coordinator.confirm_accept(offer):
+            raise Refused("offer_gone", "That offer is no longer open.")
+        try:
+            self.router.accept(frame.offer_id)
+        except OfferGone:
+            raise Refused("offer_gone", "That offer is no longer open.") from None
+        live = self.conversations[offer.contact_id]
+        presence = self.roster.agents[agent_id]
+        live.state, live.agent_id, live.assigned_at = "active", agent_id, self.clock()
+        assigned = self.store.assign_future(live.id, agent_id, live.assigned_at)
+        joined = self.store.message_future(live.id, sender="system", sender_ref="system", sender_name="",
+                                           text=SystemEvent(EventCode.JOINED, presence.display_name).text)
+        _, (stored, _) = await both(assigned, joined)
+        await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
+        # The transcript before "joined"; that and later messages arrive live.
+        await broadcast(presence.connections, await self.delivery.assigned_frame(live, before_seq=stored.seq))
+        await self.delivery.deliver_message(live, stored)
+        await self.delivery.deliver(live, self.delivery.state_frame(live))
+
+    async def decline(self, conn: Connection, frame: p.OfferDecline) -> None:
+        offer = self.conversations.offers.get(frame.offer_id)
+        if offer is None or offer.agent_id != conn.identity.user_id:
+            raise Refused("offer_gone", "That offer is no longer open.")
+        try:
+            self.router.decline(frame.offer_id)
+        except OfferGone:
+            raise Refused("offer_gone", "That offer is no longer open.") from None
+        await conn.send(p.Ack(ref=frame.id))
