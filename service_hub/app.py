@@ -313,9 +313,9 @@ def create_app(
     # The customer pre-session check measures the path to the hub itself.
     add_precheck_routes(app)
     # POST /api/logout: revoke the caller's token, close its connections.
-    from .sessions import add_session_routes
+    from .logout import add_logout_route
 
-    add_session_routes(app, HUB_KEY, AUTH_KEY, CONNECTIONS_KEY)
+    add_logout_route(app, HUB_KEY, AUTH_KEY, CONNECTIONS_KEY)
     # Trial metrics for supervisors (service_hub/metrics/http.py).
     from .metrics.http import add_metrics_routes
 

@@ -16,8 +16,8 @@ def default_catalog(config: HubConfig) -> QueueCatalog:
 
 def default_bot(config: HubConfig) -> Any:
     from .bot.backend import BotBackendConfig
+    from .bot.conversation import BotEngine
     from .bot.hub_adapter import KnowledgeBot
-    from .bot.session import BotEngine
 
     backend = BotBackendConfig(kind=config.bot_backend, url=config.bot_url or None,
                                timeout_s=config.bot_timeout_s)

@@ -1,7 +1,7 @@
 """Application assistant (chatbot) for the basic social assistance application.
 
 Pure domain code: no Qt, no database. The only I/O is the optional HTTP bot
-backend. The hub uses BotEngine / BotSession; the rest is exported for tests
+backend. The hub uses BotEngine / BotConversation; the rest is exported for tests
 and for hub code that needs the types.
 """
 
@@ -15,11 +15,11 @@ from .backend import (
     make_backend,
 )
 from .context import HandoffContext, HandoffReason, Turn
+from .conversation import BotConversation, BotEngine, BotReply, FactsSource
 from .handoff import HandoffDecision, HandoffFacts, Unavailable, availability, decide_handoff
 from .kb import KbEntry, KbMatch, KbMatcher, load_kb
 from .lang import LANGUAGES, Language
 from .rules import LifeEvent, RuleSet
-from .session import BotEngine, BotReply, BotSession, FactsSource
 from .texts import BotTexts
 
 __all__ = [
@@ -30,7 +30,7 @@ __all__ = [
     "BotBackendError",
     "BotEngine",
     "BotReply",
-    "BotSession",
+    "BotConversation",
     "BotTexts",
     "FactsSource",
     "HandoffContext",

@@ -3,7 +3,7 @@
 The built-in knowledge-base backend runs in-process. The HTTP backend lets the
 agency plug in an external bot service; it is the only I/O in this package.
 Whatever a backend does, it either returns a BotAnswer or raises
-BotBackendError - the session turns that into "the bot failed", so a broken
+BotBackendError - the conversation turns that into "the bot failed", so a broken
 backend never leaves the customer without a way to a human (or the phone).
 """
 

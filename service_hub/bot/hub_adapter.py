@@ -14,9 +14,9 @@ from typing import Any
 
 from service_hub.bot_service import BotTurn
 
+from .conversation import BotConversation, BotEngine
 from .handoff import HandoffFacts
 from .lang import check_language
-from .session import BotEngine, BotSession
 
 
 def facts_from_hub(facts: dict[str, Any]) -> HandoffFacts:
@@ -29,30 +29,30 @@ def facts_from_hub(facts: dict[str, Any]) -> HandoffFacts:
 
 
 class KnowledgeBot:
-    """One BotSession per conversation id, behind the hub's BotService protocol."""
+    """One BotConversation per conversation id, behind the hub's BotService protocol."""
 
     name = "Kela-Kelpo"
 
-    def __init__(self, engine: BotEngine, max_sessions: int = 10_000) -> None:
+    def __init__(self, engine: BotEngine, max_conversations: int = 10_000) -> None:
         self.engine = engine
         # Bounded so that conversations the hub never closes do not pile up;
-        # the least recently used session is dropped first.
-        self._sessions: OrderedDict[str, BotSession] = OrderedDict()
-        self._max = max_sessions
+        # the least recently used conversation is dropped first.
+        self._conversations: OrderedDict[str, BotConversation] = OrderedDict()
+        self._max = max_conversations
 
-    def session(self, conversation_id: str, language: str) -> BotSession:
-        s = self._sessions.get(conversation_id)
+    def conversation(self, conversation_id: str, language: str) -> BotConversation:
+        s = self._conversations.get(conversation_id)
         if s is None:
-            s = self.engine.new_session(check_language(language))
-            self._sessions[conversation_id] = s
-            while len(self._sessions) > self._max:
-                self._sessions.popitem(last=False)
-        self._sessions.move_to_end(conversation_id)
+            s = self.engine.new_conversation(check_language(language))
+            self._conversations[conversation_id] = s
+            while len(self._conversations) > self._max:
+                self._conversations.popitem(last=False)
+        self._conversations.move_to_end(conversation_id)
         return s
 
     def forget(self, conversation_id: str) -> None:
         """Call when the conversation leaves the bot (handed off or ended)."""
-        self._sessions.pop(conversation_id, None)
+        self._conversations.pop(conversation_id, None)
 
     def greeting(self, language: str) -> str:
         return self.engine.texts.get("greeting", check_language(language))
@@ -60,9 +60,9 @@ class KnowledgeBot:
     async def reply(
         self, conversation_id: str, language: str, text: str, facts: dict[str, Any]
     ) -> BotTurn:
-        session = self.session(conversation_id, language)
-        reply = await session.handle(text, facts_from_hub(facts))
+        conversation = self.conversation(conversation_id, language)
+        reply = await conversation.handle(text, facts_from_hub(facts))
         # exclude_none: the hub fills a missing "reason" with setdefault(), which
         # a stored None would block.
-        context = session.context.model_dump(mode="json", exclude_none=True)
+        context = conversation.context.model_dump(mode="json", exclude_none=True)
         return BotTurn(texts=reply.texts, suggest_human=reply.handoff_offered, context=context)

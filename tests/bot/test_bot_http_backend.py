@@ -10,7 +10,7 @@ from service_hub.bot import (
     LANGUAGES,
     BotBackendConfig,
     BotBackendError,
-    BotSession,
+    BotConversation,
     BotTexts,
     HandoffContext,
     HandoffFacts,
@@ -124,10 +124,10 @@ async def test_unreachable_backend_raises_backend_error(bot_server):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("path", ["/slow", "/garbage"])
-async def test_session_falls_back_to_human_when_http_bot_fails(bot_server, lang, path):
+async def test_conversation_falls_back_to_human_when_http_bot_fails(bot_server, lang, path):
     server, _ = bot_server
     backend = make_backend(BotBackendConfig(kind="http", url=url(server, path), timeout_s=0.3))
-    s = BotSession(lang, backend, RULES, TEXTS, backend_timeout_s=1.0)
+    s = BotConversation(lang, backend, RULES, TEXTS, backend_timeout_s=1.0)
     offered = await s.handle(QUESTION[lang], OPEN)
     assert offered.texts[0] == TEXTS.get("backend_failed", lang)
     assert offered.handoff_offered and offered.handoff_reason is HandoffReason.BOT_FAILED
@@ -138,10 +138,10 @@ async def test_session_falls_back_to_human_when_http_bot_fails(bot_server, lang,
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-async def test_session_uses_http_answer(bot_server, lang):
+async def test_conversation_uses_http_answer(bot_server, lang):
     server, _ = bot_server
     backend = make_backend(BotBackendConfig(kind="http", url=url(server, "/good"), timeout_s=2))
-    s = BotSession(lang, backend, RULES, TEXTS)
+    s = BotConversation(lang, backend, RULES, TEXTS)
     reply = await s.handle(QUESTION[lang], OPEN)
     assert reply.texts == [f"answer in {lang}"] and not reply.handoff_offered
     assert s.context.intents == ["bank_statements"]

@@ -31,13 +31,13 @@ async def test_ask_for_human_in_open_and_full_queue(bot, lang):
     assert ctx.language == lang and len(ctx.transcript) == 6
 
 
-async def test_sessions_are_per_conversation_and_bounded():
-    bot = KnowledgeBot(BotEngine.load(), max_sessions=2)
+async def test_conversations_are_kept_per_id_and_bounded():
+    bot = KnowledgeBot(BotEngine.load(), max_conversations=2)
     await bot.reply("a", "fi", "mitkä tiliotteet pitää liittää", OPEN)
     await bot.reply("b", "fi", "hei", OPEN)
     await bot.reply("c", "fi", "hei", OPEN)
-    assert bot.session("c", "fi").context.transcript  # kept
-    assert bot.session("a", "fi").context.transcript == []  # evicted, fresh
+    assert bot.conversation("c", "fi").context.transcript  # kept
+    assert bot.conversation("a", "fi").context.transcript == []  # evicted, fresh
     bot.forget("c")
 
 

@@ -1,4 +1,4 @@
-"""BotSession: every handoff rule x every language, driven without a hub."""
+"""BotConversation: every handoff rule x every language, driven without a hub."""
 
 import asyncio
 from datetime import UTC, datetime
@@ -9,8 +9,8 @@ from service_hub.bot import (
     LANGUAGES,
     BotAnswer,
     BotBackendError,
+    BotConversation,
     BotEngine,
-    BotSession,
     BotTexts,
     HandoffContext,
     HandoffFacts,
@@ -73,8 +73,8 @@ class HangingBackend:
         return None
 
 
-def session(lang, backend=KB, timeout=5.0):
-    return BotSession(lang, backend, RULES, TEXTS, backend_timeout_s=timeout)
+def conversation(lang, backend=KB, timeout=5.0):
+    return BotConversation(lang, backend, RULES, TEXTS, backend_timeout_s=timeout)
 
 
 def offer_text(reason, lang):
@@ -98,12 +98,12 @@ TRIGGERS = ["asked", "not_understood", "life_event", "backend_failed"]
 
 async def run_trigger(trigger, lang, facts):
     if trigger == "asked":
-        return await session(lang).handle(ASK[lang], facts), HandoffReason.ASKED
+        return await conversation(lang).handle(ASK[lang], facts), HandoffReason.ASKED
     if trigger == "not_understood":
-        return await session(lang).handle(OFF_TOPIC[lang], facts), HandoffReason.BOT_FAILED
+        return await conversation(lang).handle(OFF_TOPIC[lang], facts), HandoffReason.BOT_FAILED
     if trigger == "life_event":
-        return await session(lang).handle(LIFE[lang], facts), HandoffReason.BOT_SUGGESTED
-    failing = session(lang, FailingBackend(BotBackendError("down")))
+        return await conversation(lang).handle(LIFE[lang], facts), HandoffReason.BOT_SUGGESTED
+    failing = conversation(lang, FailingBackend(BotBackendError("down")))
     return await failing.handle(KNOWN[lang], facts), HandoffReason.BOT_FAILED
 
 
@@ -128,13 +128,13 @@ async def test_handoff_never_offered_when_closed_full_or_nobody_on_duty(lang, tr
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_not_understood_says_so_in_customer_language(lang):
-    reply = await session(lang).handle(OFF_TOPIC[lang], OPEN)
+    reply = await conversation(lang).handle(OFF_TOPIC[lang], OPEN)
     assert reply.texts[0] == TEXTS.get("not_understood", lang)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_backend_failure_says_so_in_customer_language(lang):
-    s = session(lang, FailingBackend(RuntimeError("bug in backend")))
+    s = conversation(lang, FailingBackend(RuntimeError("bug in backend")))
     reply = await s.handle(KNOWN[lang], OPEN)
     assert reply.texts[0] == TEXTS.get("backend_failed", lang)
     assert reply.handoff_offered and reply.handoff_reason is HandoffReason.BOT_FAILED
@@ -143,7 +143,7 @@ async def test_backend_failure_says_so_in_customer_language(lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_hanging_backend_times_out_and_falls_back(lang):
-    s = session(lang, HangingBackend(), timeout=0.05)
+    s = conversation(lang, HangingBackend(), timeout=0.05)
     reply = await s.handle(KNOWN[lang], BLOCKED[Unavailable.FULL])
     assert reply.texts[0] == TEXTS.get("backend_failed", lang)
     assert_blocked_reply(reply, lang, Unavailable.FULL)
@@ -152,7 +152,7 @@ async def test_hanging_backend_times_out_and_falls_back(lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("facts", [OPEN, *BLOCKED.values()])
 async def test_answered_question_needs_no_handoff(lang, facts):
-    s = session(lang)
+    s = conversation(lang)
     reply = await s.handle(KNOWN[lang], facts)
     assert reply.answer is not None and reply.answer.entry_id == "bank_statements"
     assert reply.texts == [reply.answer.text]
@@ -168,7 +168,7 @@ async def test_life_event_with_an_answer_keeps_the_answer(lang):
         "sv": "jag flyttade, kan jag få stöd för flyttkostnader",
         "en": "I moved house, can I get help with moving costs",
     }[lang]
-    s = session(lang)
+    s = conversation(lang)
     reply = await s.handle(text, OPEN)
     assert reply.answer.entry_id == "moving_costs"
     assert reply.texts[0] == reply.answer.text
@@ -178,7 +178,7 @@ async def test_life_event_with_an_answer_keeps_the_answer(lang):
 
 
 async def test_life_event_is_suggested_once_not_on_every_message():
-    s = session("fi")
+    s = conversation("fi")
     first = await s.handle("mieheni kuoli viime kuussa", OPEN)
     second = await s.handle("mieheni kuoli, mitkä tiliotteet pitää liittää", OPEN)
     assert first.handoff_reason is HandoffReason.BOT_SUGGESTED
@@ -187,7 +187,7 @@ async def test_life_event_is_suggested_once_not_on_every_message():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_accept_rechecks_the_queue(lang):
-    s = session(lang)
+    s = conversation(lang)
     offered = await s.handle(ASK[lang], OPEN)
     assert offered.handoff_offered
     # The queue filled between the offer and the click.
@@ -205,14 +205,14 @@ async def test_accept_rechecks_the_queue(lang):
     ("lang", "yes"), [("fi", "Kyllä"), ("sv", "ja tack"), ("en", "yes please")]
 )
 async def test_typed_yes_accepts_a_pending_offer(lang, yes):
-    s = session(lang)
+    s = conversation(lang)
     await s.handle(OFF_TOPIC[lang], OPEN)
     reply = await s.handle(yes, OPEN)
     assert reply.handoff_accepted and reply.handoff_reason is HandoffReason.BOT_FAILED
 
 
 async def test_yes_without_an_offer_is_just_a_message():
-    reply = await session("en").handle("yes", OPEN)
+    reply = await conversation("en").handle("yes", OPEN)
     assert not reply.handoff_accepted
 
 
@@ -227,19 +227,19 @@ async def test_facts_callable_is_read_after_the_backend_answers():
         async def aclose(self):
             return None
 
-    reply = await session("fi", FillsQueueWhileThinking()).handle("xyz", lambda: state["facts"])
+    reply = await conversation("fi", FillsQueueWhileThinking()).handle("xyz", lambda: state["facts"])
     assert reply.unavailable is Unavailable.FULL and not reply.handoff_offered
 
 
 async def test_form_step_wins_over_kb_step():
-    s = session("fi")
+    s = conversation("fi")
     await s.handle(KNOWN["fi"], OPEN, step="income")
     assert s.context.application_step == "income"
 
 
 async def test_context_json_round_trip():
     clock_times = iter(datetime(2026, 2, 9, 9, 0, i, tzinfo=UTC) for i in range(100))
-    s = BotSession("fi", KB, RULES, TEXTS, clock=lambda: next(clock_times))
+    s = BotConversation("fi", KB, RULES, TEXTS, clock=lambda: next(clock_times))
     s.greeting()
     await s.handle(KNOWN["fi"], OPEN)
     await s.handle("erosin ja muutin uuteen asuntoon", OPEN)
@@ -256,11 +256,11 @@ async def test_context_json_round_trip():
     assert restored.transcript[0].at == datetime(2026, 2, 9, 9, 0, 0, tzinfo=UTC)
 
 
-async def test_engine_makes_sessions_per_language():
+async def test_engine_makes_conversations_per_language():
     engine = BotEngine.load()
     for lang in LANGUAGES:
-        s = engine.new_session(lang)
+        s = engine.new_conversation(lang)
         assert s.greeting().texts == [TEXTS.get("greeting", lang)]
     with pytest.raises(ValueError):
-        engine.new_session("de")
+        engine.new_conversation("de")
     await engine.aclose()

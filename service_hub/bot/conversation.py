@@ -1,8 +1,8 @@
 """The conversation engine: one customer's chat with the application assistant.
 
-The hub owns one BotSession per bot conversation, feeds it customer messages
+The hub owns one BotConversation per bot conversation, feeds it customer messages
 together with the current queue facts, shows the returned texts, and, when the
-customer accepts a handoff, enqueues the chat with ``session.context``.
+customer accepts a handoff, enqueues the chat with ``conversation.context``.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ _AFFIRMATIVE = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class BotReply:
-    texts: list[str]  # bot messages to show, in order, in the session language
+    texts: list[str]  # bot messages to show, in order, in the conversation's language
     handoff_offered: bool = False  # show the "move to a service expert" action
     handoff_reason: HandoffReason | None = None  # why a human was relevant this turn
     unavailable: Unavailable | None = None  # set when a human was relevant but blocked
@@ -63,7 +63,7 @@ def _resolve(facts: FactsSource) -> HandoffFacts:
     return facts() if callable(facts) else facts
 
 
-class BotSession:
+class BotConversation:
     def __init__(
         self,
         language: Language,
@@ -225,7 +225,7 @@ class BotSession:
 
 
 class BotEngine:
-    """Loaded once by the hub: shared rules, texts and backend; makes sessions."""
+    """Loaded once by the hub: shared rules, texts and backend; makes conversations."""
 
     def __init__(
         self, backend: BotBackend, rules: RuleSet, texts: BotTexts, backend_timeout_s: float = 5.0
@@ -242,7 +242,7 @@ class BotEngine:
         resource_dir: Path = DEFAULT_RESOURCE_DIR,
     ) -> BotEngine:
         config = config or BotBackendConfig()
-        # The session's own timeout is a safety net above the HTTP timeout.
+        # The conversation's own timeout is a safety net above the HTTP timeout.
         return cls(
             make_backend(config, resource_dir),
             RuleSet.load(resource_dir),
@@ -250,9 +250,9 @@ class BotEngine:
             backend_timeout_s=config.timeout_s + 1.0,
         )
 
-    def new_session(self, language: str, clock: Callable[[], datetime] | None = None) -> BotSession:
+    def new_conversation(self, language: str, clock: Callable[[], datetime] | None = None) -> BotConversation:
         kwargs = {"clock": clock} if clock else {}
-        return BotSession(
+        return BotConversation(
             check_language(language),
             self.backend,
             self.rules,

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 CLOSE_REVOKED = 4003
 
 
-def add_session_routes(app: web.Application, hub_key: Any, auth_key: Any, connections_key: Any) -> None:
+def add_logout_route(app: web.Application, hub_key: Any, auth_key: Any, connections_key: Any) -> None:
     async def logout(request: web.Request) -> web.Response:
         authority = request.app[auth_key]
         hub = request.app[hub_key]
