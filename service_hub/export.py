@@ -78,15 +78,7 @@ async def export_customer(store: Store, subject: str, *, actor: str = "system") 
         "customer": {"subject": customer.id, "display_name": customer.display_name,
                      "first_seen": _iso(customer.created_at)},
         "conversations": [
-            {
-                "id": c.id, "channel": c.channel, "language": c.language, "topic": c.topic, "state": c.state,
-                "started_at": _iso(c.created_at), "handed_off_at": _iso(c.handed_off_at),
-                "assigned_at": _iso(c.assigned_at), "ended_at": _iso(c.ended_at),
-                "abandoned": c.abandoned, "agent": agents.get(c.agent_id) if c.agent_id else None,
-                "handoff_reason": c.handoff_reason, "handoff_context": c.handoff_context or {},
-                "precheck": c.precheck, "wrap_up_code": c.wrap_up_code, "wrap_up_note": c.wrap_up_note,
-                "messages": messages[c.id], "feedback": feedback.get(c.id),
-            }
+            _conversation(c, agents.get(c.agent_id) if c.agent_id else None, messages[c.id], feedback.get(c.id))
             for c in convs
         ],
         "audit": [
@@ -99,6 +91,19 @@ async def export_customer(store: Store, subject: str, *, actor: str = "system") 
                       detail=json.dumps({"conversations": len(convs),
                                          "messages": sum(len(v) for v in messages.values())}))
     return export
+
+
+def _conversation(c: Conversation, agent: str | None, messages: list[dict[str, Any]],
+                  feedback: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        "id": c.id, "channel": c.channel, "language": c.language, "topic": c.topic, "state": c.state,
+        "started_at": _iso(c.created_at), "handed_off_at": _iso(c.handed_off_at),
+        "assigned_at": _iso(c.assigned_at), "ended_at": _iso(c.ended_at),
+        "abandoned": c.abandoned, "agent": agent,
+        "handoff_reason": c.handoff_reason, "handoff_context": c.handoff_context or {},
+        "precheck": c.precheck, "wrap_up_code": c.wrap_up_code, "wrap_up_note": c.wrap_up_note,
+        "messages": messages, "feedback": feedback,
+    }
 
 
 def add_export_parser(sub: Any, load_config: Callable[[argparse.Namespace], Any]) -> None:

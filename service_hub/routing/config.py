@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,6 +46,9 @@ class ConfigError(ValueError):
     def __init__(self, issues: list[ConfigIssue]) -> None:
         self.issues = issues
         super().__init__("invalid queue configuration:\n" + "\n".join(f"  {i}" for i in issues))
+
+
+Issue = Callable[[Loc, str], ConfigIssue]  # an issue at a location in the file
 
 
 # --- schema ---
@@ -237,7 +241,33 @@ def load_queues(path: Path | str = DEFAULT_PATH) -> QueueCatalog:
 
 
 def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
+    """Validate and build the catalog from TOML text; every issue found is
+    reported at once (:class:`ConfigError`), with its line where known."""
     path = Path(path)
+    model, issue = _validated(text, path)
+    issues: list[ConfigIssue] = []
+    d = model.defaults
+    if d.calendar and d.calendar not in model.calendars:
+        issues.append(issue(("defaults", "calendar"), f"unknown calendar {d.calendar!r}"))
+    calendars = {
+        name: ExceptionCalendar(
+            name,
+            public_holidays=c.public_holidays,
+            closed=[parse_dayspec(x) for x in c.closed],
+            close_early={parse_dayspec(k): parse_hhmm(v) for k, v in c.close_early.items()},
+        )
+        for name, c in model.calendars.items()
+    }
+    alternatives = _alternatives(model, calendars, issue, issues)
+    queues = _queue_configs(model, calendars, alternatives, issue, issues)
+    if issues:
+        raise ConfigError(issues)
+    return QueueCatalog(path, queues)
+
+
+
+def _validated(text: str, path: Path) -> tuple[FileModel, Issue]:
+    """The file's model, and how to report an issue at a location in it."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -251,7 +281,7 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
         return ConfigIssue(path, index.find(loc), _field_name(loc), msg)
 
     try:
-        model = FileModel.model_validate(data)
+        return FileModel.model_validate(data), issue
     except ValidationError as e:
         raise ConfigError(
             [
@@ -260,24 +290,12 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
             ]
         ) from e
 
-    issues: list[ConfigIssue] = []
-    d = model.defaults
-    if d.calendar and d.calendar not in model.calendars:
-        issues.append(issue(("defaults", "calendar"), f"unknown calendar {d.calendar!r}"))
 
-    calendars = {
-        name: ExceptionCalendar(
-            name,
-            public_holidays=c.public_holidays,
-            closed=[parse_dayspec(x) for x in c.closed],
-            close_early={parse_dayspec(k): parse_hhmm(v) for k, v in c.close_early.items()},
-        )
-        for name, c in model.calendars.items()
-    }
-
+def _alternatives(model: FileModel, calendars: dict[str, ExceptionCalendar], issue: Issue,
+                  issues: list[ConfigIssue]) -> dict[str, Alternative]:
     alternatives: dict[str, Alternative] = {}
     for name, a in model.alternatives.items():
-        cal_name = a.calendar or d.calendar
+        cal_name = a.calendar or model.defaults.calendar
         if a.calendar and a.calendar not in calendars:
             issues.append(
                 issue(("alternatives", name, "calendar"), f"unknown calendar {a.calendar!r}")
@@ -289,7 +307,14 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
             frozenset(a.languages),
             ServiceCalendar(parse_weekly(a.hours), exceptions=calendars.get(cal_name or "")),
         )
+    return alternatives
 
+
+def _queue_configs(model: FileModel, calendars: dict[str, ExceptionCalendar],
+                   alternatives: dict[str, Alternative], issue: Issue,
+                   issues: list[ConfigIssue]) -> dict[QueueKey, QueueConfig]:
+    """One QueueConfig per (channel, language, topic); a queue key defined twice is an issue."""
+    d = model.defaults
     queues: dict[QueueKey, QueueConfig] = {}
     first_seen: dict[QueueKey, str] = {}
     for name, q in model.queues.items():
@@ -337,6 +362,4 @@ def parse_queues(text: str, path: Path | str = "<string>") -> QueueCatalog:
                     else d.require_agent_signed_in
                 ),
             )
-    if issues:
-        raise ConfigError(issues)
-    return QueueCatalog(path, queues)
+    return queues

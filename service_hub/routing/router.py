@@ -27,6 +27,12 @@ stops new customers joining (``admission``).
 Time: ``clock()`` returns an aware datetime; timers (offer expiry, wrap-up,
 topic relaxation, cooldowns) are run at the start of every call and by
 ``tick()``, which the hub should call about once a second.
+
+One module of about 650 lines on purpose: every public call must leave the
+invariant above true, and the agent side, the contact side and the timers
+all restore it through the same few internals (``_match_agent``,
+``_match_contact``, ``_make_offer``, ``_end_offer``); split across modules
+they would reach into each other's private state.
 """
 
 from __future__ import annotations
