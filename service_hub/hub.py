@@ -96,7 +96,7 @@ class Hub:
             p.ConversationLeave: Route(calls.leave, AGENT),
             p.Sync: Route(history.sync, ANYONE),
             p.HistorySearch: Route(history.search, AGENT),
-            p.HistoryOpen: Route(history.open, AGENT),
+            p.HistoryOpen: Route(history.open_transcript, AGENT),
         }
 
     # ------------------------------------------------------------ life cycle

@@ -26,7 +26,7 @@ class HistoryHandlers(Handlers):
         ]
         await conn.send(p.HistoryResults(id=frame.id, customer_ref=frame.customer_ref, conversations=items))
 
-    async def open(self, conn: Connection, frame: p.HistoryOpen) -> None:
+    async def open_transcript(self, conn: Connection, frame: p.HistoryOpen) -> None:
         if not await self.access.may_read(conn.identity, frame.conversation_id, audit_action="history.open"):
             raise Refused("not_found", "No such conversation.")
         conv = await self.store.conversation(frame.conversation_id)
