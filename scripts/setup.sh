@@ -10,6 +10,7 @@ SYSTEM_PACKAGES=(
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0 libpulse-mainloop-glib0 libasound2
   fontconfig fonts-dejavu-core fonts-noto-core xvfb xauth
   postgresql pulseaudio pulseaudio-utils iproute2 wixl msitools
+  libvoikko1 voikko-fi
 )
 
 missing=()

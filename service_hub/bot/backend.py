@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError
 from .context import HandoffContext
 from .kb import DEFAULT_THRESHOLD, KbMatcher
 from .lang import DEFAULT_RESOURCE_DIR, LANGUAGES, Language
+from .rules import RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +50,23 @@ class KnowledgeBaseBackend:
 
     @classmethod
     def load(
-        cls, resource_dir: Path = DEFAULT_RESOURCE_DIR, threshold: float = DEFAULT_THRESHOLD
+        cls,
+        resource_dir: Path = DEFAULT_RESOURCE_DIR,
+        threshold: float = DEFAULT_THRESHOLD,
+        rules: RuleSet | None = None,
     ) -> KnowledgeBaseBackend:
+        """``rules``: share its analyzers and spoken forms (one Voikko, one cache)."""
         return cls(
-            {lang: KbMatcher.for_language(lang, resource_dir, threshold) for lang in LANGUAGES}
+            {
+                lang: KbMatcher.for_language(
+                    lang,
+                    resource_dir,
+                    threshold,
+                    rules.analyzer(lang) if rules else None,
+                    rules.lexicon(lang).colloquial if rules else None,
+                )
+                for lang in LANGUAGES
+            }
         )
 
     def matcher(self, language: Language) -> KbMatcher:
@@ -148,9 +162,13 @@ class BotBackendConfig(BaseModel):
     kb_threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=1)  # kb backend only
 
 
-def make_backend(config: BotBackendConfig, resource_dir: Path = DEFAULT_RESOURCE_DIR) -> BotBackend:
+def make_backend(
+    config: BotBackendConfig,
+    resource_dir: Path = DEFAULT_RESOURCE_DIR,
+    rules: RuleSet | None = None,
+) -> BotBackend:
     if config.kind == "http":
         if not config.url:
             raise ValueError("bot backend kind 'http' needs a url")
         return HttpBotBackend(config.url, config.timeout_s, config.min_confidence)
-    return KnowledgeBaseBackend.load(resource_dir, config.kb_threshold)
+    return KnowledgeBaseBackend.load(resource_dir, config.kb_threshold, rules)

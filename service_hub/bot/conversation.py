@@ -18,8 +18,9 @@ from .backend import BotAnswer, BotBackend, BotBackendConfig, BotBackendError, m
 from .context import HandoffContext, HandoffReason, Turn
 from .handoff import HandoffFacts, Unavailable, availability, decide_handoff
 from .lang import DEFAULT_RESOURCE_DIR, Language, check_language
+from .morphology import Tool
 from .normalize import fold
-from .rules import LifeEvent, RuleSet
+from .rules import LifeEvent, Mood, RuleSet
 from .texts import BotTexts
 
 log = logging.getLogger(__name__)
@@ -96,13 +97,14 @@ class BotConversation:
             self.context.application_step = step
             self._step_from_form = True
 
-        events = self._rules.life_events(text)
+        understood = self._rules.understand(text, self.language)
+        events = frozenset(understood.events)
         new_events = frozenset(events - set(self.context.life_events))
         self.context.add_life_events(events)
 
         if self._pending_offer is not None and fold(text) in _AFFIRMATIVE:
             return self.accept_handoff(facts)
-        if self._rules.asks_for_human(text):
+        if understood.human:
             return self._handoff_turn([], HandoffReason.ASKED, _resolve(facts), None, new_events)
 
         answer = await self._ask_backend(text)
@@ -125,7 +127,11 @@ class BotConversation:
             # A life change outranks "did not understand": it is the better
             # reason to give the expert, and the customer gets the suggestion.
             names = self._texts.event_names(new_events, self.language)
-            noticed = self._texts.get("life_event_noticed", self.language, events=names)
+            # "If I lost my job...", "not yet": suggested all the same, in words
+            # that do not take the change as having happened.
+            told = any(understood.events[e] is Mood.STATED for e in new_events)
+            key = "life_event_noticed" if told else "life_event_possible"
+            noticed = self._texts.get(key, self.language, events=names)
             # When the bot had no answer, "I did not understand" would only
             # confuse: the life-change note is the reply.
             texts = [*texts, noticed] if reason is None else [noticed]
@@ -240,12 +246,16 @@ class BotEngine:
         cls,
         config: BotBackendConfig | None = None,
         resource_dir: Path = DEFAULT_RESOURCE_DIR,
+        morphology: Tool | None = None,
     ) -> BotEngine:
+        """``morphology``: one analysis tool for every language (bench/bot.py
+        compares them); None: each language's measured default."""
         config = config or BotBackendConfig()
+        rules = RuleSet.load(resource_dir, morphology)
         # The conversation's own timeout is a safety net above the HTTP timeout.
         return cls(
-            make_backend(config, resource_dir),
-            RuleSet.load(resource_dir),
+            make_backend(config, resource_dir, rules),
+            rules,
             BotTexts.load(resource_dir),
             backend_timeout_s=config.timeout_s + 1.0,
         )

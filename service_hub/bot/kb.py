@@ -12,17 +12,20 @@ which is what pushes off-topic questions below the threshold.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from .lang import DEFAULT_RESOURCE_DIR, Language, check_language
+from .morphology import Analyzer, SurfaceAnalyzer, make_analyzer
 from .normalize import tokens
+from .scan import WordForms, content_forms
 
 # Application steps of the online form (the "step" of a KB entry).
 STEPS: frozenset[str] = frozenset(
@@ -44,6 +47,10 @@ DEFAULT_THRESHOLD = 0.5
 _WORD_CUTOFF = 78.0
 # A shared prefix this long counts as the same word stem ("asumismeno-t/-ista").
 _STEM_PREFIX = 6
+# A word that meets a KB word only through a compound part ("perusosa" and
+# "perustoimeentulotuki" share "perus") is a weaker match than a shared base form.
+_PART_SIMILARITY = 70.0
+_LONE_WORD_FACTOR = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,49 +97,66 @@ def load_stopwords(language: str, resource_dir: Path = DEFAULT_RESOURCE_DIR) -> 
     return frozenset(w for word in raw[check_language(language)] for w in tokens(word))
 
 
-def _word_similarity(a: str, b: str, **_: object) -> float:
-    """0-100; a long shared prefix counts as the same stem (Finnish suffixes).
-
-    ``**_`` swallows the ``processor``/``score_cutoff`` keywords rapidfuzz passes.
-    """
-    score = fuzz.ratio(a, b)
+def _prefix_similarity(a: str, b: str) -> float:
+    """A long shared prefix counts as the same stem (typos in Finnish/Swedish endings)."""
     common = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         common += 1
     if common >= _STEM_PREFIX or (common >= 5 and common == min(len(a), len(b))):
-        score = max(score, 90.0)
-    return score
+        return 90.0
+    return 0.0
 
 
 class KbMatcher:
-    """Finds the KB entry a customer's question is about, with a confidence."""
+    """Finds the KB entry a customer's question is about, with a confidence.
+
+    Words are compared by their analysis (morphology.py): a query word that
+    shares a base form or compound part with a KB word matches it fully; a
+    word the KB has no base form for is matched fuzzily on its surface
+    (typos), as before the analysis existed.
+    """
 
     def __init__(
         self,
         entries: Iterable[KbEntry],
         stopwords: Iterable[str] = (),
         threshold: float = DEFAULT_THRESHOLD,
+        analyzer: Analyzer | None = None,
+        colloquial: Mapping[str, str] | None = None,
     ) -> None:
         self.entries = list(entries)
         self.threshold = threshold
         self._stop = frozenset(stopwords)
+        self._analyzer = analyzer or SurfaceAnalyzer()
+        self._colloquial = colloquial or {}
         owners: dict[str, set[int]] = defaultdict(set)
-        # Content words of each question variant, per entry.
-        self._variants: list[list[tuple[str, ...]]] = []
+        full_owners: dict[str, set[int]] = defaultdict(set)  # entries with the key as a whole word
+        # Per entry, the words of each question variant (each word: its keys).
+        self._variants: list[list[tuple[tuple[str, ...], ...]]] = []
+        self._keyword_keys: list[frozenset[str]] = []
         for i, entry in enumerate(self.entries):
             variants = []
+            self._keyword_keys.append(
+                frozenset(k for text in entry.keywords for w in self._content_words(text) for k in w.full)
+            )
             for text in (*entry.questions, *entry.keywords):
-                words = tuple(dict.fromkeys(self._content_words(text)))
-                for word in words:
-                    owners[word].add(i)
+                words = tuple(dict.fromkeys(w.full + w.parts for w in self._content_words(text)))
+                for word in self._content_words(text):
+                    for key in word.full:
+                        full_owners[key].add(i)
+                for keys in words:
+                    for key in keys:
+                        owners[key].add(i)
                 # Only whole questions count as variants: a one-word keyword
                 # would be "fully covered" by any query that mentions it.
                 if words and text in entry.questions:
                     variants.append(words)
             self._variants.append(variants)
         self._vocab = sorted(owners)
+        self._key_index = {key: i for i, key in enumerate(self._vocab)}
+        self._full_owners = [frozenset(full_owners.get(w, ())) for w in self._vocab]
         self._owners = [frozenset(owners[w]) for w in self._vocab]
         n = len(self.entries)
         self._idf = [math.log((n + 1) / (len(o) + 1)) + 1.0 for o in self._owners]
@@ -147,13 +171,46 @@ class KbMatcher:
         language: Language,
         resource_dir: Path = DEFAULT_RESOURCE_DIR,
         threshold: float = DEFAULT_THRESHOLD,
+        analyzer: Analyzer | None = None,
+        colloquial: Mapping[str, str] | None = None,
     ) -> KbMatcher:
         return cls(
-            load_kb(language, resource_dir), load_stopwords(language, resource_dir), threshold
+            load_kb(language, resource_dir),
+            load_stopwords(language, resource_dir),
+            threshold,
+            analyzer if analyzer is not None else make_analyzer(language),
+            colloquial,
         )
 
-    def _content_words(self, text: str) -> list[str]:
-        return [w for w in tokens(text) if len(w) > 1 and w not in self._stop]
+    def _content_words(self, text: str) -> list[WordForms]:
+        return [
+            w
+            for w in content_forms(text, self._analyzer, self._colloquial)
+            if len(w.surface) > 1 and w.surface not in self._stop and w.primary not in self._stop
+        ]
+
+    def _hits(self, word: WordForms) -> list[tuple[int, float]]:
+        """(vocabulary index, similarity 0-100) of the KB words ``word`` matches."""
+        exact = [(idx, 100.0) for k in word.full if (idx := self._key_index.get(k)) is not None]
+        if not exact:  # the word's parts only when the word itself is not in the KB
+            exact = [(idx, _PART_SIMILARITY) for k in word.parts if (idx := self._key_index.get(k)) is not None]
+        if exact:
+            return exact
+        surface = word.surface
+        hits = {
+            idx: score
+            for _, score, idx in process.extract(
+                surface, self._vocab, scorer=fuzz.ratio, score_cutoff=_WORD_CUTOFF, limit=None
+            )
+        }
+        if len(surface) >= 5:  # shared long prefixes: a sorted range of the vocabulary
+            lo = bisect.bisect_left(self._vocab, surface[:5])
+            hi = bisect.bisect_right(self._vocab, surface[:5] + "\uffff")
+            for idx in range(lo, hi):
+                score = _prefix_similarity(surface, self._vocab[idx])
+                if score > hits.get(idx, 0.0):
+                    hits[idx] = score
+        return list(hits.items())
 
     def rank(self, text: str, limit: int = 3) -> list[KbMatch]:
         """Best entries for ``text``, highest confidence first (may be empty).
@@ -169,21 +226,26 @@ class KbMatcher:
             return []
         total_weight = 0.0
         query_cover = [0.0] * len(self.entries)
-        vocab_sim: dict[str, float] = {}  # KB word -> best similarity to any query word
+        evidence: list[set[str]] = [set() for _ in self.entries]  # query words that hit the entry
+        on_keyword = [False] * len(self.entries)
+        vocab_sim: dict[str, float] = {}  # KB key -> best similarity to any query word
         for word in words:
-            hits = process.extract(
-                word, self._vocab, scorer=_word_similarity, score_cutoff=_WORD_CUTOFF, limit=None
-            )
+            hits = self._hits(word)
             if not hits:
                 total_weight += self._unknown_weight
                 continue
-            weight = self._idf[max(hits, key=lambda h: h[1])[2]]
+            weight = self._weight(hits)
             total_weight += weight
             per_entry: dict[int, float] = {}
-            for vocab_word, sim, idx in hits:
-                vocab_sim[vocab_word] = max(sim, vocab_sim.get(vocab_word, 0.0))
+            for idx, sim in hits:
+                key = self._vocab[idx]
+                vocab_sim[key] = max(sim, vocab_sim.get(key, 0.0))
                 for owner in self._owners[idx]:
-                    per_entry[owner] = max(sim, per_entry.get(owner, 0.0))
+                    # Met only through a compound of that entry: a weaker match.
+                    got = sim if owner in self._full_owners[idx] else min(sim, _PART_SIMILARITY)
+                    per_entry[owner] = max(got, per_entry.get(owner, 0.0))
+                    evidence[owner].add(word.surface)
+                    on_keyword[owner] |= key in self._keyword_keys[owner]
             for owner, sim in per_entry.items():
                 query_cover[owner] += weight * sim / 100.0
         matches = []
@@ -194,16 +256,34 @@ class KbMatcher:
                 (self._variant_cover(v, vocab_sim) for v in self._variants[i]), default=0.0
             )
             confidence = 0.75 * cover / total_weight + 0.25 * variant_cover
+            if len(evidence[i]) < 2 and not on_keyword[i]:
+                # One ordinary word is no topic ("mitä kuuluu", "how old are
+                # you"): it takes one of the entry's keywords or two words.
+                confidence *= _LONE_WORD_FACTOR
             matches.append(KbMatch(self.entries[i], confidence))
         matches.sort(key=lambda m: m.confidence, reverse=True)
         return matches[:limit]
 
-    def _variant_cover(self, variant: tuple[str, ...], vocab_sim: dict[str, float]) -> float:
-        weights = [self._idf_of[w] for w in variant]
-        got = sum(
-            wt * vocab_sim.get(w, 0.0) / 100.0 for w, wt in zip(variant, weights, strict=True)
-        )
-        return got / sum(weights)
+    def _weight(self, hits: list[tuple[int, float]]) -> float:
+        """How much a query word counts, from the KB words it hit.
+
+        Readings of a lemmatised word ("tuki": tuki, tukea, tukkia) are
+        alternatives: the word weighs as its most common reading, so that a
+        rare reading does not make a common word look like a topic. A stemmed
+        word's keys (stem, written form) are one reading: the rarest counts.
+        """
+        exact = [self._idf[idx] for idx, sim in hits if sim == 100.0]
+        if exact and self._analyzer.tool in ("voikko", "simplemma"):
+            return min(exact)
+        return max(self._idf[idx] for idx, _ in hits)
+
+    def _variant_cover(self, variant: tuple[tuple[str, ...], ...], vocab_sim: dict[str, float]) -> float:
+        got = total = 0.0
+        for keys in variant:
+            weight = max(self._idf_of[k] for k in keys)
+            total += weight
+            got += weight * max(vocab_sim.get(k, 0.0) for k in keys) / 100.0
+        return got / total
 
     def match(self, text: str) -> KbMatch | None:
         """The best entry if its confidence reaches the threshold, else None."""

@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
+# "don't", "I'm": one word, as customers also type them ("dont", "im").
+_APOSTROPHE = re.compile(r"(?<=\w)['’´`](?=\w)")
 _SPACE = re.compile(r"\s+")
 # ä/å -> a, ö -> o, also é, ü ... via NFKD; done after lower-casing.
 _FOLD_TABLE = str.maketrans({"ä": "a", "å": "a", "ö": "o", "æ": "a", "ø": "o"})
@@ -19,9 +21,13 @@ _FOLD_TABLE = str.maketrans({"ä": "a", "å": "a", "ö": "o", "æ": "a", "ø": "
 
 def normalize(text: str) -> str:
     """Lower-case, unify Unicode forms, turn punctuation into spaces, collapse spaces."""
-    text = unicodedata.normalize("NFC", text).casefold()
+    text = join_apostrophes(unicodedata.normalize("NFC", text).casefold())
     text = _PUNCT.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
+
+
+def join_apostrophes(text: str) -> str:
+    return _APOSTROPHE.sub("", text)
 
 
 def fold(text: str) -> str:
