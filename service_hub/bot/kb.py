@@ -45,6 +45,7 @@ STEPS: frozenset[str] = frozenset(
 DEFAULT_THRESHOLD = 0.5
 # Word similarity (0-100) below which two words are treated as different.
 _WORD_CUTOFF = 78.0
+_SHORT_WORD_CUTOFF = 85.0
 # A shared prefix this long counts as the same word stem ("asumismeno-t/-ista").
 _STEM_PREFIX = 6
 # A word that meets a KB word only through a compound part ("perusosa" and
@@ -138,8 +139,10 @@ class KbMatcher:
         self._keyword_keys: list[frozenset[str]] = []
         for i, entry in enumerate(self.entries):
             variants = []
+            # A keyword counts in its first reading only ("vanhempien" is
+            # parents', not also "older").
             self._keyword_keys.append(
-                frozenset(k for text in entry.keywords for w in self._content_words(text) for k in w.full)
+                frozenset(w.primary for text in entry.keywords for w in self._content_words(text))
             )
             for text in (*entry.questions, *entry.keywords):
                 words = tuple(dict.fromkeys(w.full + w.parts for w in self._content_words(text)))
@@ -197,10 +200,12 @@ class KbMatcher:
         if exact:
             return exact
         surface = word.surface
+        # One wrong letter in a short word is another word ("heter"/"efter").
+        cutoff = _WORD_CUTOFF if len(surface) >= 8 else _SHORT_WORD_CUTOFF
         hits = {
             idx: score
             for _, score, idx in process.extract(
-                surface, self._vocab, scorer=fuzz.ratio, score_cutoff=_WORD_CUTOFF, limit=None
+                surface, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             )
         }
         if len(surface) >= 5:  # shared long prefixes: a sorted range of the vocabulary
