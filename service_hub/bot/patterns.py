@@ -192,7 +192,10 @@ class PatternIndex:
             )
             if len(surface) >= _TYPO_ANY_EDIT_LEN or Levenshtein.distance(surface, known) == 2
         ]
-        return dataclasses.replace(word, forms=word.forms | frozenset(near)) if near else word
+        if not near:
+            return word
+        # Read as the nearest known word, written form included (for "=word" items).
+        return dataclasses.replace(word, surface=near[0], forms=word.forms | frozenset(near))
 
     def matches(self, words: Sequence[Word]) -> list[tuple[str, Pattern, tuple[int, int]]]:
         """Every (label, pattern, span) that matches, at most once per pattern and first word."""

@@ -38,6 +38,7 @@ OFF_TOPIC = {
         "what time is it",
         "recommend a good movie",
         "how does a cat learn to use the litter box",
+        "how old are you",  # one ordinary word of the KB ("18-year-old") is no topic
     ],
 }
 
@@ -112,6 +113,21 @@ def test_off_topic_questions_fall_below_threshold(matcher):
 def test_missing_diacritics_and_case_are_tolerated(lang, text, entry_id):
     found = KbMatcher.for_language(lang).match(text)
     assert found is not None and found.entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entry_id"),
+    [
+        ("fi", "sähkölaskuistani kysyisin", "electricity"),  # inflected compound
+        ("fi", "vuokravakuudesta kysyisin", "rent_deposit"),
+        ("fi", "miten ilmoitan elatusavut", "child_benefit_maintenance"),
+        ("sv", "hur anger jag underhållsbidragen", "child_benefit_maintenance"),
+        ("en", "help with my prescriptions", "medicine_costs"),
+    ],
+)
+def test_inflected_and_compound_words_find_their_entry(lang, text, entry_id):
+    found = KbMatcher.for_language(lang).match(text)
+    assert found is not None and found.entry.id == entry_id, KbMatcher.for_language(lang).rank(text, 2)
 
 
 def test_normalize_keeps_diacritics_fold_drops_them():
