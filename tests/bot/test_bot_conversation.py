@@ -264,3 +264,33 @@ async def test_engine_makes_conversations_per_language():
     with pytest.raises(ValueError):
         engine.new_conversation("de")
     await engine.aclose()
+
+
+HYPOTHETICAL = {
+    "fi": "jos jään työttömäksi, mitä tapahtuu",
+    "sv": "om jag blir arbetslös, vad händer",
+    "en": "if I lose my job, what happens",
+}
+NEGATED = {
+    "fi": "en ole jäänyt työttömäksi",
+    "sv": "jag har inte blivit arbetslös",
+    "en": "I have not lost my job",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_a_hypothetical_change_is_suggested_without_assuming_it(lang):
+    reply = await session(lang).handle(HYPOTHETICAL[lang], OPEN)
+    assert reply.handoff_offered and reply.handoff_reason is HandoffReason.BOT_SUGGESTED
+    assert reply.new_life_events == {LifeEvent.JOB_LOSS}
+    names = TEXTS.event_names([LifeEvent.JOB_LOSS], lang)
+    assert TEXTS.get("life_event_possible", lang, events=names) in reply.texts
+    assert TEXTS.get("life_event_noticed", lang, events=names) not in reply.texts
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_a_negated_change_is_not_suggested(lang):
+    s = session(lang)
+    reply = await s.handle(NEGATED[lang], OPEN)
+    assert not reply.new_life_events and s.context.life_events == []
+    assert reply.handoff_reason is not HandoffReason.BOT_SUGGESTED
