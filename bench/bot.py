@@ -202,7 +202,7 @@ def compare(args: argparse.Namespace) -> dict[str, object]:
     """Each tool in a fresh process (start-up and memory are the tool's own)."""
     rows = {}
     for tool in args.tools:
-        command = [sys.executable, __file__, "--part", "tune", "--tool", tool, "--repeat", "1"]
+        command = [sys.executable, __file__, "--part", "tune", "--tool", tool, "--repeat", "3"]
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         rows[tool] = json.loads(out.strip().splitlines()[-1])
     keys = ["human_request_precision", "human_request_recall", "life_event_precision",
