@@ -15,6 +15,9 @@ class BotTurn:
     texts: list[str]
     suggest_human: bool = False
     context: dict[str, Any] = field(default_factory=dict)
+    # The bot's own session state (JSON): stored with the conversation and
+    # handed back on the next turn, so a restarted hub continues the dialogue.
+    state: dict[str, Any] | None = None
 
 
 class BotService(Protocol):
@@ -23,7 +26,12 @@ class BotService(Protocol):
     def greeting(self, language: str) -> str: ...
 
     async def reply(
-        self, conversation_id: str, language: str, text: str, facts: dict[str, Any]
+        self,
+        conversation_id: str,
+        language: str,
+        text: str,
+        facts: dict[str, Any],
+        state: dict[str, Any] | None = None,
     ) -> BotTurn: ...
 
     def forget(self, conversation_id: str) -> None:

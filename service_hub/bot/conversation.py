@@ -13,6 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
 
 from .backend import BotAnswer, BotBackend, BotBackendConfig, BotBackendError, make_backend
 from .context import HandoffContext, HandoffReason, Turn
@@ -47,6 +50,16 @@ _AFFIRMATIVE = frozenset(
         "javisst",
     }
 )
+
+
+class SavedConversation(BaseModel):
+    """What a BotConversation needs to go on after a hub restart (stored with the conversation)."""
+
+    version: Literal[1] = 1
+    language: Language
+    context: HandoffContext
+    pending_offer: HandoffReason | None = None  # the offer a "yes" would accept
+    step_from_form: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +174,15 @@ class BotConversation:
             )
         )
 
+    def saved(self) -> dict[str, Any]:
+        """The conversation as JSON-ready data, for ``BotEngine.restore_conversation``."""
+        return SavedConversation(
+            language=self.language,
+            context=self.context,
+            pending_offer=self._pending_offer,
+            step_from_form=self._step_from_form,
+        ).model_dump(mode="json", exclude_none=True)
+
     def handoff_context(self) -> HandoffContext:
         """An independent copy of the context for storing / sending to the expert."""
         return self.context.model_copy(deep=True)
@@ -270,6 +292,20 @@ class BotEngine:
             backend_timeout_s=self.backend_timeout_s,
             **kwargs,
         )
+
+    def restore_conversation(
+        self, saved: dict[str, Any], clock: Callable[[], datetime] | None = None
+    ) -> BotConversation:
+        """A conversation as ``BotConversation.saved()`` left it; ValueError if it is not one."""
+        try:
+            state = SavedConversation.model_validate(saved)
+        except ValidationError as exc:
+            raise ValueError(f"not a saved bot conversation: {exc}") from exc
+        conversation = self.new_conversation(state.language, clock)
+        conversation.context = state.context
+        conversation._pending_offer = state.pending_offer
+        conversation._step_from_form = state.step_from_form
+        return conversation
 
     async def aclose(self) -> None:
         await self.backend.aclose()

@@ -9,6 +9,7 @@ hub imports; the hub imports this module explicitly:
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from typing import Any
 
@@ -17,6 +18,8 @@ from service_hub.bot_service import BotTurn
 from .conversation import BotConversation, BotEngine
 from .handoff import HandoffFacts
 from .lang import check_language
+
+log = logging.getLogger(__name__)
 
 
 def facts_from_hub(facts: dict[str, Any]) -> HandoffFacts:
@@ -40,15 +43,30 @@ class KnowledgeBot:
         self._conversations: OrderedDict[str, BotConversation] = OrderedDict()
         self._max = max_conversations
 
-    def conversation(self, conversation_id: str, language: str) -> BotConversation:
+    def conversation(
+        self, conversation_id: str, language: str, saved: dict[str, Any] | None = None
+    ) -> BotConversation:
+        """The bot's side of the conversation: in memory, else as ``saved`` (stored
+        with the conversation, e.g. before a hub restart), else a new one."""
         s = self._conversations.get(conversation_id)
         if s is None:
-            s = self.engine.new_conversation(check_language(language))
+            s = self._restored(saved) or self.engine.new_conversation(check_language(language))
             self._conversations[conversation_id] = s
             while len(self._conversations) > self._max:
                 self._conversations.popitem(last=False)
         self._conversations.move_to_end(conversation_id)
         return s
+
+    def _restored(self, saved: dict[str, Any] | None) -> BotConversation | None:
+        if not saved:
+            return None
+        try:
+            return self.engine.restore_conversation(saved)
+        except ValueError:
+            # A state an older or newer bot wrote: the dialogue starts afresh
+            # (the expert still gets the transcript the hub stored).
+            log.warning("bot: stored conversation state not usable; starting afresh")
+            return None
 
     def forget(self, conversation_id: str) -> None:
         """Call when the conversation leaves the bot (handed off or ended)."""
@@ -58,11 +76,21 @@ class KnowledgeBot:
         return self.engine.texts.get("greeting", check_language(language))
 
     async def reply(
-        self, conversation_id: str, language: str, text: str, facts: dict[str, Any]
+        self,
+        conversation_id: str,
+        language: str,
+        text: str,
+        facts: dict[str, Any],
+        state: dict[str, Any] | None = None,
     ) -> BotTurn:
-        conversation = self.conversation(conversation_id, language)
+        conversation = self.conversation(conversation_id, language, state)
         reply = await conversation.handle(text, facts_from_hub(facts))
         # exclude_none: the hub fills a missing "reason" with setdefault(), which
         # a stored None would block.
         context = conversation.context.model_dump(mode="json", exclude_none=True)
-        return BotTurn(texts=reply.texts, suggest_human=reply.handoff_offered, context=context)
+        return BotTurn(
+            texts=reply.texts,
+            suggest_human=reply.handoff_offered,
+            context=context,
+            state=conversation.saved(),
+        )

@@ -37,6 +37,7 @@ class LiveConversation:
     agent_id: int | None = None
     context: dict[str, Any] = field(default_factory=dict)
     precheck: dict[str, Any] | None = None
+    bot_state: dict[str, Any] | None = None  # the bot's conversation, as it last returned it
     created_at: datetime = field(default_factory=utcnow)
     assigned_at: datetime | None = None
     # Colleagues invited into the call (interpreters): in memory only, they
@@ -61,7 +62,7 @@ class LiveConversation:
             id=conv.id, customer_id=conv.customer_id, customer_name=customer_name,
             channel=conv.channel, language=conv.language, topic=conv.topic,
             state="queued" if conv.state == "offered" else conv.state, agent_id=conv.agent_id,
-            context=dict(conv.handoff_context or {}), precheck=conv.precheck,
+            context=dict(conv.handoff_context or {}), precheck=conv.precheck, bot_state=conv.bot_state,
             created_at=conv.created_at, assigned_at=conv.assigned_at,
         )
 

@@ -73,11 +73,13 @@ class ChatHandlers(Handlers):
             await self._bot_turn(live, frame.text)
 
     async def _bot_turn(self, live: LiveConversation, text: str) -> None:
-        turn = await self.bot.reply(live.id, live.language, text, self.admissions.handoff_facts(live))
+        turn = await self.bot.reply(live.id, live.language, text, self.admissions.handoff_facts(live),
+                                    state=live.bot_state)
         for reply in turn.texts:
             await self.delivery.post(live, "bot", self.bot.name, reply)
         live.context.update(turn.context)
-        await self.store.update_conversation(live.id, handoff_context=live.context)
+        live.bot_state = turn.state
+        await self.store.update_conversation(live.id, handoff_context=live.context, bot_state=live.bot_state)
         await self.admissions.send_handoff_status(live, suggested=turn.suggest_human)
 
     async def typing(self, conn: Connection, frame: p.Typing) -> None:

@@ -81,6 +81,8 @@ class Conversation(Base):
     handoff_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
     handoff_context: Mapped[dict[str, Any]] = mapped_column(default=dict)
     precheck: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # The bot's session state while the chat is with the bot (service_hub/bot_service.py).
+    bot_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     wrap_up_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     wrap_up_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     abandoned: Mapped[bool] = mapped_column(Boolean, default=False)

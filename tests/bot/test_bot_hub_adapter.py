@@ -43,3 +43,20 @@ async def test_conversations_are_kept_per_id_and_bounded():
 
 def test_greeting(bot):
     assert bot.greeting("sv").startswith("Hej")
+
+
+async def test_a_session_lost_from_memory_goes_on_from_the_state_it_returned(bot):
+    first = await bot.reply("r-1", "fi", "jäin työttömäksi", OPEN)
+    assert first.suggest_human and first.state["pending_offer"] == "bot_suggested"
+    restarted = KnowledgeBot(bot.engine)  # a new hub process: nothing in memory
+    turn = await restarted.reply("r-1", "fi", "kyllä", OPEN, state=first.state)
+    assert turn.texts == [bot.engine.texts.get("handoff_accepted", "fi")]
+    ctx = HandoffContext.model_validate(turn.context)
+    assert ctx.life_events == ["job_loss"] and [t.text for t in ctx.transcript][0] == "jäin työttömäksi"
+    assert "pending_offer" not in turn.state  # accepted: no offer waits any more
+
+
+async def test_an_unusable_stored_state_starts_afresh(bot):
+    turn = await KnowledgeBot(bot.engine).reply("r-2", "en", "hello", OPEN, state={"version": 99})
+    assert HandoffContext.model_validate(turn.context).transcript[0].text == "hello"
+    assert turn.state["language"] == "en"
