@@ -32,6 +32,7 @@ class BotService(Protocol):
         text: str,
         facts: dict[str, Any],
         state: dict[str, Any] | None = None,
+        form_step: str | None = None,  # the step the form reported at chat start (first turn)
     ) -> BotTurn: ...
 
     def forget(self, conversation_id: str) -> None:

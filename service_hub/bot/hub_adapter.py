@@ -82,9 +82,11 @@ class KnowledgeBot:
         text: str,
         facts: dict[str, Any],
         state: dict[str, Any] | None = None,
+        form_step: str | None = None,
     ) -> BotTurn:
         conversation = self.conversation(conversation_id, language, state)
-        reply = await conversation.handle(text, facts_from_hub(facts))
+        # The form's step outranks the step of the KB entry the bot answers from.
+        reply = await conversation.handle(text, facts_from_hub(facts), step=form_step)
         # exclude_none: the hub fills a missing "reason" with setdefault(), which
         # a stored None would block.
         context = conversation.context.model_dump(mode="json", exclude_none=True)

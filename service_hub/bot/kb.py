@@ -1,13 +1,14 @@
-"""Knowledge base of the application assistant and its fuzzy matcher.
+"""Knowledge base of the application assistant and its matcher.
 
 Why not a single ``rapidfuzz.process.extractOne`` over the question texts:
 whole-string ratios score a paraphrase and an off-topic question almost alike
 (both share filler words), so no threshold separates them. Instead every
-query word is matched fuzzily (rapidfuzz) against the KB vocabulary, which
-tolerates Finnish/Swedish inflection and typos, and weighted by how rare that
-word is in the KB (IDF). An entry's confidence is the weighted share of the
-query it explains, in [0, 1]. Words the KB has never seen keep a high weight,
-which is what pushes off-topic questions below the threshold.
+query word is compared with the KB's words by its analysis (morphology.py:
+base forms, compound parts; fuzzily on its surface only when the KB has none
+of its base forms, for typos) and weighted by how rare that word is in the KB
+(IDF). An entry's confidence is the weighted share of the query it explains,
+in [0, 1]. Words the KB has never seen keep a high weight, which is what
+pushes off-topic questions below the threshold.
 """
 
 from __future__ import annotations

@@ -73,8 +73,10 @@ class ChatHandlers(Handlers):
             await self._bot_turn(live, frame.text)
 
     async def _bot_turn(self, live: LiveConversation, text: str) -> None:
+        # Before the bot's first turn the context holds only what chat.start said.
+        form_step = live.context.get("application_step") if live.bot_state is None else None
         turn = await self.bot.reply(live.id, live.language, text, self.admissions.handoff_facts(live),
-                                    state=live.bot_state)
+                                    state=live.bot_state, form_step=form_step)
         for reply in turn.texts:
             await self.delivery.post(live, "bot", self.bot.name, reply)
         live.context.update(turn.context)
