@@ -7,6 +7,7 @@ still have content, and in one transaction per batch:
 - deletes their chat messages (customer, agent, bot and system lines);
 - removes what people wrote from ``handoff_context``: the bot transcript and
   the transfer notes (the number of transfers is kept), and clears the
+  bot's saved session (``bot_state``, which holds the transcript too), the
   agent's wrap-up note and the feedback comment;
 - keeps the anonymous fields the trial's figures need: channel, language,
   topic, times (created, handed off, assigned, ended), handoff reason,
@@ -108,6 +109,7 @@ async def purge(store: Store, days: int, *, dry_run: bool = False, now: datetime
             for conv in rows:
                 if conv.id in ids:
                     conv.handoff_context = scrub_context(conv.handoff_context, now)
+                    conv.bot_state = None
                     conv.wrap_up_note = None
     hub_event = _bus_events_table()
     if hub_event is not None:

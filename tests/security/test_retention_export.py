@@ -50,6 +50,7 @@ async def test_purge_deletes_old_transcripts_keeps_metrics_and_is_audited(hub: R
     assert any("my secret old" == m.text for m in before_old)
     row = await store.conversation(old)
     assert row is not None and row.handoff_context.get("transcript"), "the bot transcript is in the context"
+    assert row.bot_state and row.bot_state["context"]["transcript"], "and in the bot's saved session"
     reason = row.handoff_context["reason"]
 
     dry = await purge(store, 30, dry_run=True, actor="test")
@@ -63,6 +64,7 @@ async def test_purge_deletes_old_transcripts_keeps_metrics_and_is_audited(hub: R
     row = await store.conversation(old)
     assert row is not None
     assert "transcript" not in row.handoff_context and "purged_at" in row.handoff_context
+    assert row.bot_state is None
     assert row.handoff_context.get("language") == "fi" and row.handoff_context.get("reason") == reason
     assert row.wrap_up_note is None and row.wrap_up_code == "resolved"
     assert row.ended_at is not None and row.assigned_at is not None and row.handed_off_at is not None
