@@ -1,7 +1,7 @@
 """Application assistant: how often it understands customers, and how fast.
 
 Runs every utterance of the labelled evaluation set (tests/bot/eval/, fi, sv,
-en) through a fresh BotSession of the real engine (rules + knowledge base, in
+en) through a fresh BotConversation of the real engine (rules + knowledge base, in
 process) with an open, not-full queue, and scores what the bot did:
 
 - human request: precision and recall of "the customer asks for a human";
@@ -11,7 +11,7 @@ process) with an open, not-full queue, and scores what the bot did:
 - knowledge base: top-1 accuracy on the paraphrases (the bot answered, and
   from the right entry; "not understood" is a miss);
 - off-topic: the share answered as if understood;
-- time per message (p50/p99 of ``await session.handle``), engine start-up.
+- time per message (p50/p99 of ``await conversation.handle``), engine start-up.
 
 The set is split once into a tune part and a report part; rules are tuned on
 the tune part only. ``--part report`` (the default) is what docs/benchmarks.md
@@ -90,9 +90,9 @@ async def run_language(engine: BotEngine, language: str, items: list[Item], repe
     for item in items:
         best = float("inf")
         for _ in range(repeat):  # the fastest of a few runs: the bot's cost, not the machine's noise
-            session = engine.new_session(language)
+            conversation = engine.new_conversation(language)
             start = time.perf_counter()
-            reply = await session.handle(item.text, FACTS)
+            reply = await conversation.handle(item.text, FACTS)
             best = min(best, time.perf_counter() - start)
         answer = reply.answer
         outcomes.append(Outcome(

@@ -280,7 +280,7 @@ NEGATED = {
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_a_hypothetical_change_is_suggested_without_assuming_it(lang):
-    reply = await session(lang).handle(HYPOTHETICAL[lang], OPEN)
+    reply = await conversation(lang).handle(HYPOTHETICAL[lang], OPEN)
     assert reply.handoff_offered and reply.handoff_reason is HandoffReason.BOT_SUGGESTED
     assert reply.new_life_events == {LifeEvent.JOB_LOSS}
     names = TEXTS.event_names([LifeEvent.JOB_LOSS], lang)
@@ -290,7 +290,7 @@ async def test_a_hypothetical_change_is_suggested_without_assuming_it(lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_a_negated_change_is_not_suggested(lang):
-    s = session(lang)
+    s = conversation(lang)
     reply = await s.handle(NEGATED[lang], OPEN)
     assert not reply.new_life_events and s.context.life_events == []
     assert reply.handoff_reason is not HandoffReason.BOT_SUGGESTED
