@@ -83,9 +83,9 @@ def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool =
 
     from agent_desktop.domain.canned import CannedLibrary
     from client_core.config import resources_dir
+    from client_core.tasks import drain, spawn
 
     from .qt.main_window import MainWindow
-    from .qt.tasks import drain, spawn
 
     apply_look(app, settings, args.theme, args.text_size)
 
@@ -94,9 +94,9 @@ def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool =
         apply_look(app, fresh, args.theme, args.text_size)
         return fresh
 
-    from .qt.media import CallMedia
+    from .qt.media import expert_synthetic_media
 
-    media = CallMedia.synthetic_sources() if args.synthetic_media else None  # None: real devices
+    media = expert_synthetic_media() if args.synthetic_media else None  # None: real devices
     window = MainWindow(settings, CannedLibrary.load(resources_dir() / "canned"), reload_settings,
                         media=media)
     window.show()

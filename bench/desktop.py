@@ -79,8 +79,8 @@ def transcript_figures(appends: int, repeats: int) -> tuple[float, float, float]
 
     from agent_desktop.domain.canned import CannedLibrary
     from agent_desktop.domain.conversation import Conversation
-    from agent_desktop.domain.transcript import IncomingMessage, Transcript
     from agent_desktop.qt.conversation_view import ConversationView
+    from client_core.conversation.transcript import IncomingMessage, Transcript
 
     app = QApplication.instance() or QApplication([])
     canned = CannedLibrary.load(ROOT / "resources" / "canned")

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from client_core.call import synthetic_audio, synthetic_video
+from client_core.call import CallMedia
 from client_core.config import CUSTOMER_CLIENT, add_arguments, from_namespace, load_settings
 from client_core.config import support_report as make_support_report
 
@@ -42,13 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def media_config(synthetic: bool):  # -> MediaConfig (Qt import deferred)
-    from .qt.media import MediaConfig
+def media_config(synthetic: bool) -> CallMedia:
     from .services.devices import default_camera, default_microphone
 
     if synthetic:
-        return MediaConfig(synthetic_video(640, 480, 30), synthetic_audio())
-    return MediaConfig(default_camera(), default_microphone())
+        return CallMedia.synthetic_sources()
+    return CallMedia(default_camera(), default_microphone())
 
 
 def default_runner(hub_url: str, media) -> object:  # noqa: ANN001

@@ -39,9 +39,9 @@ def main() -> int:
     from agent_desktop.app import apply_look
     from agent_desktop.domain.canned import CannedLibrary
     from agent_desktop.qt.main_window import MainWindow
-    from agent_desktop.qt.media import CallMedia
     from client_core.call import (
         CallEngine,
+        CallMedia,
         CaptureSource,
         HubFrameSignaling,
         dispatch_frame,
@@ -207,7 +207,7 @@ def main() -> int:
         run(clog.wait_for(p.ChatMessage, sender="agent"))
         run(cc.send_chat(conv, "Kiitos! Vuokrani nousi 620 eurosta 680 euroon 1.12. alkaen. "
                                "Pitääkö minun lähettää uusi vuokrasopimus?"))
-        until(lambda: view.conv.transcript.rows[-1].sender == "customer")
+        until(lambda: view.conv.rows[-1].sender == "customer")
         view.composer.setPlainText("Kyllä, liitä uusi vuokrasopimus tai vuokranantajan ilmoitus "
                                    "korotuksesta hakemukseen. Katson samalla työttömyysturvan.")
         view.composer.submit()

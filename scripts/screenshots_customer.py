@@ -33,7 +33,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E40
 from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from client_core.call import FrameFanout, synthetic_audio, synthetic_video  # noqa: E402
+from client_core.call import (  # noqa: E402
+    CallMedia,  # noqa: E402
+    FrameFanout,
+    synthetic_audio,
+    synthetic_video,
+)
 from client_core.devices import CameraReport, MicrophoneReport, Remedy  # noqa: E402
 from client_core.devices import Verdict as DeviceVerdict  # noqa: E402
 from client_core.i18n import set_ui_language  # noqa: E402
@@ -47,7 +52,6 @@ from customer_client.domain.precheck import (  # noqa: E402
     speaker_item,
 )
 from customer_client.qt.main_window import CATALOGS, ClientOptions, MainWindow  # noqa: E402
-from customer_client.qt.media import MediaConfig  # noqa: E402
 from hub_protocol import frames as p  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -281,7 +285,7 @@ def main() -> int:
     asyncio.set_event_loop(loop)
     options = ClientOptions(
         hub_url="ws://127.0.0.1:9/ws", token=lambda: None,
-        media=MediaConfig(synthetic_video(), synthetic_audio()),
+        media=CallMedia(synthetic_video(), synthetic_audio()),
         runner_factory=lambda *_: None,  # type: ignore[arg-type,return-value]
         default_language="en",
     )

@@ -1,11 +1,13 @@
-"""One conversation the agent holds (or held): facts, transcript, unread count."""
+"""One conversation the agent holds (or held): facts, transcript and its rows, unread count."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from .transcript import Transcript
+from client_core.conversation.transcript import Transcript
+
+from .transcript_rows import TranscriptRows
 
 
 @dataclass
@@ -18,7 +20,7 @@ class Conversation:
     topic: str
     context: dict[str, Any] = field(default_factory=dict)
     precheck: dict[str, Any] | None = None
-    transcript: Transcript = field(default_factory=lambda: Transcript(""))
+    transcript: Transcript = field(default_factory=Transcript)
     unread: int = 0
     ended: bool = False
     read_only: bool = False  # a history transcript
@@ -28,6 +30,8 @@ class Conversation:
     def __post_init__(self) -> None:
         if not self.transcript.conversation_id:
             self.transcript.conversation_id = self.id
+        # What the transcript list shows: the bot part folded on top.
+        self.rows = TranscriptRows(self.transcript)
 
     @property
     def handoff_reason(self) -> str:

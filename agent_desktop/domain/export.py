@@ -4,29 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from client_core.conversation.transcript import Message
 from hub_protocol.events import SystemEvent
 
 from .timefmt import date_time
-from .transcript import Row, RowKind
 
 
 def transcript_text(
-    rows: Iterable[Row],
+    messages: Iterable[Message],
     *,
     title: str,
     describe_event: Callable[[SystemEvent], str],
-    sender_label: Callable[[Row], str],
+    sender_label: Callable[[Message], str],
 ) -> str:
     """One line per message, ``[date time] Sender: text``; events as ``--- notice ---``.
 
     Labels come from the caller so the export is in the UI language.
     """
     lines = [title, ""]
-    for row in rows:
-        if row.kind is RowKind.BOT_HEADER:
-            continue
+    for row in messages:
         stamp = date_time(row.sent_at)
-        if row.kind is RowKind.EVENT and row.event is not None:
+        if row.event is not None:
             lines.append(f"[{stamp}] --- {describe_event(row.event)} ---")
             continue
         body = row.text.replace("\r\n", "\n").replace("\n", "\n    ")

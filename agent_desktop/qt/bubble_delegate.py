@@ -12,7 +12,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from agent_desktop.domain.timefmt import clock_time
-from agent_desktop.domain.transcript import Delivery, Row, RowKind
+from agent_desktop.domain.transcript_rows import BotHeader, Row
+from client_core.conversation.transcript import Delivery, Message
 from hub_protocol.events import EventCode
 
 from . import labels
@@ -69,19 +70,19 @@ class BubbleDelegate(QStyledItemDelegate):
         if row is None:
             return QSize(0, 0)
         width = option.rect.width() or (option.widget.width() if option.widget else 400)
-        key = (row.key, width, int(row.kind is RowKind.BOT_HEADER) * (row.folded + 1))
+        key = (row.key, width, row.folded + 1 if isinstance(row, BotHeader) else 0)
         cached = self._sizes.get(key)
         if cached is not None:
             return cached
         body, meta = self._fonts(option)
         fm, mfm = QFontMetrics(body), QFontMetrics(meta)
         pad = self._pad(fm)
-        if row.kind is RowKind.BOT_HEADER:
+        if isinstance(row, BotHeader):
             size = QSize(width, fm.height() + 2 * pad)
-        elif row.kind is RowKind.EVENT:
+        elif row.event is not None:
             text = self._event_text(row)
             lines = mfm.boundingRect(QRect(0, 0, width - 8 * pad, 10**6), WRAP, text).height()
-            extra = mfm.height() if row.event and row.event.code is EventCode.HANDOFF else 0
+            extra = mfm.height() if row.event.code is EventCode.HANDOFF else 0
             size = QSize(width, lines + extra + 2 * pad)
         else:
             inner = self._bubble_width(width, fm) - 2 * pad
@@ -103,15 +104,15 @@ class BubbleDelegate(QStyledItemDelegate):
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        if row.kind is RowKind.BOT_HEADER:
+        if isinstance(row, BotHeader):
             self._paint_header(painter, rect, row, body, colors, focused, bool(index.data(COLLAPSED_ROLE)))
-        elif row.kind is RowKind.EVENT:
+        elif row.event is not None:
             self._paint_event(painter, rect, row, meta, colors)
         else:
             self._paint_bubble(painter, rect, row, body, meta, colors, selected or focused)
         painter.restore()
 
-    def _paint_header(self, p: QPainter, rect: QRect, row: Row, font: QFont, c, focused: bool, collapsed: bool) -> None:  # type: ignore[no-untyped-def]
+    def _paint_header(self, p: QPainter, rect: QRect, row: BotHeader, font: QFont, c, focused: bool, collapsed: bool) -> None:  # type: ignore[no-untyped-def]
         pad = self._pad(QFontMetrics(font))
         box = rect.adjusted(pad, pad // 2, -pad, -pad // 2)
         p.setPen(QPen(c.bot_border, 2 if focused else 1))
@@ -124,7 +125,7 @@ class BubbleDelegate(QStyledItemDelegate):
         p.drawText(box.adjusted(pad, 0, -pad, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
 
     @staticmethod
-    def _header_text(row: Row) -> str:
+    def _header_text(row: BotHeader) -> str:
         from PySide6.QtCore import QCoreApplication
 
         return labels.plural(
@@ -133,11 +134,11 @@ class BubbleDelegate(QStyledItemDelegate):
             QCoreApplication.translate("BubbleDelegate", "Conversation with the assistant (%1 messages) — click or press Space to show or hide"),
         )
 
-    def _event_text(self, row: Row) -> str:
+    def _event_text(self, row: Message) -> str:
         assert row.event is not None
         return labels.system_event(row.event)
 
-    def _paint_event(self, p: QPainter, rect: QRect, row: Row, font: QFont, c) -> None:  # type: ignore[no-untyped-def]
+    def _paint_event(self, p: QPainter, rect: QRect, row: Message, font: QFont, c) -> None:  # type: ignore[no-untyped-def]
         fm = QFontMetrics(font)
         pad = self._pad(fm)
         p.setFont(font)
@@ -162,7 +163,7 @@ class BubbleDelegate(QStyledItemDelegate):
         p.drawText(area, WRAP | int(Qt.AlignmentFlag.AlignHCenter), text)
         del bounds
 
-    def _paint_bubble(self, p: QPainter, rect: QRect, row: Row, body: QFont, meta: QFont, c, highlight: bool) -> None:  # type: ignore[no-untyped-def]
+    def _paint_bubble(self, p: QPainter, rect: QRect, row: Message, body: QFont, meta: QFont, c, highlight: bool) -> None:  # type: ignore[no-untyped-def]
         fm, mfm = self._fm, self._mfm
         pad = self._pad(fm)
         width = self._bubble_width(rect.width(), fm)

@@ -17,6 +17,7 @@ from client_core.call import (
     CallEngine,
     CallError,
     CallEvent,
+    CallMedia,
     CallState,
     CaptureSource,
     HubFrameSignaling,
@@ -24,8 +25,6 @@ from client_core.call import (
 )
 from client_core.call.states import TERMINAL
 from client_core.qt.audio_output import RemoteAudioPlayer
-
-from .media import CallMedia
 
 log = logging.getLogger(__name__)
 

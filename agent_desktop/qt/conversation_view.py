@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.export import transcript_text
-from agent_desktop.domain.transcript import Row
+from client_core.call import CallMedia
+from client_core.conversation.transcript import Message
+from client_core.tasks import spawn
 
 from . import labels
 from .call_controller import AgentCall
 from .canned_panel import CannedPanel
 from .composer import Composer
-from .media import CallMedia
+from .media import default_devices
 from .offer_card import plain_label
 from .session import AgentSession
-from .tasks import spawn
 from .transcript_model import TranscriptModel
 from .transcript_view import TranscriptView
 from .video_pane import VideoPane
@@ -45,7 +46,7 @@ class ConversationView(QWidget):
         self.setObjectName("conversationView")
         self.conv = conv
         self.session = session
-        self.model = TranscriptModel(conv.transcript, parent=self)
+        self.model = TranscriptModel(conv.rows, parent=self)
 
         self.name = plain_label(conv.customer_name, self, "customerName")
         self.meta = plain_label("", self, "conversationMeta")
@@ -161,7 +162,7 @@ class ConversationView(QWidget):
         call = None
         if session is not None and not conv.read_only and not conv.ended:
             call = AgentCall(conv.id, session.my_ref, session.send_rtc,
-                             media or CallMedia.default_devices(), self)
+                             media or default_devices(), self)
             session.rtcSignal.connect(call.on_signal)
             # The expert calls the customer; an invited interpreter calls everyone.
             spawn(call.start(conv.participants if conv.guest else [f"customer:{conv.customer_id}"]))
@@ -292,7 +293,7 @@ class ConversationView(QWidget):
         conv = self.conv
         title = self.tr("Conversation with %1").replace("%1", conv.customer_name or conv.customer_id or conv.id)
 
-        def sender_label(row: Row) -> str:
+        def sender_label(row: Message) -> str:
             return row.sender_name or labels.sender(row.sender)
 
         return transcript_text(conv.transcript.messages(), title=title,

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client_core.call import CallMedia
 from client_core.call.probe import probe_camera, probe_microphone
 from client_core.devices import CameraReport, MicrophoneReport, Remedy, Verdict
+from client_core.tasks import spawn
 
-from .media import CallMedia
 from .offer_card import plain_label
-from .tasks import spawn
 
 WARMUP_S = 0.5  # office webcams settle fast; keep the expert's wait short
 SAMPLE_S = 1.0

@@ -31,8 +31,10 @@ from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.offer import OfferSummary
 from agent_desktop.domain.timefmt import date_time
 from agent_desktop.services.login import LoginError, Session, TokenKeeper, login
+from client_core.call import CallMedia
 from client_core.config import Settings
 from client_core.qt.hub_bridge import HubBridge
+from client_core.tasks import spawn
 
 from . import labels
 from .alerts import Alerts, app_icon
@@ -41,14 +43,13 @@ from .conversation_view import ConversationView
 from .device_check import CheckOutcome, DeviceCheckDialog
 from .dialogs import TransferDialog, WrapUpDialog
 from .invite_dialog import InviteDialog
-from .media import CallMedia
+from .media import default_devices
 from .metrics_entry import MetricsEntry
 from .offer_card import OfferCard, plain_label
 from .panels import HistoryPanel, QueuePanel
 from .session import AgentSession
 from .sign_in import SignInWidget
 from .status_widget import StatusWidget
-from .tasks import spawn
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
     @property
     def media(self) -> CallMedia:
         if self._media is None:
-            self._media = CallMedia.default_devices()
+            self._media = default_devices()
         return self._media
 
     def _choose_state(self, state: str) -> None:

@@ -70,8 +70,9 @@ class MetricsEntry(QObject):
         if keeper is None or not self.allowed:
             return None
         if self.dialog is None:
+            from client_core.tasks import spawn
+
             from .metrics_window import MetricsWindow
-            from .tasks import spawn
 
             self.dialog = MetricsWindow(keeper.hub_url, keeper.token, self.window)
             self.dialog.show()

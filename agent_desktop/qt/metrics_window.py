@@ -61,10 +61,10 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.domain.metrics import MetricsData, csv_file_name, parse_document, to_csv
 from agent_desktop.services.metrics_client import MetricsError, fetch_metrics
+from client_core.tasks import spawn
 
 from . import labels
 from .metrics_model import SORT_ROLE, MetricsTableModel, mean_text, percent, seconds_text
-from .tasks import spawn
 
 log = logging.getLogger(__name__)
 HELSINKI = ZoneInfo("Europe/Helsinki")

@@ -21,18 +21,14 @@ from agent_desktop.domain.offer import OfferSummary, summarize_offer
 from agent_desktop.domain.queues import QueueRow, sort_rows
 from agent_desktop.domain.throttle import Expiry, Throttle
 from agent_desktop.domain.timefmt import ServerClock
-from agent_desktop.domain.transcript import EarlyMessages, IncomingMessage, Transcript
+from client_core.conversation.early import EarlyFrames
+from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.hub_client import HubRequestError, LinkState, new_client_id
 from client_core.qt.hub_bridge import HubBridge
+from client_core.tasks import spawn
 from hub_protocol import frames as p
 
-from .tasks import spawn
-
 log = logging.getLogger(__name__)
-
-
-def incoming(m: p.ChatMessage) -> IncomingMessage:
-    return IncomingMessage(m.seq, m.sender, m.sender_name, m.text, m.sent_at, m.client_msg_id)
 
 
 class AgentSession(QObject):
@@ -67,7 +63,7 @@ class AgentSession(QObject):
         self.user_id = ""
         self.link = "connecting"
         self.queues: list[QueueRow] = []
-        self._early = EarlyMessages()  # messages that overtook their conversation's transcript
+        self._early: EarlyFrames[IncomingMessage] = EarlyFrames()  # messages that overtook their conversation's transcript
         self._welcomed = False
         self._unawaited: set[str] = set()  # ids of frames sent without awaiting an ack
         self._typing_out = Throttle(3.0)
@@ -144,7 +140,7 @@ class AgentSession(QObject):
             self.conversations[conv.id] = conv
         else:  # re-sent after a reconnect: same tab, refreshed facts
             conv.context, conv.precheck, conv.ended = dict(frame.context), frame.precheck, False
-        conv.transcript.load(incoming(m) for m in frame.messages)
+        conv.transcript.load(IncomingMessage.of(m) for m in frame.messages)
         self._add_early(conv)
         self.offers.pop(frame.conversation_id, None)
         self.conversationOpened.emit(conv.id)
@@ -156,7 +152,7 @@ class AgentSession(QObject):
                             None, Transcript(frame.conversation_id), guest=True,
                             participants=list(frame.participants))
         self.conversations[conv.id] = conv
-        conv.transcript.load(incoming(m) for m in frame.messages)
+        conv.transcript.load(IncomingMessage.of(m) for m in frame.messages)
         self._add_early(conv)
         self.conversationOpened.emit(conv.id)
 
@@ -171,9 +167,9 @@ class AgentSession(QObject):
     def _on_ChatMessage(self, frame: p.ChatMessage) -> None:
         conv = self.conversations.get(frame.conversation_id)
         if conv is None:  # it overtook the transcript: shown once that arrives
-            self._early.keep(frame.conversation_id, incoming(frame))
+            self._early.keep(frame.conversation_id, IncomingMessage.of(frame))
             return
-        if conv.transcript.add(incoming(frame)) and frame.sender not in ("agent",):
+        if conv.transcript.add(IncomingMessage.of(frame)) and frame.sender not in ("agent",):
             if frame.sender == "customer":
                 self.typing_in.clear(conv.id)
                 self.typingChanged.emit(conv.id, False)
@@ -214,7 +210,7 @@ class AgentSession(QObject):
         conv = Conversation(frame.conversation_id, "", str(ctx.get("customer_name", "")), "chat",
                             str(ctx.get("language", "fi")), "", ctx, None,
                             Transcript(frame.conversation_id), read_only=True, ended=True)
-        conv.transcript.load(incoming(m) for m in frame.messages)
+        conv.transcript.load(IncomingMessage.of(m) for m in frame.messages)
         self.historyOpened.emit(conv)
 
     # ------------------------------------------------------------ requests out

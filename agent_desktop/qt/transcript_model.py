@@ -1,4 +1,4 @@
-"""Qt list model over a domain Transcript, showing a window of its tail.
+"""Qt list model over a conversation's display rows, showing a window of their tail.
 
 A QListView lays out every row again after each insert (QListView::rowsInserted
 re-does the whole layout), so a 10,000-row model would make each new message
@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from agent_desktop.domain.timefmt import clock_time
-from agent_desktop.domain.transcript import Row, RowKind, Transcript
+from agent_desktop.domain.transcript_rows import BotHeader, Row, TranscriptRows
 
 from . import labels
 
@@ -24,33 +24,33 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TranscriptModel(QAbstractListModel):
-    def __init__(self, transcript: Transcript, window: int = 60, parent: Any = None) -> None:
+    def __init__(self, rows: TranscriptRows, window: int = 60, parent: Any = None) -> None:
         super().__init__(parent)
-        self.transcript = transcript
+        self.rows = rows
         self.window = window
         self._span = window  # rows to show after a reset; grows with fetch_earlier
-        self._first = max(0, len(transcript.rows) - window)
-        transcript.subscribe(self)
+        self._first = max(0, len(rows) - window)
+        rows.subscribe(self)
 
     def detach(self) -> None:
-        self.transcript.unsubscribe(self)
+        self.rows.unsubscribe(self)
 
     # ------------------------------------------------------------ Qt API
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.transcript.rows) - self._first
+        return 0 if parent.isValid() else len(self.rows) - self._first
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.transcript.rows[self._first + index.row()]
+        row = self.rows[self._first + index.row()]
         if role == ROW_ROLE:
             return row
         if role == COLLAPSED_ROLE:
-            return self.transcript.bot_collapsed
+            return self.rows.bot_collapsed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.describe(row)
-        if role == Qt.ItemDataRole.ToolTipRole and row.sent_at is not None:
+        if role == Qt.ItemDataRole.ToolTipRole and not isinstance(row, BotHeader) and row.sent_at:
             return clock_time(row.sent_at)
         return None
 
@@ -60,9 +60,9 @@ class TranscriptModel(QAbstractListModel):
     @staticmethod
     def describe(row: Row) -> str:
         """Plain text for screen readers and copy: who, when, what."""
-        if row.kind is RowKind.BOT_HEADER:
+        if isinstance(row, BotHeader):
             return labels.sender("bot")
-        if row.kind is RowKind.EVENT and row.event is not None:
+        if row.event is not None:
             return labels.system_event(row.event)
         who = row.sender_name or labels.sender(row.sender)
         return f"{who}, {clock_time(row.sent_at)}: {row.text}"
@@ -100,7 +100,7 @@ class TranscriptModel(QAbstractListModel):
 
     def row_index(self, row: Row) -> QModelIndex:
         try:
-            i = self.transcript.rows.index(row, self._first)
+            i = self.rows.index(row, self._first)
         except ValueError:
             return QModelIndex()
         return self.index(i - self._first, 0)
@@ -133,5 +133,5 @@ class TranscriptModel(QAbstractListModel):
 
     def rows_reset(self) -> None:
         self.beginResetModel()
-        self._first = max(0, len(self.transcript.rows) - self._span)
+        self._first = max(0, len(self.rows) - self._span)
         self.endResetModel()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from agent_desktop.domain.transcript import RowKind
+from agent_desktop.domain.transcript_rows import BotHeader
 
 from .bubble_delegate import BubbleDelegate
 from .transcript_model import ROW_ROLE, TranscriptModel
@@ -73,18 +73,18 @@ class TranscriptView(QListView):
 
     def _on_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if row is not None and row.kind is RowKind.BOT_HEADER:
+        if isinstance(row, BotHeader):
             self.toggle_bot_part()
 
     def toggle_bot_part(self) -> None:
         model = self.model()
         if isinstance(model, TranscriptModel):
-            model.transcript.set_bot_collapsed(not model.transcript.bot_collapsed)
+            model.rows.set_bot_collapsed(not model.rows.bot_collapsed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().data(ROW_ROLE)
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and row is not None \
-                and row.kind is RowKind.BOT_HEADER:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and isinstance(row, BotHeader):
             self.toggle_bot_part()
             return
         super().keyPressEvent(event)

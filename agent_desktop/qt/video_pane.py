@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.conversation import Conversation
 from client_core.call import CallState
 from client_core.qt.video_widget import CallVideoView
+from client_core.tasks import spawn
 
 from .call_controller import AgentCall
 from .offer_card import plain_label
-from .tasks import spawn
 
 
 def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStandardItemModel:

@@ -25,6 +25,7 @@ from .errors import (
     SignalingError,
 )
 from .fanout import FrameFanout
+from .media import CallMedia
 from .peer import RemoteMedia
 from .signaling import HubFrameSignaling, MemorySignalingHub, SignalingChannel, dispatch_frame
 from .sources import (
@@ -45,6 +46,7 @@ __all__ = [
     "CallEngine",
     "CallError",
     "CallEvent",
+    "CallMedia",
     "CallState",
     "CallStats",
     "CaptureSource",

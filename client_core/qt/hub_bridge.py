@@ -6,7 +6,6 @@ re-emits what it hears, so views connect to signals and never touch sockets.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -46,7 +45,3 @@ class HubBridge(QObject):
 
     async def close(self) -> None:
         await self.client.close()
-
-    def send_soon(self, coro: Any) -> asyncio.Task[Any]:
-        """Run a send from a slot without blocking the GUI thread."""
-        return asyncio.ensure_future(coro)

@@ -20,6 +20,7 @@ from client_core.call import (
     CallEngine,
     CallError,
     CallEvent,
+    CallMedia,
     CallState,
     CaptureSource,
     HubFrameSignaling,
@@ -28,7 +29,6 @@ from client_core.call import (
 from client_core.call.states import TERMINAL
 from client_core.qt.audio_output import RemoteAudioPlayer
 
-from .media import MediaConfig
 from .session import CustomerSession
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class CallController(QObject):
     localVideo = Signal(object)  # FrameFanout of our own picture
     deviceProblem = Signal(str)
 
-    def __init__(self, session: CustomerSession, media: MediaConfig,
+    def __init__(self, session: CustomerSession, media: CallMedia,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client_core.conversation.transcript import Message
 from hub_protocol.frames import MAX_TEXT_CHARS
 
-from ..domain.transcript import Entry
-from .transcript_model import EntryRole, TranscriptModel
+from .transcript_model import MessageRole, TranscriptModel
 from .widgets import button, label
 
 PAD = 14
@@ -40,12 +40,12 @@ class BubbleDelegate(QStyledItemDelegate):
     def _bubble_width(self) -> int:
         return max(200, int(self.view.viewport().width() * 0.78))
 
-    def _name(self, entry: Entry) -> str:
+    def _name(self, entry: Message) -> str:
         if entry.sender == "agent":
             return entry.sender_name or self.names.get("agent", "")
         return self.names.get(entry.sender, "")
 
-    def _layout(self, option: QStyleOptionViewItem, entry: Entry, text: str) -> tuple[QRect, QFont]:
+    def _layout(self, option: QStyleOptionViewItem, entry: Message, text: str) -> tuple[QRect, QFont]:
         font = QFont(option.font)
         if entry.sender == "system":
             font.setItalic(True)
@@ -57,7 +57,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        entry: Entry = index.data(EntryRole)
+        entry: Message = index.data(MessageRole)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         rect, _ = self._layout(option, entry, text)
         name_h = 0 if entry.sender == "system" else QFontMetrics(option.font).height() + NAME_GAP
@@ -65,7 +65,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        entry: Entry = index.data(EntryRole)
+        entry: Message = index.data(MessageRole)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         text_rect, font = self._layout(option, entry, text)
         painter.save()

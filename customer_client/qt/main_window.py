@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client_core.call import CallMedia
 from client_core.i18n import set_ui_language
+from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
@@ -28,7 +30,7 @@ from ..domain.services import published_hours
 from ..services.precheck_runner import PrecheckRunner
 from .call import CallController
 from .kiosk import KioskGuard
-from .media import MediaConfig, TonePlayer, default_device_names
+from .media import TonePlayer, default_device_names
 from .pages.call import CallPage
 from .pages.chat import ChatPage
 from .pages.feedback import FeedbackPage
@@ -60,8 +62,8 @@ class KioskOptions:
 class ClientOptions:
     hub_url: str
     token: TokenProvider
-    media: MediaConfig
-    runner_factory: Callable[[str, MediaConfig], PrecheckRunner]
+    media: CallMedia
+    runner_factory: Callable[[str, CallMedia], PrecheckRunner]
     default_language: str = "fi"
     kiosk: KioskOptions = field(default_factory=KioskOptions)
     hub_client_options: dict[str, Any] = field(default_factory=dict)
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
         """Back to the first page with nothing of the previous customer left."""
         self.thanks_timer.stop()
         self.precheck_page.stop()
-        asyncio.ensure_future(self.call.hang_up())
+        spawn(self.call.hang_up())  # outlives the session's tasks, cancelled next
         self.session.shutdown()
         self.chat_page.reset()
         self.call_page.reset()

@@ -6,27 +6,17 @@ The expert's voice in the call plays on client_core's ``RemoteAudioPlayer``.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
 
-from client_core.call import SourceSpec
 from client_core.config import resources_dir
 
 log = logging.getLogger(__name__)
 
 RESOURCES = resources_dir() / "customer"
 TONE_WAV = RESOURCES / "tone.wav"
-
-
-@dataclass(frozen=True)
-class MediaConfig:
-    """Which devices the check and the call open (lavfi specs in tests and the demo)."""
-
-    camera: SourceSpec | None
-    microphone: SourceSpec | None
 
 
 class TonePlayer(QObject):

@@ -15,13 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from client_core.conversation.early import EarlyFrames
+from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.hub_client import HubRequestError, LinkState, new_client_id
 from client_core.qt.hub_bridge import HubBridge
+from client_core.tasks import TaskSet
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
 from ..domain.problems import Problem, problem_for_code
-from ..domain.transcript import Transcript
 from .transcript_model import TranscriptModel
 
 log = logging.getLogger(__name__)
@@ -52,9 +54,9 @@ class CustomerSession(QObject):
         self._token = token
         self._client_options = client_options
         self.bridge: HubBridge | None = None
-        self.transcript = Transcript()
+        self.transcript = Transcript(own_sender="customer")
         self.model = TranscriptModel(self.transcript, self)
-        self.tasks: set[asyncio.Task[Any]] = set()
+        self.tasks = TaskSet("customer session task")
         self._closing: set[HubBridge] = set()  # bridges whose sockets are still closing
         self._reset_state()
 
@@ -66,23 +68,14 @@ class CustomerSession(QObject):
         self.queue: p.QueueStatus | None = None
         self.agent_name: str | None = None
         self.feedback_due = False  # the hub asked, and we have not answered yet
-        self._early: list[Any] = []  # frames that arrived before chat.start's ack
+        self._early: EarlyFrames[Any] = EarlyFrames()  # frames before chat.start's ack
         self._starting = False
 
     # ------------------------------------------------------------ helpers
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run a coroutine from a slot; keeps a reference and logs failures."""
-        task = asyncio.ensure_future(coro)
-        self.tasks.add(task)
-
-        def done(t: asyncio.Task[Any]) -> None:
-            self.tasks.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                log.error("session task failed", exc_info=t.exception())
-
-        task.add_done_callback(done)
-        return task
+        """Run a coroutine from a slot; cancelled when the session ends."""
+        return self.tasks.spawn(coro)
 
     @property
     def my_ref(self) -> str | None:
@@ -162,9 +155,9 @@ class CustomerSession(QObject):
             return None
         self.conversation_id = ack.conversation_id
         self.conversationStarted.emit(ack.conversation_id)
-        early, self._early = self._early, []
-        for frame in early:
+        for frame in self._early.take(ack.conversation_id):
             self._on_frame(frame)
+        self._early.clear()
         return ack.conversation_id
 
     async def send_text(self, text: str) -> None:
@@ -172,7 +165,7 @@ class CustomerSession(QObject):
         if not text or self.bridge is None or self.conversation_id is None:
             return
         client_id = new_client_id()
-        self.transcript.add_pending(client_id, text)
+        self.transcript.add_pending(client_id, text, "")
         await self.bridge.client.send_chat(self.conversation_id, text, client_id)
 
     async def typing(self) -> None:
@@ -238,10 +231,7 @@ class CustomerSession(QObject):
             current = asyncio.current_task()
         except RuntimeError:  # called from a plain Qt slot or a test, outside the loop
             current = None
-        for task in list(self.tasks):
-            if task is not current:
-                task.cancel()
-        self.tasks.clear()
+        self.tasks.cancel_all(keep=current)
         bridge, self.bridge = self.bridge, None
         # Someone waiting in the queue who starts over gives the place up.
         leave = (p.QueueLeave(conversation_id=self.conversation_id)
@@ -279,7 +269,11 @@ class CustomerSession(QObject):
 
     def _on_frame(self, frame: Any) -> None:
         conv = getattr(frame, "conversation_id", None)
-        if isinstance(frame, p.Welcome | p.Ack | p.Pong):
+        if isinstance(frame, p.Ack):
+            if frame.ref and frame.conversation_id == self.conversation_id:
+                self.transcript.ack(frame.ref, frame.seq)
+            return
+        if isinstance(frame, p.Welcome | p.Pong):
             return
         if isinstance(frame, p.ErrorFrame):
             if frame.ref is None:
@@ -289,14 +283,12 @@ class CustomerSession(QObject):
             return
         if self.conversation_id is None:
             if self._starting:
-                self._early.append(frame)
+                self._early.keep(conv, frame)
             return
         if conv != self.conversation_id:
             return  # an older conversation of the same customer
         if isinstance(frame, p.ChatMessage):
-            self.transcript.add_server(seq=frame.seq, sender=frame.sender,
-                                       sender_name=frame.sender_name, text=frame.text,
-                                       sent_at=frame.sent_at, client_msg_id=frame.client_msg_id)
+            self.transcript.add(IncomingMessage.of(frame))
             notice = SystemEvent.parse(frame.text) if frame.sender == "system" else None
             if notice is not None and notice.code is EventCode.JOINED:
                 self.agent_name = notice.detail

@@ -1,4 +1,4 @@
-"""Qt list model over the plain Transcript: it only adapts change events."""
+"""Qt list model over the shared Transcript: it only adapts change events."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ..domain.transcript import Entry, Transcript
+from client_core.conversation.transcript import Message, Transcript
+
 from .texts import texts
 
 SenderRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
 PendingRole = Qt.ItemDataRole.UserRole + 3
-EntryRole = Qt.ItemDataRole.UserRole + 4
+MessageRole = Qt.ItemDataRole.UserRole + 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -21,9 +22,7 @@ class TranscriptModel(QAbstractListModel):
     def __init__(self, transcript: Transcript, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.transcript = transcript
-        transcript.on_inserted = self._on_inserted
-        transcript.on_changed = self._on_changed
-        transcript.on_reset = self._on_reset
+        transcript.subscribe(self)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.transcript)
@@ -31,40 +30,46 @@ class TranscriptModel(QAbstractListModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.transcript):
             return None
-        entry = self.transcript.entries[index.row()]
+        message = self.transcript[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(entry)
+            return display_text(message)
         if role == SenderRole:
-            return entry.sender
+            return message.sender
         if role == NameRole:
-            return entry.sender_name
+            return message.sender_name
         if role == PendingRole:
-            return entry.pending
-        if role == EntryRole:
-            return entry
+            return message.pending
+        if role == MessageRole:
+            return message
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{entry.sender_name}: {display_text(entry)}" if entry.sender_name else \
-                display_text(entry)
+            return f"{message.sender_name}: {display_text(message)}" if message.sender_name else \
+                display_text(message)
         return None
 
     def retranslate(self) -> None:
         # System notices are translated at display time: repaint them all.
-        if self.transcript.entries:
+        if len(self.transcript):
             self.dataChanged.emit(self.index(0), self.index(len(self.transcript) - 1))
 
-    def _on_inserted(self, row: int) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
+    # ------------------------------------------------------------ transcript observer
+
+    def message_inserted(self, index: int) -> None:
+        self.beginInsertRows(QModelIndex(), index, index)
         self.endInsertRows()
 
-    def _on_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row), self.index(row))
+    def message_removed(self, index: int) -> None:
+        self.beginRemoveRows(QModelIndex(), index, index)
+        self.endRemoveRows()
 
-    def _on_reset(self) -> None:
+    def message_changed(self, index: int) -> None:
+        self.dataChanged.emit(self.index(index), self.index(index))
+
+    def messages_reset(self) -> None:
         self.beginResetModel()
         self.endResetModel()
 
 
-def display_text(entry: Entry) -> str:
-    if entry.notice is not None:
-        return texts().notice(entry.notice)
-    return entry.text
+def display_text(message: Message) -> str:
+    if message.event is not None:
+        return texts().notice(message.event)
+    return message.text

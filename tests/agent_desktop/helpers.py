@@ -7,7 +7,7 @@ from typing import Any
 
 from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.qt.main_window import MainWindow
-from agent_desktop.qt.media import CallMedia
+from agent_desktop.qt.media import expert_synthetic_media
 from client_core.config import AGENT_DESKTOP, load_settings
 from client_core.hub_client import HubClient
 from hub_protocol import frames as p
@@ -22,7 +22,7 @@ def make_window(hub: Any, tmp_path: Path, qtbot: Any) -> MainWindow:
                              user_settings_path=tmp_path / "settings.json")
     # lavfi camera and tone: the device check before Available passes, calls have media.
     window = MainWindow(settings, CannedLibrary.load(RESOURCES / "canned"), hub_options=FAST_RECONNECT,
-                        media=CallMedia.synthetic_sources())
+                        media=expert_synthetic_media())
     window.force_close = True
     qtbot.addWidget(window)
     window.show()

@@ -11,7 +11,7 @@ from agent_desktop.domain.offer import seconds_left, summarize_offer
 from agent_desktop.domain.queues import QueueRow, sort_rows
 from agent_desktop.domain.throttle import Expiry, Throttle
 from agent_desktop.domain.timefmt import ServerClock, duration
-from agent_desktop.domain.transcript import IncomingMessage, Transcript
+from client_core.conversation.transcript import IncomingMessage, Transcript
 from hub_protocol.events import EventCode, SystemEvent
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"

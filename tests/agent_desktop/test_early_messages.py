@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from agent_desktop.domain.transcript import EarlyMessages, IncomingMessage
 from agent_desktop.qt.session import AgentSession
 from client_core.qt.hub_bridge import HubBridge
 from hub_protocol import frames as p
@@ -46,17 +45,6 @@ def session(qapp: Any) -> AgentSession:
 
 def shown(s: AgentSession) -> list[tuple[int | None, str]]:
     return [(r.seq, r.text) for r in s.conversations[CONV].transcript.messages()]
-
-
-def test_early_messages_are_bounded_and_taken_once() -> None:
-    early = EarlyMessages(max_conversations=2, max_messages=2)
-    m = IncomingMessage(1, "customer", "Maija", "hei", T0)
-    for conv in ("a", "b", "c"):
-        for _ in range(3):
-            early.keep(conv, m)
-    assert early.take("a") == []  # the oldest conversation went
-    assert early.take("c") == [m, m]  # at most two kept
-    assert early.take("c") == []
 
 
 def test_messages_before_the_assigned_transcript_are_shown_in_seq_order(qapp: Any) -> None:

@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from agent_desktop.domain.transcript import Delivery, RowKind
+from agent_desktop.domain.transcript_rows import BotHeader
 from agent_desktop.qt.conversation_view import ConversationView
 from agent_desktop.qt.dialogs import TransferDialog, WrapUpDialog
+from client_core.conversation.transcript import Delivery
 from client_core.hub_client import HubClient
 from hub_protocol import frames as p
 from tests.agent_desktop.conftest import Aio
@@ -57,17 +58,17 @@ def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, 
     aio.until(lambda: conv in window.views, what="the conversation tab")
     aio.until(lambda: not card.isVisible(), what="the card to go")
     view = current_view(window)
-    rows = view.conv.transcript.rows
+    rows = view.conv.rows
     # Bot part first (folded under a header), then the handoff divider, then the human part.
-    assert rows[0].kind is RowKind.BOT_HEADER and rows[0].folded >= 2
-    assert any(r.text == "Haluan puhua ihmisen kanssa" and r.in_bot_part for r in rows)
-    assert any(r.event and r.event.code.value == "joined" for r in rows)
+    assert isinstance(rows[0], BotHeader) and rows[0].folded >= 2
+    assert any(r.text == "Haluan puhua ihmisen kanssa" and rows.in_bot_part(r) for r in rows[1:])
+    assert any(r.event and r.event.code.value == "joined" for r in rows[1:])
 
     # --- chat both ways, delivery state, typing
     qtbot.keyClicks(view.composer, "Hei, olen Anna.")
     qtbot.keyClick(view.composer, Qt.Key.Key_Return)
     assert view.composer.toPlainText() == ""
-    mine = view.conv.transcript.rows[-1]
+    mine = view.conv.rows[-1]
     assert mine.own and mine.text == "Hei, olen Anna."
     got = customer.wait_text("Hei, olen Anna.")
     assert got.sender == "agent" and got.sender_name == "Anna"
@@ -75,7 +76,7 @@ def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, 
     aio.run(customer.client.send(p.Typing(conversation_id=conv)))
     aio.until(lambda: "typing" in view.typing_label.text(), what="typing indicator")
     customer.say("Kysyisin vuokrasta <b>ei lihavointia</b>")
-    aio.until(lambda: view.conv.transcript.rows[-1].text.startswith("Kysyisin"), what="customer text")
+    aio.until(lambda: view.conv.rows[-1].text.startswith("Kysyisin"), what="customer text")
     aio.until(lambda: view.typing_label.text() == "", what="typing indicator cleared")
     seqs = [r.seq for r in view.conv.transcript.messages()]
     assert len(seqs) == len(set(seqs)), "no message shown twice"

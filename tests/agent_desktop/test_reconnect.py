@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from agent_desktop.domain.transcript import Delivery
+from client_core.conversation.transcript import Delivery
 from hub_protocol import frames as p
 from tests.agent_desktop.conftest import Aio
 from tests.agent_desktop.helpers import Customer, go_available, make_window, sign_in
@@ -35,7 +35,7 @@ def test_hub_restart_keeps_the_chat(hub_process: Any, aio: Aio, qtbot: Any, tmp_
     # Written while the hub is away: shown as sending, delivered after the restart.
     view.composer.setPlainText("Katkon aikana kirjoitettu")
     view.composer.submit()
-    pending = view.conv.transcript.rows[-1]
+    pending = view.conv.rows[-1]
     assert pending.delivery is Delivery.PENDING
 
     # --- the hub comes back on the same port and data
@@ -50,7 +50,7 @@ def test_hub_restart_keeps_the_chat(hub_process: Any, aio: Aio, qtbot: Any, tmp_
 
     customer.wait_text("Katkon aikana kirjoitettu", timeout=15)
     customer.say("Palasin")
-    aio.until(lambda: view.conv.transcript.rows[-1].text == "Palasin", what="customer after restart")
+    aio.until(lambda: view.conv.rows[-1].text == "Palasin", what="customer after restart")
     assert conv in window.views and not view.conv.ended
     texts = [r.text for r in view.conv.transcript.messages() if r.sender != "system"]
     assert texts.count("Ennen katkoa") == 1 and texts.count("Katkon aikana kirjoitettu") == 1

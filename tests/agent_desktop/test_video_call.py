@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog
 from agent_desktop.qt.conversation_view import ConversationView
 from agent_desktop.qt.dialogs import WrapUpDialog
 from agent_desktop.qt.invite_dialog import InviteDialog
-from agent_desktop.qt.media import CallMedia
 from client_core.call import (
     CallEngine,
+    CallMedia,
     CallState,
     CaptureSource,
     HubFrameSignaling,

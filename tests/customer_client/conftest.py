@@ -19,14 +19,13 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from client_core.call import synthetic_audio, synthetic_video
+from client_core.call import CallMedia, synthetic_audio, synthetic_video
 from client_core.config import resources_dir
 from client_core.hub_client import HubClient
 from client_core.i18n import set_ui_language
 from client_core.precheck.measurement import NetworkMeasurement
 from client_core.precheck.verdicts import PlatformInfo
 from customer_client.qt.main_window import CATALOGS, ClientOptions, KioskOptions, MainWindow
-from customer_client.qt.media import MediaConfig
 from customer_client.services.devices import DeviceProbe
 from customer_client.services.precheck_runner import PrecheckRunner
 from hub_protocol import frames as p
@@ -47,7 +46,7 @@ GOOD_LINK = NetworkMeasurement(connected=True, up_kbit=4800.0, down_kbit=9100.0,
 SLOW_LINK = NetworkMeasurement(connected=True, up_kbit=640.0, down_kbit=900.0, rtt_ms=420.0,
                                jitter_ms=45.0, loss_pct=4.5, pings_sent=100, elapsed_s=4.0)
 NO_LINK = NetworkMeasurement(connected=False, error="could not connect")
-SYNTHETIC = MediaConfig(synthetic_video(320, 240, 30), synthetic_audio())
+SYNTHETIC = CallMedia(synthetic_video(320, 240, 30), synthetic_audio())
 LINUX = PlatformInfo("Linux", "6.1.0-18-amd64", "2.36")
 
 
@@ -65,10 +64,10 @@ def _customer_style(qapp: QApplication) -> Iterator[None]:
 
 
 def runner_factory(network: NetworkMeasurement = GOOD_LINK, *, camera: Any = "default",
-                   microphone: Any = "default") -> Callable[[str, MediaConfig], PrecheckRunner]:
+                   microphone: Any = "default") -> Callable[[str, CallMedia], PrecheckRunner]:
     """Real device probes on lavfi sources (short sampling), an injected network figure."""
 
-    def make(_hub_url: str, media: MediaConfig) -> PrecheckRunner:
+    def make(_hub_url: str, media: CallMedia) -> PrecheckRunner:
         async def measure() -> NetworkMeasurement:
             await asyncio.sleep(0.3)
             return network
@@ -86,7 +85,7 @@ def make_window(qtbot: Any, ui: UI) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
 
     def make(hub_url: str, token: str | None, *, network: NetworkMeasurement = GOOD_LINK,
-             media: MediaConfig = SYNTHETIC, kiosk: KioskOptions | None = None,
+             media: CallMedia = SYNTHETIC, kiosk: KioskOptions | None = None,
              runner: Any = None) -> MainWindow:
         window = MainWindow(ClientOptions(
             hub_url=hub_url, token=lambda: token, media=media,

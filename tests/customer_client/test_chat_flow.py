@@ -27,7 +27,7 @@ def test_chat_with_assistant_then_expert_then_feedback(
     window.hours_page.go.click()
     assert window.step is Step.CHAT
     ui.until(lambda: len(window.session.transcript) >= 1, what="assistant's greeting")
-    assert window.session.transcript.entries[0].sender == "bot"
+    assert window.session.transcript[0].sender == "bot"
 
     # Enter sends, Shift+Enter makes a new line.
     box = window.chat_page.chat.input
@@ -39,8 +39,8 @@ def test_chat_with_assistant_then_expert_then_feedback(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.toPlainText() == ""
     ui.until(lambda: any(e.sender == "customer" and not e.pending
-                         for e in window.session.transcript.entries), what="own message acked")
-    sent = [e for e in window.session.transcript.entries if e.sender == "customer"][0]
+                         for e in window.session.transcript), what="own message acked")
+    sent = [e for e in window.session.transcript if e.sender == "customer"][0]
     assert sent.text == "How do I fill in the rent\n<b>part</b>?"  # plain text, kept as typed
 
     # Available while an expert is on duty; highlighted when the assistant suggests it.
@@ -62,7 +62,7 @@ def test_chat_with_assistant_then_expert_then_feedback(
     assert not window.chat_page.queue.isVisible()
     assert "Anna" in window.chat_page.with_line.text()
     ui.run(agent.client.send_chat(offer.conversation_id, "Hello, I am Anna. <i>How</i> can I help?"))
-    ui.until(lambda: any(e.sender == "agent" for e in window.session.transcript.entries))
+    ui.until(lambda: any(e.sender == "agent" for e in window.session.transcript))
     model = window.session.model
     texts = [model.data(model.index(r)) for r in range(model.rowCount())]
     assert "Hello, I am Anna. <i>How</i> can I help?" in texts

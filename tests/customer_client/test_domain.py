@@ -37,7 +37,6 @@ from customer_client.domain.precheck import (
 )
 from customer_client.domain.problems import Problem, problem_for_code, problem_for_reason
 from customer_client.domain.services import DayRange, group_days, topics_for
-from customer_client.domain.transcript import Transcript
 from customer_client.domain.waiting import WaitKind, describe_wait
 from hub_protocol.events import EventCode, SystemEvent
 
@@ -70,24 +69,6 @@ def test_english_video_has_seven_topics_and_back_navigation() -> None:
     f.choose_video()
     f.choose_topic("students")
     assert f.back() is Step.TOPIC and f.back() is Step.SERVICE and f.back() is Step.LANGUAGE
-
-
-def test_transcript_confirms_own_message_in_place_and_ignores_replays() -> None:
-    t = Transcript()
-    events: list[tuple[str, int]] = []
-    t.on_inserted = lambda i: events.append(("ins", i))
-    t.on_changed = lambda i: events.append(("chg", i))
-    t.add_server(seq=1, sender="bot", sender_name="Kelpo", text="Hei!")
-    t.add_pending("c1", "kysymys")
-    t.add_server(seq=3, sender="bot", sender_name="Kelpo", text="vastaus")  # before ack: above
-    t.add_server(seq=2, sender="customer", sender_name="Maija", text="kysymys", client_msg_id="c1")
-    t.add_server(seq=2, sender="customer", sender_name="Maija", text="kysymys", client_msg_id="c1")
-    assert [e.text for e in t.entries] == ["Hei!", "vastaus", "kysymys"]
-    assert not any(e.pending for e in t.entries)
-    t.add_server(seq=4, sender="system", sender_name="", text="joined:Anna")
-    assert t.entries[-1].notice is not None and t.entries[-1].notice.detail == "Anna"
-    t.clear()
-    assert len(t) == 0
 
 
 def test_system_codes() -> None:

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from agent_desktop.domain.transcript import IncomingMessage, Transcript
+from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.hub_client import HubClient, LinkState, SeqWatermarks
 from hub_protocol import frames as p
 from tests.hub.test_in_flight_delivery import committed, hold_delivery

@@ -38,14 +38,15 @@ def _ink(image: QImage) -> int:
 
 
 def _agent_view(qtbot, text: str) -> QImage:
-    from agent_desktop.domain.transcript import IncomingMessage, Transcript
+    from agent_desktop.domain.transcript_rows import TranscriptRows
     from agent_desktop.qt.transcript_model import TranscriptModel
     from agent_desktop.qt.transcript_view import TranscriptView
+    from client_core.conversation.transcript import IncomingMessage, Transcript
 
     t = Transcript("c1")
     t.load([IncomingMessage(1, "customer", "Cust", text, T0)])
     view = TranscriptView()
-    model = TranscriptModel(t, parent=view)
+    model = TranscriptModel(TranscriptRows(t), parent=view)
     view.setModel(model)
     qtbot.addWidget(view)
     view.resize(520, 160)
@@ -54,12 +55,12 @@ def _agent_view(qtbot, text: str) -> QImage:
 
 
 def _customer_view(qtbot, text: str) -> QImage:
-    from customer_client.domain.transcript import Transcript
+    from client_core.conversation.transcript import IncomingMessage, Transcript
     from customer_client.qt.chat_panel import TranscriptView
     from customer_client.qt.transcript_model import TranscriptModel
 
-    t = Transcript()
-    t.add_server(seq=1, sender="agent", sender_name="Anna", text=text, sent_at=T0)
+    t = Transcript(own_sender="customer")
+    t.add(IncomingMessage(1, "agent", "Anna", text, T0))
     view = TranscriptView(TranscriptModel(t))
     qtbot.addWidget(view)
     view.resize(520, 200)
@@ -76,12 +77,13 @@ def test_html_in_a_message_is_drawn_literally(qtbot, render) -> None:
 
 
 def test_agent_transcript_model_keeps_tags_verbatim() -> None:
-    from agent_desktop.domain.transcript import IncomingMessage, Transcript
+    from agent_desktop.domain.transcript_rows import TranscriptRows
     from agent_desktop.qt.transcript_model import TranscriptModel
+    from client_core.conversation.transcript import IncomingMessage, Transcript
 
     t = Transcript("c1")
     t.load([IncomingMessage(1, "customer", "<i>Cust</i>", "<b>bold?</b>", T0)])
-    model = TranscriptModel(t)
+    model = TranscriptModel(TranscriptRows(t))
     text = model.data(model.index(model.rowCount() - 1))
     assert "<b>bold?</b>" in text and "<i>Cust</i>" in text
 
