@@ -18,11 +18,12 @@ from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.export import transcript_text
 from client_core.call import CallMedia
+from client_core.conversation.call import ConversationCall
 from client_core.conversation.transcript import Message
+from client_core.qt.call_signals import CallSignals
 from client_core.tasks import spawn
 
 from . import labels
-from .call_controller import AgentCall
 from .canned_panel import CannedPanel
 from .composer import Composer
 from .media import default_devices
@@ -159,14 +160,15 @@ class ConversationView(QWidget):
 
     def _build_video(self, media: CallMedia | None) -> VideoPane:
         conv, session = self.conv, self.session
-        call = None
+        signals = None
         if session is not None and not conv.read_only and not conv.ended:
-            call = AgentCall(conv.id, session.my_ref, session.send_rtc,
-                             media or default_devices(), self)
+            call = ConversationCall(conv.id, session.my_ref, session.send_rtc,
+                                    media or default_devices())
+            signals = CallSignals(call, self)
             session.rtcSignal.connect(call.on_signal)
             # The expert calls the customer; an invited interpreter calls everyone.
             spawn(call.start(conv.participants if conv.guest else [f"customer:{conv.customer_id}"]))
-        pane = VideoPane(conv, call, self._peer_name, self)
+        pane = VideoPane(conv, signals, self._peer_name, self)
         pane.inviteRequested.connect(self.inviteRequested)
         pane.leaveRequested.connect(self._leave)
         return pane

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.domain.conversation import Conversation
 from client_core.call import CallState
+from client_core.conversation.call import ConversationCall
+from client_core.qt.call_signals import CallSignals
 from client_core.qt.video_widget import CallVideoView
 from client_core.tasks import spawn
 
-from .call_controller import AgentCall
 from .offer_card import plain_label
 
 
@@ -111,12 +112,13 @@ class VideoPane(QWidget):
     inviteRequested = Signal(str)  # conversation id: choose a colleague to add
     leaveRequested = Signal(str)  # a guest left the call
 
-    def __init__(self, conv: Conversation, call: AgentCall | None = None,
+    def __init__(self, conv: Conversation, call_signals: CallSignals | None = None,
                  name_of: Callable[[str], str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("videoPane")
         self.conv = conv
-        self.call = call
+        self.call_signals = call_signals
+        self.call: ConversationCall | None = call_signals.call if call_signals else None
         self._name_of = name_of or (lambda peer: peer)
         self._status = "idle"  # what the status line says; see _status_text
         self._bound: tuple[str, ...] = ()
@@ -171,12 +173,12 @@ class VideoPane(QWidget):
         layout.addLayout(left, 1)
         layout.addWidget(self.precheck)
 
-        if call is not None:
-            call.stateChanged.connect(self._on_state)
-            call.peersChanged.connect(self._rebind)
-            call.deviceProblem.connect(lambda _c: self._set_status("devices"))
+        if call_signals is not None:
+            call_signals.stateChanged.connect(self._on_state)
+            call_signals.peersChanged.connect(self._rebind)
+            call_signals.deviceProblem.connect(lambda _c: self._set_status("devices"))
             self.view.attach_stats(self._stats)
-        self._set_status("connecting" if call is not None and not conv.ended else "idle")
+        self._set_status("connecting" if self.call is not None and not conv.ended else "idle")
         self.retranslate()
 
     # ------------------------------------------------------------ text
@@ -250,7 +252,7 @@ class VideoPane(QWidget):
             return
         self._bound = peers
         engine = call.engine if call is not None else None
-        primary = self._primary() if self._primary() in peers else (peers[0] if peers else None)
+        primary = call.stage_peer(self._primary()) if call is not None else None
         if engine is not None and primary is not None:
             remote = engine.remote(primary)
             self.view.attach(remote.video if remote else None, engine.local_preview)
@@ -287,9 +289,8 @@ class VideoPane(QWidget):
         call = self.call
         if call is None or call.engine is None:
             return None
-        peers = call.connected_peers()
-        primary = self._primary() if self._primary() in peers else (peers[0] if peers else None)
-        return await call.engine.get_stats(primary) if primary else None
+        primary = call.stage_peer(self._primary())
+        return await call.engine.get_stats(primary) if primary in call.connected_peers() else None
 
     # ------------------------------------------------------------ controls
 
@@ -304,21 +305,22 @@ class VideoPane(QWidget):
         self.retranslate()
 
     def hang_up(self) -> None:
-        if self.call is None:
+        if self.call_signals is None:
             return
-        spawn(self.call.hang_up())
+        spawn(self.call_signals.hang_up())
         if self.conv.guest:
             self.leaveRequested.emit(self.conv.id)
 
     def conversation_ended(self) -> None:
         """The conversation is over (ended, transferred, taken back): so is the call."""
-        if self.call is not None and self.call.engine is not None:
-            spawn(self.call.hang_up())
+        if self.call_signals is not None:
+            spawn(self.call_signals.hang_up())
         self._refresh_status()
 
     def dispose(self) -> None:
         self.view.detach()
         for _box, tile, _label in self.tiles.values():
             tile.detach()
-        if self.call is not None:
-            spawn(self.call.hang_up())
+        if self.call_signals is not None:
+            spawn(self.call_signals.hang_up())
+            self.call_signals.dispose()

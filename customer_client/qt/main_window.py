@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
                 self.session.spawn(self.call.start())
         if state == "active":
             self.call_page.retranslate()
-        if state == "ended" and self.call.engine is not None:
+        if state == "ended" and self.call.call is not None:
             self.session.spawn(self.call.hang_up())
 
     def _hang_up(self) -> None:

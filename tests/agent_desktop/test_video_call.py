@@ -114,7 +114,7 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     assert pixel.red() > 200 and pixel.green() < 60 and pixel.blue() < 60
     aio.until(lambda: "kbit/s" in pane.view.stats_label.text(), timeout=5, what="stats overlay")
     assert "Maija" in pane.status_label.text()
-    assert pane.call is not None and pane.call.players  # remote audio goes to a RemoteAudioPlayer
+    assert pane.call_signals is not None and pane.call_signals.players  # voice on a RemoteAudioPlayer
 
     pane.mute.click()
     pane.camera.click()
@@ -153,7 +153,7 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
 
     # Hang up ends the call, not the conversation: devices, threads and tasks are released.
     pane.hang_up_button.click()
-    aio.run(pane.call.engine.wait_closed())  # type: ignore[union-attr]
+    aio.run(pane.call.wait_closed())  # type: ignore[union-attr]
     aio.run(c_engine.wait_for(CallState.ENDED, timeout=5))
     aio.run(c_engine.wait_closed())
     aio.sleep(0.3)  # aiortc's close callbacks run a few loop turns later

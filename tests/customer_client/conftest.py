@@ -105,10 +105,7 @@ def make_window(qtbot: Any, ui: UI) -> Iterator[Callable[..., MainWindow]]:
     yield make
     for window in windows:
         window._allow_close = True
-        window.call.stop_audio()
-        engine = window.call.engine
-        if engine is not None:
-            ui.run(engine.hang_up())
+        ui.run(window.call.hang_up())
         task = window.session.shutdown()
         if task is not None:
             ui.run(task)

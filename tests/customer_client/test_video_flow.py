@@ -87,9 +87,9 @@ def test_video_appointment_end_to_end(
     assert frame.isValid() and (frame.width(), frame.height()) == (320, 240)
     assert stage.remote_view.isVisible() and not stage.placeholder.isVisible()
     assert window.call_page.connected
-    assert window.call.players  # the expert's voice goes to a RemoteAudioPlayer
+    assert window.call.signals.players  # the expert's voice goes to a RemoteAudioPlayer
     window.call_page.mute.click()
-    assert window.call.engine is not None and window.call.engine.controls.muted
+    assert window.call.call is not None and window.call.call.engine.controls.muted
 
     # The text chat beside the video uses the same conversation.
     window.call_page.chat.input.setPlainText("My number is 123")
@@ -101,7 +101,7 @@ def test_video_appointment_end_to_end(
     ui.run(agent.wait(p.ConversationStatus, conversation_id=offer.conversation_id,
                       state="ended"))
     ui.until(lambda: window.step is Step.FEEDBACK, what="feedback page after hang-up")
-    assert window.session.feedback_due and window.call.engine is None
+    assert window.session.feedback_due and window.call.call is None
     ui.run(engine.wait_for(CallState.ENDED, timeout=10), timeout=15)
     window.feedback_page.stars.buttons[4].click()
     window.feedback_page.send.click()

@@ -1,0 +1,65 @@
+"""The Qt face of a ``ConversationCall``: its events as signals, each peer's voice played.
+
+Both apps' call views connect to these signals; the rules (devices, fallback,
+signaling, who is on the stage) stay in ``client_core.conversation.call``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from client_core.call import CallState
+from client_core.call.states import TERMINAL
+from client_core.conversation.call import ConversationCall
+
+from .audio_output import RemoteAudioPlayer
+
+
+class CallSignals(QObject):
+    stateChanged = Signal(str)  # the whole call's CallState value
+    peersChanged = Signal()  # a peer connected, reconnects or left: views re-bind
+    deviceProblem = Signal(str)  # error class name; the call goes on receive-only
+
+    def __init__(self, call: ConversationCall, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.players: dict[str, RemoteAudioPlayer] = {}
+        call.state_changed.connect(self._on_state)
+        call.peer_changed.connect(self._on_peer)
+        call.devices_failed.connect(self._on_devices)
+
+    def _on_state(self, state: CallState) -> None:
+        self.stateChanged.emit(state.value)
+
+    def _on_devices(self, error: str) -> None:
+        self.deviceProblem.emit(error)
+
+    def _on_peer(self, peer: str, state: CallState) -> None:
+        if state is CallState.CONNECTED:
+            remote = self.call.remote(peer)
+            if remote is not None and peer not in self.players:
+                player = RemoteAudioPlayer(parent=self)
+                player.start(remote.audio)
+                self.players[peer] = player
+        elif state in TERMINAL:
+            player = self.players.pop(peer, None)
+            if player is not None:
+                player.stop()
+        self.peersChanged.emit()
+
+    def stop_audio(self) -> None:
+        for player in self.players.values():
+            player.stop()
+        self.players.clear()
+
+    async def hang_up(self) -> None:
+        """Silence every peer, then hang up the call."""
+        self.stop_audio()
+        await self.call.hang_up()
+
+    def dispose(self) -> None:
+        """Stop listening: the call may outlive this object (a closing tab)."""
+        self.stop_audio()
+        self.call.state_changed.disconnect(self._on_state)
+        self.call.peer_changed.disconnect(self._on_peer)
+        self.call.devices_failed.disconnect(self._on_devices)
