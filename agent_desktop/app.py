@@ -121,15 +121,16 @@ def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool =
         window.sign_in.username.setText(args.username)
 
         async def auto_sign_in() -> None:
-            if await window.sign_in_with(args.username, password) and args.available and window.session:
-                await window.session.set_state("available")
+            if await window.sign_in_with(args.username, password) and args.available:
+                # The same path as the status menu: the device check first when video is served.
+                await window.choose_state("available")
 
         spawn(auto_sign_in())
 
     async def until_quit() -> None:
         await quitting.wait()
-        if window.session is not None:
-            await window.session.close()
+        if window.desk is not None:
+            await window.desk.close()
         await drain(1.0)
 
     with loop:

@@ -181,7 +181,7 @@ def main() -> int:
         print("wrote", path.relative_to(ROOT))
         run(customer_engine.hang_up())
         window._close_after_ack.add(ack.conversation_id)
-        run(window.session.end(ack.conversation_id, "resolved", ""))  # type: ignore[union-attr]
+        run(window.desk.end(ack.conversation_id, "resolved", ""))  # type: ignore[union-attr]
         until(lambda: ack.conversation_id not in window.views)
         until(lambda: window.status.state == "available", 20)
 
@@ -273,7 +273,7 @@ def main() -> int:
         until(lambda: window.banner.isVisible())
         shoot(window, "reconnecting")
         hub.proc = launch_hub_process(data, port=hub.port, env={"HUB_OFFER_TIMEOUT_S": "60"}).proc
-        until(lambda: window.session is not None and window.session.link == "online", 20)
+        until(lambda: window.desk is not None and window.desk.link == "online", 20)
         settle(0.5)
 
         # --- Finnish UI, then high contrast with bigger text

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.export import transcript_text
+from agent_desktop.services.agent_desk import AgentDesk
 from client_core.call import CallMedia
 from client_core.conversation.call import ConversationCall
 from client_core.conversation.transcript import Message
@@ -28,7 +29,6 @@ from .canned_panel import CannedPanel
 from .composer import Composer
 from .media import default_devices
 from .offer_card import plain_label
-from .session import AgentSession
 from .transcript_model import TranscriptModel
 from .transcript_view import TranscriptView
 from .video_pane import VideoPane
@@ -41,13 +41,14 @@ class ConversationView(QWidget):
     closeRequested = Signal(str)
     inviteRequested = Signal(str)
 
-    def __init__(self, conv: Conversation, session: AgentSession | None, canned: CannedLibrary,
+    def __init__(self, conv: Conversation, desk: AgentDesk | None, canned: CannedLibrary,
                  parent: QWidget | None = None, media: CallMedia | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationView")
         self.conv = conv
-        self.session = session
+        self.desk = desk
         self.model = TranscriptModel(conv.rows, parent=self)
+        self._call: ConversationCall | None = None
 
         self.name = plain_label(conv.customer_name, self, "customerName")
         self.meta = plain_label("", self, "conversationMeta")
@@ -159,13 +160,13 @@ class ConversationView(QWidget):
         self.set_ended(conv.ended)
 
     def _build_video(self, media: CallMedia | None) -> VideoPane:
-        conv, session = self.conv, self.session
+        conv, desk = self.conv, self.desk
         signals = None
-        if session is not None and not conv.read_only and not conv.ended:
-            call = ConversationCall(conv.id, session.my_ref, session.send_rtc,
-                                    media or default_devices())
+        if desk is not None and not conv.read_only and not conv.ended:
+            call = ConversationCall(conv.id, desk.my_ref, desk.send_rtc, media or default_devices())
             signals = CallSignals(call, self)
-            session.rtcSignal.connect(call.on_signal)
+            desk.events.rtc_signal.connect(call.on_signal)
+            self._call = call
             # The expert calls the customer; an invited interpreter calls everyone.
             spawn(call.start(conv.participants if conv.guest else [f"customer:{conv.customer_id}"]))
         pane = VideoPane(conv, signals, self._peer_name, self)
@@ -177,13 +178,13 @@ class ConversationView(QWidget):
         kind, _, ident = peer.partition(":")
         if kind == "customer":
             return self.conv.customer_name or self.tr("Customer")
-        colleagues = self.session.colleagues if self.session is not None else []
+        colleagues = self.desk.colleagues if self.desk is not None else []
         name = next((c.display_name for c in colleagues if str(c.agent_id) == ident), "")
         return name or str(self.conv.context.get("invited_by", "")) or self.tr("Colleague")
 
     def _leave(self, conversation_id: str) -> None:
-        if self.session is not None:
-            self.session.leave(conversation_id)
+        if self.desk is not None:
+            self.desk.leave(conversation_id)
 
     # ------------------------------------------------------------ text
 
@@ -262,12 +263,12 @@ class ConversationView(QWidget):
                 self.video.conversation_ended()
 
     def _send(self, text: str) -> None:
-        if self.session is not None and self.session.send_text(self.conv.id, text):
+        if self.desk is not None and self.desk.send_text(self.conv.id, text):
             self.composer.clear()
 
     def _typed(self) -> None:
-        if self.session is not None:
-            self.session.typing(self.conv.id)
+        if self.desk is not None:
+            self.desk.typing(self.conv.id)
 
     def _expand(self, text: str) -> None:
         full = self.canned.library.expand(self.conv.language, text)
@@ -282,8 +283,8 @@ class ConversationView(QWidget):
         self.composer.setFocus()
 
     def refresh_typing(self) -> None:
-        typing = (self.session is not None and not self.conv.ended
-                  and self.session.typing_in.active(self.conv.id))
+        typing = (self.desk is not None and not self.conv.ended
+                  and self.desk.typing_in.active(self.conv.id))
         self.typing_label.setText(self.tr("%1 is typing…").replace("%1", self.conv.customer_name or self.tr("Customer"))
                                   if typing else "")
         if typing:
@@ -314,5 +315,7 @@ class ConversationView(QWidget):
 
     def dispose(self) -> None:
         self.model.detach()
+        if self.desk is not None and self._call is not None:
+            self.desk.events.rtc_signal.disconnect(self._call.on_signal)
         if self.video is not None:
             self.video.dispose()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.domain.availability import DeviceCheck
 from client_core.call import CallMedia
 from client_core.call.probe import probe_camera, probe_microphone
 from client_core.devices import CameraReport, MicrophoneReport, Remedy, Verdict
@@ -33,12 +33,6 @@ from .offer_card import plain_label
 WARMUP_S = 0.5  # office webcams settle fast; keep the expert's wait short
 SAMPLE_S = 1.0
 PASS_PAUSE_MS = 700  # long enough to read "ready" before the dialog closes
-
-
-class CheckOutcome(Enum):
-    PASSED = "passed"
-    CHAT_ONLY = "chat_only"
-    CANCELLED = "cancelled"
 
 
 def remedy_text(remedy: Remedy) -> str:
@@ -61,11 +55,11 @@ class DeviceCheckDialog(QDialog):
         self.setObjectName("deviceCheckDialog")
         self.setWindowTitle(self.tr("Check camera and microphone"))
         self.media = media
-        self.outcome = CheckOutcome.CANCELLED
+        self.outcome = DeviceCheck.CANCELLED
         self.camera_report: CameraReport | None = None
         self.mic_report: MicrophoneReport | None = None
         self.running = False
-        self._done: asyncio.Future[CheckOutcome] | None = None
+        self._done: asyncio.Future[DeviceCheck] | None = None
 
         intro = plain_label(self.tr("Video customers see and hear you. This check opens your camera "
                                     "and microphone for a few seconds."), self, "dialogIntro")
@@ -100,8 +94,8 @@ class DeviceCheckDialog(QDialog):
         self.buttons.addButton(self.chat_only, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.retry.clicked.connect(self.start)
-        self.chat_only.clicked.connect(lambda: self._finish(CheckOutcome.CHAT_ONLY))
-        self.cancel.clicked.connect(lambda: self._finish(CheckOutcome.CANCELLED))
+        self.chat_only.clicked.connect(lambda: self._finish(DeviceCheck.CHAT_ONLY))
+        self.cancel.clicked.connect(lambda: self._finish(DeviceCheck.CANCELLED))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -110,7 +104,7 @@ class DeviceCheckDialog(QDialog):
         layout.addWidget(self.buttons)
         self.finished.connect(self._on_finished)
 
-    async def run(self) -> CheckOutcome:
+    async def run(self) -> DeviceCheck:
         """Show the dialog (window-modal, not blocking the loop) until the expert is done."""
         self._done = asyncio.get_running_loop().create_future()
         self.open()
@@ -142,7 +136,7 @@ class DeviceCheckDialog(QDialog):
         self.mic_result.setText(remedy_text(mic.remedy))
         if self.passed:
             self.summary.setText(self.tr("Ready for video customers."))
-            QTimer.singleShot(PASS_PAUSE_MS, lambda: self._finish(CheckOutcome.PASSED))
+            QTimer.singleShot(PASS_PAUSE_MS, lambda: self._finish(DeviceCheck.PASSED))
         else:
             self.summary.setText(self.tr("You can try again, or take chat customers only for now."))
             self.retry.setVisible(True)
@@ -157,11 +151,11 @@ class DeviceCheckDialog(QDialog):
     def _on_level(self, dbfs: float) -> None:
         self.level.setValue(0 if math.isinf(dbfs) else max(0, min(60, int(60 + dbfs))))
 
-    def _finish(self, outcome: CheckOutcome) -> None:
+    def _finish(self, outcome: DeviceCheck) -> None:
         if not self.isVisible():
             return
         self.outcome = outcome
-        self.done(QDialog.DialogCode.Accepted if outcome is not CheckOutcome.CANCELLED
+        self.done(QDialog.DialogCode.Accepted if outcome is not DeviceCheck.CANCELLED
                   else QDialog.DialogCode.Rejected)
 
     def _on_finished(self, _code: int) -> None:
@@ -169,4 +163,4 @@ class DeviceCheckDialog(QDialog):
             self._done.set_result(self.outcome)
 
 
-__all__ = ["CheckOutcome", "DeviceCheckDialog"]
+__all__ = ["DeviceCheckDialog"]

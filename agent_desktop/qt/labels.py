@@ -140,3 +140,23 @@ def plural(n: int, one: str, many: str) -> str:
     would need Qt's numerus forms, which need an English catalog too.
     """
     return (one if n == 1 else many).replace("%1", str(n))
+
+
+# The window's status-bar texts for refused requests (kept in the MainWindow context).
+REQUEST_FAILURES = {
+    "offer_gone": QT_TRANSLATE_NOOP("MainWindow", "That customer is no longer waiting for you."),
+    "agent_unavailable": QT_TRANSLATE_NOOP("MainWindow", "That colleague is not signed in."),
+    "unknown_queue": QT_TRANSLATE_NOOP("MainWindow", "There is no such queue."),
+    "offline": QT_TRANSLATE_NOOP("MainWindow", "Not connected to the service right now; try again in a moment."),
+    "unreachable": QT_TRANSLATE_NOOP("MainWindow", "Not connected to the service right now; try again in a moment."),
+    "has_contacts": QT_TRANSLATE_NOOP("MainWindow", "Finish your open conversations first; then you can take video "
+                                                    "customers again."),
+}
+
+
+def request_failure(code: str) -> str:
+    """Why the hub refused a request, in the UI language (unknown codes shown as they are)."""
+    text = REQUEST_FAILURES.get(code)
+    if text is not None:
+        return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("MainWindow", "The service refused the request (%1).").replace("%1", code)

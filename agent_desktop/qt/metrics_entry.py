@@ -38,14 +38,14 @@ class MetricsEntry(QObject):
         self.update()
 
     def _token_keeper(self) -> Any:
-        if self.window.session is None:
+        if self.window.desk is None:
             return None
         return getattr(self.window, "token_keeper", None)
 
     @property
     def allowed(self) -> bool:
         keeper = self._token_keeper()
-        return keeper is not None and is_supervisor(keeper.session.token)
+        return keeper is not None and is_supervisor(keeper.grant.token)
 
     def update(self) -> None:
         signed_in = self._token_keeper() is not None

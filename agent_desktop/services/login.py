@@ -29,14 +29,16 @@ def http_base(hub_url: str) -> str:
 
 
 @dataclass
-class Session:
+class LoginGrant:
+    """What a sign-in grants: the token for the hub and who we are."""
+
     token: str
     agent_id: int
     display_name: str
     expires_in: int
 
 
-async def login(hub_url: str, username: str, password: str, timeout_s: float = 10.0) -> Session:
+async def login(hub_url: str, username: str, password: str, timeout_s: float = 10.0) -> LoginGrant:
     url = http_base(hub_url) + "/api/login"
     try:
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout_s)) as http, \
@@ -48,34 +50,34 @@ async def login(hub_url: str, username: str, password: str, timeout_s: float = 1
         code = body.get("error", "bad_credentials") if isinstance(body, dict) else "bad_response"
         message = body.get("message", "") if isinstance(body, dict) else ""
         raise LoginError(str(code), str(message))
-    return Session(str(body["token"]), int(body.get("agent_id", 0)),
+    return LoginGrant(str(body["token"]), int(body.get("agent_id", 0)),
                    str(body.get("display_name", username)), int(body.get("expires_in", 3600)))
 
 
 class TokenKeeper:
     """Hands the current token to HubClient; refreshes it past half its life."""
 
-    def __init__(self, hub_url: str, session: Session, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, hub_url: str, grant: LoginGrant, clock: Callable[[], float] = time.monotonic) -> None:
         self.hub_url = hub_url
-        self.session = session
+        self.grant = grant
         self._clock = clock
         self._issued = clock()
 
     async def token(self) -> str:
-        if self._clock() - self._issued > self.session.expires_in / 2:
+        if self._clock() - self._issued > self.grant.expires_in / 2:
             try:
                 await self._refresh()
             except (aiohttp.ClientError, TimeoutError, OSError, ValueError, KeyError):
                 pass  # the hub is down: try the old token; the next connect refreshes
-        return self.session.token
+        return self.grant.token
 
     async def _refresh(self) -> None:
         url = http_base(self.hub_url) + "/api/token/refresh"
-        headers = {"Authorization": f"Bearer {self.session.token}"}
+        headers = {"Authorization": f"Bearer {self.grant.token}"}
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http, \
                 http.post(url, headers=headers) as resp:
             body = await resp.json(content_type=None)
         if resp.status == 200:
-            self.session.token = str(body["token"])
-            self.session.expires_in = int(body.get("expires_in", self.session.expires_in))
+            self.grant.token = str(body["token"])
+            self.grant.expires_in = int(body.get("expires_in", self.grant.expires_in))
             self._issued = self._clock()

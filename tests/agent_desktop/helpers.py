@@ -33,7 +33,7 @@ def sign_in(aio: Aio, window: MainWindow, username: str = "anna", password: str 
     window.sign_in.username.setText(username)
     window.sign_in.password.setText(password)
     window.sign_in.button.click()
-    aio.until(lambda: window.session is not None and window.stack.currentWidget() is window.workspace,
+    aio.until(lambda: window.desk is not None and window.stack.currentWidget() is window.workspace,
               what="the workspace after sign-in")
 
 

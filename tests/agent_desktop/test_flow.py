@@ -34,7 +34,7 @@ def test_wrong_password_is_refused_plainly(hub_process: Any, aio: Aio, qtbot: An
     window.sign_in.button.click()
     aio.until(lambda: window.sign_in.error.isVisible(), what="an error")
     assert "password" in window.sign_in.error.text().lower()
-    assert window.session is None
+    assert window.desk is None
 
 
 def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, qtbot: Any, tmp_path: Path) -> None:

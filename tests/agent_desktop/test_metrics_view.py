@@ -48,7 +48,7 @@ def test_metrics_window_shows_the_trial_figures(hub_process: Any, aio: Aio, qtbo
     sign_in(aio, window, "anna")
     assert not entry.action.isEnabled()
     assert "supervisors" in entry.action.text() and "supervisor" in entry.action.toolTip()
-    anna_token = window.token_keeper.session.token
+    anna_token = window.token_keeper.grant.token
     aio.run(window.sign_out())
 
     # --- a supervisor opens the window from the menu

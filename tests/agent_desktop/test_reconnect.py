@@ -41,7 +41,7 @@ def test_hub_restart_keeps_the_chat(hub_process: Any, aio: Aio, qtbot: Any, tmp_
     # --- the hub comes back on the same port and data
     restarted = launch_hub_process(hub_process.data_dir, port=hub_process.port)
     hub_process.proc = restarted.proc  # the fixture stops whatever runs at the end
-    aio.until(lambda: window.session is not None and window.session.link == "online", timeout=15,
+    aio.until(lambda: window.desk is not None and window.desk.link == "online", timeout=15,
               what="reconnected")
     aio.until(lambda: pending.delivery is Delivery.SENT, what="the outbox message delivered")
     aio.until(lambda: window.status.state == "available" or window.status.state == "busy",

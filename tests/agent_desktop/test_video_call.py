@@ -89,7 +89,7 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     sign_in(aio, window)
     # Anna serves video: choosing Available runs the device check first (lavfi passes).
     go_available(aio, window)
-    assert window.session is not None and window.session.devices_checked
+    assert window.desk is not None and window.desk.devices_checked
     assert not window.channels_note.isVisible()
 
     customer = Party(aio, hub_process.ws_url, hub_process.customer_token("cust-5", "Maija"), "color=c=red")
@@ -127,9 +127,9 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
 
     # An interpreter joins: Anna picks her in the invite dialog; she calls everyone.
     interpreter = Party(aio, hub_process.ws_url, aio.run(_agent_token(hub_process, "ilse")), "color=c=blue")
-    aio.until(lambda: any(c.display_name == "Ilse" for c in window.session.colleagues),  # type: ignore[union-attr]
+    aio.until(lambda: any(c.display_name == "Ilse" for c in window.desk.colleagues),  # type: ignore[union-attr]
               what="Ilse in the colleagues list")
-    assert window.session.display_name not in {c.display_name for c in window.session.colleagues}  # type: ignore[union-attr]
+    assert window.desk.display_name not in {c.display_name for c in window.desk.colleagues}  # type: ignore[union-attr]
 
     def pick_ilse(dialog: QDialog) -> int:
         assert isinstance(dialog, InviteDialog)
@@ -187,8 +187,8 @@ def test_failed_device_check_offers_chat_only(hub_process: Any, aio: Aio, qtbot:
     assert "camera" in dialog.camera_result.text().lower() and dialog.mic_result.text() == "Works."
     dialog.chat_only.click()
     aio.until(lambda: window.status.state == "available", what="available for chat")
-    assert window.session is not None and window.session.wanted_channels == ["chat"]
-    assert not window.session.devices_checked and window.channels_note.isVisible()
+    assert window.desk is not None and window.desk.wanted_channels == ["chat"]
+    assert not window.desk.devices_checked and window.channels_note.isVisible()
     aio.run(window.sign_out())
 
 
