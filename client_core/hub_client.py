@@ -169,6 +169,14 @@ class HubClient:
     def add_state_listener(self, listener: Callable[[LinkState], None]) -> None:
         self._state_listeners.append(listener)
 
+    def remove_listener(self, listener: FrameListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def remove_state_listener(self, listener: Callable[[LinkState], None]) -> None:
+        if listener in self._state_listeners:
+            self._state_listeners.remove(listener)
+
     def _set_state(self, state: LinkState) -> None:
         if state is self._state:
             return
@@ -434,10 +442,16 @@ class HubClient:
             ref = frame.id  # type: ignore[attr-defined]
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._pending[ref] = future
-        await self.wait_online(timeout or self._request_timeout)
-        assert self._ws is not None
-        await self._ws.send_str(p.encode(frame))
-        return await asyncio.wait_for(future, timeout or self._request_timeout)
+        try:
+            await self.wait_online(timeout or self._request_timeout)
+            assert self._ws is not None
+            await self._ws.send_str(p.encode(frame))
+            return await asyncio.wait_for(future, timeout or self._request_timeout)
+        finally:
+            # Cancelled or timed out: nobody will read an answer (or a failure) now.
+            if self._pending.get(ref) is future:
+                del self._pending[ref]
+            future.cancel()
 
     async def send_chat(self, conversation_id: str, text: str, client_id: str | None = None) -> str:
         """Queue a chat message; returns its client id. Delivered at least once,

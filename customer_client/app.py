@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo_script:
         from .demo import run_demo
 
-        window.session.spawn(run_demo(window))
+        window.visit.spawn(run_demo(window))
     with loop:
         loop.run_until_complete(done.wait())
     return 0

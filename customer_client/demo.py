@@ -49,7 +49,7 @@ async def run_demo(window: MainWindow, pause_s: float = 1.2) -> None:
     await _until(lambda: window.step is Step.CHAT)
     await asyncio.sleep(pause_s)
     await _type(window, QUESTION)
-    bot_replies = lambda: sum(1 for e in window.session.transcript if e.sender == "bot")  # noqa: E731
+    bot_replies = lambda: sum(1 for e in window.visit.transcript if e.sender == "bot")  # noqa: E731
     await _until(lambda: bot_replies() >= 2, 15)
     await asyncio.sleep(pause_s * 2)
     await _type(window, ASK_HUMAN)

@@ -148,7 +148,7 @@ def message(conv: str, seq: int, sender: str, name: str, text: str) -> p.ChatMes
 
 def run(window: MainWindow, lang: str) -> None:
     app = QApplication.instance()
-    s = window.session
+    s = window.visit
     conv = "c-demo"
     n = 0
 

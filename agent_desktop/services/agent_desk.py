@@ -91,8 +91,9 @@ class AgentDesk:
         await self.client.start(wait=True, timeout=timeout)
 
     async def close(self) -> None:
-        await self.client.close()
+        # Requests still waiting are dropped first: their answers can no longer come.
         self._tasks.cancel_all()
+        await self.client.close()
 
     def _on_link(self, state: LinkState) -> None:
         self.link = state.value

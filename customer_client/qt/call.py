@@ -17,7 +17,7 @@ from client_core.call import CallMedia
 from client_core.conversation.call import ConversationCall
 from client_core.qt.call_signals import CallSignals
 
-from .session import CustomerSession
+from ..services.customer_visit import CustomerVisit
 
 
 class CallController(QObject):
@@ -26,22 +26,22 @@ class CallController(QObject):
     localVideo = Signal(object)  # FrameFanout of our own picture
     deviceProblem = Signal(str)
 
-    def __init__(self, session: CustomerSession, media: CallMedia,
+    def __init__(self, visit: CustomerVisit, media: CallMedia,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.visit = visit
         self.media = media
         self.call: ConversationCall | None = None
         self.signals: CallSignals | None = None
         self.stage_peer: str | None = None
-        session.rtcSignal.connect(self._on_signal)
+        visit.events.rtc_signal.connect(self._on_signal)
 
     async def start(self) -> None:
         """Open the devices and wait for the expert's call (answered by the engine)."""
-        if self.call is not None or self.session.conversation_id is None:
+        if self.call is not None or self.visit.conversation_id is None:
             return
-        call = ConversationCall(self.session.conversation_id, self.session.my_ref or "customer",
-                                self.session.send_rtc, self.media)
+        call = ConversationCall(self.visit.conversation_id, self.visit.my_ref or "customer",
+                                self.visit.send_rtc, self.media)
         self.call, self.signals = call, CallSignals(call, self)
         self.signals.stateChanged.connect(self.stateChanged)
         self.signals.deviceProblem.connect(self.deviceProblem)

@@ -1,5 +1,5 @@
 """The window: header, link banner, the page stack, and the glue between the flow
-(pure), the hub session and the pages. Pages only emit intents; this decides."""
+(pure), the customer's visit (a plain service) and the pages. Pages only emit intents; this decides."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from client_core.tasks import spawn
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
 from ..domain.services import published_hours
+from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.precheck_runner import PrecheckRunner
 from .call import CallController
 from .kiosk import KioskGuard
@@ -41,8 +42,8 @@ from .pages.queue import QueuePage
 from .pages.service import ServicePage
 from .pages.thanks import ThanksPage
 from .pages.topic import TopicPage
-from .session import CustomerSession, TokenProvider
 from .texts import texts
+from .visit_signals import VisitSignals
 from .widgets import Banner, button, label
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,10 @@ class MainWindow(QMainWindow):
         self.options = options
         self.setObjectName("customerWindow")
         self.flow = Flow(ui_language=options.default_language)
-        self.session = CustomerSession(options.hub_url, options.token, self,
-                                       **options.hub_client_options)
+        self.visit = CustomerVisit(options.hub_url, options.token, **options.hub_client_options)
+        self.visit_signals = VisitSignals(self.visit, self)
         self.tone = TonePlayer(self)
-        self.call = CallController(self.session, options.media, self)
+        self.call = CallController(self.visit, options.media, self)
         self._allow_close = False
         self.feedback_task: asyncio.Task[bool] | None = None
 
@@ -101,12 +102,12 @@ class MainWindow(QMainWindow):
         self.service_page = ServicePage()
         self.topic_page = TopicPage()
         self.hours_page = HoursPage()
-        self.chat_page = ChatPage(self.session)
+        self.chat_page = ChatPage(self.visit_signals)
         self.precheck_page = PrecheckPage(
             lambda: options.runner_factory(options.hub_url, options.media),
             self.tone.play, default_device_names)
         self.queue_page = QueuePage()
-        self.call_page = CallPage(self.session)
+        self.call_page = CallPage(self.visit_signals)
         self.feedback_page = FeedbackPage()
         self.thanks_page = ThanksPage()
         self.pages = {
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ wiring
 
     def _wire(self) -> None:
-        s = self.session
+        s, signals = self.visit, self.visit_signals
         self.language_page.chosen.connect(self.choose_language)
         self.service_page.chatChosen.connect(self._choose_chat)
         self.service_page.videoChosen.connect(self._choose_video)
@@ -169,12 +170,12 @@ class MainWindow(QMainWindow):
         self.thanks_page.restart.connect(self.restart)
         self.start_over.clicked.connect(self.restart)
         self.still_here.clicked.connect(self._still_here)
-        s.problemRaised.connect(self._problem)
-        s.problemCleared.connect(self._problem_cleared)
-        s.handoffChanged.connect(self.hours_page.set_status)
-        s.queueChanged.connect(self.queue_page.set_status)
-        s.stateChanged.connect(self._conversation_state)
-        s.feedbackRequested.connect(self._conversation_over)
+        signals.problemRaised.connect(self._problem)
+        signals.problemCleared.connect(self._problem_cleared)
+        signals.handoffChanged.connect(self.hours_page.set_status)
+        signals.queueChanged.connect(self.queue_page.set_status)
+        signals.stateChanged.connect(self._conversation_state)
+        signals.feedbackRequested.connect(self._conversation_over)
 
     # ------------------------------------------------------------ navigation
 
@@ -225,14 +226,14 @@ class MainWindow(QMainWindow):
         self.hours_page.show_service(f.channel, f.language, f.topic,
                                      published_hours(f.channel, f.language, f.topic))
         # The hub answers chat.start (state "bot", or "new" for video) with handoff.status.
-        self.session.spawn(self.session.start(f.channel, f.language, f.topic))  # type: ignore[arg-type]
+        self.visit.spawn(self.visit.start(f.channel, f.language, f.topic))  # type: ignore[arg-type]
 
     def _back(self) -> None:
         self._show(self.flow.back())
 
     def _back_to_service(self) -> None:
         # The conversation opened for the hours check is not needed any more.
-        self.session.shutdown()
+        self.visit.shutdown()
         self._show(self.flow.back())
 
     def _back_from_precheck(self) -> None:
@@ -251,13 +252,13 @@ class MainWindow(QMainWindow):
 
     def _request_chat_handoff(self) -> None:
         self.chat_page.set_problem(None)
-        self.session.spawn(self.session.request_handoff())
+        self.visit.spawn(self.visit.request_handoff())
 
     def _precheck_passed(self, report: dict[str, Any]) -> None:
         async def go() -> None:
-            if await self.session.request_handoff(report):
-                self.queue_page.set_status(self.session.queue)
-        self.session.spawn(go())
+            if await self.visit.request_handoff(report):
+                self.queue_page.set_status(self.visit.queue)
+        self.visit.spawn(go())
 
     def _conversation_state(self, state: str) -> None:
         before = self.step
@@ -266,25 +267,25 @@ class MainWindow(QMainWindow):
             self._show(step)
             if step is Step.CALL:
                 self.call_page.reset()
-                self.session.spawn(self.call.start())
+                self.visit.spawn(self.call.start())
         if state == "active":
             self.call_page.retranslate()
         if state == "ended" and self.call.call is not None:
-            self.session.spawn(self.call.hang_up())
+            self.visit.spawn(self.call.hang_up())
 
     def _hang_up(self) -> None:
-        self.session.spawn(self.call.hang_up())
+        self.visit.spawn(self.call.hang_up())
         self._end_conversation()
 
     def _end_conversation(self) -> None:
         """End chat / hang up: the hub ends the conversation and asks for feedback."""
-        session = self.session
+        visit = self.visit
 
         async def end() -> None:
-            if not await session.end() and not session.feedback_due:
+            if not await visit.end() and not visit.feedback_due:
                 # Refused or unreachable (the banner says which): nothing left to rate.
                 self._finish_without_feedback()
-        session.spawn(end())
+        visit.spawn(end())
 
     def _conversation_over(self) -> None:
         before = self.step
@@ -295,13 +296,13 @@ class MainWindow(QMainWindow):
 
     def _finish_without_feedback(self) -> None:
         if self.step in (Step.CHAT, Step.CALL):
-            self.session.shutdown()
+            self.visit.shutdown()
             self.flow.step = Step.THANKS
             self._show(Step.THANKS)
 
     def _feedback(self, rating: int | None, comment: str) -> None:
         # The thanks page shows at once; the task (True: stored) is kept for tests.
-        self.feedback_task = self.session.spawn(self.session.submit_feedback(rating, comment))
+        self.feedback_task = self.visit.spawn(self.visit.submit_feedback(rating, comment))
         self._show(self.flow.feedback_done())
 
     # ------------------------------------------------------------ problems
@@ -332,8 +333,8 @@ class MainWindow(QMainWindow):
         """Back to the first page with nothing of the previous customer left."""
         self.thanks_timer.stop()
         self.precheck_page.stop()
-        spawn(self.call.hang_up())  # outlives the session's tasks, cancelled next
-        self.session.shutdown()
+        spawn(self.call.hang_up())  # outlives the visit's tasks, cancelled next
+        self.visit.shutdown()
         self.chat_page.reset()
         self.call_page.reset()
         self.feedback_page.reset()

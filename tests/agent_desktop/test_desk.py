@@ -13,7 +13,7 @@ runs first, whoever asks (the status menu, or the demo's ``--available``).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from agent_desktop.domain.availability import DeviceCheck
 from agent_desktop.services.agent_desk import AgentDesk
 from client_core.hub_client import HubClient
 from hub_protocol import frames as p
+from tests.agent_desktop.conftest import Aio
 from tests.hubkit import RunningHub, hub_config, start_hub, stop_hub
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -96,10 +97,10 @@ def test_a_late_lower_seq_goes_into_place() -> None:
 
 
 @pytest.fixture
-async def running_hub(tmp_path: Path) -> AsyncIterator[RunningHub]:
-    hub = await start_hub(hub_config(tmp_path))
+def running_hub(tmp_path: Path, aio: Aio) -> Iterator[RunningHub]:
+    hub = aio.run(start_hub(hub_config(tmp_path)))
     yield hub
-    await stop_hub(hub)
+    aio.run(stop_hub(hub))
 
 
 async def signed_in_desk(hub: RunningHub, username: str, **skills: Any) -> AgentDesk:
@@ -128,7 +129,11 @@ async def until(predicate: Any, timeout: float = 5.0) -> None:
         await asyncio.sleep(0.02)
 
 
-async def test_available_for_video_runs_the_device_check_first(running_hub: RunningHub) -> None:
+def test_available_for_video_runs_the_device_check_first(running_hub: RunningHub, aio: Aio) -> None:
+    aio.run(available_for_video_runs_the_device_check_first(running_hub))
+
+
+async def available_for_video_runs_the_device_check_first(running_hub: RunningHub) -> None:
     desk = await signed_in_desk(running_hub, "anna")  # skilled for chat and video
     try:
         failed = Checks(DeviceCheck.CHAT_ONLY)
@@ -146,7 +151,11 @@ async def test_available_for_video_runs_the_device_check_first(running_hub: Runn
         await desk.close()
 
 
-async def test_cancelled_check_leaves_the_state(running_hub: RunningHub) -> None:
+def test_cancelled_check_leaves_the_state(running_hub: RunningHub, aio: Aio) -> None:
+    aio.run(cancelled_check_leaves_the_state(running_hub))
+
+
+async def cancelled_check_leaves_the_state(running_hub: RunningHub) -> None:
     desk = await signed_in_desk(running_hub, "anna")
     try:
         assert await desk.choose_state("available", Checks(DeviceCheck.CANCELLED)) is DeviceCheck.CANCELLED
@@ -156,7 +165,11 @@ async def test_cancelled_check_leaves_the_state(running_hub: RunningHub) -> None
         await desk.close()
 
 
-async def test_chat_only_expert_needs_no_check(running_hub: RunningHub) -> None:
+def test_chat_only_expert_needs_no_check(running_hub: RunningHub, aio: Aio) -> None:
+    aio.run(chat_only_expert_needs_no_check(running_hub))
+
+
+async def chat_only_expert_needs_no_check(running_hub: RunningHub) -> None:
     desk = await signed_in_desk(running_hub, "bert", languages={"fi": 5}, channels=["chat"])
     try:
         never = Checks(DeviceCheck.CANCELLED)

@@ -106,7 +106,7 @@ def make_window(qtbot: Any, ui: UI) -> Iterator[Callable[..., MainWindow]]:
     for window in windows:
         window._allow_close = True
         ui.run(window.call.hang_up())
-        task = window.session.shutdown()
+        task = window.visit.shutdown()
         if task is not None:
             ui.run(task)
         window.close()

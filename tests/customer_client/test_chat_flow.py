@@ -26,8 +26,8 @@ def test_chat_with_assistant_then_expert_then_feedback(
     assert "open" in window.hours_page.state.text.text().lower()
     window.hours_page.go.click()
     assert window.step is Step.CHAT
-    ui.until(lambda: len(window.session.transcript) >= 1, what="assistant's greeting")
-    assert window.session.transcript[0].sender == "bot"
+    ui.until(lambda: len(window.visit.transcript) >= 1, what="assistant's greeting")
+    assert window.visit.transcript[0].sender == "bot"
 
     # Enter sends, Shift+Enter makes a new line.
     box = window.chat_page.chat.input
@@ -39,31 +39,31 @@ def test_chat_with_assistant_then_expert_then_feedback(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.toPlainText() == ""
     ui.until(lambda: any(e.sender == "customer" and not e.pending
-                         for e in window.session.transcript), what="own message acked")
-    sent = [e for e in window.session.transcript if e.sender == "customer"][0]
+                         for e in window.visit.transcript), what="own message acked")
+    sent = [e for e in window.visit.transcript if e.sender == "customer"][0]
     assert sent.text == "How do I fill in the rent\n<b>part</b>?"  # plain text, kept as typed
 
     # Available while an expert is on duty; highlighted when the assistant suggests it.
     window.chat_page.chat.input.setPlainText("I want to talk to a human")
     window.chat_page.chat.send.click()
-    ui.until(lambda: window.session.handoff is not None and window.session.handoff.suggested,
+    ui.until(lambda: window.visit.handoff is not None and window.visit.handoff.suggested,
              what="suggested handoff")
     assert window.chat_page.handoff.isVisible()
     assert window.chat_page.handoff.objectName() == "primary"
     window.chat_page.handoff.click()
     ui.until(lambda: window.chat_page.queue.isVisible(), what="queue panel")
-    ui.until(lambda: window.session.queue is not None, what="queue status")
+    ui.until(lambda: window.visit.queue is not None, what="queue status")
     assert "next" in window.chat_page.queue.position.text().lower()
     assert window.chat_page.queue.leave.isVisible()
 
     offer = ui.run(agent.wait(p.Offer))
     ui.run(agent.client.request(p.OfferAccept(offer_id=offer.offer_id)))
-    ui.until(lambda: window.session.state == "active", what="active chat")
+    ui.until(lambda: window.visit.state == "active", what="active chat")
     assert not window.chat_page.queue.isVisible()
     assert "Anna" in window.chat_page.with_line.text()
     ui.run(agent.client.send_chat(offer.conversation_id, "Hello, I am Anna. <i>How</i> can I help?"))
-    ui.until(lambda: any(e.sender == "agent" for e in window.session.transcript))
-    model = window.session.model
+    ui.until(lambda: any(e.sender == "agent" for e in window.visit.transcript))
+    model = window.visit_signals.model
     texts = [model.data(model.index(r)) for r in range(model.rowCount())]
     assert "Hello, I am Anna. <i>How</i> can I help?" in texts
     assert "Anna from the service has joined the chat." in texts  # joined:<name> notice
@@ -77,7 +77,7 @@ def test_chat_with_assistant_then_expert_then_feedback(
     window.feedback_page.stars.buttons[3].click()
     window.feedback_page.comment.setPlainText("Quick and friendly")
     sent_feedback: list[bool] = []
-    window.session.feedbackSent.connect(lambda: sent_feedback.append(True))
+    window.visit_signals.feedbackSent.connect(lambda: sent_feedback.append(True))
     window.feedback_page.send.click()
     assert window.step is Step.THANKS
     ui.until(lambda: sent_feedback, what="feedback acknowledged")
@@ -85,7 +85,7 @@ def test_chat_with_assistant_then_expert_then_feedback(
 
     window.thanks_page.again.click()
     assert window.step is Step.LANGUAGE
-    assert len(window.session.transcript) == 0 and window.session.bridge is None
+    assert len(window.visit.transcript) == 0 and window.visit.client is None
 
 
 def test_leaving_the_chat_queue_asks_for_feedback(
@@ -100,9 +100,9 @@ def test_leaving_the_chat_queue_asks_for_feedback(
     window.service_page.chat.click()
     ui.until(lambda: window.hours_page.can_proceed)
     window.hours_page.go.click()
-    ui.until(lambda: window.session.handoff is not None)
+    ui.until(lambda: window.visit.handoff is not None)
     # Signed in but away: the hub still counts the expert as not on duty.
-    if window.session.handoff.available:
+    if window.visit.handoff.available:
         window.chat_page.handoff.click()
         ui.until(lambda: window.chat_page.queue.isVisible())
         window.chat_page.queue.leave.click()
@@ -122,13 +122,13 @@ def test_ending_the_chat_with_the_assistant_asks_for_feedback(
     window.service_page.chat.click()
     ui.until(lambda: window.hours_page.can_proceed, what="hub's handoff status")
     window.hours_page.go.click()
-    ui.until(lambda: len(window.session.transcript) >= 1, what="assistant's greeting")
-    assert window.session.state == "bot" and window.chat_page.end.isVisible()
+    ui.until(lambda: len(window.visit.transcript) >= 1, what="assistant's greeting")
+    assert window.visit.state == "bot" and window.chat_page.end.isVisible()
 
     # conversation.end from the customer: the hub ends the chat and asks for feedback.
     window.chat_page.end.click()
     ui.until(lambda: window.step is Step.FEEDBACK, what="feedback page")
-    assert window.session.state == "ended" and window.session.feedback_due
+    assert window.visit.state == "ended" and window.visit.feedback_due
     window.feedback_page.stars.buttons[4].click()
     window.feedback_page.send.click()
     assert window.step is Step.THANKS

@@ -148,7 +148,7 @@ def test_closed_video_service_shows_next_opening_and_alternatives(
     hours = window.hours_page
     # The hub answers a video chat.start (state "new") with handoff.status at once.
     ui.until(lambda: hours.status is not None, timeout=3, what="service status")
-    assert window.session.state == "new"
+    assert window.visit.state == "new"
     text = hours.state.text.text()
     assert "closed" in text and "opens again" in text, text
     assert "Phone service in English" in hours.alternatives.text()

@@ -39,7 +39,7 @@ def test_kiosk_cannot_be_closed_and_forgets_the_customer(
     window.service_page.chat.click()
     ui.until(lambda: window.hours_page.can_proceed)
     window.hours_page.go.click()
-    ui.until(lambda: len(window.session.transcript) >= 1)
+    ui.until(lambda: len(window.visit.transcript) >= 1)
     window.chat_page.chat.input.setPlainText("henkilötunnukseni on 010101-123X")
     QApplication.clipboard().setText("010101-123X")
 
@@ -53,7 +53,7 @@ def test_kiosk_cannot_be_closed_and_forgets_the_customer(
     now[0] += 25
     guard.check_idle()
     assert window.step is Step.LANGUAGE
-    assert len(window.session.transcript) == 0 and window.session.bridge is None
+    assert len(window.visit.transcript) == 0 and window.visit.client is None
     assert window.chat_page.chat.input.toPlainText() == ""
     assert QApplication.clipboard().text() == ""
 

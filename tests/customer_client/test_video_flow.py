@@ -101,7 +101,7 @@ def test_video_appointment_end_to_end(
     ui.run(agent.wait(p.ConversationStatus, conversation_id=offer.conversation_id,
                       state="ended"))
     ui.until(lambda: window.step is Step.FEEDBACK, what="feedback page after hang-up")
-    assert window.session.feedback_due and window.call.call is None
+    assert window.visit.feedback_due and window.call.call is None
     ui.run(engine.wait_for(CallState.ENDED, timeout=10), timeout=15)
     window.feedback_page.stars.buttons[4].click()
     window.feedback_page.send.click()

@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..chat_panel import ChatPanel
-from ..session import CustomerSession
 from ..stage import CallStage
+from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
 
 
@@ -19,9 +19,9 @@ class CallPage(Page):
     cameraToggled = Signal(bool)  # True: camera on
     hangUpRequested = Signal()
 
-    def __init__(self, session: CustomerSession, parent: QWidget | None = None) -> None:
+    def __init__(self, signals: VisitSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_width=1600)
-        self.session = session
+        self.visit = visit = signals.visit
         self.muted = False
         self.camera_on = True
         self.connected = False
@@ -42,7 +42,7 @@ class CallPage(Page):
         left = QVBoxLayout()
         left.addWidget(self.stage, 1)
         left.addLayout(controls)
-        self.chat = ChatPanel(session.model)
+        self.chat = ChatPanel(signals.model)
         self.chat.setMinimumWidth(340)
         self.chat.setMaximumWidth(460)
         row = QHBoxLayout()
@@ -54,7 +54,7 @@ class CallPage(Page):
         self.mute.clicked.connect(self._toggle_mute)
         self.camera.clicked.connect(self._toggle_camera)
         self.hang_up.clicked.connect(self.hangUpRequested.emit)
-        self.chat.sendRequested.connect(lambda text: session.spawn(session.send_text(text)))
+        self.chat.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
 
     def reset(self) -> None:
         self.muted, self.camera_on, self.connected = False, True, False
@@ -90,7 +90,7 @@ class CallPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Video appointment"))
-        name = self.session.agent_name or self.tr("the service expert")
+        name = self.visit.agent_name or self.tr("the service expert")
         self.with_line.setText(self.tr("You are talking with %1.").replace("%1", name)
                                if self.connected else
                                self.tr("Connecting the video call with %1…").replace("%1", name))

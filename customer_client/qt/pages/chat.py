@@ -11,8 +11,8 @@ from hub_protocol.events import EventCode, SystemEvent
 from ...domain.problems import Problem, problem_for_reason
 from ...domain.waiting import describe_wait
 from ..chat_panel import ChatPanel
-from ..session import CustomerSession
 from ..texts import texts
+from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
 
 
@@ -65,9 +65,10 @@ class ChatPage(Page):
     leaveQueueRequested = Signal()
     endRequested = Signal()
 
-    def __init__(self, session: CustomerSession, parent: QWidget | None = None) -> None:
+    def __init__(self, signals: VisitSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_width=1100)
-        self.session = session
+        self.signals = signals
+        self.visit = visit = signals.visit
         self.problem: Problem | None = None
         # The conversation is the page: who you talk with and "end" on one line above
         # it, the offer of a human and the queue as slim strips below it.
@@ -78,7 +79,7 @@ class ChatPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.with_line, 1)
         top.addWidget(self.end, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.chat = ChatPanel(session.model)
+        self.chat = ChatPanel(signals.model)
         # The offer of a human: a button while experts can take the chat, otherwise why not.
         self.offer = QWidget()
         self.offer.setObjectName("offerPanel")
@@ -98,15 +99,15 @@ class ChatPage(Page):
         self.body.addWidget(self.offer)
         self.body.addWidget(self.queue)
 
-        self.chat.sendRequested.connect(lambda text: session.spawn(session.send_text(text)))
+        self.chat.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
         self.chat.typed.connect(self._typed)
         self.handoff.clicked.connect(self.handoffRequested.emit)
         self.queue.leaveRequested.connect(self.leaveQueueRequested.emit)
         self.end.clicked.connect(self.endRequested.emit)
-        session.handoffChanged.connect(lambda _s: self.refresh())
-        session.queueChanged.connect(self.queue.set_status)
-        session.stateChanged.connect(lambda _s: self.refresh())
-        session.agentTyping.connect(self._agent_typing)
+        signals.handoffChanged.connect(lambda _s: self.refresh())
+        signals.queueChanged.connect(self.queue.set_status)
+        signals.stateChanged.connect(lambda _s: self.refresh())
+        signals.agentTyping.connect(self._agent_typing)
         self._typing_sent = False
 
     def set_problem(self, problem: Problem | None) -> None:
@@ -114,9 +115,9 @@ class ChatPage(Page):
         self.refresh()
 
     def _typed(self) -> None:
-        if self.session.state == "active" and not self._typing_sent:
+        if self.visit.state == "active" and not self._typing_sent:
             self._typing_sent = True  # once per message is enough for the expert's view
-            self.session.spawn(self.session.typing())
+            self.visit.spawn(self.visit.typing())
 
     def _agent_typing(self) -> None:
         self.chat.typing.setText(self.tr("The service expert is writing…"))
@@ -130,13 +131,13 @@ class ChatPage(Page):
 
     def refresh(self) -> None:
         t = texts()
-        state = self.session.state or "bot"
-        status = self.session.handoff
+        state = self.visit.state or "bot"
+        status = self.visit.handoff
         in_bot = state in ("bot", "new")
         queued = state in ("queued", "offered")
         self._typing_sent = False if state != "active" else self._typing_sent
         if state == "active":
-            name = self.session.agent_name or ""
+            name = self.visit.agent_name or ""
             self.with_line.setText(self.tr("You are chatting with %1, a service expert.")
                                    .replace("%1", name))
         elif queued:
@@ -184,5 +185,5 @@ class ChatPage(Page):
                                "bot": self.tr("Application assistant"),
                                "agent": self.tr("Service expert")})
         self.queue.retranslate()
-        self.session.model.retranslate()
+        self.signals.model.retranslate()
         self.refresh()

@@ -1,9 +1,10 @@
-"""One customer's conversation with the hub, as a QObject with signals.
+"""One customer's visit: from choosing a service to feedback, then forgotten (no Qt).
 
-It owns the hub connection (created per session, closed and forgotten at the
-end, so no token or text outlives it), the transcript, and the latest
-handoff and queue figures. Pages call its coroutines through ``spawn`` and
-listen to its signals; they never see a socket.
+It owns the hub connection (made per visit, closed and forgotten at the end,
+so no token or text outlives it), the transcript, the latest handoff and
+queue figures, and the work it started. Pages call its coroutines through
+``spawn`` and hear its events through ``customer_client.qt.visit_signals``;
+they never see a socket. A kiosk's "start over" ends the visit.
 """
 
 from __future__ import annotations
@@ -13,18 +14,15 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.transcript import IncomingMessage, Transcript
-from client_core.hub_client import HubRequestError, LinkState, new_client_id
-from client_core.qt.hub_bridge import HubBridge
+from client_core.events import Event
+from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
 from client_core.tasks import TaskSet
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
 from ..domain.problems import Problem, problem_for_code
-from .transcript_model import TranscriptModel
 
 log = logging.getLogger(__name__)
 
@@ -33,31 +31,34 @@ TokenProvider = Callable[[], str | None]
 UNREACHABLE_AFTER_S = 3.0
 
 
-class CustomerSession(QObject):
-    linkChanged = Signal(str)  # LinkState value
-    problemRaised = Signal(str)  # domain.problems.Problem value
-    problemCleared = Signal()
-    conversationStarted = Signal(str)
-    stateChanged = Signal(str)  # bot, new, queued, offered, active, ended
-    handoffChanged = Signal(object)  # protocol.HandoffStatus
-    queueChanged = Signal(object)  # protocol.QueueStatus
-    feedbackRequested = Signal()
-    feedbackSent = Signal()
-    agentJoined = Signal(str)
-    agentTyping = Signal()
-    rtcSignal = Signal(object)  # protocol.RtcSignalRelay
+class VisitEvents:
+    """What a visit announces; the Qt adapter turns each into a signal."""
 
-    def __init__(self, hub_url: str, token: TokenProvider, parent: QObject | None = None,
-                 **client_options: Any) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        self.link_changed: Event[str] = Event("link")  # LinkState value
+        self.problem_raised: Event[Problem] = Event("problem")
+        self.problem_cleared: Event[()] = Event("problem cleared")
+        self.conversation_started: Event[str] = Event("conversation started")
+        self.state_changed: Event[str] = Event("state")  # bot, new, queued, offered, active, ended
+        self.handoff_changed: Event[p.HandoffStatus] = Event("handoff status")
+        self.queue_changed: Event[p.QueueStatus] = Event("queue status")
+        self.feedback_requested: Event[()] = Event("feedback requested")
+        self.feedback_sent: Event[()] = Event("feedback sent")
+        self.agent_joined: Event[str] = Event("expert joined")
+        self.agent_typing: Event[()] = Event("expert typing")
+        self.rtc_signal: Event[p.RtcSignalRelay] = Event("rtc signal")
+
+
+class CustomerVisit:
+    def __init__(self, hub_url: str, token: TokenProvider, **client_options: Any) -> None:
         self.hub_url = hub_url
         self._token = token
         self._client_options = client_options
-        self.bridge: HubBridge | None = None
+        self.events = VisitEvents()
+        self.client: HubClient | None = None
         self.transcript = Transcript(own_sender="customer")
-        self.model = TranscriptModel(self.transcript, self)
-        self.tasks = TaskSet("customer session task")
-        self._closing: set[HubBridge] = set()  # bridges whose sockets are still closing
+        self.tasks = TaskSet("customer visit task")
+        self._closing: set[asyncio.Task[None]] = set()  # connections still closing
         self._reset_state()
 
     def _reset_state(self) -> None:
@@ -71,72 +72,70 @@ class CustomerSession(QObject):
         self._early: EarlyFrames[Any] = EarlyFrames()  # frames before chat.start's ack
         self._starting = False
 
-    # ------------------------------------------------------------ helpers
-
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run a coroutine from a slot; cancelled when the session ends."""
+        """Run a coroutine from a page; cancelled when the visit ends."""
         return self.tasks.spawn(coro)
 
     @property
     def my_ref(self) -> str | None:
-        if self.bridge is None or self.bridge.client.welcome is None:
+        if self.client is None or self.client.welcome is None:
             return None
-        return f"customer:{self.bridge.client.welcome.user_id}"
+        return f"customer:{self.client.welcome.user_id}"
 
     @property
     def online(self) -> bool:
-        return self.bridge is not None and self.bridge.online
+        return self.client is not None and self.client.state is LinkState.ONLINE
 
     # ------------------------------------------------------------ connection
 
     async def connect(self) -> bool:
         """Connect (or keep the connection); tells the customer while it retries."""
-        if self.bridge is None:
+        if self.client is None:
             token = self._token()
             if not token:
-                self.problemRaised.emit(Problem.SIGN_IN_FAILED.value)
+                self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
                 return False
-            self.bridge = HubBridge(self.hub_url, token, self, **self._client_options)
-            self.bridge.frameReceived.connect(self._on_frame)
-            self.bridge.linkStateChanged.connect(self._on_link)
-            await self.bridge.client.start(wait=False)
-        client = self.bridge.client
+            self.client = HubClient(self.hub_url, token, **self._client_options)
+            self.client.add_listener(self._on_frame)
+            self.client.add_state_listener(self._on_link)
+            await self.client.start(wait=False)
+        client = self.client
         told = False
         while True:
             try:
                 await client.wait_online(UNREACHABLE_AFTER_S)
                 break
             except HubRequestError:
-                self.problemRaised.emit(Problem.SIGN_IN_FAILED.value)
+                self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
                 return False
             except TimeoutError:
                 if client.fatal_error is not None:
-                    self.problemRaised.emit(Problem.SIGN_IN_FAILED.value)
+                    self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
                     return False
                 if not told:
                     told = True
-                    self.problemRaised.emit(Problem.HUB_UNREACHABLE.value)
+                    self.events.problem_raised.emit(Problem.HUB_UNREACHABLE)
         if told:
-            self.problemCleared.emit()
+            self.events.problem_cleared.emit()
         return True
 
-    def _on_link(self, state: str) -> None:
-        self.linkChanged.emit(state)
-        if state == LinkState.RECONNECTING.value:
-            self.problemRaised.emit(Problem.HUB_UNREACHABLE.value)
-        elif state == LinkState.ONLINE.value:
-            self.problemCleared.emit()
+    def _on_link(self, state: LinkState) -> None:
+        self.events.link_changed.emit(state.value)
+        if state is LinkState.RECONNECTING:
+            self.events.problem_raised.emit(Problem.HUB_UNREACHABLE)
+        elif state is LinkState.ONLINE:
+            self.events.problem_cleared.emit()
 
     async def _request(self, frame: Any) -> Any | None:
         """A request whose refusal becomes a customer-facing problem (None)."""
-        assert self.bridge is not None
+        assert self.client is not None
         try:
-            return await self.bridge.client.request(frame)
+            return await self.client.request(frame)
         except HubRequestError as exc:
             log.info("hub refused %s: %s", frame.type, exc.code)
-            self.problemRaised.emit(problem_for_code(exc.code).value)
+            self.events.problem_raised.emit(problem_for_code(exc.code))
         except (TimeoutError, ConnectionError):
-            self.problemRaised.emit(Problem.HUB_UNREACHABLE.value)
+            self.events.problem_raised.emit(Problem.HUB_UNREACHABLE)
         return None
 
     # ------------------------------------------------------------ customer actions
@@ -154,7 +153,7 @@ class CustomerSession(QObject):
             self._early.clear()
             return None
         self.conversation_id = ack.conversation_id
-        self.conversationStarted.emit(ack.conversation_id)
+        self.events.conversation_started.emit(ack.conversation_id)
         for frame in self._early.take(ack.conversation_id):
             self._on_frame(frame)
         self._early.clear()
@@ -162,15 +161,15 @@ class CustomerSession(QObject):
 
     async def send_text(self, text: str) -> None:
         text = text.strip()
-        if not text or self.bridge is None or self.conversation_id is None:
+        if not text or self.client is None or self.conversation_id is None:
             return
         client_id = new_client_id()
         self.transcript.add_pending(client_id, text, "")
-        await self.bridge.client.send_chat(self.conversation_id, text, client_id)
+        await self.client.send_chat(self.conversation_id, text, client_id)
 
     async def typing(self) -> None:
-        if self.bridge is not None and self.conversation_id is not None:
-            await self.bridge.client.send(p.Typing(conversation_id=self.conversation_id))
+        if self.client is not None and self.conversation_id is not None:
+            await self.client.send(p.Typing(conversation_id=self.conversation_id))
 
     async def request_handoff(self, precheck: dict[str, Any] | None = None) -> bool:
         if self.conversation_id is None:
@@ -200,9 +199,9 @@ class CustomerSession(QObject):
         Never blocks the customer: a refusal or a lost link is only logged.
         """
         conv = self.conversation_id
-        if conv is None or not self.feedback_due or self.bridge is None:
+        if conv is None or not self.feedback_due or self.client is None:
             log.info("feedback not sent: the hub has not asked for it")
-            self.feedbackSent.emit()
+            self.events.feedback_sent.emit()
             return False
         comment = (comment or "").strip() or None
         frame = (p.FeedbackSubmit(conversation_id=conv, skipped=True) if rating is None else
@@ -210,21 +209,21 @@ class CustomerSession(QObject):
         self.feedback_due = False
         stored = False
         try:
-            await self.bridge.client.request(frame)
+            await self.client.request(frame)
             stored = True
         except (HubRequestError, TimeoutError, ConnectionError) as exc:
             log.info("feedback not stored: %s", exc)
-        self.feedbackSent.emit()
+        self.events.feedback_sent.emit()
         return stored
 
     async def send_rtc(self, frame: dict[str, Any]) -> None:
-        if self.bridge is not None:
-            await self.bridge.client.send(p.RtcSignal(**frame))
+        if self.client is not None:
+            await self.client.send(p.RtcSignal(**frame))
 
     def shutdown(self) -> asyncio.Task[None] | None:
-        """End of a session: drop the connection (and the token with it) and every text.
+        """End of a visit: drop the connection (and the token with it) and every text.
 
-        The forgetting happens now, synchronously, so a new session started right
+        The forgetting happens now, synchronously, so a new visit started right
         after cannot be hit by it; only closing the socket is left to the loop.
         """
         try:
@@ -232,33 +231,29 @@ class CustomerSession(QObject):
         except RuntimeError:  # called from a plain Qt slot or a test, outside the loop
             current = None
         self.tasks.cancel_all(keep=current)
-        bridge, self.bridge = self.bridge, None
+        client, self.client = self.client, None
         # Someone waiting in the queue who starts over gives the place up.
         leave = (p.QueueLeave(conversation_id=self.conversation_id)
                  if self.state in ("queued", "offered") and self.conversation_id else None)
         self.transcript.clear()
         self._reset_state()
-        if bridge is None:
+        if client is None:
             return None
-        bridge.frameReceived.disconnect(self._on_frame)
-        bridge.linkStateChanged.disconnect(self._on_link)
-        # Outlive the window while the socket closes (kiosk exit, test teardown).
-        bridge.setParent(None)
-        self._closing.add(bridge)
+        client.remove_listener(self._on_frame)
+        client.remove_state_listener(self._on_link)
+        task = asyncio.ensure_future(self._close_link(client, leave))
+        self._closing.add(task)  # outlives the window while the socket closes
+        task.add_done_callback(self._closing.discard)
+        return task
 
-        async def close_link() -> None:
-            if leave is not None:
-                try:
-                    await bridge.client.request(leave, timeout=3)
-                except (HubRequestError, TimeoutError, ConnectionError) as exc:
-                    log.info("could not leave the queue on the way out: %s", exc)
+    @staticmethod
+    async def _close_link(client: HubClient, leave: p.QueueLeave | None) -> None:
+        if leave is not None:
             try:
-                await bridge.close()
-            finally:
-                self._closing.discard(bridge)
-                bridge.deleteLater()
-
-        return asyncio.ensure_future(close_link())
+                await client.request(leave, timeout=3)
+            except (HubRequestError, TimeoutError, ConnectionError) as exc:
+                log.info("could not leave the queue on the way out: %s", exc)
+        await client.close()
 
     async def close(self) -> None:
         task = self.shutdown()
@@ -268,31 +263,32 @@ class CustomerSession(QObject):
     # ------------------------------------------------------------ frames in
 
     def _on_frame(self, frame: Any) -> None:
-        conv = getattr(frame, "conversation_id", None)
         if isinstance(frame, p.Ack):
             if frame.ref and frame.conversation_id == self.conversation_id:
                 self.transcript.ack(frame.ref, frame.seq)
-            return
-        if isinstance(frame, p.Welcome | p.Pong):
             return
         if isinstance(frame, p.ErrorFrame):
             if frame.ref is None:
                 log.info("hub error: %s", frame.code)
             return
+        conv = getattr(frame, "conversation_id", None)
         if conv is None:
             return
         if self.conversation_id is None:
             if self._starting:
                 self._early.keep(conv, frame)
             return
-        if conv != self.conversation_id:
-            return  # an older conversation of the same customer
+        if conv == self.conversation_id:  # not an older conversation of the same customer
+            self._apply(frame)
+
+    def _apply(self, frame: Any) -> None:
+        e = self.events
         if isinstance(frame, p.ChatMessage):
             self.transcript.add(IncomingMessage.of(frame))
             notice = SystemEvent.parse(frame.text) if frame.sender == "system" else None
             if notice is not None and notice.code is EventCode.JOINED:
                 self.agent_name = notice.detail
-                self.agentJoined.emit(notice.detail)
+                e.agent_joined.emit(notice.detail)
         elif isinstance(frame, p.ConversationStatus):
             if frame.agent_name:
                 self.agent_name = frame.agent_name
@@ -300,17 +296,17 @@ class CustomerSession(QObject):
                 self.state = frame.state
                 if frame.state not in ("queued", "offered"):
                     self.queue = None
-                self.stateChanged.emit(frame.state)
+                e.state_changed.emit(frame.state)
         elif isinstance(frame, p.HandoffStatus):
             self.handoff = frame
-            self.handoffChanged.emit(frame)
+            e.handoff_changed.emit(frame)
         elif isinstance(frame, p.QueueStatus):
             self.queue = frame
-            self.queueChanged.emit(frame)
+            e.queue_changed.emit(frame)
         elif isinstance(frame, p.FeedbackRequest):
             self.feedback_due = True
-            self.feedbackRequested.emit()
+            e.feedback_requested.emit()
         elif isinstance(frame, p.RtcSignalRelay):
-            self.rtcSignal.emit(frame)
+            e.rtc_signal.emit(frame)
         elif isinstance(frame, p.TypingRelay) and frame.sender != "customer":
-            self.agentTyping.emit()
+            e.agent_typing.emit()
