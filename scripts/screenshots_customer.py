@@ -167,6 +167,11 @@ def run(window: MainWindow, lang: str) -> None:
     snap("language")
     window.choose_language(lang)
     snap("service")
+    # What a hub on the shipped queues answers to services.query (this script runs no hub).
+    from service_hub.routing import load_queues
+    from service_hub.service_catalog import services_catalog
+
+    window.flow.catalog = services_catalog(load_queues())
     window.flow.choose_video()
     window.topic_page.set_topics(window.flow.topics())
     go(Step.TOPIC)
@@ -174,10 +179,10 @@ def run(window: MainWindow, lang: str) -> None:
 
     # Hours: open, then closed with the next opening and alternatives.
     topic = "pensions"
-    from customer_client.domain.services import published_hours
+    from customer_client.domain.services import service_info
 
-    window.hours_page.show_service("video", lang, topic, published_hours("video", lang, topic)
-                                   or {d: ["09:00-16:00"] for d in ("mon", "tue", "wed")})
+    window.hours_page.show_service("video", lang, topic,
+                                   service_info(window.flow.catalog, "video", lang, topic))
     window.hours_page.set_status(p.HandoffStatus(conversation_id=conv, available=True,
                                                  reason="open"))
     go(Step.HOURS)

@@ -55,22 +55,21 @@ class ConversationTabs(QTabWidget):
         view = self.views.get(key)
         if view is None:
             return
-        t = QCoreApplication.translate
         index = self.indexOf(view)
         conv = view.conv
-        name = conv.customer_name or t("MainWindow", "Customer")
+        name = conv.customer_name or QCoreApplication.translate("MainWindow", "Customer")
         if conv.read_only:
-            text = t("MainWindow", "History: %1").replace("%1", name)
+            text = QCoreApplication.translate("MainWindow", "History: %1").replace("%1", name)
         elif conv.ended:
-            text = t("MainWindow", "%1 (ended)").replace("%1", name)
+            text = QCoreApplication.translate("MainWindow", "%1 (ended)").replace("%1", name)
         elif conv.unread:
             text = f"{name}  ●{conv.unread}"
         else:
             text = name
         self.setTabText(index, text)
         accessible = text if not conv.unread else labels.plural(
-            conv.unread, t("MainWindow", "%2, 1 unread message"),
-            t("MainWindow", "%2, %1 unread messages")).replace("%2", name)
+            conv.unread, QCoreApplication.translate("MainWindow", "%2, 1 unread message"),
+            QCoreApplication.translate("MainWindow", "%2, %1 unread messages")).replace("%2", name)
         self.tabBar().setAccessibleTabName(index, accessible)
         self.setTabToolTip(index, f"{labels.channel(conv.channel)} · {labels.language(conv.language)}")
 

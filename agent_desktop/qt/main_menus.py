@@ -64,28 +64,27 @@ class MainMenus:
         return action
 
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
-        self.file_menu.setTitle(t("MainWindow", "&File"))
-        self.conv_menu.setTitle(t("MainWindow", "&Conversation"))
-        self.view_menu.setTitle(t("MainWindow", "&View"))
-        self.help_menu.setTitle(t("MainWindow", "&Help"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.conv_menu.setTitle(QCoreApplication.translate("MainWindow", "&Conversation"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         for action, text in (
-            (self.act_settings, t("MainWindow", "Settings…")),
-            (self.act_export, t("MainWindow", "Export transcript…")),
-            (self.act_sign_out, t("MainWindow", "Sign out")), (self.act_quit, t("MainWindow", "Quit")),
-            (self.act_accept, t("MainWindow", "Accept offered customer")),
-            (self.act_decline, t("MainWindow", "Decline offered customer")),
-            (self.act_next, t("MainWindow", "Next conversation")),
-            (self.act_prev, t("MainWindow", "Previous conversation")),
-            (self.act_focus, t("MainWindow", "Write a message")),
-            (self.act_canned, t("MainWindow", "Search canned replies")),
-            (self.act_bot, t("MainWindow", "Show or hide the assistant part")),
-            (self.act_copy, t("MainWindow", "Copy transcript")),
-            (self.act_transfer, t("MainWindow", "Transfer…")),
-            (self.act_end, t("MainWindow", "End conversation…")),
-            (self.act_history, t("MainWindow", "Customer history")),
-            (self.act_queues, t("MainWindow", "Queues")),
-            (self.act_about, t("MainWindow", "About and diagnostics…")),
-            (self.act_devices, t("MainWindow", "Check camera and microphone…")),
+            (self.act_settings, QCoreApplication.translate("MainWindow", "Settings…")),
+            (self.act_export, QCoreApplication.translate("MainWindow", "Export transcript…")),
+            (self.act_sign_out, QCoreApplication.translate("MainWindow", "Sign out")), (self.act_quit, QCoreApplication.translate("MainWindow", "Quit")),
+            (self.act_accept, QCoreApplication.translate("MainWindow", "Accept offered customer")),
+            (self.act_decline, QCoreApplication.translate("MainWindow", "Decline offered customer")),
+            (self.act_next, QCoreApplication.translate("MainWindow", "Next conversation")),
+            (self.act_prev, QCoreApplication.translate("MainWindow", "Previous conversation")),
+            (self.act_focus, QCoreApplication.translate("MainWindow", "Write a message")),
+            (self.act_canned, QCoreApplication.translate("MainWindow", "Search canned replies")),
+            (self.act_bot, QCoreApplication.translate("MainWindow", "Show or hide the assistant part")),
+            (self.act_copy, QCoreApplication.translate("MainWindow", "Copy transcript")),
+            (self.act_transfer, QCoreApplication.translate("MainWindow", "Transfer…")),
+            (self.act_end, QCoreApplication.translate("MainWindow", "End conversation…")),
+            (self.act_history, QCoreApplication.translate("MainWindow", "Customer history")),
+            (self.act_queues, QCoreApplication.translate("MainWindow", "Queues")),
+            (self.act_about, QCoreApplication.translate("MainWindow", "About and diagnostics…")),
+            (self.act_devices, QCoreApplication.translate("MainWindow", "Check camera and microphone…")),
         ):
             action.setText(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hub_protocol import frames as p
+
 from .services import CHAT_TOPIC, chat_language_for, topics_for
 
 
@@ -34,6 +36,7 @@ class Flow:
     language: str | None = None  # the service language (chat: the bot's)
     topic: str | None = None
     history: list[Step] = field(default_factory=list)
+    catalog: p.ServicesCatalog | None = None  # the hub's services, once it has answered
 
     def _go(self, step: Step) -> Step:
         if step is not self.step:
@@ -57,7 +60,7 @@ class Flow:
         return self._go(Step.TOPIC)
 
     def topics(self) -> tuple[str, ...]:
-        return topics_for(self.channel or "video", self.language or self.ui_language)
+        return topics_for(self.catalog, self.channel or "video", self.language or self.ui_language)
 
     def choose_topic(self, topic: str) -> Step:
         if topic not in self.topics():
@@ -100,7 +103,7 @@ class Flow:
         return self.step
 
     def reset(self) -> Step:
-        ui = self.ui_language
+        ui, catalog = self.ui_language, self.catalog
         self.__init__()  # type: ignore[misc]
-        self.ui_language = ui
+        self.ui_language, self.catalog = ui, catalog
         return self.step

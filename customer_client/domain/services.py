@@ -1,23 +1,24 @@
-"""What the customer can choose: channels, languages, topics, and published hours.
+"""What the customer can choose: channels, languages, topics, and the published hours.
 
-The hub is the authority on whether a service is open *now* (it answers
-``chat.start`` with ``handoff.status``); the weekly hours shown before that come
-from the same queue configuration the hub reads (``resources/queues.toml``),
-through the pure routing domain, so the two cannot disagree about the timetable.
+The hub is the authority on both: which services exist, with their weekly
+hours, date ranges and topics (``services.catalog``, asked for with
+``services.query``), and whether a service is open *now* (it answers
+``chat.start`` with ``handoff.status``). The client reads no queue file of its
+own, so what a customer sees cannot differ from what the hub routes by.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-log = logging.getLogger(__name__)
+from hub_protocol import frames as p
 
 UI_LANGUAGES = ("fi", "sv", "en", "ru", "ckb")
 # The application assistant (bot) and the chat trial speak these.
 CHAT_LANGUAGES = ("fi", "sv", "en")
 CHAT_TOPIC = "social_assistance"
+# The order topic pages list them in (a topic the hub adds later goes last).
 TOPICS = (
     "social_assistance",
     "unemployment",
@@ -28,17 +29,28 @@ TOPICS = (
     "rehabilitation_disability",
     "pensions",
 )
-# The English video trial serves only these topics (the agency's announcement).
-ENGLISH_VIDEO_TOPICS = TOPICS[1:]
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def topics_for(channel: str, language: str) -> tuple[str, ...]:
-    if channel == "chat":
-        return (CHAT_TOPIC,)
-    if language == "en":
-        return ENGLISH_VIDEO_TOPICS
-    return TOPICS
+def topics_for(catalog: p.ServicesCatalog | None, channel: str, language: str) -> tuple[str, ...]:
+    """The topics the hub serves on ``channel`` in ``language`` (none while it is unknown).
+
+    The English video trial, for one, serves fewer topics than the others.
+    """
+    if catalog is None:
+        return ()
+    served = {s.queue.topic for s in catalog.services
+              if s.queue.channel == channel and s.queue.language == language}
+    return (*(t for t in TOPICS if t in served), *sorted(served - set(TOPICS)))
+
+
+def service_info(catalog: p.ServicesCatalog | None, channel: str, language: str,
+                 topic: str) -> p.ServiceInfo | None:
+    """The hub's facts about one service (hours, date range), or None when it has none."""
+    if catalog is None:
+        return None
+    return next((s for s in catalog.services if (s.queue.channel, s.queue.language, s.queue.topic)
+                 == (channel, language, topic)), None)
 
 
 def chat_language_for(ui_language: str) -> str | None:
@@ -72,33 +84,3 @@ def group_days(weekly: Mapping[str, Sequence[str]]) -> list[DayRange]:
         else:
             out.append(DayRange(day, day, hours))
     return out
-
-
-HoursLookup = Callable[[str, str, str], dict[str, list[str]] | None]
-
-
-def published_hours(channel: str, language: str, topic: str) -> dict[str, list[str]] | None:
-    """Weekly hours of a queue from the shared configuration; None when unknown."""
-    try:
-        from service_hub.routing import load_queues
-        from service_hub.routing.model import Channel, Language, QueueKey, Topic
-        from service_hub.routing.queues import weekly_hours_text
-
-        catalog = _catalog_cache or load_queues()
-        _remember(catalog)
-        key = QueueKey(Channel(channel), Language(language), Topic(topic))
-        if key not in catalog:
-            return None
-        return weekly_hours_text(catalog[key].calendar)
-    except Exception:  # the timetable is a courtesy; the hub's answer is what counts
-        log.info("published hours unavailable for %s/%s/%s", channel, language, topic,
-                 exc_info=True)
-        return None
-
-
-_catalog_cache: object | None = None
-
-
-def _remember(catalog: object) -> None:
-    global _catalog_cache
-    _catalog_cache = catalog

@@ -26,7 +26,7 @@ from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
-from ..domain.services import published_hours
+from ..domain.services import service_info
 from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.precheck_runner import PrecheckRunner
 from .call import CallController
@@ -213,8 +213,15 @@ class MainWindow(QMainWindow):
 
     def _choose_video(self) -> None:
         step = self.flow.choose_video()
-        self.topic_page.set_topics(self.flow.topics())
+        self.topic_page.set_topics(self.flow.topics())  # none until the hub's catalog is here
         self._show(step)
+        self.visit.spawn(self._load_topics())
+
+    async def _load_topics(self) -> None:
+        catalog = await self.visit.services()
+        if catalog is not None and self.step is Step.TOPIC:
+            self.flow.catalog = catalog
+            self.topic_page.set_topics(self.flow.topics())
 
     def _choose_topic(self, topic: str) -> None:
         self._show(self.flow.choose_topic(topic))
@@ -224,9 +231,17 @@ class MainWindow(QMainWindow):
         f = self.flow
         assert f.channel and f.language and f.topic
         self.hours_page.show_service(f.channel, f.language, f.topic,
-                                     published_hours(f.channel, f.language, f.topic))
-        # The hub answers chat.start (state "bot", or "new" for video) with handoff.status.
-        self.visit.spawn(self.visit.start(f.channel, f.language, f.topic))  # type: ignore[arg-type]
+                                     service_info(f.catalog, f.channel, f.language, f.topic))
+        self.visit.spawn(self._start_service(f.channel, f.language, f.topic))
+
+    async def _start_service(self, channel: str, language: str, topic: str) -> None:
+        """The hub's hours for the page, then the conversation (its handoff.status says
+        whether the service is open now: state "bot", or "new" for video)."""
+        catalog = await self.visit.services()
+        if catalog is not None:
+            self.flow.catalog = catalog
+            self.hours_page.set_service(service_info(catalog, channel, language, topic))
+        await self.visit.start(channel, language, topic)
 
     def _back(self) -> None:
         self._show(self.flow.back())

@@ -6,7 +6,7 @@ callers ask again after a language change, so nothing caches a translation.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QObject
@@ -51,6 +51,21 @@ class Texts(QObject):
             return self.tr("%1: %2").replace("%1", self.day(days.first)).replace("%2", hours)
         return (self.tr("%1 to %2: %3").replace("%1", self.day(days.first))
                 .replace("%2", self.day(days.last)).replace("%3", hours))
+
+    def period(self, first: date | None, last: date | None) -> str:
+        """A service's date range (a trial's), or "" when it has none."""
+        locale = QLocale()
+
+        def day(d: date) -> str:
+            return locale.toString(d, QLocale.FormatType.LongFormat)
+
+        if first and last:
+            return self.tr("Available from %1 to %2.").replace("%1", day(first)).replace("%2", day(last))
+        if last:
+            return self.tr("Available until %1.").replace("%1", day(last))
+        if first:
+            return self.tr("Available from %1.").replace("%1", day(first))
+        return ""
 
     def when(self, moment: datetime) -> str:
         """A next opening as the customer reads it: weekday, date and time, local."""

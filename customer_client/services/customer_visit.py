@@ -69,6 +69,7 @@ class CustomerVisit:
         self.queue: p.QueueStatus | None = None
         self.agent_name: str | None = None
         self.feedback_due = False  # the hub asked, and we have not answered yet
+        self.catalog: p.ServicesCatalog | None = None  # the hub's services, asked once a visit
         self._early: EarlyFrames[Any] = EarlyFrames()  # frames before chat.start's ack
         self._starting = False
 
@@ -139,6 +140,12 @@ class CustomerVisit:
         return None
 
     # ------------------------------------------------------------ customer actions
+
+    async def services(self) -> p.ServicesCatalog | None:
+        """The hub's services: weekly hours, date ranges, topics (None: not reached)."""
+        if self.catalog is None and await self.connect():
+            self.catalog = await self._request(p.ServicesQuery())
+        return self.catalog
 
     async def start(self, channel: str, language: str, topic: str) -> str | None:
         if not await self.connect():

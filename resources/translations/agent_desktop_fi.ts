@@ -50,22 +50,22 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="132"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133"/>
         <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
         <translation>Keskustelu avustajan kanssa (1 viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="134"/>
         <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
         <translation>Keskustelu avustajan kanssa (%1 viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="183"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="184"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="185"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="186"/>
         <source>Sent ✓</source>
         <translation>Lähetetty ✓</translation>
     </message>
@@ -117,150 +117,150 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="176"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="189"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="180"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="193"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="179"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="183"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="196"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="198"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="199"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="204"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="205"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="206"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="204"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="205"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="206"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
         <source>Customer reference: %1</source>
         <translation>Asiakastunnus: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="231"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="230"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="234"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="232"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>Assistant saw: %1</source>
         <translation>Avustaja tunnisti: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="293"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="309"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="307"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="311"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -268,42 +268,42 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="41"/>
         <source>Works.</source>
         <translation>Toimii.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="48"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="42"/>
         <source>No camera found, or another program is using it. Connect the camera or close the other program.</source>
         <translation>Kameraa ei löydy, tai toinen ohjelma käyttää sitä. Liitä kamera tai sulje toinen ohjelma.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="43"/>
         <source>The picture is dark. Open the lens cover and add light.</source>
         <translation>Kuva on pimeä. Avaa linssin suojus ja lisää valoa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="44"/>
         <source>The picture does not move. Close other programs that use the camera, or reconnect it.</source>
         <translation>Kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai liitä kamera uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="45"/>
         <source>Works, but the picture is jerky. Add light or close other programs.</source>
         <translation>Toimii, mutta kuva nykii. Lisää valoa tai sulje muita ohjelmia.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="52"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="46"/>
         <source>No sound from the microphone. Check that it is connected and not muted.</source>
         <translation>Mikrofonista ei kuulu ääntä. Tarkista, että se on liitetty eikä mykistetty.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
         <source>Works, but the sound distorts. Lower the input volume.</source>
         <translation>Toimii, mutta ääni säröytyy. Pienennä tulon äänenvoimakkuutta.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
         <source>Not usable.</source>
         <translation>Ei käytettävissä.</translation>
     </message>
@@ -311,58 +311,58 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="62"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="56"/>
         <source>Check camera and microphone</source>
         <translation>Kameran ja mikrofonin tarkistus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="70"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="64"/>
         <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
         <translation>Videoasiakkaat näkevät ja kuulevat sinut. Tarkistus avaa kameran ja mikrofonin muutamaksi sekunniksi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="73"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="67"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="75"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="69"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="83"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="77"/>
         <source>Microphone level</source>
         <translation>Mikrofonin taso</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="95"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="89"/>
         <source>Try again</source>
         <translation>Yritä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="96"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="90"/>
         <source>Available for chat only</source>
         <translation>Tavoitettavissa vain chatissa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="98"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="92"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="128"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="130"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="122"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="124"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="144"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="138"/>
         <source>Ready for video customers.</source>
         <translation>Valmis videoasiakkaille.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="147"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="141"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Voit yrittää uudelleen tai ottaa toistaiseksi vastaan vain chat-asiakkaita.</translation>
     </message>
@@ -685,129 +685,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="200"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="160"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="203"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="204"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="68"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="205"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="206"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="70"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="208"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="72"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="208"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="73"/>
         <source>Export transcript…</source>
         <translation>Vie keskustelu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="604"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="210"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="75"/>
         <source>Accept offered customer</source>
         <translation>Ota tarjottu asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
         <source>Decline offered customer</source>
         <translation>Hylkää tarjottu asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="77"/>
         <source>Next conversation</source>
         <translation>Seuraava keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="78"/>
         <source>Previous conversation</source>
         <translation>Edellinen keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="79"/>
         <source>Write a message</source>
         <translation>Kirjoita viesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="80"/>
         <source>Search canned replies</source>
         <translation>Hae vastauspohjia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="214"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="81"/>
         <source>Show or hide the assistant part</source>
         <translation>Näytä tai piilota avustajan osuus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="215"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="82"/>
         <source>Copy transcript</source>
         <translation>Kopioi keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="215"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="83"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="84"/>
         <source>End conversation…</source>
         <translation>Lopeta keskustelu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="85"/>
         <source>Customer history</source>
         <translation>Asiakkaan historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="221"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="87"/>
         <source>About and diagnostics…</source>
         <translation>Tietoja ja vianetsintä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
         <source>Check camera and microphone…</source>
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="222"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="223"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="166"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -816,118 +816,118 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="225"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="226"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="227"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="251"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="194"/>
         <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
         <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="254"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="197"/>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="270"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="452"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="147"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Asiakas ei enää odota sinua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="453"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="148"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollega ei ole kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="454"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="149"/>
         <source>There is no such queue.</source>
         <translation>Tällaista jonoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="455"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="456"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="150"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="151"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="457"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="152"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Päätä ensin avoimet keskustelut; sen jälkeen voit taas ottaa videoasiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="459"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="162"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="465"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="397"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="475"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="60"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="477"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
         <source>History: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="479"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64"/>
         <source>%1 (ended)</source>
         <translation>%1 (päättynyt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="71"/>
         <source>%2, 1 unread message</source>
         <translation>%2, 1 lukematon viesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="72"/>
         <source>%2, %1 unread messages</source>
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="606"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="607"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
     </message>
@@ -1401,17 +1401,17 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="90"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="106"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Asiakkaan ennakkotarkistus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="91"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="107"/>
         <source>Pre-session check results</source>
         <translation>Ennakkotarkistuksen tulokset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="92"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="108"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
     </message>
@@ -1710,112 +1710,112 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="172"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="175"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="176"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="179"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="196"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="180"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="181"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="187"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="204"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="208"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="209"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="210"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="211"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="195"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="212"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
         <translation>Kameraa tai mikrofonia ei voitu avata: asiakas ei näe tai kuule sinua. Käytä chattia.</translation>
     </message>

@@ -50,22 +50,22 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="132"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133"/>
         <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
         <translation>Diskussion med assistenten (1 meddelande) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="134"/>
         <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
         <translation>Diskussion med assistenten (%1 meddelanden) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="183"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="184"/>
         <source>Sending…</source>
         <translation>Skickas…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="185"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="186"/>
         <source>Sent ✓</source>
         <translation>Skickat ✓</translation>
     </message>
@@ -117,150 +117,150 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="176"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="189"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="180"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="193"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="179"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="183"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="196"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="198"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="199"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="204"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="205"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="206"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="204"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="205"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="206"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
         <source>Customer reference: %1</source>
         <translation>Kundsignum: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="231"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="230"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="234"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="232"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>Assistant saw: %1</source>
         <translation>Assistenten identifierade: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="293"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="309"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="307"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="311"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -268,42 +268,42 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="41"/>
         <source>Works.</source>
         <translation>Fungerar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="48"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="42"/>
         <source>No camera found, or another program is using it. Connect the camera or close the other program.</source>
         <translation>Ingen kamera hittades, eller så används den av ett annat program. Anslut kameran eller stäng det andra programmet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="43"/>
         <source>The picture is dark. Open the lens cover and add light.</source>
         <translation>Bilden är mörk. Öppna linsskyddet och öka belysningen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="44"/>
         <source>The picture does not move. Close other programs that use the camera, or reconnect it.</source>
         <translation>Bilden rör sig inte. Stäng andra program som använder kameran, eller anslut den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="45"/>
         <source>Works, but the picture is jerky. Add light or close other programs.</source>
         <translation>Fungerar, men bilden hackar. Öka belysningen eller stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="52"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="46"/>
         <source>No sound from the microphone. Check that it is connected and not muted.</source>
         <translation>Inget ljud från mikrofonen. Kontrollera att den är ansluten och inte avstängd.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
         <source>Works, but the sound distorts. Lower the input volume.</source>
         <translation>Fungerar, men ljudet förvrängs. Sänk ingångsvolymen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
         <source>Not usable.</source>
         <translation>Kan inte användas.</translation>
     </message>
@@ -311,58 +311,58 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="62"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="56"/>
         <source>Check camera and microphone</source>
         <translation>Kontroll av kamera och mikrofon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="70"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="64"/>
         <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
         <translation>Videokunderna ser och hör dig. Kontrollen öppnar din kamera och mikrofon i några sekunder.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="73"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="67"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="75"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="69"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="83"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="77"/>
         <source>Microphone level</source>
         <translation>Mikrofonnivå</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="95"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="89"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="96"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="90"/>
         <source>Available for chat only</source>
         <translation>Tillgänglig endast för chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="98"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="92"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="128"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="130"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="122"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="124"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="144"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="138"/>
         <source>Ready for video customers.</source>
         <translation>Redo för videokunder.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="147"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="141"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Du kan försöka igen eller tills vidare ta emot endast chattkunder.</translation>
     </message>
@@ -685,129 +685,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="200"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="160"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="203"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="204"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="68"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="205"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="206"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="70"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="208"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="72"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="208"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="73"/>
         <source>Export transcript…</source>
         <translation>Exportera diskussionen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="209"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="604"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="210"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="75"/>
         <source>Accept offered customer</source>
         <translation>Ta emot erbjuden kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
         <source>Decline offered customer</source>
         <translation>Avböj erbjuden kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="77"/>
         <source>Next conversation</source>
         <translation>Nästa diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="78"/>
         <source>Previous conversation</source>
         <translation>Föregående diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="79"/>
         <source>Write a message</source>
         <translation>Skriv ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="80"/>
         <source>Search canned replies</source>
         <translation>Sök svarsmallar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="214"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="81"/>
         <source>Show or hide the assistant part</source>
         <translation>Visa eller dölj assistentens del</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="215"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="82"/>
         <source>Copy transcript</source>
         <translation>Kopiera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="215"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="83"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="84"/>
         <source>End conversation…</source>
         <translation>Avsluta diskussionen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="85"/>
         <source>Customer history</source>
         <translation>Kundens historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="221"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="87"/>
         <source>About and diagnostics…</source>
         <translation>Om och felsökning…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
         <source>Check camera and microphone…</source>
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="222"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="223"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="166"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -816,118 +816,118 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="225"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="226"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="227"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="251"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="194"/>
         <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
         <translation>Tjänsten på %1 kan inte nås. Kontrollera adressen i inställningarna eller försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="254"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="197"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="270"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="371"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="452"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="147"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Kunden väntar inte längre på dig.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="453"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="148"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollegan är inte inloggad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="454"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="149"/>
         <source>There is no such queue.</source>
         <translation>Det finns ingen sådan kö.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="455"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="456"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="150"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="151"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="457"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="152"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Avsluta först dina öppna samtal; sedan kan du ta emot videokunder igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="459"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="162"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="465"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="397"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="475"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="60"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="477"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
         <source>History: %1</source>
         <translation>Historik: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="479"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64"/>
         <source>%1 (ended)</source>
         <translation>%1 (avslutad)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="71"/>
         <source>%2, 1 unread message</source>
         <translation>%2, 1 oläst meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="486"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="72"/>
         <source>%2, %1 unread messages</source>
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="606"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="607"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
     </message>
@@ -1401,17 +1401,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="90"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="106"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Kundens förhandskontroll</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="91"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="107"/>
         <source>Pre-session check results</source>
         <translation>Resultat av förhandskontrollen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="92"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="108"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Kundens program skickade inga kontrollresultat.</translation>
     </message>
@@ -1710,112 +1710,112 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
         <source>Unmute</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="171"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="172"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
         <source>Turn your microphone off or on</source>
         <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
         <source>Camera on</source>
         <translation>Kamera på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="173"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
         <source>Camera off</source>
         <translation>Kamera av</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="174"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="175"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
         <source>Add interpreter…</source>
         <translation>Lägg till tolk…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="176"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
         <source>Leave call</source>
         <translation>Lämna samtalet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="177"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="179"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="196"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="180"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="181"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="187"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="204"/>
         <source>the customer</source>
         <translation>kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
         <source>No call.</source>
         <translation>Inget samtal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="208"/>
         <source>In a call with %1</source>
         <translation>I samtal med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="209"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, återansluter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="210"/>
         <source>Call ended.</source>
         <translation>Samtalet avslutades.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="211"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="195"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="212"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
         <translation>Kameran eller mikrofonen kunde inte öppnas: kunden kan inte se eller höra dig. Använd chatten.</translation>
     </message>

@@ -887,7 +887,22 @@ Talk with a service expert face to face on your computer.</source>
       <source>Please tell us whether you heard the sound.</source>
       <translation>تکایە پێمان بڵێ ئایا گوێت لە دەنگەکە بوو.</translation>
     </message>
-  </context>
+      <message>
+        <location filename="../../customer_client/qt/texts.py" line="63"/>
+        <source>Available from %1 to %2.</source>
+        <translation>ئەم خزمەتگوزارییە لە %1 تا %2 بەردەستە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <source>Available until %1.</source>
+        <translation>ئەم خزمەتگوزارییە تا %1 بەردەستە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <source>Available from %1.</source>
+        <translation>ئەم خزمەتگوزارییە لە %1ەوە بەردەستە.</translation>
+    </message>
+</context>
   <context>
     <name>ThanksPage</name>
     <message>
@@ -923,5 +938,10 @@ Talk with a service expert face to face on your computer.</source>
       <source>Back</source>
       <translation>گەڕانەوە</translation>
     </message>
-  </context>
+      <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="47"/>
+        <source>Finding the services that are available…</source>
+        <translation>گەڕان بۆ ئەو خزمەتگوزارییانەی بەردەستن…</translation>
+    </message>
+</context>
 </TS>

@@ -118,72 +118,72 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="122"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="123"/>
         <source>The service expert is writing…</source>
         <translation>Palveluasiantuntija kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="140"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="141"/>
         <source>You are chatting with %1, a service expert.</source>
         <translation>Keskustelet palveluasiantuntijan kanssa: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="143"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="144"/>
         <source>The assistant can still answer while you wait.</source>
         <translation>Hakemusavustaja vastaa edelleen, kun odotat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="147"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="148"/>
         <source>You are chatting with the application assistant. It is a computer program.</source>
         <translation>Keskustelet hakemusavustajan kanssa. Se on tietokoneohjelma.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="156"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="157"/>
         <source>Talk to a service expert</source>
         <translation>Keskustele palveluasiantuntijan kanssa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="158"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="159"/>
         <source>The assistant thinks a service expert could help you better with this.</source>
         <translation>Hakemusavustajan mielestä palveluasiantuntija voi auttaa sinua tässä paremmin.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="161"/>
         <source>Need more help? A service expert can join this chat.</source>
         <translation>Tarvitsetko lisää apua? Palveluasiantuntija voi tulla mukaan keskusteluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="167"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168"/>
         <source>Service experts are back on %1.</source>
         <translation>Palveluasiantuntijat ovat taas paikalla %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="171"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="172"/>
         <source>Other ways to get service:</source>
         <translation>Muita tapoja asioida:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="179"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="180"/>
         <source>End the chat</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="182"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
         <source>Application assistant</source>
         <translation>Hakemusavustaja</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="186"/>
         <source>Service expert</source>
         <translation>Palveluasiantuntija</translation>
     </message>
@@ -265,77 +265,77 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="79"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="87"/>
         <source>Chat with the application assistant</source>
         <translation>Chat hakemusavustajan kanssa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="81"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="89"/>
         <source>Video appointment: %1</source>
         <translation>Videoasiointi: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="83"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="91"/>
         <source>Service language: %1</source>
         <translation>Asiointikieli: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="86"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="94"/>
         <source>Service experts are on duty</source>
         <translation>Palveluasiantuntijat ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="88"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="92"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="101"/>
         <source>The opening hours are shown when we reach the service.</source>
         <translation>Aukioloajat näytetään, kun yhteys palveluun on muodostettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="95"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="108"/>
         <source>Start the chat</source>
         <translation>Aloita keskustelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="109"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="98"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="111"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="106"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="119"/>
         <source>Checking whether the service is open…</source>
         <translation>Tarkistetaan, onko palvelu auki…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="110"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
         <source>The service is open now.</source>
         <translation>Palvelu on nyt auki.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="112"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="125"/>
         <source>You can chat with the application assistant now.</source>
         <translation>Voit keskustella hakemusavustajan kanssa nyt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="117"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="130"/>
         <source>The service is open. All service experts are busy, but you can join the queue.</source>
         <translation>Palvelu on auki. Kaikki palveluasiantuntijat ovat varattuja, mutta voit jonottaa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="136"/>
         <source>Other ways to get service</source>
         <translation>Muita tapoja asioida</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="132"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="145"/>
         <source>It opens again on %1.</source>
         <translation>Palvelu aukeaa taas %1.</translation>
     </message>
@@ -343,12 +343,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="164"/>
+        <location filename="../../customer_client/qt/main_window.py" line="167"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Kameraa tai mikrofonia ei saatu käyttöön. Voit silti kirjoittaa palveluasiantuntijalle tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="369"/>
+        <location filename="../../customer_client/qt/main_window.py" line="387"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform>
@@ -356,22 +356,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="371"/>
+        <location filename="../../customer_client/qt/main_window.py" line="389"/>
         <source>I am still here</source>
         <translation>Olen vielä tässä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="398"/>
+        <location filename="../../customer_client/qt/main_window.py" line="416"/>
         <source>Kela remote service</source>
         <translation>Kelan etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="399"/>
+        <location filename="../../customer_client/qt/main_window.py" line="417"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="400"/>
+        <location filename="../../customer_client/qt/main_window.py" line="418"/>
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
@@ -600,107 +600,122 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="61"/>
+        <location filename="../../customer_client/qt/texts.py" line="63"/>
+        <source>Available from %1 to %2.</source>
+        <translation>Palvelu on saatavilla %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <source>Available until %1.</source>
+        <translation>Palvelu on saatavilla %1 asti.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <source>Available from %1.</source>
+        <translation>Palvelu on saatavilla %1 alkaen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="76"/>
         <source>%1 at %2</source>
         <translation>%1 klo %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <location filename="../../customer_client/qt/texts.py" line="80"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Olet nyt jonossa palveluasiantuntijalle.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 asiakaspalvelusta tuli mukaan keskusteluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="69"/>
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Sinut siirretään toiselle palveluasiantuntijalle. Odota hetki.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="71"/>
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>Palveluasiantuntijan yhteys katkesi. Olet taas jonon kärjessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="74"/>
+        <location filename="../../customer_client/qt/texts.py" line="89"/>
         <source>The conversation has ended.</source>
         <translation>Keskustelu on päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="80"/>
+        <location filename="../../customer_client/qt/texts.py" line="95"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Emme saa juuri nyt yhteyttä palveluun. Tarkista, että internet toimii. Yritämme uudelleen automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83"/>
+        <location filename="../../customer_client/qt/texts.py" line="98"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Sulje tämä ikkuna ja kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84"/>
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>The service is closed right now.</source>
         <translation>Palvelu on nyt suljettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="86"/>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Jono on nyt täynnä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="87"/>
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>No service expert is available right now.</source>
         <translation>Palveluasiantuntijaa ei ole juuri nyt tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="89"/>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tätä palvelua ei ole valitsemallasi kielellä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="90"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99"/>
+        <location filename="../../customer_client/qt/texts.py" line="114"/>
         <source>Phone service in Finnish</source>
         <translation>Puhelinpalvelu suomeksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="115"/>
         <source>Phone service in Swedish</source>
         <translation>Puhelinpalvelu ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <location filename="../../customer_client/qt/texts.py" line="116"/>
         <source>Phone service in English</source>
         <translation>Puhelinpalvelu englanniksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="117"/>
         <source>Phone service</source>
         <translation>Puhelinpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>Visit a service office</source>
         <translation>Asioi palvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="112"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="117"/>
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Arvioitu odotusaika: alle minuutti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="119"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Arvioitu odotusaika: noin %n minuutti</numerusform>
@@ -708,183 +723,183 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Odotusaikaa ei voi juuri nyt arvioida.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>You are next in the queue.</source>
         <translation>Olet seuraavana vuorossa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125"/>
+        <location filename="../../customer_client/qt/texts.py" line="140"/>
         <source>Your place in the queue: %1</source>
         <translation>Paikkasi jonossa: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="129"/>
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>Computer and operating system</source>
         <translation>Tietokone ja käyttöjärjestelmä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130"/>
+        <location filename="../../customer_client/qt/texts.py" line="145"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="146"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>Speakers or headset</source>
         <translation>Kaiuttimet tai kuulokkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="148"/>
         <source>Internet speed</source>
         <translation>Internetin nopeus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="149"/>
         <source>Connection delay</source>
         <translation>Yhteyden viive</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>Connection steadiness</source>
         <translation>Yhteyden tasaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="151"/>
         <source>Lost data</source>
         <translation>Kadonnut data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Video connection to the service</source>
         <translation>Videoyhteys palveluun</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="142"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="143"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>OK</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="143"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Works, but see the tip</source>
         <translation>Toimii, katso vinkki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Needs fixing</source>
         <translation>Vaatii korjausta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Waiting for your answer</source>
         <translation>Odottaa vastaustasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Not checked</source>
         <translation>Ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Internetyhteytesi on juuri ja juuri riittävän nopea videolle. Pysäytä lataukset ja videot muilla laitteilla puhelun ajaksi.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Tietokoneesi käyttöjärjestelmä on liian vanha videopuheluihin (tarvitaan Windows 10, macOS 12 tai tuore Linux). Käytä puhelinpalvelua tai asioi palvelupisteessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="172"/>
+        <location filename="../../customer_client/qt/texts.py" line="187"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai sulje muut sitä käyttävät ohjelmat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="190"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kameran kuva on pimeä. Poista linssin edestä mahdollinen suojus ja sytytä valo.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="193"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kameran kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai irrota kamera ja kytke se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="196"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Kuva nykii hieman. Lisää huoneeseen valoa ja sulje muut ohjelmat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Mikrofonistasi ei kuulu mitään. Tarkista, että se on kytketty eikä mykistetty, sano jotain ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="187"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Äänesi on liian kova mikrofonille. Siirry hieman kauemmas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="191"/>
+        <location filename="../../customer_client/qt/texts.py" line="206"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Käytä kuulokkeita, jos sinulla on, jotta toinen osapuoli ei kuule kaikua.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="174"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Internetyhteytesi on liian hidas videolle (vähintään 1,2 Mbit/s tarvitaan). Siirry lähemmäs langatonta reititintä tai keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="197"/>
-        <location filename="../../customer_client/qt/texts.py" line="200"/>
+        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="215"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videopuhelut eivät toimi tässä käyttöjärjestelmässä. Käytä toista tietokonetta, puhelinpalvelua tai palvelupistettä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="205"/>
+        <location filename="../../customer_client/qt/texts.py" line="220"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Tätä ei voitu mitata. Tarkista internetyhteytesi ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Yhteytesi vastaa hitaasti. Siirry lähemmäs langatonta reititintä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Yhteytesi on epätasainen. Keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="211"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Osa datasta katoaa matkalla. Siirry lähemmäs langatonta reititintä tai käytä kaapelia.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="214"/>
+        <location filename="../../customer_client/qt/texts.py" line="229"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Videoyhteyttä ei saatu avattua. Tarkista internetyhteytesi. Työkoneella palomuuri voi estää videopuhelut.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="189"/>
+        <location filename="../../customer_client/qt/texts.py" line="204"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Lisää äänenvoimakkuutta tai liitä kuulokkeet ja soita ääni uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="193"/>
+        <location filename="../../customer_client/qt/texts.py" line="208"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Kerro, kuulitko äänen.</translation>
     </message>
@@ -915,12 +930,17 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>Mitä asiasi koskee?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="44"/>
+        <location filename="../../customer_client/qt/pages/topic.py" line="45"/>
         <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
         <translation>Valitse parhaiten sopiva aihe. Palveluasiantuntija voi auttaa myös muissa asioissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="48"/>
+        <location filename="../../customer_client/qt/pages/topic.py" line="47"/>
+        <source>Finding the services that are available…</source>
+        <translation>Haetaan tarjolla olevia palveluja…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="50"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>

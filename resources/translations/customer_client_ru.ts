@@ -118,72 +118,72 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="122"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="123"/>
         <source>The service expert is writing…</source>
         <translation>Специалист пишет…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="140"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="141"/>
         <source>You are chatting with %1, a service expert.</source>
         <translation>Вы переписываетесь со специалистом: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="143"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="144"/>
         <source>The assistant can still answer while you wait.</source>
         <translation>Пока вы ждёте, помощник может отвечать на вопросы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="147"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="148"/>
         <source>You are chatting with the application assistant. It is a computer program.</source>
         <translation>Вы переписываетесь с помощником по заявлению. Это компьютерная программа.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="156"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="157"/>
         <source>Talk to a service expert</source>
         <translation>Поговорить со специалистом</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="158"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="159"/>
         <source>The assistant thinks a service expert could help you better with this.</source>
         <translation>Помощник считает, что специалист поможет вам с этим лучше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="161"/>
         <source>Need more help? A service expert can join this chat.</source>
         <translation>Нужна дополнительная помощь? К чату может подключиться специалист.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="167"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168"/>
         <source>Service experts are back on %1.</source>
         <translation>Специалисты снова будут на месте: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="171"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="172"/>
         <source>Other ways to get service:</source>
         <translation>Другие способы получить обслуживание:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="179"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="180"/>
         <source>End the chat</source>
         <translation>Завершить чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="182"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="186"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
     </message>
@@ -266,77 +266,77 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="79"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="87"/>
         <source>Chat with the application assistant</source>
         <translation>Чат с помощником по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="81"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="89"/>
         <source>Video appointment: %1</source>
         <translation>Видеоприём: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="83"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="91"/>
         <source>Service language: %1</source>
         <translation>Язык обслуживания: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="86"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="94"/>
         <source>Service experts are on duty</source>
         <translation>Специалисты работают</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="88"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="92"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="101"/>
         <source>The opening hours are shown when we reach the service.</source>
         <translation>Часы работы появятся, когда мы свяжемся со службой.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="95"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="108"/>
         <source>Start the chat</source>
         <translation>Начать чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="109"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="98"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="111"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="106"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="119"/>
         <source>Checking whether the service is open…</source>
         <translation>Проверяем, работает ли служба…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="110"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
         <source>The service is open now.</source>
         <translation>Служба сейчас работает.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="112"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="125"/>
         <source>You can chat with the application assistant now.</source>
         <translation>Сейчас вы можете переписываться с помощником по заявлению.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="117"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="130"/>
         <source>The service is open. All service experts are busy, but you can join the queue.</source>
         <translation>Служба работает. Все специалисты заняты, но вы можете встать в очередь.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="136"/>
         <source>Other ways to get service</source>
         <translation>Другие способы получить обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="132"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="145"/>
         <source>It opens again on %1.</source>
         <translation>Служба снова откроется: %1.</translation>
     </message>
@@ -344,12 +344,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="164"/>
+        <location filename="../../customer_client/qt/main_window.py" line="167"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Не удалось включить камеру или микрофон. Вы всё равно можете написать специалисту здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="369"/>
+        <location filename="../../customer_client/qt/main_window.py" line="387"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform>
@@ -358,22 +358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="371"/>
+        <location filename="../../customer_client/qt/main_window.py" line="389"/>
         <source>I am still here</source>
         <translation>Я ещё здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="398"/>
+        <location filename="../../customer_client/qt/main_window.py" line="416"/>
         <source>Kela remote service</source>
         <translation>Дистанционное обслуживание Kela</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="399"/>
+        <location filename="../../customer_client/qt/main_window.py" line="417"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Дистанционное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="400"/>
+        <location filename="../../customer_client/qt/main_window.py" line="418"/>
         <source>Start over</source>
         <translation>Начать сначала</translation>
     </message>
@@ -602,107 +602,122 @@ Talk with a service expert face to face on your computer.</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="61"/>
+        <location filename="../../customer_client/qt/texts.py" line="63"/>
+        <source>Available from %1 to %2.</source>
+        <translation>Услуга доступна с %1 по %2.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <source>Available until %1.</source>
+        <translation>Услуга доступна до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <source>Available from %1.</source>
+        <translation>Услуга доступна с %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="76"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <location filename="../../customer_client/qt/texts.py" line="80"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Теперь вы в очереди к специалисту.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 из службы обслуживания присоединился(-ась) к чату.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="69"/>
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Вас переводят к другому специалисту. Пожалуйста, подождите.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="71"/>
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>У специалиста прервалась связь. Вы снова первый(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="74"/>
+        <location filename="../../customer_client/qt/texts.py" line="89"/>
         <source>The conversation has ended.</source>
         <translation>Разговор завершён.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="80"/>
+        <location filename="../../customer_client/qt/texts.py" line="95"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Сейчас не удаётся связаться со службой. Проверьте, работает ли интернет. Мы автоматически пробуем снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83"/>
+        <location filename="../../customer_client/qt/texts.py" line="98"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Срок вашего входа истёк. Закройте это окно и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84"/>
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>The service is closed right now.</source>
         <translation>Сейчас служба закрыта.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="86"/>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Сейчас очередь заполнена. Попробуйте ещё раз немного позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="87"/>
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>No service expert is available right now.</source>
         <translation>Сейчас нет свободного специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="89"/>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Эта услуга недоступна на выбранном вами языке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="90"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99"/>
+        <location filename="../../customer_client/qt/texts.py" line="114"/>
         <source>Phone service in Finnish</source>
         <translation>Телефонное обслуживание на финском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="115"/>
         <source>Phone service in Swedish</source>
         <translation>Телефонное обслуживание на шведском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <location filename="../../customer_client/qt/texts.py" line="116"/>
         <source>Phone service in English</source>
         <translation>Телефонное обслуживание на английском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="117"/>
         <source>Phone service</source>
         <translation>Телефонное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>Visit a service office</source>
         <translation>Обратитесь в офис обслуживания</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="112"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="117"/>
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Примерное ожидание: меньше минуты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="119"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Примерное ожидание: около %n минуты</numerusform>
@@ -711,183 +726,183 @@ Talk with a service expert face to face on your computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Сейчас мы не можем оценить время ожидания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>You are next in the queue.</source>
         <translation>Вы следующий(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125"/>
+        <location filename="../../customer_client/qt/texts.py" line="140"/>
         <source>Your place in the queue: %1</source>
         <translation>Ваше место в очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="129"/>
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>Computer and operating system</source>
         <translation>Компьютер и операционная система</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130"/>
+        <location filename="../../customer_client/qt/texts.py" line="145"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="146"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>Speakers or headset</source>
         <translation>Динамики или гарнитура</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="148"/>
         <source>Internet speed</source>
         <translation>Скорость интернета</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="149"/>
         <source>Connection delay</source>
         <translation>Задержка связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>Connection steadiness</source>
         <translation>Стабильность связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="151"/>
         <source>Lost data</source>
         <translation>Потерянные данные</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Video connection to the service</source>
         <translation>Видеосвязь со службой</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="142"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="143"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="143"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Works, but see the tip</source>
         <translation>Работает, но посмотрите совет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Needs fixing</source>
         <translation>Нужно исправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Waiting for your answer</source>
         <translation>Ждём вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Вашего интернет-соединения едва хватает для видео. Остановите загрузки и видео на других устройствах на время звонка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Операционная система вашего компьютера слишком старая для видеозвонков (нужны Windows 10, macOS 12 или современный Linux). Воспользуйтесь телефонной службой или посетите офис.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="172"/>
+        <location filename="../../customer_client/qt/texts.py" line="187"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="190"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="193"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="196"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="187"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="191"/>
+        <location filename="../../customer_client/qt/texts.py" line="206"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="174"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="197"/>
-        <location filename="../../customer_client/qt/texts.py" line="200"/>
+        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="215"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Видеозвонки не работают в этой операционной системе. Воспользуйтесь другим компьютером, телефонной службой или офисом обслуживания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="205"/>
+        <location filename="../../customer_client/qt/texts.py" line="220"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Это не удалось измерить. Проверьте подключение к интернету и повторите проверку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="211"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="214"/>
+        <location filename="../../customer_client/qt/texts.py" line="229"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="189"/>
+        <location filename="../../customer_client/qt/texts.py" line="204"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="193"/>
+        <location filename="../../customer_client/qt/texts.py" line="208"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
     </message>
@@ -918,12 +933,17 @@ Talk with a service expert face to face on your computer.</source>
         <translation>Какой у вас вопрос?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="44"/>
+        <location filename="../../customer_client/qt/pages/topic.py" line="45"/>
         <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
         <translation>Выберите наиболее подходящую тему. Специалист может помочь и с другими вопросами.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="48"/>
+        <location filename="../../customer_client/qt/pages/topic.py" line="47"/>
+        <source>Finding the services that are available…</source>
+        <translation>Ищем доступные услуги…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="50"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>

@@ -118,72 +118,72 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="122"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="123"/>
         <source>The service expert is writing…</source>
         <translation>Servicerådgivaren skriver…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="140"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="141"/>
         <source>You are chatting with %1, a service expert.</source>
         <translation>Du chattar med servicerådgivaren %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="143"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="144"/>
         <source>The assistant can still answer while you wait.</source>
         <translation>Assistenten kan svara medan du väntar.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="147"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="148"/>
         <source>You are chatting with the application assistant. It is a computer program.</source>
         <translation>Du chattar med ansökningsassistenten. Den är ett datorprogram.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="156"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="157"/>
         <source>Talk to a service expert</source>
         <translation>Tala med en servicerådgivare</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="158"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="159"/>
         <source>The assistant thinks a service expert could help you better with this.</source>
         <translation>Assistenten tror att en servicerådgivare kan hjälpa dig bättre med det här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="161"/>
         <source>Need more help? A service expert can join this chat.</source>
         <translation>Behöver du mer hjälp? En servicerådgivare kan ansluta till chatten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="167"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168"/>
         <source>Service experts are back on %1.</source>
         <translation>Servicerådgivarna är tillbaka %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="171"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="172"/>
         <source>Other ways to get service:</source>
         <translation>Andra sätt att få service:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="179"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="180"/>
         <source>End the chat</source>
         <translation>Avsluta chatten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="182"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="183"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="184"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
         <source>Application assistant</source>
         <translation>Ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="185"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="186"/>
         <source>Service expert</source>
         <translation>Servicerådgivare</translation>
     </message>
@@ -265,77 +265,77 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="79"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="87"/>
         <source>Chat with the application assistant</source>
         <translation>Chatt med ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="81"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="89"/>
         <source>Video appointment: %1</source>
         <translation>Videomöte: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="83"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="91"/>
         <source>Service language: %1</source>
         <translation>Servicespråk: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="86"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="94"/>
         <source>Service experts are on duty</source>
         <translation>Servicerådgivarna finns på plats</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="88"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="92"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="101"/>
         <source>The opening hours are shown when we reach the service.</source>
         <translation>Öppettiderna visas när vi har kontakt med tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="95"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="108"/>
         <source>Start the chat</source>
         <translation>Starta chatten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="96"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="109"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="98"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="111"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="106"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="119"/>
         <source>Checking whether the service is open…</source>
         <translation>Vi kontrollerar om tjänsten är öppen…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="110"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
         <source>The service is open now.</source>
         <translation>Tjänsten är öppen nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="112"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="125"/>
         <source>You can chat with the application assistant now.</source>
         <translation>Du kan chatta med ansökningsassistenten nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="117"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="130"/>
         <source>The service is open. All service experts are busy, but you can join the queue.</source>
         <translation>Tjänsten är öppen. Alla servicerådgivare är upptagna, men du kan ställa dig i kö.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="123"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="136"/>
         <source>Other ways to get service</source>
         <translation>Andra sätt att få service</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="132"/>
+        <location filename="../../customer_client/qt/pages/hours.py" line="145"/>
         <source>It opens again on %1.</source>
         <translation>Den öppnar igen %1.</translation>
     </message>
@@ -343,12 +343,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="164"/>
+        <location filename="../../customer_client/qt/main_window.py" line="167"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Kameran eller mikrofonen kunde inte öppnas. Du kan ändå skriva till servicerådgivaren här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="369"/>
+        <location filename="../../customer_client/qt/main_window.py" line="387"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekund och dina uppgifter raderas.</numerusform>
@@ -356,22 +356,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="371"/>
+        <location filename="../../customer_client/qt/main_window.py" line="389"/>
         <source>I am still here</source>
         <translation>Jag är kvar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="398"/>
+        <location filename="../../customer_client/qt/main_window.py" line="416"/>
         <source>Kela remote service</source>
         <translation>FPA:s distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="399"/>
+        <location filename="../../customer_client/qt/main_window.py" line="417"/>
         <source>Kela · Remote service</source>
         <translation>FPA · Distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="400"/>
+        <location filename="../../customer_client/qt/main_window.py" line="418"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
@@ -600,107 +600,122 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="61"/>
+        <location filename="../../customer_client/qt/texts.py" line="63"/>
+        <source>Available from %1 to %2.</source>
+        <translation>Tjänsten finns %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <source>Available until %1.</source>
+        <translation>Tjänsten finns till och med %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <source>Available from %1.</source>
+        <translation>Tjänsten finns från och med %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="76"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <location filename="../../customer_client/qt/texts.py" line="80"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Du står nu i kö till en servicerådgivare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 från kundtjänsten har anslutit till chatten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="69"/>
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Du kopplas vidare till en annan servicerådgivare. Vänta en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="71"/>
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>Servicerådgivarens anslutning bröts. Du är tillbaka först i kön.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="74"/>
+        <location filename="../../customer_client/qt/texts.py" line="89"/>
         <source>The conversation has ended.</source>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="80"/>
+        <location filename="../../customer_client/qt/texts.py" line="95"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Vi når inte tjänsten just nu. Kontrollera att internet fungerar. Vi försöker igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83"/>
+        <location filename="../../customer_client/qt/texts.py" line="98"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Din inloggning har gått ut. Stäng fönstret och logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84"/>
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>The service is closed right now.</source>
         <translation>Tjänsten är stängd just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="86"/>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Kön är full just nu. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="87"/>
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>No service expert is available right now.</source>
         <translation>Ingen servicerådgivare är tillgänglig just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="89"/>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tjänsten finns inte på det språk du valde.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="90"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99"/>
+        <location filename="../../customer_client/qt/texts.py" line="114"/>
         <source>Phone service in Finnish</source>
         <translation>Telefonservice på finska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="115"/>
         <source>Phone service in Swedish</source>
         <translation>Telefonservice på svenska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <location filename="../../customer_client/qt/texts.py" line="116"/>
         <source>Phone service in English</source>
         <translation>Telefonservice på engelska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="117"/>
         <source>Phone service</source>
         <translation>Telefonservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>Visit a service office</source>
         <translation>Besök ett servicekontor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="112"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="117"/>
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Beräknad väntetid: under en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="119"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Beräknad väntetid: cirka %n minut</numerusform>
@@ -708,183 +723,183 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Vi kan inte uppskatta väntetiden just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>You are next in the queue.</source>
         <translation>Du är näst på tur.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125"/>
+        <location filename="../../customer_client/qt/texts.py" line="140"/>
         <source>Your place in the queue: %1</source>
         <translation>Din plats i kön: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="129"/>
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>Computer and operating system</source>
         <translation>Dator och operativsystem</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130"/>
+        <location filename="../../customer_client/qt/texts.py" line="145"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="146"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>Speakers or headset</source>
         <translation>Högtalare eller headset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="148"/>
         <source>Internet speed</source>
         <translation>Internethastighet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="149"/>
         <source>Connection delay</source>
         <translation>Fördröjning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>Connection steadiness</source>
         <translation>Anslutningens stabilitet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="151"/>
         <source>Lost data</source>
         <translation>Förlorad data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Video connection to the service</source>
         <translation>Videoanslutning till tjänsten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="142"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="143"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="143"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Waiting for your answer</source>
         <translation>Väntar på ditt svar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Not checked</source>
         <translation>Inte kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="172"/>
+        <location filename="../../customer_client/qt/texts.py" line="187"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="190"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="193"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="196"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="187"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="191"/>
+        <location filename="../../customer_client/qt/texts.py" line="206"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="174"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="197"/>
-        <location filename="../../customer_client/qt/texts.py" line="200"/>
+        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="215"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="205"/>
+        <location filename="../../customer_client/qt/texts.py" line="220"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="211"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="214"/>
+        <location filename="../../customer_client/qt/texts.py" line="229"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="189"/>
+        <location filename="../../customer_client/qt/texts.py" line="204"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="193"/>
+        <location filename="../../customer_client/qt/texts.py" line="208"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
@@ -915,12 +930,17 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>Vad gäller ditt ärende?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="44"/>
+        <location filename="../../customer_client/qt/pages/topic.py" line="45"/>
         <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
         <translation>Välj det ämne som passar bäst. Servicerådgivaren kan hjälpa till med andra ärenden också.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="48"/>
+        <location filename="../../customer_client/qt/pages/topic.py" line="47"/>
+        <source>Finding the services that are available…</source>
+        <translation>Söker tjänsterna som finns…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="50"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>

@@ -36,8 +36,9 @@ from customer_client.domain.precheck import (
     speaker_item,
 )
 from customer_client.domain.problems import Problem, problem_for_code, problem_for_reason
-from customer_client.domain.services import DayRange, group_days, topics_for
+from customer_client.domain.services import DayRange, group_days, service_info, topics_for
 from customer_client.domain.waiting import WaitKind, describe_wait
+from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
 
@@ -50,6 +51,7 @@ def test_flow_chat_skips_topic_and_video_goes_through_the_check() -> None:
     assert f.feedback_done() is Step.THANKS
 
     v = Flow()
+    v.catalog = hub_catalog()
     v.choose_language("ru")
     with pytest.raises(ValueError):
         v.choose_chat()  # the assistant speaks fi/sv/en only
@@ -61,12 +63,29 @@ def test_flow_chat_skips_topic_and_video_goes_through_the_check() -> None:
     assert v.conversation_over() is Step.FEEDBACK
 
 
-def test_english_video_has_seven_topics_and_back_navigation() -> None:
-    assert "social_assistance" not in topics_for("video", "en")
-    assert len(topics_for("video", "en")) == 7 and len(topics_for("video", "ckb")) == 8
-    f = Flow()
+def hub_catalog() -> p.ServicesCatalog:
+    """What a hub on the shipped queue configuration answers to services.query."""
+    from service_hub.routing import load_queues
+    from service_hub.service_catalog import services_catalog
+
+    return services_catalog(load_queues())
+
+
+def test_topics_come_from_the_hub_and_back_navigation() -> None:
+    catalog = hub_catalog()
+    assert topics_for(None, "video", "en") == ()  # nothing until the hub has answered
+    assert "social_assistance" not in topics_for(catalog, "video", "en")
+    assert len(topics_for(catalog, "video", "en")) == 7
+    assert len(topics_for(catalog, "video", "ckb")) == 8
+    assert topics_for(catalog, "chat", "fi") == ("social_assistance",)
+    english = service_info(catalog, "video", "en", "pensions")
+    assert english is not None and english.valid_from is not None and english.valid_until is not None
+    assert service_info(catalog, "video", "en", "social_assistance") is None
+    f = Flow(catalog=catalog)
     f.choose_language("en")
     f.choose_video()
+    with pytest.raises(ValueError):
+        f.choose_topic("social_assistance")
     f.choose_topic("students")
     assert f.back() is Step.TOPIC and f.back() is Step.SERVICE and f.back() is Step.LANGUAGE
 

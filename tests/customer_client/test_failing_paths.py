@@ -144,6 +144,7 @@ def test_closed_video_service_shows_next_opening_and_alternatives(
     window = make_window(hub.ws_url, hub.customer_token())
     pick_language(window, ui, "en")
     window.service_page.video.click()
+    ui.until(lambda: "students" in window.topic_page.buttons, what="the hub's topics")
     window.topic_page.buttons["students"].click()
     hours = window.hours_page
     # The hub answers a video chat.start (state "new") with handoff.status at once.
@@ -153,6 +154,11 @@ def test_closed_video_service_shows_next_opening_and_alternatives(
     assert "closed" in text and "opens again" in text, text
     assert "Phone service in English" in hours.alternatives.text()
     assert not hours.go.isVisible() and hours.back.isVisible()
+    # The hub's hours and the English trial's date range (resources/queues.toml: 2027-03-19..05-20).
+    ui.until(lambda: hours.service is not None, timeout=3, what="the hub's catalog")
+    assert hours.hours.text() == "Monday to Friday: 09:00–15:00"
+    period = hours.period.text()
+    assert hours.period.isVisible() and "2027" in period and "March" in period and "May" in period, period
 
 
 def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
@@ -161,7 +167,9 @@ def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
 
     page = HoursPage()
     qtbot.addWidget(page)
-    page.show_service("video", "ru", "pensions", {"wed": ["08:30-11:00"], "thu": ["08:30-11:00"]})
+    page.show_service("video", "ru", "pensions", p.ServiceInfo(
+        queue=p.QueueKey(channel="video", language="ru", topic="pensions"),
+        hours={"wed": ["08:30-11:00"], "thu": ["08:30-11:00"]}))
     page.set_status(p.HandoffStatus(
         conversation_id="c1", available=False, reason="closed",
         next_opening=datetime(2027, 3, 24, 6, 30, tzinfo=UTC),

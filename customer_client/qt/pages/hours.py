@@ -1,7 +1,9 @@
 """The chosen service's hours; when closed, the next opening and the alternatives.
 
-The weekly table is the published timetable; whether the service is open *now*
-is the hub's answer (``handoff.status``) and wins over the table.
+The weekly table and the date range (a trial's, like the English video
+service's) are the hub's ``services.catalog``; whether the service is open
+*now* is the hub's answer to ``chat.start`` (``handoff.status``) and wins over
+the table.
 """
 
 from __future__ import annotations
@@ -27,18 +29,19 @@ class HoursPage(Page):
         self.channel = "chat"
         self.language = "fi"
         self.topic = ""
-        self.weekly: dict[str, list[str]] | None = None
+        self.service: p.ServiceInfo | None = None
         self.status: p.HandoffStatus | None = None
         self.problem: Problem | None = None
         self.subtitle = label("lead")
         self.hours_title = label("heading")
         self.hours = label("body")
+        self.period = label("body")
         self.state = Banner("info")
         self.alternatives_title = label("heading")
         self.alternatives = label("body")
         self.go = button("primary")
         self.back = button("secondary")
-        for w in (self.subtitle, self.hours_title, self.hours, self.state,
+        for w in (self.subtitle, self.hours_title, self.hours, self.period, self.state,
                   self.alternatives_title, self.alternatives):
             self.body.addWidget(w)
         self.body.addStretch(1)
@@ -48,10 +51,15 @@ class HoursPage(Page):
         self.back.clicked.connect(self.backRequested.emit)
 
     def show_service(self, channel: str, language: str, topic: str,
-                     weekly: dict[str, list[str]] | None) -> None:
-        self.channel, self.language, self.topic, self.weekly = channel, language, topic, weekly
+                     service: p.ServiceInfo | None) -> None:
+        self.channel, self.language, self.topic, self.service = channel, language, topic, service
         self.status = None
         self.problem = None
+        self.retranslate()
+
+    def set_service(self, service: p.ServiceInfo | None) -> None:
+        """The hub's catalog arrived (it may come after the page is shown)."""
+        self.service = service
         self.retranslate()
 
     def set_status(self, status: p.HandoffStatus) -> None:
@@ -86,11 +94,16 @@ class HoursPage(Page):
             self.hours_title.setText(self.tr("Service experts are on duty"))
         else:
             self.hours_title.setText(self.tr("Opening hours"))
-        if self.weekly:
-            self.hours.setText("\n".join(t.day_range(r) for r in group_days(self.weekly)))
+        weekly = self.service.hours if self.service is not None else None
+        if weekly:
+            self.hours.setText("\n".join(t.day_range(r) for r in group_days(weekly)))
         else:
             self.hours.setText(self.tr("The opening hours are shown when we reach the "
                                        "service."))
+        first, last = ((self.service.valid_from, self.service.valid_until)
+                       if self.service is not None else (None, None))
+        self.period.setText(t.period(first, last))
+        self.period.setVisible(bool(self.period.text()))
         self._render_state()
         self.go.setText(self.tr("Start the chat") if self.channel == "chat"
                         else self.tr("Continue"))

@@ -1,4 +1,4 @@
-"""Video path: what the appointment is about (the English trial serves fewer topics)."""
+"""Video path: what the appointment is about (the topics the hub serves in this language)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,10 @@ class TopicPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What is your matter about?"))
+        # The topics are the hub's (its catalog): until it answers there are none to show.
         self.lead.setText(self.tr("Choose the topic that fits best. The service expert can "
-                                  "help with other matters too."))
+                                  "help with other matters too.") if self.buttons else
+                          self.tr("Finding the services that are available…"))
         for code, b in self.buttons.items():
             b.setText(texts().topic(code))
         self.back.setText(self.tr("Back"))
