@@ -132,7 +132,7 @@ class HubClient:
         self._listeners: list[FrameListener] = []
         self._state_listeners: list[Callable[[LinkState], None]] = []
         self._state = LinkState.CLOSED
-        self._session: aiohttp.ClientSession | None = None
+        self._http: aiohttp.ClientSession | None = None
         self._ws: aiohttp.ClientWebSocketResponse | None = None
         self._runner: asyncio.Task[None] | None = None
         self._online = asyncio.Event()
@@ -193,7 +193,7 @@ class HubClient:
     async def start(self, *, wait: bool = True, timeout: float = 10.0) -> p.Welcome | None:
         """Start the connection loop; by default wait until signed in."""
         if self._runner is None:
-            self._session = aiohttp.ClientSession()
+            self._http = aiohttp.ClientSession()
             self._runner = asyncio.create_task(self._run(), name="hub-client")
         if wait:
             await self.wait_online(timeout)
@@ -222,9 +222,9 @@ class HubClient:
             task.cancel()
         if self._ws is not None:
             await self._ws.close()
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
         self._fail_pending(ConnectionError("client closed"))
         self._set_state(LinkState.CLOSED)
 
@@ -233,14 +233,14 @@ class HubClient:
 
     async def _run(self) -> None:
         delay = self._backoff_initial
-        assert self._session is not None
+        assert self._http is not None
         while True:
             next(self.attempts)
             self._set_state(
                 LinkState.CONNECTING if self.welcome is None else LinkState.RECONNECTING
             )
             try:
-                async with self._session.ws_connect(
+                async with self._http.ws_connect(
                     self.url, heartbeat=self._heartbeat, max_msg_size=p.MAX_FRAME_BYTES * 16
                 ) as ws:
                     self._ws = ws

@@ -1,1 +1,1 @@
-"""Qt models (thin adapters over agent_desktop.domain) and views."""
+"""Qt adapters (signals over the services, models over the domain) and views."""

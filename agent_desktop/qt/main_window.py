@@ -196,11 +196,11 @@ class MainWindow(QMainWindow):
             else:
                 self.sign_in.show_error(self.tr("Wrong user name or password."))
             return False
-        ok = await self.start_session(url, account)
+        ok = await self.start_desk(url, account)
         self.sign_in.set_busy(False)
         return ok
 
-    async def start_session(self, url: str, account: LoginGrant) -> bool:
+    async def start_desk(self, url: str, account: LoginGrant) -> bool:
         keeper = TokenKeeper(url, account)
         self.token_keeper = keeper  # for HTTP calls beside the live connection (metrics)
         desk = AgentDesk(HubClient(url, keeper.token, **self._hub_options), account.display_name)

@@ -36,7 +36,7 @@ class RemoteMedia:
         return sum(p.received for p in self.pumps if p.track.kind == kind)
 
 
-class PeerSession:
+class PeerLink:
     """Owns the current peer connection for one remote peer.
 
     aiortc cannot restart ICE on a live RTCPeerConnection (its ICE transport starts
@@ -51,7 +51,7 @@ class PeerSession:
         polite: bool,
         config: CallConfig,
         controls: LocalControls,
-        on_pc_state: Callable[[PeerSession, RTCPeerConnection], None],
+        on_pc_state: Callable[[PeerLink, RTCPeerConnection], None],
     ) -> None:
         self.peer_id = peer_id
         self.polite = polite

@@ -1,1 +1,1 @@
-"""Qt face of the customer client: session object, models, pages, main window."""
+"""Qt face of the customer client: the visit's signals, models, pages, main window."""

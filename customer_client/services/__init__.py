@@ -1,1 +1,2 @@
-"""asyncio services of the customer client (no Qt): device probes, the pre-session check."""
+"""asyncio services of the customer client, no Qt: the customer's visit (``customer_visit``),
+device probes and the pre-session check."""
