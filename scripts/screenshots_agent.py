@@ -34,7 +34,6 @@ SIZE = (1360, 820)
 
 
 def main() -> int:
-    import qasync
 
     from agent_desktop.app import apply_look
     from agent_desktop.domain.canned import CannedLibrary
@@ -55,7 +54,11 @@ def main() -> int:
 
     app = QApplication([sys.argv[0]])
     app.setOrganizationName("Kela")
-    loop = qasync.QEventLoop(app)
+    # The tests' loop: qasync alone leaves no running loop for callbacks that run in
+    # its last Qt pass after run_until_complete (aiortc's close then fails now and then).
+    from tests.qtkit import QtAsyncLoop
+
+    loop = QtAsyncLoop(app)
     asyncio.set_event_loop(loop)
     OUT.mkdir(parents=True, exist_ok=True)
     data = HOME / "hub"
@@ -297,6 +300,7 @@ def main() -> int:
     finally:
         hub.proc.terminate()
         hub.proc.wait(10)
+        loop.close()  # joins qasync's executor thread before Qt goes (else: abort at exit)
     print(f"{len(shots)} screenshots in {OUT.relative_to(ROOT)}")
     return 0
 
