@@ -122,9 +122,11 @@ class TranscriptRows:
 
     def _row_of(self, index: int) -> int:
         """The row of message ``index``, or -1 while it is folded away."""
-        if index < self.bot_count:
-            return -1 if self.bot_collapsed else index + self._header_rows
-        return index + self._header_rows - self._hidden
+        bot = self.bot_count
+        header = 1 if bot else 0
+        if index < bot:
+            return -1 if self.bot_collapsed else index + header
+        return index + header - (bot if self.bot_collapsed else 0)
 
     def message_inserted(self, index: int) -> None:
         message = self.transcript[index]
@@ -145,7 +147,8 @@ class TranscriptRows:
             self._notify(lambda o: o.row_changed(0))
             return
         row = self._row_of(index)
-        self._notify(lambda o: o.rows_inserted(row, 1))
+        for o in self._observers:  # the hot path (a new message): no closure
+            o.rows_inserted(row, 1)
 
     def message_removed(self, index: int) -> None:
         if index < self.bot_count:  # never for pending messages; keep it right anyway
