@@ -54,21 +54,7 @@ class ConversationView(QWidget):
         self.meta = plain_label("", self, "conversationMeta")
         self.ended_note = plain_label("", self, "endedNote")
         self.ended_note.hide()
-        self.history_button = QPushButton(self)
-        self.copy_button = QPushButton(self)
-        self.export_button = QPushButton(self)
-        self.transfer_button = QPushButton(self)
-        self.end_button = QPushButton(self)
-        self.close_button = QPushButton(self)
-        self.end_button.setObjectName("endButton")
-        self.transfer_button.setObjectName("transferButton")
-        self.close_button.setObjectName("closeTabButton")
-        self.history_button.clicked.connect(lambda: self.historyRequested.emit(conv.customer_id))
-        self.copy_button.clicked.connect(self.copy_transcript)
-        self.export_button.clicked.connect(self.export_transcript)
-        self.transfer_button.clicked.connect(lambda: self.transferRequested.emit(conv.id))
-        self.end_button.clicked.connect(lambda: self.endRequested.emit(conv.id))
-        self.close_button.clicked.connect(lambda: self.closeRequested.emit(conv.id))
+        self._build_buttons()
 
         self.transcript = TranscriptView(self)
         self.transcript.setModel(self.model)
@@ -97,6 +83,42 @@ class ConversationView(QWidget):
             self.canned.hide()  # parented but in no layout: must not float over the header
         self.side.addTab(details_page, "")
 
+        self._lay_out()
+
+        self.composer.submitted.connect(self._send)
+        self.composer.typed.connect(self._typed)
+        self.composer.expandRequested.connect(self._expand)
+        self.send_button.clicked.connect(self.composer.submit)
+        self._typing_timer = QTimer(self)
+        self._typing_timer.setInterval(1000)
+        self._typing_timer.timeout.connect(self.refresh_typing)
+
+        self.setTabOrder(self.composer, self.send_button)
+        self.setTabOrder(self.send_button, self.transcript)
+        self.setFocusProxy(self.composer)
+        self.retranslate()
+        self.set_ended(conv.ended)
+
+    def _build_buttons(self) -> None:
+        conv = self.conv
+        self.history_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.transfer_button = QPushButton(self)
+        self.end_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.end_button.setObjectName("endButton")
+        self.transfer_button.setObjectName("transferButton")
+        self.close_button.setObjectName("closeTabButton")
+        self.history_button.clicked.connect(lambda: self.historyRequested.emit(conv.customer_id))
+        self.copy_button.clicked.connect(self.copy_transcript)
+        self.export_button.clicked.connect(self.export_transcript)
+        self.transfer_button.clicked.connect(lambda: self.transferRequested.emit(conv.id))
+        self.end_button.clicked.connect(lambda: self.endRequested.emit(conv.id))
+        self.close_button.clicked.connect(lambda: self.closeRequested.emit(conv.id))
+
+    def _lay_out(self) -> None:
+        """Header over the transcript and composer, the side panel beside; a call on top."""
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -144,20 +166,6 @@ class ConversationView(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(body, 1)
-
-        self.composer.submitted.connect(self._send)
-        self.composer.typed.connect(self._typed)
-        self.composer.expandRequested.connect(self._expand)
-        self.send_button.clicked.connect(self.composer.submit)
-        self._typing_timer = QTimer(self)
-        self._typing_timer.setInterval(1000)
-        self._typing_timer.timeout.connect(self.refresh_typing)
-
-        self.setTabOrder(self.composer, self.send_button)
-        self.setTabOrder(self.send_button, self.transcript)
-        self.setFocusProxy(self.composer)
-        self.retranslate()
-        self.set_ended(conv.ended)
 
     def _build_video(self, media: CallMedia | None) -> VideoPane:
         conv, desk = self.conv, self.desk

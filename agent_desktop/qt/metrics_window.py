@@ -20,7 +20,6 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
     QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
@@ -31,16 +30,13 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
-    QMargins,
-    QSortFilterProxyModel,
     Qt,
     QTime,
     QTimer,
     QTimeZone,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -49,12 +45,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -64,7 +57,8 @@ from agent_desktop.services.metrics_client import MetricsError, fetch_metrics
 from client_core.tasks import spawn
 
 from . import labels
-from .metrics_model import SORT_ROLE, MetricsTableModel, mean_text, percent, seconds_text
+from .metrics_layout import FigureTile, chart_grid, sorted_table
+from .metrics_model import MetricsTableModel, mean_text, percent, seconds_text
 
 log = logging.getLogger(__name__)
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -76,41 +70,6 @@ PALETTE = {"reasons": QColor("#7a5cb0"), "waits": QColor("#2f6fa5"), "feedback":
 
 def helsinki_today() -> date:
     return datetime.now(HELSINKI).date()
-
-
-class FigureTile(QFrame):
-    """One key figure: a caption, a big value and a small note under it."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("metricTile")
-        self.caption = QLabel(self)
-        self.caption.setObjectName("metricCaption")
-        self.caption.setWordWrap(True)
-        self.value = QLabel("–", self)
-        self.value.setObjectName("metricValue")
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel(self)
-        self.note.setObjectName("metricNote")
-        self.note.setWordWrap(True)
-        for label in (self.caption, self.value, self.note):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.caption, self.note):
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        self.name = name
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def set(self, value: str, note: str = "") -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-        self.setAccessibleName(f"{self.caption.text()}: {value}. {note}".strip())
 
 
 class MetricsWindow(QDialog):
@@ -126,41 +85,7 @@ class MetricsWindow(QDialog):
         # Tests and scripted demos answer the save dialog instead of blocking.
         self.choose_file: Callable[[str], str] = self._ask_file
 
-        last = today()
-        self.from_edit = self._date_edit("metricsFrom", last - timedelta(days=DEFAULT_DAYS - 1))
-        self.to_edit = self._date_edit("metricsTo", last)
-        self.channel_box = QComboBox(self)
-        self.channel_box.setObjectName("metricsChannel")
-        for code in ("", "chat", "video"):
-            self.channel_box.addItem("", code)
-        self.show_button = QPushButton(self)
-        self.show_button.setObjectName("metricsShow")
-        self.show_button.setDefault(True)
-        self.show_button.clicked.connect(lambda: spawn(self.refresh()))
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("metricsExport")
-        self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(self.export_csv)
-        self.title = QLabel(self)
-        self.title.setObjectName("metricsTitle")
-        self.from_label, self.to_label, self.channel_label = QLabel(self), QLabel(self), QLabel(self)
-        for label, buddy in ((self.from_label, self.from_edit), (self.to_label, self.to_edit),
-                             (self.channel_label, self.channel_box)):
-            label.setBuddy(buddy)
-        self.status = QLabel(self)
-        self.status.setObjectName("metricsStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(self.title)
-        bar.addStretch(1)
-        for w in (self.from_label, self.from_edit, self.to_label, self.to_edit, self.channel_label,
-                  self.channel_box, self.show_button):
-            bar.addWidget(w)
-        bar.addSpacing(12)
-        bar.addWidget(self.export_button)
+        bar = self._build_period_bar(today())
 
         # --- key figures
         self.tiles = {name: FigureTile(name, self) for name in (
@@ -171,49 +96,12 @@ class MetricsWindow(QDialog):
         for tile in self.tiles.values():
             tiles.addWidget(tile)
 
-        # --- charts
-        self.charts: dict[str, QChart] = {}
-        self.chart_views: dict[str, QChartView] = {}
+        # --- charts and the table
         grid = QGridLayout()
         grid.setSpacing(10)
-        for i, name in enumerate(("reasons", "waits", "feedback", "days")):
-            chart = QChart()
-            chart.setObjectName(f"chart_{name}")
-            chart.legend().hide()
-            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            chart.setMargins(QMargins(6, 4, 10, 4))
-            chart.setBackgroundRoundness(8)
-            view = QChartView(chart, self)
-            view.setObjectName(f"chartView_{name}")
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(180)
-            view.setFrameShape(QFrame.Shape.NoFrame)
-            view.setBackgroundBrush(QBrush(Qt.GlobalColor.transparent))
-            view.setStyleSheet("QGraphicsView { background: transparent; border: none; }")
-            self.charts[name] = chart
-            self.chart_views[name] = view
-            grid.addWidget(view, i // 2, i % 2)
-
-        # --- table
+        self.charts, self.chart_views = chart_grid(grid, self)
         self.model = MetricsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setObjectName("metricsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(90)
-        header.setSortIndicatorShown(True)
+        self.proxy, self.table = sorted_table(self.model, self)
         self.table_frame = QFrame(self)
         self.table_frame.setObjectName("metricsTableFrame")
         self.table_title = QLabel(self.table_frame)
@@ -248,6 +136,44 @@ class MetricsWindow(QDialog):
         self.show_button.setFocus()
         self.retranslate()
         self._show(None)
+
+    def _build_period_bar(self, last: date) -> QHBoxLayout:
+        """The title, the period and channel to show, Show and Export."""
+        self.from_edit = self._date_edit("metricsFrom", last - timedelta(days=DEFAULT_DAYS - 1))
+        self.to_edit = self._date_edit("metricsTo", last)
+        self.channel_box = QComboBox(self)
+        self.channel_box.setObjectName("metricsChannel")
+        for code in ("", "chat", "video"):
+            self.channel_box.addItem("", code)
+        self.show_button = QPushButton(self)
+        self.show_button.setObjectName("metricsShow")
+        self.show_button.setDefault(True)
+        self.show_button.clicked.connect(lambda: spawn(self.refresh()))
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("metricsExport")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_csv)
+        self.title = QLabel(self)
+        self.title.setObjectName("metricsTitle")
+        self.from_label, self.to_label, self.channel_label = QLabel(self), QLabel(self), QLabel(self)
+        for label, buddy in ((self.from_label, self.from_edit), (self.to_label, self.to_edit),
+                             (self.channel_label, self.channel_box)):
+            label.setBuddy(buddy)
+        self.status = QLabel(self)
+        self.status.setObjectName("metricsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        for w in (self.from_label, self.from_edit, self.to_label, self.to_edit, self.channel_label,
+                  self.channel_box, self.show_button):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(self.export_button)
+        return bar
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(self)

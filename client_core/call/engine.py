@@ -110,11 +110,11 @@ class CallEngine:
     async def call(self, peer_id: str) -> None:
         """Offer a connection to ``peer_id`` (the callee, or a third party joining)."""
         await self.start()
-        link = self._link(peer_id)
-        async with link.lock:
-            self._set_peer_state(link, CallState.CONNECTING)
-            await link.new_pc(self._sources)
-            offer = await link.create_offer()
+        session = self._session(peer_id)
+        async with session.lock:
+            self._set_peer_state(session, CallState.CONNECTING)
+            await session.new_pc(self._sources)
+            offer = await session.create_offer()
         await self._signaling.send("offer", offer, peer_id)
 
     def on_signal(self, kind: str, payload: dict[str, Any], from_: str) -> None:
@@ -147,8 +147,8 @@ class CallEngine:
         await source.start()  # raises DeviceError and keeps the old device if it fails
         old = self._sources.get(source.kind)
         self._sources[source.kind] = source
-        for link in self.peers.values():
-            link.replace_track(source.kind, source)
+        for session in self.peers.values():
+            session.replace_track(source.kind, source)
         if source.kind == "video":
             self._bind_preview()
         if old is not None and old is not source:
@@ -156,9 +156,9 @@ class CallEngine:
 
     async def restart_ice(self, peer_id: str | None = None) -> None:
         """Network changed: renegotiate fresh connections (all peers, or one)."""
-        for link in list(self.peers.values()):
-            if peer_id in (None, link.peer_id) and link.state not in TERMINAL:
-                await self._restart(link)
+        for session in list(self.peers.values()):
+            if peer_id in (None, session.peer_id) and session.state not in TERMINAL:
+                await self._restart(session)
 
     async def hang_up(self) -> None:
         """End the call for everyone: bye to every peer, then release everything."""
@@ -166,11 +166,11 @@ class CallEngine:
             await self._done.wait()  # already shutting down: just wait for it
             return
         self._hung_up = True
-        for link in list(self.peers.values()):
-            if link.state not in TERMINAL:
+        for session in list(self.peers.values()):
+            if session.state not in TERMINAL:
                 with contextlib.suppress(Exception):
-                    await self._signaling.send("bye", {"reason": "hangup"}, link.peer_id)
-                self._set_peer_state(link, CallState.ENDED)
+                    await self._signaling.send("bye", {"reason": "hangup"}, session.peer_id)
+                self._set_peer_state(session, CallState.ENDED)
         await self._shutdown()
 
     async def wait_closed(self) -> None:
@@ -185,8 +185,8 @@ class CallEngine:
         def current() -> CallState | None:
             if peer_id is None:
                 return self.state
-            link = self.peers.get(peer_id)
-            return link.state if link else None
+            session = self.peers.get(peer_id)
+            return session.state if session else None
 
         if current() == state:
             return
@@ -203,152 +203,152 @@ class CallEngine:
             remove()
 
     def remote(self, peer_id: str) -> RemoteMedia | None:
-        link = self.peers.get(peer_id)
-        return link.remote if link else None
+        session = self.peers.get(peer_id)
+        return session.remote if session else None
 
     async def get_stats(self, peer_id: str) -> CallStats | None:
         """Bitrate, fps, RTT and loss since the previous call for this peer."""
-        link = self.peers.get(peer_id)
-        if link is None or link.pc is None:
+        session = self.peers.get(peer_id)
+        if session is None or session.pc is None:
             return None
-        report = await link.pc.getStats()
+        report = await session.pc.getStats()
         sampler = self._samplers.setdefault(peer_id, StatsSampler())
-        return sampler.sample(report, link.remote.frames_received("video"))
+        return sampler.sample(report, session.remote.frames_received("video"))
 
     # -- signals -----------------------------------------------------------------------
 
     async def _run_inbox(self) -> None:
         while True:
             kind, payload, from_ = await self._inbox.get()
-            link = self.peers.get(from_)
+            session = self.peers.get(from_)
             try:
                 await self._handle(kind, payload, from_)
             except Exception as exc:  # a bad message fails that peer, not the engine
                 log.exception("signal %s from %s failed", kind, from_)
-                link = self.peers.get(from_)
-                if link is not None and link.state not in TERMINAL:
+                session = self.peers.get(from_)
+                if session is not None and session.state not in TERMINAL:
                     await self._end_peer(
-                        link, CallState.FAILED, SignalingError(str(exc), peer_id=from_)
+                        session, CallState.FAILED, SignalingError(str(exc), peer_id=from_)
                     )
 
     async def _handle(self, kind: str, payload: dict[str, Any], from_: str) -> None:
-        link = self.peers.get(from_)
+        session = self.peers.get(from_)
         if kind in ("offer", "restart"):
             await self._on_offer(from_, payload, restart=kind == "restart")
-        elif link is None or link.state in TERMINAL:
+        elif session is None or session.state in TERMINAL:
             return  # late message for a peer we are done with
         elif kind == "answer":
-            async with link.lock:
-                if link.pc is not None and link.pc.signalingState == "have-local-offer":
-                    await link.accept_answer(payload)
+            async with session.lock:
+                if session.pc is not None and session.pc.signalingState == "have-local-offer":
+                    await session.accept_answer(payload)
         elif kind == "ice":
-            await link.add_candidate(payload)
+            await session.add_candidate(payload)
         elif kind == "bye":
             if payload.get("reason") == "ice_failed":
                 await self._end_peer(
-                    link,
+                    session,
                     CallState.FAILED,
                     IceFailedError("peer reported ICE failure", peer_id=from_),
                 )
             else:
                 await self._end_peer(
-                    link, CallState.ENDED, PeerLeftError("peer hung up", peer_id=from_)
+                    session, CallState.ENDED, PeerLeftError("peer hung up", peer_id=from_)
                 )
 
     async def _on_offer(self, from_: str, payload: dict[str, Any], *, restart: bool) -> None:
-        link = self.peers.get(from_)
-        if link is not None and link.state in TERMINAL:
+        session = self.peers.get(from_)
+        if session is not None and session.state in TERMINAL:
             return
-        link = self._link(from_)
-        async with link.lock:
-            pc = link.pc
-            if pc is not None and pc.signalingState == "have-local-offer" and not link.polite:
+        session = self._session(from_)
+        async with session.lock:
+            pc = session.pc
+            if pc is not None and pc.signalingState == "have-local-offer" and not session.polite:
                 return  # glare: we are impolite, our own offer wins
-            if link.state == CallState.CONNECTED:
-                self._set_peer_state(link, CallState.RECONNECTING)
-            elif link.state == CallState.IDLE:
-                self._set_peer_state(link, CallState.CONNECTING)
-            await link.new_pc(self._sources)
-            answer = await link.accept_offer(payload)
+            if session.state == CallState.CONNECTED:
+                self._set_peer_state(session, CallState.RECONNECTING)
+            elif session.state == CallState.IDLE:
+                self._set_peer_state(session, CallState.CONNECTING)
+            await session.new_pc(self._sources)
+            answer = await session.accept_offer(payload)
         await self._signaling.send("answer", answer, from_)
 
     # -- peer connection state ---------------------------------------------------------
 
-    def _on_pc_state(self, link: PeerLink, pc: RTCPeerConnection) -> None:
-        if pc is not link.pc or link.state in TERMINAL:
+    def _on_pc_state(self, session: PeerLink, pc: RTCPeerConnection) -> None:
+        if pc is not session.pc or session.state in TERMINAL:
             return  # an old connection being replaced, or a finished peer
         state = pc.connectionState
         if state == "connected":
-            link.ever_connected = True
-            link.restarts = 0
-            self._set_peer_state(link, CallState.CONNECTED)
+            session.ever_connected = True
+            session.restarts = 0
+            self._set_peer_state(session, CallState.CONNECTED)
         elif state in ("failed", "closed"):
-            was_connected = link.state in (CallState.CONNECTED, CallState.RECONNECTING)
-            can_restart = self.config.auto_restart and link.restarts < self.config.max_restarts
+            was_connected = session.state in (CallState.CONNECTED, CallState.RECONNECTING)
+            can_restart = self.config.auto_restart and session.restarts < self.config.max_restarts
             if was_connected and can_restart:
-                self._set_peer_state(link, CallState.RECONNECTING)
-                if not link.polite:  # one side drives the restart, the other answers
-                    self._spawn(self._restart_later(link, link.pc))
+                self._set_peer_state(session, CallState.RECONNECTING)
+                if not session.polite:  # one side drives the restart, the other answers
+                    self._spawn(self._restart_later(session, session.pc))
             else:
-                self._spawn(self._fail_ice(link, f"connection {state}"))
+                self._spawn(self._fail_ice(session, f"connection {state}"))
 
-    async def _restart_later(self, link: PeerLink, pc: RTCPeerConnection | None) -> None:
+    async def _restart_later(self, session: PeerLink, pc: RTCPeerConnection | None) -> None:
         await asyncio.sleep(self.config.restart_grace)  # a "bye" may be on its way
-        if link.pc is pc and link.state == CallState.RECONNECTING:
-            await self._restart(link)
+        if session.pc is pc and session.state == CallState.RECONNECTING:
+            await self._restart(session)
 
-    async def _restart(self, link: PeerLink) -> None:
-        link.restarts += 1
-        async with link.lock:
-            if link.state == CallState.CONNECTED:
-                self._set_peer_state(link, CallState.RECONNECTING)
-            await link.new_pc(self._sources)
-            offer = await link.create_offer()
-        await self._signaling.send("restart", offer, link.peer_id)
+    async def _restart(self, session: PeerLink) -> None:
+        session.restarts += 1
+        async with session.lock:
+            if session.state == CallState.CONNECTED:
+                self._set_peer_state(session, CallState.RECONNECTING)
+            await session.new_pc(self._sources)
+            offer = await session.create_offer()
+        await self._signaling.send("restart", offer, session.peer_id)
 
-    async def _fail_ice(self, link: PeerLink, why: str) -> None:
-        if link.state in TERMINAL:
+    async def _fail_ice(self, session: PeerLink, why: str) -> None:
+        if session.state in TERMINAL:
             return
         with contextlib.suppress(Exception):
-            await self._signaling.send("bye", {"reason": "ice_failed"}, link.peer_id)
+            await self._signaling.send("bye", {"reason": "ice_failed"}, session.peer_id)
         await self._end_peer(
-            link, CallState.FAILED, IceFailedError(why, peer_id=link.peer_id)
+            session, CallState.FAILED, IceFailedError(why, peer_id=session.peer_id)
         )
 
-    async def _watchdog(self, link: PeerLink) -> None:
+    async def _watchdog(self, session: PeerLink) -> None:
         await asyncio.sleep(self.config.ice_timeout)
-        if link.state in (CallState.CONNECTING, CallState.RECONNECTING):
-            await self._fail_ice(link, f"no connection within {self.config.ice_timeout:g} s")
+        if session.state in (CallState.CONNECTING, CallState.RECONNECTING):
+            await self._fail_ice(session, f"no connection within {self.config.ice_timeout:g} s")
 
     # -- state bookkeeping -------------------------------------------------------------
 
-    def _link(self, peer_id: str) -> PeerLink:
-        link = self.peers.get(peer_id)
-        if link is None or link.state in TERMINAL:
-            link = PeerLink(
+    def _session(self, peer_id: str) -> PeerLink:
+        session = self.peers.get(peer_id)
+        if session is None or session.state in TERMINAL:
+            session = PeerLink(
                 peer_id,
                 polite=self.local_id > peer_id,
                 config=self.config,
                 controls=self.controls,
                 on_pc_state=self._on_pc_state,
             )
-            self.peers[peer_id] = link
-        return link
+            self.peers[peer_id] = session
+        return session
 
     def _set_peer_state(
-        self, link: PeerLink, state: CallState, error: CallError | None = None
+        self, session: PeerLink, state: CallState, error: CallError | None = None
     ) -> None:
-        if state == link.state:
+        if state == session.state:
             return
-        check_transition(link.state, state)
-        link.state = state
-        link.error = error
-        if link.watchdog is not None and link.watchdog is not asyncio.current_task():
-            link.watchdog.cancel()
-        link.watchdog = None
+        check_transition(session.state, state)
+        session.state = state
+        session.error = error
+        if session.watchdog is not None and session.watchdog is not asyncio.current_task():
+            session.watchdog.cancel()
+        session.watchdog = None
         if state in (CallState.CONNECTING, CallState.RECONNECTING):
-            link.watchdog = self._spawn(self._watchdog(link))
-        self._emit(CallEvent(link.peer_id, state, error))
+            session.watchdog = self._spawn(self._watchdog(session))
+        self._emit(CallEvent(session.peer_id, state, error))
         new = aggregate([s.state for s in self.peers.values()], hung_up=self._hung_up)
         if new != self.state:
             # The call fails only if every peer failed; report the last peer's error.
@@ -361,9 +361,9 @@ class CallEngine:
         self.error = error
         self._emit(CallEvent(None, state, error))
 
-    async def _end_peer(self, link: PeerLink, state: CallState, error: CallError) -> None:
-        self._set_peer_state(link, state, error)
-        await link.close()
+    async def _end_peer(self, session: PeerLink, state: CallState, error: CallError) -> None:
+        self._set_peer_state(session, state, error)
+        await session.close()
 
     def _emit(self, event: CallEvent) -> None:
         for listener in list(self._listeners):
@@ -402,10 +402,10 @@ class CallEngine:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        for link in list(self.peers.values()):
-            if link.state not in TERMINAL:
-                self._set_peer_state(link, CallState.ENDED)
-            await link.close()
+        for session in list(self.peers.values()):
+            if session.state not in TERMINAL:
+                self._set_peer_state(session, CallState.ENDED)
+            await session.close()
         if self._hung_up and self.state not in TERMINAL:
             self._set_call_state(CallState.ENDED)
         if self._unsubscribe_preview is not None:
