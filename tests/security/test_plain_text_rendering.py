@@ -93,9 +93,10 @@ def test_agent_transcript_model_keeps_tags_verbatim() -> None:
 OWN_TEXT_LABELS = {
     "agent_desktop/qt/status_widget.py": {"self.elapsed"},
     "agent_desktop/qt/sign_in.py": {"logo", "self._user_label", "self._pass_label"},
-    "agent_desktop/qt/metrics_window.py": {"self.caption", "self.value", "self.note", "self.title",
+    "agent_desktop/qt/metrics_window.py": {"self.title",
                                            "self.from_label, self.to_label, self.channel_label",
                                            "self.status", "self.table_title"},
+    "agent_desktop/qt/metrics_layout.py": {"self.caption", "self.value", "self.note"},
     "agent_desktop/qt/dialogs.py": {"form.addRow(QLabel(self.tr"},
     "customer_client/qt/pages/precheck.py": {"self.mark"},
     "customer_client/qt/stage.py": {"self.placeholder"},
