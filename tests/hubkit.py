@@ -21,8 +21,12 @@ from service_hub.auth import hash_password
 from service_hub.config import HubConfig
 from service_hub.demo_idp import ensure_keypair, mint_customer_token
 from service_hub.hub import Hub
+from tests.realparts import POSTGRES, require
 
 PG_URL = os.environ.get("TEST_POSTGRES_URL")
+NO_POSTGRES = None if PG_URL else (
+    "TEST_POSTGRES_URL is not set: run the tests through scripts/test.sh, which starts PostgreSQL "
+    "(or export TEST_POSTGRES_URL=$(scripts/postgres.sh start))")
 ROOT = Path(__file__).resolve().parent.parent
 # Tests that are not about service hours run on queues open around the clock.
 ALWAYS_OPEN_QUEUES = ROOT / "resources" / "demo-queues.toml"
@@ -120,8 +124,7 @@ def hub_config(tmp_path: Path, database_url: str = "", **kw: Any) -> HubConfig:
 async def database_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
         return ""
-    if not PG_URL:
-        pytest.skip("TEST_POSTGRES_URL is not set: run the tests through scripts/test.sh, which starts PostgreSQL")
+    require(POSTGRES, NO_POSTGRES)
     return await fresh_postgres_database()
 
 

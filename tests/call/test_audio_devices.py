@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 
 import numpy as np
-import pytest
 from av.audio.frame import AudioFrame
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QAudioSource, QMediaDevices
@@ -19,6 +18,7 @@ from client_core.call import FrameFanout
 from client_core.devices.checks import check_speaker, test_tone, tone_level_dbfs
 from client_core.devices.report import Verdict
 from client_core.qt.audio_output import RemoteAudioPlayer
+from tests.realparts import PULSEAUDIO, require
 
 RATE = 48_000
 
@@ -26,8 +26,9 @@ RATE = 48_000
 def _test_devices() -> tuple[QAudioDevice, QAudioDevice]:
     speakers = [d for d in QMediaDevices.audioOutputs() if "Null Output" in d.description()]
     mics = [d for d in QMediaDevices.audioInputs() if "test_mic" in d.description()]
-    if not speakers or not mics:
-        pytest.skip("no PulseAudio test devices (null sink + virtual source): run through scripts/test.sh")
+    require(PULSEAUDIO, None if speakers and mics else
+            "no null sink 'Null Output' and virtual source 'test_mic': run through scripts/test.sh, "
+            "which starts PulseAudio with them")
     return speakers[0], mics[0]
 
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
-pytest.importorskip("pytestqt")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-
-from client_core.config import AGENT_DESKTOP, Layer, Source, resolve  # noqa: E402
-from client_core.qt.about_dialog import AboutDialog  # noqa: E402
+from client_core.config import AGENT_DESKTOP, Layer, Source, resolve
+from client_core.qt.about_dialog import AboutDialog
 
 
 def test_about_dialog_table_and_copy(qtbot) -> None:

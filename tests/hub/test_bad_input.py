@@ -11,7 +11,8 @@ import pytest
 
 from client_core.hub_client import AuthRejected, HubClient, HubRequestError
 from hub_protocol import frames as p
-from tests.hubkit import PG_URL, FrameLog, RunningHub
+from tests.hubkit import NO_POSTGRES, FrameLog, RunningHub
+from tests.realparts import POSTGRES, needs
 
 
 async def _raw(hub: RunningHub, token: str) -> tuple[aiohttp.ClientSession, aiohttp.ClientWebSocketResponse]:
@@ -201,7 +202,7 @@ async def test_full_queue_refuses_handoff(tmp_path) -> None:
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not PG_URL, reason="needs the test PostgreSQL (scripts/test.sh starts it)")
+@needs(POSTGRES, NO_POSTGRES)
 async def test_handoff_refused_by_the_stores_count_leaves_nothing_behind(tmp_path) -> None:
     """On PostgreSQL a customer is mirrored, and an offer of them claimed, in
     the enqueue's own commit. When the store refuses that enqueue (another

@@ -29,18 +29,18 @@ from service_hub.store.db import make_engine, migrate
 from service_hub.store.models import QueueEntry
 from service_hub.store.repo import Store
 from tests.hubkit import (
-    PG_URL,
+    NO_POSTGRES,
     FrameLog,
     HubProcess,
     fresh_postgres_database,
     launch_hub_process,
     queue_file,
 )
+from tests.realparts import POSTGRES, needs
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(not PG_URL, reason="TEST_POSTGRES_URL is not set: two hub processes need a shared "
-                       "PostgreSQL (export TEST_POSTGRES_URL=$(scripts/postgres.sh start))"),
+    needs(POSTGRES, NO_POSTGRES),  # two hub processes share one PostgreSQL
 ]
 
 PASSWORD = "correct horse"

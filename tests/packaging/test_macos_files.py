@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import plistlib
-import shutil
 import subprocess
 import uuid
 from pathlib import Path
@@ -67,7 +66,6 @@ def test_configuration_profile_matches_settings(tmp_path: Path) -> None:
         assert all(settings.is_locked(k) for k in payload[LOCKED_KEY])
 
 
-@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash")
 @pytest.mark.parametrize("script", ["macos/build_macos.sh", "build_linux.sh"])
 def test_shell_scripts_parse(script: str) -> None:
     subprocess.run(["bash", "-n", str(PACKAGING / script)], check=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from client_core.config import APPS
+from tests.realparts import PYINSTALLER, missing_module, require
 
 from .helpers import PACKAGING, REPO, load_module
 
@@ -44,7 +45,7 @@ def run_spec(app: str, monkeypatch) -> dict[str, tuple[tuple, dict]]:
 
 @pytest.mark.parametrize("app", sorted(APPS))
 def test_spec_builds_the_right_program(app: str, monkeypatch) -> None:
-    pytest.importorskip("PyInstaller", reason="pyinstaller not installed (build extra)")
+    require(PYINSTALLER, missing_module("PyInstaller"))
     calls = run_spec(app, monkeypatch)
     (scripts,), analysis = calls["Analysis"]
     assert [Path(s) for s in scripts] == [common.APPS[app].entry_script]

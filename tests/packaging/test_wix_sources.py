@@ -4,7 +4,6 @@ MSI built with msitools' wixl (skipped when wixl/msiinfo are not installed)."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 
 from client_core.config import APPS
 from client_core.config.schema import LOCKED_KEY, SPEC_BY_KEY
+from tests.realparts import MSITOOLS, missing_tools, needs
 
 from .helpers import PACKAGING, load_module
 
@@ -116,10 +116,7 @@ def msi_table(msi: Path, table: str) -> list[list[str]]:
     return [line.split("\t") for line in out.splitlines()[3:]]  # skip the 3 header lines
 
 
-@pytest.mark.skipif(
-    not (shutil.which("wixl") and shutil.which("msiinfo")),
-    reason="wixl/msiinfo not installed (apt-get install -y wixl msitools)",
-)
+@needs(MSITOOLS, missing_tools("wixl", "msiinfo"))  # Debian: wixl msitools (scripts/setup.sh)
 @pytest.mark.parametrize("app", sorted(UPGRADE_CODES))
 def test_wixl_builds_msi_with_policy_rows(app: str, tmp_path: Path) -> None:
     exe = app.replace("_", "-")

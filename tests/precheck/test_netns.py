@@ -15,15 +15,14 @@ from precheck_netlab import NetLab, hub_process, measure_at, netlab, netns_unava
 
 from client_core.precheck.measurement import NetworkMeasurement
 from client_core.precheck.verdicts import Verdict, check_bandwidth, network_reports
+from tests.realparts import NETNS, require
 
 pytestmark = pytest.mark.netns
 
 
 @pytest.fixture(scope="module")
 def lab() -> Iterator[NetLab]:
-    reason = netns_unavailable_reason()
-    if reason:
-        pytest.skip(f"network namespaces unavailable: {reason}")
+    require(NETNS, netns_unavailable_reason)
     with netlab() as made, hub_process(made):
         yield made
 

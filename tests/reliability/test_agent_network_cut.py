@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -17,6 +16,7 @@ from aiohttp import web
 
 from hub_protocol import frames as p
 from tests.hubkit import ROOT, FrameLog, hub_config, start_hub, stop_hub
+from tests.realparts import NETNS, missing_tools, needs, require
 
 pytestmark = [pytest.mark.slow, pytest.mark.netns]
 
@@ -69,7 +69,7 @@ class Namespace:
         except (subprocess.CalledProcessError, OSError) as exc:
             self.cleanup()
             err = getattr(exc, "stderr", b"") or b""
-            pytest.skip(f"cannot make a network namespace here: {err.decode(errors='replace').strip() or exc}")
+            require(NETNS, f"cannot make a network namespace here: {err.decode(errors='replace').strip() or exc}")
 
     def cut(self) -> None:
         _ip("link", "set", self.host_if, "down")
@@ -81,7 +81,7 @@ class Namespace:
             subprocess.run(["ip", "netns", "del", self.ns], capture_output=True, timeout=10)
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("ip") is None, reason="needs root and iproute2")
+@needs(NETNS, lambda: missing_tools("ip") or (None if os.geteuid() == 0 else "making one needs root"))
 async def test_cut_agent_customers_go_to_another_agent_after_grace(tmp_path: Path) -> None:
     netns = Namespace()
     proc = None

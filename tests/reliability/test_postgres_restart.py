@@ -14,6 +14,7 @@ import pytest
 from client_core.hub_client import HubRequestError
 from hub_protocol import frames as p
 from tests.hubkit import FrameLog, free_port
+from tests.realparts import POSTGRES, require
 from tests.reliability.chatload import (
     Tally,
     chatter,
@@ -44,7 +45,7 @@ async def test_postgres_restart_under_load(tmp_path: Path) -> None:
     try:
         cluster = Cluster()
     except (RuntimeError, OSError) as exc:
-        pytest.skip(f"cannot make a PostgreSQL cluster here: {exc}")
+        require(POSTGRES, f"cannot make a PostgreSQL cluster of the test's own here: {exc}")
     hub = None
     clients = []
     try:

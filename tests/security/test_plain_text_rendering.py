@@ -16,9 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("PySide6")
-from PySide6.QtGui import QColor, QImage  # noqa: E402
+from PySide6.QtGui import QColor, QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 TAGS = "<b></b><i></i><img src=x>"  # rich text: nothing visible at all
