@@ -38,10 +38,11 @@ trap cleanup EXIT
 mkdir -p var
 if url=$(scripts/postgres.sh start 2>var/pg-error.log); then
   export TEST_POSTGRES_URL="$url"
+  rm -f var/pg-error.log
 else
-  part_missing "PostgreSQL could not start ($(cat var/pg-error.log))"
+  error=$(cat var/pg-error.log) && rm -f var/pg-error.log
+  part_missing "PostgreSQL could not start ($error)"
 fi
-rm -f var/pg-error.log
 
 # Audio devices for QtMultimedia: a PulseAudio null sink (the speaker) and a
 # virtual source on its monitor (the microphone), so a tone played comes back.
