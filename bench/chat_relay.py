@@ -20,6 +20,7 @@ import asyncio
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from hub_protocol import frames as p  # noqa: E402
+from scripts.children import Children, stop  # noqa: E402
 from service_hub.auth import hash_password  # noqa: E402
 from service_hub.demo_idp import ensure_keypair, mint_customer_token  # noqa: E402
 from service_hub.store.db import make_engine, migrate, sqlite_url  # noqa: E402
@@ -77,12 +79,12 @@ def queue_file(data_dir: Path) -> Path:
     return path
 
 
-def start_hub(data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
+def start_hub(children: Children, data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60",
            "HUB_QUEUE_CONFIG": str(queue_file(data_dir))}
     if url:
         env["HUB_DATABASE_URL"] = url
-    proc = subprocess.Popen(
+    proc = children.popen(
         [sys.executable, *(["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []), "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
          "--host", "127.0.0.1", "--port", str(port)],
         env=env, cwd=ROOT,
@@ -93,7 +95,6 @@ def start_hub(data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
                 return proc
         except OSError:
             time.sleep(0.1)
-    proc.kill()
     raise SystemExit("hub did not start")
 
 
@@ -128,14 +129,15 @@ async def reader(peer: Peer, tally: Tally, inbox: asyncio.Queue[dict]) -> None:
             await inbox.put(frame)
 
 
-async def run(args: argparse.Namespace) -> dict[str, object]:
+async def run(args: argparse.Namespace, children: Children) -> dict[str, object]:
     data_dir = Path(tempfile.mkdtemp(prefix="bench-relay-"))
+    children.callback(shutil.rmtree, data_dir, ignore_errors=True)
     url = args.database_url or sqlite_url(data_dir / "hub.db")
     agents_n = -(-args.chats // 3)
     t0 = time.perf_counter()
     await prepare_store(url, agents_n, data_dir)
     port = args.port
-    hub = start_hub(data_dir, args.database_url, port)
+    hub = start_hub(children, data_dir, args.database_url, port)
     ws_url = f"ws://127.0.0.1:{port}/ws"
     private = (data_dir / "demo-idp-private.pem").read_text()
     tally = Tally()
@@ -216,8 +218,7 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
             for peer in agents + customers:
                 await peer.ws.close()
     finally:
-        hub.terminate()
-        hub.wait(10)
+        stop(hub)
 
     lat = sorted(tally.latencies_ms)
 
@@ -253,7 +254,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.chats, args.seconds = min(args.chats, 200), min(args.seconds, 10.0)
-    result = asyncio.run(run(args))
+    with Children() as children:  # the hub and the data directory end with the bench, however it ends
+        result = asyncio.run(run(args, children))
     for key, value in result.items():
         print(f"{key:>22}: {value}")
     print(json.dumps(result))

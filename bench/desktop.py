@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from scripts.children import Children, stop  # noqa: E402
+
 TARGETS = {"cold_start_s": 1.5, "open_10k_transcript_ms": 150.0, "append_ms": 2.0, "idle_rss_mb": 300.0}
 
 
@@ -34,7 +37,7 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def cold_start(runs: int) -> float:
+def cold_start(children: Children, runs: int) -> float:
     """Wall time from spawning the program to its first window shown (--smoke-test marker)."""
     times = []
     with tempfile.TemporaryDirectory() as home:
@@ -43,8 +46,8 @@ def cold_start(runs: int) -> float:
         env["AGENT_DESKTOP_SMOKE_DELAY_MS"] = "0"
         for _ in range(runs):
             start = time.perf_counter()
-            proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                                    stderr=subprocess.DEVNULL, text=True)
+            proc = children.popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, text=True)
             assert proc.stdout is not None
             line = proc.stdout.readline()
             elapsed = time.perf_counter() - start
@@ -55,20 +58,19 @@ def cold_start(runs: int) -> float:
     return statistics.median(times)
 
 
-def idle_rss_mb(seconds: float) -> float:
+def idle_rss_mb(children: Children, seconds: float) -> float:
     """RSS of the running program after it has shown its window and idled."""
     import psutil
 
     with tempfile.TemporaryDirectory() as home:
-        proc = subprocess.Popen([sys.executable, "-m", "agent_desktop.app", "--hub-url", "ws://127.0.0.1:9/ws"],
-                                cwd=ROOT, env=_env(Path(home)), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        proc = children.popen([sys.executable, "-m", "agent_desktop.app", "--hub-url", "ws://127.0.0.1:9/ws"],
+                              cwd=ROOT, env=_env(Path(home)), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
         try:
             time.sleep(seconds)
             return psutil.Process(proc.pid).memory_info().rss / 2**20
         finally:
-            proc.terminate()
-            proc.wait(10)
+            stop(proc)
 
 
 def transcript_figures(appends: int, repeats: int) -> tuple[float, float, float]:
@@ -141,9 +143,10 @@ def main() -> int:
     args = parser.parse_args()
     runs, appends, repeats, idle = (3, 200, 2, 3.0) if args.quick else (7, 1000, 5, 8.0)
 
-    start = cold_start(runs)
-    print(f"cold start to first window: {start:.2f} s (median of {runs}; target <= 1.5 s)")
-    rss = idle_rss_mb(idle)
+    with Children() as children:  # the programs it starts end with it, however it ends
+        start = cold_start(children, runs)
+        print(f"cold start to first window: {start:.2f} s (median of {runs}; target <= 1.5 s)")
+        rss = idle_rss_mb(children, idle)
     print(f"idle RSS after {idle:.0f} s: {rss:.0f} MB (target <= 300 MB)")
     open_ms, append_ms, append_p95 = transcript_figures(appends, repeats)
     print(f"open a 10,000-message transcript (model + view + first paint): {open_ms:.0f} ms "

@@ -39,6 +39,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,6 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from hub_protocol import frames as p  # noqa: E402
+from scripts.children import Children, stop  # noqa: E402
 from service_hub.auth import TokenAuthority, hash_password  # noqa: E402
 from service_hub.demo_idp import ensure_keypair, mint_customer_token  # noqa: E402
 from service_hub.store.db import make_engine, migrate, sqlite_url  # noqa: E402
@@ -454,14 +456,15 @@ class Agent(Sim):
             self.world.counts["agent_request_lost"] += 1
 
 
-def start_hub(data_dir: Path, url: str, port: int, args: argparse.Namespace) -> subprocess.Popen[bytes]:
+def start_hub(children: Children, data_dir: Path, url: str, port: int,
+              args: argparse.Namespace) -> subprocess.Popen[bytes]:
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "30",
            "HUB_WRAP_UP_TIMEOUT_S": "1", "HUB_AGENT_GRACE_S": "30", "HUB_QUEUE_CONFIG": str(QUEUES),
            "HUB_AGENT_TOKEN_SECRET": SECRET, "HUB_MAX_CHATS_PER_AGENT": "3"}
     if url:
         env["HUB_DATABASE_URL"] = url
     log = open(data_dir / "hub.log", "ab")
-    proc = subprocess.Popen(
+    proc = children.popen(
         [sys.executable, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
          "--host", "127.0.0.1", "--port", str(port)],
         env=env, cwd=ROOT, stdout=log, stderr=log,
@@ -474,7 +477,6 @@ def start_hub(data_dir: Path, url: str, port: int, args: argparse.Namespace) -> 
             if proc.poll() is not None:
                 raise SystemExit(f"hub exited; see {data_dir / 'hub.log'}") from None
             time.sleep(0.1)
-    proc.kill()
     raise SystemExit("hub did not start")
 
 
@@ -495,14 +497,15 @@ def pct(values: list[float], q: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
 
 
-async def run(args: argparse.Namespace) -> dict[str, Any]:
+async def run(args: argparse.Namespace, children: Children) -> dict[str, Any]:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # the hub inherits it
     data_dir = Path(tempfile.mkdtemp(prefix="bench-load-"))
+    children.callback(shutil.rmtree, data_dir, ignore_errors=True)
     url = args.database_url or sqlite_url(data_dir / "hub.db")
     agent_ids = await prepare_store(url, args.agents)
     private, _ = ensure_keypair(data_dir)
-    hub = start_hub(data_dir, args.database_url, args.port, args)
+    hub = start_hub(children, data_dir, args.database_url, args.port, args)
     hub_ps = psutil.Process(hub.pid)
     rss_start = hub_ps.memory_info().rss
     rss_peak = rss_start
@@ -580,11 +583,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             for sim in sims:
                 await sim.close()
     finally:
-        hub.terminate()
-        try:
-            hub.wait(15)
-        except subprocess.TimeoutExpired:
-            hub.kill()
+        stop(hub, 15)
     return {
         "customers": args.customers,
         "agents": args.agents,
@@ -645,7 +644,8 @@ def main() -> None:
         args.customers, args.agents = min(args.customers, 400), min(args.agents, 40)
         args.seconds, args.storm_every, args.drain_s = min(args.seconds, 32.0), 12.0, 10.0
         args.ramp_s, args.idle_s = 10.0, (10.0, 25.0)
-    result = asyncio.run(run(args))
+    with Children() as children:  # the hub and the data directory end with the bench, however it ends
+        result = asyncio.run(run(args, children))
     print()
     for key, value in result.items():
         print(f"{key:>32}: {value}")

@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "precheck"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from precheck_netlab import (  # noqa: E402
     hub_process,
     measure_at,
@@ -39,6 +40,8 @@ from precheck_netlab import (  # noqa: E402
     wire_counters,
     wire_phase_kbit,
 )
+
+from scripts.children import Children  # noqa: E402
 
 RATES = {"800kbit": 800, "1500kbit": 1500, "3000kbit": 3000, "5000kbit": 5000}
 
@@ -54,19 +57,21 @@ def _summary(errors: list[float]) -> dict[str, float]:
             "n": len(errors)}
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one run per rate, HTTP at two")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     reason = netns_unavailable_reason()
     if reason:
-        print(f"skipped: {reason}")
+        print(f"cannot measure: {reason}", file=sys.stderr)
         print(json.dumps({"skipped": reason}))
-        return
+        return 1
     out: dict[str, object] = {}
     started = time.monotonic()
-    with netlab() as lab, hub_process(lab):
+    # Children: SIGTERM and SIGHUP end the bench through the with blocks, which
+    # stop the hub and delete the namespaces (Python's default would leave both).
+    with Children(), netlab() as lab, hub_process(lab):
         checks: list[float] = []
         loads: list[float] = []
         for name, kbit in RATES.items():
@@ -130,7 +135,8 @@ def main() -> None:
         out["load_avg_1min"] = [round(min(loads), 2), round(max(loads), 2)]
     out["bench_total_s"] = round(time.monotonic() - started, 1)
     print(json.dumps(out))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

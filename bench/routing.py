@@ -30,6 +30,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import time
@@ -39,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scripts.children import Children, stop  # noqa: E402
 from service_hub.routing import (  # noqa: E402
     AgentCapacity,
     AgentState,
@@ -264,39 +266,50 @@ def _e2e_queue_file(directory: Path) -> Path:
     return path
 
 
-def _postgres_url() -> str | None:
-    """A fresh database on $TEST_POSTGRES_URL, or on the throw-away server of
-    scripts/postgres.sh (started if needed); None when neither works."""
+def _postgres_server(children: Children) -> str | None:
+    """$TEST_POSTGRES_URL, or the throw-away server of scripts/postgres.sh:
+    started if it was not running, and then stopped when the bench ends.
+    None when neither works."""
     import subprocess
-    import uuid
 
     base = os.environ.get("TEST_POSTGRES_URL")
-    if not base:
-        try:
-            base = subprocess.run([str(ROOT / "scripts" / "postgres.sh"), "start"], check=True,
-                                  capture_output=True, text=True, timeout=60).stdout.strip()
-        except Exception as exc:  # no server binaries: measure SQLite only
-            print(f"e2e: no PostgreSQL ({exc}); PostgreSQL figures skipped")
-            return None
-    import asyncio
+    if base:
+        return base
+    script = str(ROOT / "scripts" / "postgres.sh")
+    was_running = subprocess.run([script, "status"], capture_output=True).returncode == 0
+    try:
+        base = subprocess.run([script, "start"], check=True, capture_output=True, text=True,
+                              timeout=60).stdout.strip()
+    except (OSError, subprocess.SubprocessError) as exc:  # no server binaries: measure SQLite only
+        print(f"e2e: no PostgreSQL ({getattr(exc, 'stderr', '') or exc}); PostgreSQL figures skipped")
+        return None
+    if not was_running:
+        children.callback(subprocess.run, [script, "stop"], check=False, timeout=60)
+    return base
 
-    import asyncpg
+
+def _fresh_database(children: Children, base: str) -> str:
+    """A new database on the server at ``base``, dropped when the bench ends."""
+    import uuid
+
+    import psycopg
+
+    from service_hub.store.db import postgres_url
 
     name = "bench_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(postgres_url(base, driver=""), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
 
-    async def create() -> None:
-        conn = await asyncpg.connect(base.replace("postgresql+asyncpg://", "postgresql://"))
-        try:
-            await conn.execute(f'CREATE DATABASE "{name}"')
-        finally:
-            await conn.close()
+    def drop() -> None:
+        with psycopg.connect(postgres_url(base, driver=""), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
-    asyncio.run(create())
+    children.callback(drop)
     return f"{base.rpartition('/')[0]}/{name}"
 
 
-async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, seconds: float,
-                   drain_s: float = 15.0, processes: int = 1) -> dict:
+async def _e2e_run(children: Children, database_url: str, customers: int, agents: int, rate: float,
+                   seconds: float, drain_s: float = 15.0, processes: int = 1) -> dict:
     """``processes`` hub processes (several only on PostgreSQL), customers and
     agents spread over them in turn; customers hand off at ``rate``/s; agents
     accept and end at once.
@@ -319,6 +332,7 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
     from service_hub.store.repo import Store
 
     data_dir = Path(tempfile.mkdtemp(prefix="bench-routing-"))
+    children.callback(shutil.rmtree, data_dir, ignore_errors=True)
     url = database_url or sqlite_url(data_dir / "hub.db")
     store = Store(make_engine(url))
     await migrate(store.engine)
@@ -343,7 +357,7 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         profile = os.environ.get("BENCH_PROFILE")
-        hubs.append(subprocess.Popen(
+        hubs.append(children.popen(
             [sys.executable, *(["-m", "cProfile", "-o", f"{profile}.{n}"] if profile else []),
              "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve", "--host", "127.0.0.1",
              "--port", str(port)],
@@ -356,9 +370,8 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
             except OSError:
                 time.sleep(0.1)
         else:
-            for hub in hubs:
-                hub.kill()
-            raise SystemExit("hub did not start")
+            log = (data_dir / f"hub{n}.log").read_text(errors="replace")[-2000:]
+            raise SystemExit(f"hub did not start:\n{log}")
         ws_urls.append(f"ws://127.0.0.1:{port}/ws")
 
     sent_at: dict[str, float] = {}  # conversation -> perf_counter at handoff.request
@@ -453,10 +466,7 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
         for hub in hubs:
             hub.terminate()
         for hub in hubs:
-            try:
-                hub.wait(15)
-            except subprocess.TimeoutExpired:
-                hub.kill()
+            stop(hub, 15)
     # Handoffs still not offered count with their wait so far (a lower bound):
     # leaving them out would flatter the percentiles exactly when the hub falls behind.
     censored = [(time.perf_counter() - t0) * 1000 for t0 in sent_at.values()]
@@ -477,7 +487,7 @@ async def _e2e_run(database_url: str, customers: int, agents: int, rate: float, 
     }
 
 
-def run_hub_end_to_end(quick: bool) -> dict | None:
+def run_hub_end_to_end(children: Children, quick: bool) -> dict | None:
     """Enqueue-to-offer through real hub processes over WebSockets, on SQLite,
     on PostgreSQL and on PostgreSQL with two hub processes (customers and
     agents spread over both): connected customers hand off at a steady rate (each
@@ -494,11 +504,14 @@ def run_hub_end_to_end(quick: bool) -> dict | None:
                  "e2e_seconds_per_database": seconds}
     # The scale path last: two hub processes on one PostgreSQL, customers and
     # agents spread over both (on this 2-core machine they share the cores).
-    for name, url, processes in (("sqlite", "", 1), ("postgres", _postgres_url(), 1),
-                                 ("postgres_2hubs", _postgres_url(), 2)):
-        if url is None:
-            continue
-        fig = asyncio.run(_e2e_run(url, customers, agents, rate, seconds, 4.0 if quick else 15.0, processes))
+    server = _postgres_server(children)
+    runs = [("sqlite", "", 1)]
+    if server is not None:
+        runs += [("postgres", _fresh_database(children, server), 1),
+                 ("postgres_2hubs", _fresh_database(children, server), 2)]
+    for name, url, processes in runs:
+        fig = asyncio.run(_e2e_run(children, url, customers, agents, rate, seconds, 4.0 if quick else 15.0,
+                                   processes))
         print(f"e2e {name}: {fig['handoffs']} handoffs at {fig['handoffs_per_s']}/s, offered {fig['offered']}, "
               f"enqueue-to-offer p50 {fig['p50_ms']} ms, p99 {fig['p99_ms']} ms, max {fig['max_ms']} ms, "
               f"errors {fig['errors']}, setup {fig['setup_s']} s", flush=True)
@@ -523,8 +536,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     started = time.perf_counter()
-    result = run_engine_bench(args.quick, args.seed)
-    hub = run_hub_end_to_end(args.quick)
+    # Hub processes, databases, temporary directories and a PostgreSQL server
+    # the bench started end with it, however it ends (scripts/children.py).
+    with Children() as children:
+        result = run_engine_bench(args.quick, args.seed)
+        hub = run_hub_end_to_end(children, args.quick)
     if hub:
         result.update(hub)
     result["engine_target_decisions_per_s"] = 20_000

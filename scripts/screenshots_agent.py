@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -306,4 +307,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from scripts.children import Children
+
+    # SIGTERM ends it through main's finally (which stops the hub); the home goes too.
+    with Children() as cleanup:
+        cleanup.callback(shutil.rmtree, HOME, ignore_errors=True)
+        sys.exit(main())
