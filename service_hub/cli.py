@@ -27,7 +27,10 @@ def _config(args: argparse.Namespace) -> HubConfig:
         "database_url": getattr(args, "database_url", None),
         "data_dir": getattr(args, "data_dir", None),
     }
-    config = load_config(Path(args.config) if args.config else None, overrides=overrides)
+    try:
+        config = load_config(Path(args.config) if args.config else None, overrides=overrides)
+    except ValueError as exc:  # a setting it cannot use: say which, no traceback
+        raise SystemExit(f"service-hub: {exc}") from None
     # Every command may be the first on a new machine (README: add-agent, then serve).
     config.data_dir.mkdir(parents=True, exist_ok=True)
     return config

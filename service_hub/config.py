@@ -11,7 +11,7 @@ from typing import Any
 
 import platformdirs
 
-from .store.db import sqlite_url
+from .store.db import check_database_url, sqlite_url
 
 APP_NAME = "kela-service-hub"
 
@@ -111,4 +111,5 @@ def load_config(
     for key, value in (overrides or {}).items():
         if value is not None:
             values[key] = _coerce(key, value)
+    check_database_url(values.get("database_url", ""))
     return replace(HubConfig(), **values)

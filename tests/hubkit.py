@@ -21,6 +21,7 @@ from service_hub.auth import hash_password
 from service_hub.config import HubConfig
 from service_hub.demo_idp import ensure_keypair, mint_customer_token
 from service_hub.hub import Hub
+from service_hub.store.db import postgres_url
 from tests.realparts import POSTGRES, require
 
 PG_URL = os.environ.get("TEST_POSTGRES_URL")
@@ -44,15 +45,12 @@ def queue_file(tmp_path: Path, max_waiting: int) -> Path:
 
 async def fresh_postgres_database() -> str:
     """A new empty database on the test server; returns its URL."""
-    import asyncpg
+    from psycopg import AsyncConnection
 
     assert PG_URL
     name = "t_" + uuid.uuid4().hex[:12]
-    conn = await asyncpg.connect(PG_URL.replace("postgresql+asyncpg://", "postgresql://"))
-    try:
+    async with await AsyncConnection.connect(postgres_url(PG_URL, driver=""), autocommit=True) as conn:
         await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
     base, _, _ = PG_URL.rpartition("/")
     return f"{base}/{name}"
 

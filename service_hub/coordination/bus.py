@@ -6,8 +6,9 @@ anything (``distributed`` is False, so the hub's coordinator is the
 single-process one, ``coordination.local``). Several hub processes on one
 PostgreSQL use :class:`PgBus`:
 
-* one dedicated asyncpg connection LISTENs on one channel (``add_listener``);
-  its ``application_name`` is the node id, so other processes can tell from
+* one dedicated psycopg connection LISTENs on one channel (its ``notifies()``
+  in a task of its own); its ``application_name`` is the node id, so other
+  processes can tell from
   ``pg_stat_activity`` whether this process is still alive (see
   ``store/cluster.py``: offers claimed by a dead node go back to waiting);
 * another dedicated connection publishes: events are queued in order and sent
@@ -31,6 +32,8 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
+
+from ..store.db import CONNECT_TIMEOUT_S, is_postgres, postgres_url
 
 log = logging.getLogger(__name__)
 
@@ -62,20 +65,13 @@ class LocalBus(Bus):
     """The single-process bus: there is nobody else to tell."""
 
 
-def _dsn(url: str) -> str:
-    for prefix in ("postgresql+asyncpg://", "postgres+asyncpg://"):
-        if url.startswith(prefix):
-            return "postgresql://" + url[len(prefix):]
-    return url
-
-
 class PgBus(Bus):
     """LISTEN/NOTIFY on PostgreSQL; one instance per hub process."""
 
     distributed = True
 
     def __init__(self, database_url: str) -> None:
-        self.dsn = _dsn(database_url)
+        self.dsn = postgres_url(database_url, driver="")
         self.node_id = "hub-node:" + uuid.uuid4().hex[:16]
         self._counter = itertools.count(1)
         self._outbox: asyncio.Queue[str] = asyncio.Queue()
@@ -91,20 +87,20 @@ class PgBus(Bus):
         self.received = 0
 
     async def start(self, handler: Handler) -> None:
-        import asyncpg
+        from psycopg import AsyncConnection
 
         self._handler = handler
         # The listening connection carries the node id: it is this process's
-        # liveness as other processes see it in pg_stat_activity.
-        self._listen_conn = await asyncpg.connect(
-            self.dsn, server_settings={"application_name": self.node_id}
-        )
-        await self._listen_conn.add_listener(CHANNEL, self._on_notify)
-        self._listen_conn.add_termination_listener(self._on_lost)
-        self._publish_conn = await asyncpg.connect(
-            self.dsn, server_settings={"application_name": self.node_id + ":pub"}
-        )
+        # liveness as other processes see it in pg_stat_activity. Autocommit:
+        # notifications arrive between transactions, and a NOTIFY is sent at once.
+        self._listen_conn = await AsyncConnection.connect(
+            self.dsn, autocommit=True, application_name=self.node_id, connect_timeout=CONNECT_TIMEOUT_S)
+        await self._listen_conn.execute(f"LISTEN {CHANNEL}")
+        self._publish_conn = await AsyncConnection.connect(
+            self.dsn, autocommit=True, application_name=self.node_id + ":pub",
+            connect_timeout=CONNECT_TIMEOUT_S)
         self._tasks = [
+            asyncio.create_task(self._listen_loop(), name="bus-listen"),
             asyncio.create_task(self._publish_loop(), name="bus-publish"),
             asyncio.create_task(self._receive_loop(), name="bus-receive"),
         ]
@@ -120,7 +116,7 @@ class PgBus(Bus):
         for conn in (self._listen_conn, self._publish_conn):
             if conn is not None:
                 with contextlib.suppress(Exception):
-                    await conn.close(timeout=2)
+                    await asyncio.wait_for(conn.close(), 2)
 
     # ------------------------------------------------------------ publishing
 
@@ -147,14 +143,12 @@ class PgBus(Bus):
             payloads = []
             for raw in batch:
                 if len(raw.encode()) > MAX_INLINE_BYTES:
-                    row_id = await self._publish_conn.fetchval(
-                        "INSERT INTO hub_events (payload, created_at) VALUES ($1, now()) RETURNING id", raw
-                    )
-                    raw = json.dumps({"ref": row_id})
+                    raw = json.dumps({"ref": await self._fetch_one(
+                        "INSERT INTO hub_events (payload, created_at) VALUES (%s, now()) RETURNING id", raw)})
                 payloads.append(raw)
             try:
                 await self._publish_conn.execute(
-                    "SELECT pg_notify($1, x) FROM unnest($2::text[]) AS x", CHANNEL, payloads
+                    "SELECT pg_notify(%s, x) FROM unnest(%s::text[]) AS x", (CHANNEL, payloads)
                 )
                 self.published += len(payloads)
             except Exception:
@@ -164,15 +158,16 @@ class PgBus(Bus):
 
     # ------------------------------------------------------------ receiving
 
-    def _on_notify(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
-        self._inbox.put_nowait(payload)
-
-    def _on_lost(self, _conn: Any) -> None:
-        if self._stopping:
-            return
-        # Other processes will soon see this node as dead and take its offers
-        # back; going on would risk double offers. Let the supervisor restart us.
-        log.critical("bus connection to PostgreSQL lost; this hub process stops routing")
+    async def _listen_loop(self) -> None:
+        try:
+            async for notify in self._listen_conn.notifies():
+                self._inbox.put_nowait(notify.payload)
+        except Exception:
+            if self._stopping:
+                return
+            # Other processes will soon see this node as dead and take its offers
+            # back; going on would risk double offers. Let the supervisor restart us.
+            log.critical("bus connection to PostgreSQL lost; this hub process stops routing")
 
     async def _receive_loop(self) -> None:
         while True:
@@ -180,7 +175,7 @@ class PgBus(Bus):
             try:
                 event = json.loads(raw)
                 if "ref" in event:
-                    raw = await self._publish_conn_fetch(event["ref"])
+                    raw = await self._fetch_one("SELECT payload FROM hub_events WHERE id = %s", event["ref"])
                     if raw is None:
                         continue
                     event = json.loads(raw)
@@ -192,13 +187,16 @@ class PgBus(Bus):
             except Exception:
                 log.exception("bus event failed: %.200s", raw)
 
-    async def _publish_conn_fetch(self, row_id: int) -> str | None:
-        # The listening connection is free for queries between notifications.
-        return await self._listen_conn.fetchval("SELECT payload FROM hub_events WHERE id = $1", row_id)
+    async def _fetch_one(self, query: str, param: Any) -> Any:
+        """The first column of the first row, on the publishing connection (the
+        listening one is held by ``notifies()``; psycopg queues the two loops' turns)."""
+        cursor = await self._publish_conn.execute(query, (param,))
+        row = await cursor.fetchone()
+        return None if row is None else row[0]
 
 
 def make_bus(database_url: str) -> Bus:
     """PostgreSQL: LISTEN/NOTIFY between processes; anything else: one process."""
-    if database_url.startswith(("postgresql", "postgres")):
+    if is_postgres(database_url):
         return PgBus(database_url)
     return LocalBus()

@@ -12,6 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+# PostgreSQL has one driver, psycopg 3: its async side for the engine and the
+# bus (LISTEN/NOTIFY), its sync side for the store writer's thread. Configured
+# URLs may name no driver, or asyncpg (the engine's driver before).
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+ACCEPTED_POSTGRES_DRIVERS = ("", "psycopg", "asyncpg")
+CONNECT_TIMEOUT_S = 10  # libpq waits forever by default for a server that does not answer
+
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite+aiosqlite:///{path}"
@@ -19,6 +26,30 @@ def sqlite_url(path: Path) -> str:
 
 def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
+
+
+def is_postgres(url: str) -> bool:
+    return url.partition("://")[0].partition("+")[0] in POSTGRES_SCHEMES
+
+
+def postgres_url(url: str, driver: str = "psycopg") -> str:
+    """``url`` with the driver the hub uses (``driver="": a plain libpq URL,
+    for psycopg's own connections); a clear error for a driver it does not."""
+    scheme, sep, rest = url.partition("://")
+    name, _, given = scheme.partition("+")
+    if not sep or name not in POSTGRES_SCHEMES:
+        raise ValueError(f"database_url: {scheme or url!r} is not supported; write "
+                         f"postgresql://user@host/database, or nothing for SQLite in the data directory")
+    if given not in ACCEPTED_POSTGRES_DRIVERS:
+        raise ValueError(f"database_url: the driver {given!r} ({scheme}://) is not supported; "
+                         f"write postgresql://user@host/database (the hub uses psycopg)")
+    return f"postgresql{'+' + driver if driver else ''}://{rest}"
+
+
+def check_database_url(url: str) -> None:
+    """Raise ValueError, saying what is wrong, for a URL the hub cannot use."""
+    if url and not is_sqlite(url):
+        postgres_url(url)
 
 
 def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> AsyncEngine:
@@ -30,12 +61,9 @@ def make_engine(url: str, *, sqlite_synchronous: str = "FULL") -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 30}, pool_size=3, max_overflow=0)
 
         sqlite_pragmas(engine.sync_engine, sqlite_synchronous)
-
-
         return engine
-    if url.startswith("postgresql://"):
-        url = "postgresql+asyncpg://" + url[len("postgresql://") :]
-    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    return create_async_engine(postgres_url(url), pool_size=10, max_overflow=10, pool_pre_ping=True,
+                               connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
 
 
 def sqlite_pragmas(sync_engine: Any, synchronous: str | int) -> None:

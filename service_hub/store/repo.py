@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from . import statements as sql
-from .db import is_sqlite, make_engine, migrate, sqlite_pragmas
+from .db import CONNECT_TIMEOUT_S, is_sqlite, make_engine, migrate, sqlite_pragmas
 from .models import (
     Agent,
     AuditEntry,
@@ -96,8 +96,8 @@ class Store:
         self.commits = 0  # for benchmarks: how well group commit batches
         # The writer runs each whole batch in its own thread on a synchronous
         # driver (sqlite3, psycopg), so a batch's statements do not each take a
-        # turn of the event loop (aiosqlite hops threads per statement; asyncpg
-        # under SQLAlchemy's async adaption costs the loop per round trip).
+        # turn of the event loop (aiosqlite hops threads per statement; an async
+        # driver under SQLAlchemy's async adaption costs the loop per round trip).
         self._sync_engine: Any = None
         self._executor: Any = None
         self._commit_sent = False
@@ -153,7 +153,8 @@ class Store:
             # No pre-ping (a round trip per batch): a batch that finds the
             # connection dropped is run again on a new one (_commit_sync).
             engine = create_engine(self.engine.url.set(drivername="postgresql+psycopg"), pool_size=1,
-                                   max_overflow=0)
+                                   max_overflow=0,
+                                   connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
             sql.defer_writes(engine)
         else:
             async with self.engine.connect() as conn:
