@@ -133,4 +133,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     title = "real parts missing" + ("" if strict() else " (strict mode, as in CI, fails these)")
     terminalreporter.section(title, sep="=", yellow=not strict(), red=strict())
     for part, reason in MISSING.reasons.items():
-        terminalreporter.line(f"{part}: {reason} ({MISSING.tests[part]} tests {verb})")
+        count = MISSING.tests[part]
+        terminalreporter.line(f"{part}: {reason} ({count} test{'s' if count > 1 else ''} {verb})")
