@@ -25,7 +25,9 @@ class HubConfig:
     host: str = "127.0.0.1"
     port: int = 8750
     data_dir: Path = field(default_factory=default_data_dir)
-    database_url: str = ""  # empty: SQLite file in data_dir
+    # Empty: SQLite file in data_dir. PostgreSQL: postgresql://user@host/db (postgres://,
+    # postgresql+psycopg:// and postgresql+asyncpg:// mean the same; the driver is psycopg).
+    database_url: str = ""
     agent_token_secret: str = ""  # empty: generated once and kept in data_dir
     agent_token_ttl_s: int = 3600
     idp_public_key_file: str = ""  # empty: the demo identity provider's key

@@ -162,12 +162,14 @@ class PgBus(Bus):
         try:
             async for notify in self._listen_conn.notifies():
                 self._inbox.put_nowait(notify.payload)
-        except Exception:
-            if self._stopping:
-                return
+        except Exception as exc:
+            lost: BaseException | None = exc
+        else:
+            lost = None
+        if not self._stopping:
             # Other processes will soon see this node as dead and take its offers
             # back; going on would risk double offers. Let the supervisor restart us.
-            log.critical("bus connection to PostgreSQL lost; this hub process stops routing")
+            log.critical("bus connection to PostgreSQL lost (%s); this hub process stops routing", lost)
 
     async def _receive_loop(self) -> None:
         while True:
