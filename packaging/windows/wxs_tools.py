@@ -3,24 +3,30 @@
 
     python wxs_tools.py harvest BUNDLE_DIR APP OUT.wxs   # file list of a bundle (v4 Fragment)
     python wxs_tools.py wixl SRC.wxs OUT.wxs             # v4 -> the v3 subset wixl builds
+    python wxs_tools.py msi BUNDLE_DIR APP VERSION OUT.msi   # a real MSI on Linux (wixl)
 
 `harvest` replaces WiX's heat: one component per file, component GUIDs derived
 from the product's UpgradeCode and the file's path, so they are stable from
 build to build (Windows Installer component rules) without a GUID registry.
 
-`wixl` exists only to check the sources on Linux with msitools' wixl (see
-tests/packaging): it rewrites the v4 constructs wixl lacks.  Component
-conditions and Secure/Hidden flags have no wixl form and are dropped there;
-the tests check them on the v4 source instead.
+`wixl` renders the v4 source in the WiX v3 subset msitools' wixl builds.
+Component conditions and Secure/Hidden flags have no wixl form; `msi` builds
+the MSI with wixl and then writes exactly those into its tables with
+`msibuild` (Component.Condition, SecureCustomProperties,
+MsiHiddenProperties), so the Linux-built MSI behaves as the v4 source says
+and the tests can install it for real under wine's msiexec.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import subprocess
 import sys
+import tempfile
 import uuid
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 V4 = "http://wixtoolset.org/schemas/v4/wxs"
@@ -60,7 +66,9 @@ def harvest(bundle: Path, product_upgrade_code: str) -> str:
     dir_ref = ET.SubElement(fragment, f"{{{V4}}}DirectoryRef", Id="INSTALLFOLDER")
     group = ET.SubElement(fragment, f"{{{V4}}}ComponentGroup", Id="AppFiles")
     dirs: dict[Path, ET.Element] = {Path("."): dir_ref}
-    for path in sorted(p for p in bundle.rglob("*") if p.is_file()):
+    # A Windows bundle has no symlinks; a Linux one (the MSI tests) links libraries
+    # to files the bundle already holds, and an MSI cannot carry links: skip them.
+    for path in sorted(p for p in bundle.rglob("*") if p.is_file() and not _linked(p, bundle)):
         rel = path.relative_to(bundle)
         parent = Path(".")
         for part in rel.parent.parts:
@@ -82,6 +90,10 @@ def harvest(bundle: Path, product_upgrade_code: str) -> str:
         ET.SubElement(group, f"{{{V4}}}ComponentRef", Id=comp_id)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _linked(path: Path, bundle: Path) -> bool:
+    return any(p.is_symlink() for p in (path, *path.parents) if p != bundle and bundle in p.parents)
 
 
 def to_wixl(v4_text: str) -> str:
@@ -185,6 +197,73 @@ def _fragment_to_wixl(text: str) -> str:
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
 
+@dataclass(frozen=True)
+class TableFixes:
+    """What wixl cannot express, read from the v4 source, applied to the built MSI."""
+
+    conditions: dict[str, str]  # Component id -> condition
+    secure: tuple[str, ...]  # public properties passed to the elevated install
+    hidden: tuple[str, ...]  # properties kept out of logs
+
+    @classmethod
+    def from_v4(cls, v4_text: str) -> TableFixes:
+        root = ET.fromstring(v4_text)
+        conditions = {
+            c.get("Id", ""): c.get("Condition", "")
+            for c in root.iter(f"{{{V4}}}Component") if c.get("Condition")
+        }
+        props = list(root.iter(f"{{{V4}}}Property"))
+        return cls(
+            conditions,
+            tuple(p.get("Id", "") for p in props if p.get("Secure") == "yes"),
+            tuple(p.get("Id", "") for p in props if p.get("Hidden") == "yes"),
+        )
+
+    def queries(self, existing_secure: str) -> list[str]:
+        out = [
+            f"UPDATE `Component` SET `Condition` = '{cond}' WHERE `Component` = '{comp}'"
+            for comp, cond in sorted(self.conditions.items())
+        ]
+        # wixl writes its own SecureCustomProperties (the upgrade detection); add ours.
+        secure = ";".join([*filter(None, existing_secure.split(";")), *self.secure])
+        out.append(f"UPDATE `Property` SET `Value` = '{secure}' "
+                   "WHERE `Property` = 'SecureCustomProperties'")
+        if self.hidden:
+            out.append("INSERT INTO `Property` (`Property`, `Value`) "
+                       f"VALUES ('MsiHiddenProperties', '{';'.join(self.hidden)}')")
+        return out
+
+
+def msi_property(msi: Path, name: str) -> str | None:
+    out = subprocess.run(["msiinfo", "export", str(msi), "Property"], check=True,
+                         capture_output=True, text=True).stdout
+    rows = dict(line.split("\t", 1) for line in out.splitlines()[3:] if "\t" in line)
+    return rows.get(name)
+
+
+def build_msi(bundle: Path, app: str, version: str, out: Path) -> Path:
+    """MSI of a one-folder bundle with msitools (wixl + msibuild), x64, per machine."""
+    source = Path(__file__).with_name(f"{app}.wxs")
+    v4_text = expand(source.read_text(encoding="utf-8"))
+    out = out.resolve()
+    with tempfile.TemporaryDirectory(prefix="wixl-") as tmp:
+        work = Path(tmp)
+        (work / "main.wxs").write_text(to_wixl(v4_text), encoding="utf-8")
+        files = harvest(bundle, upgrade_code(source))
+        (work / "files.wxs").write_text(_fragment_to_wixl(files), encoding="utf-8")
+        (work / "bundle").symlink_to(bundle.resolve())  # wixl takes relative sources only
+        subprocess.run(
+            ["wixl", "-a", "x64", "-D", f"ProductVersion={version}",
+             "-D", "BundleDir=bundle", "main.wxs", "files.wxs", "-o", str(out)],
+            cwd=work, check=True, capture_output=True,
+        )
+    fixes = TableFixes.from_v4(v4_text)
+    queries = fixes.queries(msi_property(out, "SecureCustomProperties") or "")
+    for query in queries:
+        subprocess.run(["msibuild", str(out), "-q", query], check=True, capture_output=True)
+    return out
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 4 and argv[0] == "harvest":
         bundle, app, out = Path(argv[1]), argv[2], Path(argv[3])
@@ -197,6 +276,9 @@ def main(argv: list[str]) -> int:
         is_product = ET.fromstring(text).find(f"{{{V4}}}Package") is not None
         Path(argv[2]).write_text(to_wixl(text) if is_product else _fragment_to_wixl(text),
                                  encoding="utf-8")
+        return 0
+    if len(argv) == 5 and argv[0] == "msi":
+        build_msi(Path(argv[1]), argv[2], argv[3], Path(argv[4]))
         return 0
     print(__doc__, file=sys.stderr)
     return 2
