@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from client_core.config import AGENT_DESKTOP, Settings, add_arguments, from_namespace, load_settings
 
-SMOKE_MARKER = "SMOKE-TEST OK"
 CATALOGS = ("agent_desktop",)
 
 
@@ -57,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(AGENT_DESKTOP.name)
     app.setApplicationDisplayName(AGENT_DESKTOP.display_name)
     app.setQuitOnLastWindowClosed(True)
-    return run(app, settings, args, smoke_test=command_line.smoke_test)  # type: ignore[arg-type]
+    return run(app, settings, args, smoke_test=command_line.smoke_test,  # type: ignore[arg-type]
+               smoke_call=command_line.smoke_call)
 
 
 def apply_look(app, settings: Settings, theme: str | None, text_size: int | None) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +77,8 @@ def apply_look(app, settings: Settings, theme: str | None, text_size: int | None
     app.setFont(font)
 
 
-def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool = False) -> int:  # type: ignore[no-untyped-def]
+def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool = False,  # type: ignore[no-untyped-def]
+        smoke_call: bool = False) -> int:
     import qasync
     from PySide6.QtCore import QTimer
 
@@ -107,14 +108,17 @@ def run(app, settings: Settings, args: argparse.Namespace, *, smoke_test: bool =
     app.aboutToQuit.connect(quitting.set)
 
     if smoke_test:
-        def smoke_done() -> None:
-            print(SMOKE_MARKER, window.windowTitle(), flush=True)
+        from client_core.qt.smoke import run_smoke
+
+        def smoke_done(line: str) -> None:
+            print(line, window.windowTitle(), flush=True)
             window.force_close = True
             app.quit()
 
         # The bench sets the delay to 0 to time "first window shown"; the default
         # lets a human watching a smoke run see the window at all.
-        QTimer.singleShot(int(os.environ.get("AGENT_DESKTOP_SMOKE_DELAY_MS", "200")), smoke_done)
+        QTimer.singleShot(int(os.environ.get("AGENT_DESKTOP_SMOKE_DELAY_MS", "200")),
+                          lambda: run_smoke("agent-desktop", smoke_call, smoke_done))
 
     password = os.environ.get("AGENT_DESKTOP_PASSWORD", "")
     if args.username and password and not smoke_test:

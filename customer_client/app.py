@@ -20,7 +20,6 @@ from client_core.config import CUSTOMER_CLIENT, add_arguments, from_namespace, l
 from client_core.config import support_report as make_support_report
 
 log = logging.getLogger("customer_client")
-SMOKE_MARKER = "SMOKE-TEST OK"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,13 +128,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     done = asyncio.Event()
     app.aboutToQuit.connect(done.set)
     if cmd.smoke_test:
-        def smoke_ok() -> None:
-            print(f"{SMOKE_MARKER} customer-client", flush=True)
+        from client_core.qt.smoke import run_smoke
+
+        def smoke_done(line: str) -> None:
+            print(line, flush=True)
             window._allow_close = True  # noqa: SLF001 - the smoke test must be able to exit
             app.quit()
         # The bundle bench sets the delay to 0 to time "first window shown"; the
         # default lets a human watching a smoke run see the window at all.
-        QTimer.singleShot(int(os.environ.get("CUSTOMER_CLIENT_SMOKE_DELAY_MS", "1500")), smoke_ok)
+        QTimer.singleShot(int(os.environ.get("CUSTOMER_CLIENT_SMOKE_DELAY_MS", "1500")),
+                          lambda: run_smoke("customer-client", cmd.smoke_call, smoke_done))
     if args.demo_script:
         from .demo import run_demo
 

@@ -41,7 +41,7 @@ done
 for app in $APPS; do
   exe_name="${app//_/-}"
   if [[ $SMOKE == 1 ]]; then
-    "$PYTHON" packaging/smoke_test.py "$DIST_DIR/$exe_name/$exe_name"
+    "$PYTHON" packaging/smoke_test.py --call --no-server-code "$DIST_DIR/$exe_name/$exe_name"
   fi
   if [[ $TAR == 1 ]]; then
     version="$("$PYTHON" -c 'import tomllib;print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')"

@@ -3,12 +3,19 @@
 
     python packaging/smoke_test.py dist/linux/agent-desktop/agent-desktop
     python packaging/smoke_test.py --timeout 90 path/to/customer-client -- --ui-language sv
+    python packaging/smoke_test.py --call --no-server-code dist/linux/customer-client/customer-client
 
 The contract the programs implement (docs/deployment.md, "Smoke test"):
 with `--smoke-test` the program starts as usual, shows its first window, then
 prints a line starting with `SMOKE-TEST OK` to stdout (flushed) and exits 0
 within the time limit, without needing a hub.  A windowed Windows build has no
 stdout, so there use `--exit-code-only`.
+
+`--call` adds `--smoke-call`: before the marker the program makes a loopback
+video call with lavfi test media through its own call engine (ICE, DTLS, SRTP,
+VP8, Opus) and video view, and the marker line must say `call=ok`.
+`--no-server-code` requires the marker's `service_hub=absent`: the program
+cannot import the server package, so it is not in the bundle.
 
 Pure standard library: runs on build machines without the project installed.
 """
@@ -40,7 +47,9 @@ def smoke_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run(executable: str, extra: list[str], timeout: float, exit_code_only: bool) -> int:
+def run(executable: str, extra: list[str], timeout: float, exit_code_only: bool,
+        required: tuple[str, ...] = ()) -> int:
+    """`required`: words the marker line must contain (e.g. "call=ok")."""
     cmd = [executable, "--smoke-test", "--hub-url", UNREACHABLE_HUB, *extra]
     with tempfile.TemporaryDirectory(prefix="smoke-") as home:
         start = time.monotonic()
@@ -61,13 +70,20 @@ def run(executable: str, extra: list[str], timeout: float, exit_code_only: bool)
         print(f"FAIL: {executable} exited {proc.returncode} after {elapsed:.1f} s", file=sys.stderr)
         _dump(proc.stdout, proc.stderr)
         return 1
-    if not exit_code_only and not any(
-        line.startswith(MARKER) for line in proc.stdout.splitlines()
-    ):
+    if exit_code_only:
+        print(f"ok: {Path(executable).name} exited 0 in {elapsed:.1f} s")
+        return 0
+    lines = [line for line in proc.stdout.splitlines() if line.startswith(MARKER)]
+    if not lines:
         print(f"FAIL: {executable} exited 0 but never printed {MARKER!r}", file=sys.stderr)
         _dump(proc.stdout, proc.stderr)
         return 1
-    print(f"ok: {Path(executable).name} smoke test passed in {elapsed:.1f} s")
+    missing = [word for word in required if word not in lines[0].split()]
+    if missing:
+        print(f"FAIL: the marker line lacks {', '.join(missing)}: {lines[0]}", file=sys.stderr)
+        _dump(proc.stdout, proc.stderr)
+        return 1
+    print(f"ok: {Path(executable).name} smoke test passed in {elapsed:.1f} s: {lines[0]}")
     return 0
 
 
@@ -86,8 +102,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds (default 60)")
     parser.add_argument("--exit-code-only", action="store_true",
                         help="do not require the SMOKE-TEST OK line (windowed Windows builds)")
+    parser.add_argument("--call", action="store_true",
+                        help="also make a loopback video call (--smoke-call); require call=ok")
+    parser.add_argument("--no-server-code", action="store_true",
+                        help="require service_hub=absent (the server package is not bundled)")
     args = parser.parse_args(argv)
-    return run(args.executable, args.extra, args.timeout, args.exit_code_only)
+    extra = [*args.extra, *(["--smoke-call"] if args.call else [])]
+    required = (*(["call=ok"] if args.call else []),
+                *(["service_hub=absent"] if args.no_server_code else []))
+    return run(args.executable, extra, args.timeout, args.exit_code_only, required)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from .schema import SPECS, Layer, Source
 class CommandLine:
     overrides: dict[str, object] = field(default_factory=dict)
     smoke_test: bool = False  # show the first window, then exit 0 (packaging/smoke_test.py)
+    smoke_call: bool = False  # with smoke_test: a loopback video call first (bundle check)
     support_report: bool = False  # print the support report and exit
     settings_file: Path | None = None  # another user-settings file (kiosk images, tests)
     rest: list[str] = field(default_factory=list)
@@ -56,6 +57,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="show the first window off screen and exit 0 (bundle check)",
     )
     parser.add_argument(
+        "--smoke-call",
+        action="store_true",
+        help="with --smoke-test: make a loopback video call with test media first",
+    )
+    parser.add_argument(
         "--support-report",
         action="store_true",
         help="print the support report (versions, settings, sources) and exit",
@@ -79,6 +85,7 @@ def from_namespace(ns: argparse.Namespace, rest: Sequence[str] = ()) -> CommandL
     return CommandLine(
         overrides=overrides,
         smoke_test=bool(getattr(ns, "smoke_test", False)),
+        smoke_call=bool(getattr(ns, "smoke_call", False)),
         support_report=bool(getattr(ns, "support_report", False)),
         settings_file=getattr(ns, "settings_file", None),
         rest=list(rest),

@@ -55,3 +55,18 @@ def test_env_is_offscreen_and_isolated(tmp_path: Path) -> None:
     env = smoke.smoke_env(tmp_path)
     assert env["QT_QPA_PLATFORM"] == "offscreen"
     assert env["XDG_CONFIG_HOME"].startswith(str(tmp_path))
+
+
+MARKED = """
+import sys
+print("SMOKE-TEST OK prog service_hub=absent" + (" call=ok" if "--smoke-call" in sys.argv else ""), flush=True)
+"""
+
+
+def test_call_and_server_code_words_are_required(tmp_path: Path, capsys) -> None:
+    prog = program(tmp_path, MARKED)
+    assert smoke.main([prog, "--call", "--no-server-code"]) == 0
+    assert smoke.run(prog, [], 30, False, ("call=ok",)) == 1  # no --smoke-call, no call=ok
+    assert "lacks call=ok" in capsys.readouterr().err
+    present = program(tmp_path, 'print("SMOKE-TEST OK prog service_hub=present")')
+    assert smoke.main([present, "--no-server-code"]) == 1
