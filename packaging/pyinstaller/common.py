@@ -70,6 +70,22 @@ QT_MODULES = [
     "PySide6.QtSvg",
 ]
 
+# Python packages the programs never import: the server and what only it uses.
+# (service_hub is also kept out by the import-linter contract; this makes sure no
+# hook or leftover import brings it into a bundle.)
+SERVER_MODULES = [
+    "service_hub",
+    "sqlalchemy",
+    "alembic",
+    "asyncpg",
+    "psycopg",
+    "psycopg_binary",
+    "aiosqlite",
+    "rapidfuzz",
+    "holidays",
+    "jwt",
+]
+
 # Big Qt parts nothing here uses; excluded so a stray import by a hook cannot
 # pull hundreds of megabytes into the bundle.
 EXCLUDES = [
@@ -88,7 +104,20 @@ EXCLUDES = [
     "PySide6.QtGraphs",
     "PySide6.QtPdf",
     "PySide6.QtDesigner",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    # numpy parts nothing here imports
+    "numpy.f2py",
+    "numpy.distutils",
+    "numpy.testing",
+    "numpy.typing",
+    # The server never ships to a client (issue 22).
+    *SERVER_MODULES,
 ]
+
+# Linux and macOS bundles lose their debug symbols (`strip`); Windows DLLs ship
+# as built (stripping PE files is not what PyInstaller's strip is for).
+STRIP = not sys.platform.startswith("win")
 
 # Distributions whose metadata the support report reads via importlib.metadata.
 METADATA = ["kela-remote-service", "aiortc", "av", "PySide6-Essentials", "qasync"]

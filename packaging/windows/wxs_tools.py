@@ -204,6 +204,10 @@ class TableFixes:
     conditions: dict[str, str]  # Component id -> condition
     secure: tuple[str, ...]  # public properties passed to the elevated install
     hidden: tuple[str, ...]  # properties kept out of logs
+    # SetProperty actions scheduled right after AppSearch ("remember property"): wixl
+    # numbers them from AppSearch on but puts the ones that do not fit after
+    # InstallFinalize, where they come too late (an uninstall then leaves values behind).
+    after_appsearch: tuple[str, ...] = ()
 
     @classmethod
     def from_v4(cls, v4_text: str) -> TableFixes:
@@ -217,13 +221,19 @@ class TableFixes:
             conditions,
             tuple(p.get("Id", "") for p in props if p.get("Secure") == "yes"),
             tuple(p.get("Id", "") for p in props if p.get("Hidden") == "yes"),
+            tuple("Set" + s.get("Id", "") for s in root.iter(f"{{{V4}}}SetProperty")
+                  if s.get("After") == "AppSearch"),
         )
 
-    def queries(self, existing_secure: str) -> list[str]:
+    def queries(self, existing_secure: str, appsearch: int = 50) -> list[str]:
+        """SQL for msibuild; `appsearch`: AppSearch's sequence number in the built MSI."""
         out = [
             f"UPDATE `Component` SET `Condition` = '{cond}' WHERE `Component` = '{comp}'"
             for comp, cond in sorted(self.conditions.items())
         ]
+        for table in ("InstallExecuteSequence", "InstallUISequence"):
+            out += [f"UPDATE `{table}` SET `Sequence` = {appsearch + n} WHERE `Action` = '{action}'"
+                    for n, action in enumerate(self.after_appsearch, start=1)]
         # wixl writes its own SecureCustomProperties (the upgrade detection); add ours.
         secure = ";".join([*filter(None, existing_secure.split(";")), *self.secure])
         out.append(f"UPDATE `Property` SET `Value` = '{secure}' "
@@ -234,11 +244,14 @@ class TableFixes:
         return out
 
 
-def msi_property(msi: Path, name: str) -> str | None:
-    out = subprocess.run(["msiinfo", "export", str(msi), "Property"], check=True,
+def msi_rows(msi: Path, table: str) -> list[list[str]]:
+    out = subprocess.run(["msiinfo", "export", str(msi), table], check=True,
                          capture_output=True, text=True).stdout
-    rows = dict(line.split("\t", 1) for line in out.splitlines()[3:] if "\t" in line)
-    return rows.get(name)
+    return [line.split("\t") for line in out.splitlines()[3:]]  # after the 3 header lines
+
+
+def msi_property(msi: Path, name: str) -> str | None:
+    return {row[0]: row[1] for row in msi_rows(msi, "Property") if len(row) > 1}.get(name)
 
 
 def build_msi(bundle: Path, app: str, version: str, out: Path) -> Path:
@@ -258,7 +271,8 @@ def build_msi(bundle: Path, app: str, version: str, out: Path) -> Path:
             cwd=work, check=True, capture_output=True,
         )
     fixes = TableFixes.from_v4(v4_text)
-    queries = fixes.queries(msi_property(out, "SecureCustomProperties") or "")
+    appsearch = {r[0]: int(r[2]) for r in msi_rows(out, "InstallExecuteSequence")}["AppSearch"]
+    queries = fixes.queries(msi_property(out, "SecureCustomProperties") or "", appsearch)
     for query in queries:
         subprocess.run(["msibuild", str(out), "-q", query], check=True, capture_output=True)
     return out

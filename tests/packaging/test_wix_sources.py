@@ -1,5 +1,5 @@
 """WiX v4 sources: structure, stable GUIDs, property -> policy mapping, and a real
-MSI built with msitools' wixl (skipped when wixl/msiinfo are not installed)."""
+MSI built with msitools' wixl + msibuild (test_msi_install.py installs one)."""
 
 from __future__ import annotations
 
@@ -116,40 +116,20 @@ def msi_table(msi: Path, table: str) -> list[list[str]]:
     return [line.split("\t") for line in out.splitlines()[3:]]  # skip the 3 header lines
 
 
-@needs(MSITOOLS, missing_tools("wixl", "msiinfo"))  # Debian: wixl msitools (scripts/setup.sh)
+@needs(MSITOOLS, missing_tools("wixl", "msiinfo", "msibuild"))  # Debian: wixl msitools (scripts/setup.sh)
 @pytest.mark.parametrize("app", sorted(UPGRADE_CODES))
 def test_wixl_builds_msi_with_policy_rows(app: str, tmp_path: Path) -> None:
     exe = app.replace("_", "-")
-    bundle = fake_bundle(tmp_path, exe)
-    (tmp_path / "files.wxs").write_text(wxs_tools.harvest(bundle, UPGRADE_CODES[app]))
-    for src, dst in (
-        (WINDOWS / f"{app}.wxs", "main.v3.wxs"),
-        (tmp_path / "files.wxs", "files.v3.wxs"),
-    ):
-        assert wxs_tools.main(["wixl", str(src), str(tmp_path / dst)]) == 0
-    msi = tmp_path / f"{exe}.msi"
-    subprocess.run(
-        [
-            "wixl",
-            "-a",
-            "x64",
-            "-D",
-            "ProductVersion=1.2.3",
-            "-D",
-            f"BundleDir={exe}",
-            "main.v3.wxs",
-            "files.v3.wxs",
-            "-o",
-            msi.name,
-        ],
-        cwd=tmp_path,
-        check=True,
-        capture_output=True,
-    )
+    msi = wxs_tools.build_msi(fake_bundle(tmp_path, exe), app, "1.2.3", tmp_path / f"{exe}.msi")
     props = dict(row[:2] for row in msi_table(msi, "Property"))
     assert props["ALLUSERS"] == "1"  # per-machine
     assert props["UpgradeCode"].upper() == "{" + UPGRADE_CODES[app] + "}"
     assert props["ProductVersion"] == "1.2.3"
+    # What wixl cannot express, written by build_msi from the v4 source:
+    assert set(PROPERTIES) <= set(props["SecureCustomProperties"].split(";"))
+    assert "KIOSKADMINKEYHASH" in props["MsiHiddenProperties"].split(";")
+    conditions = {r[0]: r[4] for r in msi_table(msi, "Component")}
+    assert conditions["PolicyHubUrl"] == 'HUBURL <> ""'
     key = APPS[app].registry_key
     policy_rows = {r[3]: r[4] for r in msi_table(msi, "Registry") if r[1] == "2" and r[2] == key}
     assert policy_rows == {name: f"[{prop}]" for prop, name in PROPERTIES.items()}
@@ -157,6 +137,12 @@ def test_wixl_builds_msi_with_policy_rows(app: str, tmp_path: Path) -> None:
     assert locators == set(PROPERTIES.values())
     actions = {r[0]: r[2] for r in msi_table(msi, "CustomAction")}
     assert {f"Set{p}" for p in PROPERTIES} <= set(actions)
+    # Every remembered property is restored right after AppSearch, before anything
+    # that reads it (wixl alone put some after InstallFinalize).
+    for table in ("InstallExecuteSequence", "InstallUISequence"):
+        seq = {r[0]: int(r[2]) for r in msi_table(msi, table)}
+        for prop in PROPERTIES:
+            assert seq["AppSearch"] < seq[f"Set{prop}"] < seq["LaunchConditions"], (table, prop)
     upgrade = msi_table(msi, "Upgrade")
     assert {r[0].upper() for r in upgrade} == {"{" + UPGRADE_CODES[app] + "}"}
     files = {r[2] for r in msi_table(msi, "File")}

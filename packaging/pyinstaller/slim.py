@@ -1,0 +1,124 @@
+"""Keep a bundle to what the program runs (issue 22: the customer downloads it).
+
+PyInstaller's hooks take every Qt plugin of a used Qt module and every library
+those plugins need: the GTK theme (GTK, cairo, pango...), Wayland and EGLFS
+platforms, the virtual keyboard (Qt Quick and QML), the PDF image format (Qt
+PDF), and all of Qt's own translations. The programs use none of them:
+
+* platforms: xcb (X11 and XWayland) and offscreen (smoke tests, CI) on Linux,
+  windows and cocoa elsewhere; input: compose and ibus (dead keys, input methods);
+  images: SVG (the icons) and ICO; multimedia, TLS and GL integration whole.
+* Qt's translations (qtbase_*.qm): the programs load only their own catalogues.
+
+`slim()` drops those entries from PyInstaller's TOCs, then (Linux) every shared
+library that nothing kept still links to (ELF DT_NEEDED, followed transitively from
+the Python extensions, the kept Qt plugins and libpython). Windows and macOS keep
+PyInstaller's library set: Qt there loads some DLLs by name (d3dcompiler,
+opengl32sw) that no import table shows.
+
+Importable without PyInstaller; `needed_names` asks PyInstaller's bindepend.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+Entry = tuple[str, str, str]  # PyInstaller TOC entry: (dest name, source path, type code)
+
+# Qt plugin folder -> substrings of the plugin files kept (None: all of them).
+# A folder not listed is dropped whole, so a new Qt's extra plugins stay out too.
+QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
+    "platforms": ("qxcb", "qoffscreen", "qwindows", "qcocoa"),
+    "platformthemes": ("xdgdesktopportal",),
+    "platforminputcontexts": ("compose", "ibus"),
+    "imageformats": ("qsvg", "qico"),
+    "iconengines": None,
+    "multimedia": None,
+    "tls": None,
+    "xcbglintegrations": None,
+    "styles": None,
+}
+# Qt data the programs never read.
+QT_DATA_DROPPED = ("PySide6/Qt/translations/", "PySide6/Qt/qml/")
+
+def _plugin_kept(posix: str) -> bool:
+    parts = PurePosixPath(posix).parts
+    if "plugins" not in parts:
+        return True
+    i = parts.index("plugins")
+    if len(parts) < i + 3:
+        return True  # not inside a plugin folder
+    wanted = QT_PLUGINS.get(parts[i + 1], ())
+    return wanted is None or any(w in parts[-1] for w in wanted)
+
+
+def keep_entry(dest: str) -> bool:
+    """False for Qt plugins and data the programs do not use."""
+    posix = dest.replace("\\", "/")
+    if not posix.startswith("PySide6/"):
+        return True
+    if any(posix.startswith(prefix) for prefix in QT_DATA_DROPPED):
+        return False
+    return _plugin_kept(posix)
+
+
+def is_shared_library(dest: str) -> bool:
+    """A library loaded through DT_NEEDED (not a Python extension, not a Qt plugin)."""
+    path = PurePosixPath(dest.replace("\\", "/"))
+    return (path.name.startswith("lib") and ".so" in path.name
+            and "plugins" not in path.parts and not path.name.endswith(".abi3.so")
+            and ".cpython-" not in path.name and path.name != _libpython())
+
+
+def _libpython() -> str:
+    return f"libpython{sys.version_info.major}.{sys.version_info.minor}.so.1.0"
+
+
+def prune_libraries(binaries: list[Entry], needed_names: Callable[[str], Iterable[str]]) -> list[Entry]:
+    """Drop shared libraries nothing kept links to; `needed_names(path)` lists DT_NEEDED."""
+    by_name: dict[str, Entry] = {}
+    for entry in binaries:
+        if entry[2] != "SYMLINK" and is_shared_library(entry[0]):
+            by_name.setdefault(PurePosixPath(entry[0]).name, entry)
+    todo = [e[1] for e in binaries if e[2] != "SYMLINK" and not is_shared_library(e[0])]
+    reached: set[str] = set()
+    while todo:
+        for name in needed_names(todo.pop()):
+            if name in by_name and name not in reached:
+                reached.add(name)
+                todo.append(by_name[name][1])
+    kept_dests = {e[0] for e in binaries
+                  if e[2] == "SYMLINK" or not is_shared_library(e[0])
+                  or PurePosixPath(e[0]).name in reached}
+    # A symlink stays only if what it points at stays.
+    return [e for e in binaries if e[0] in kept_dests
+            and (e[2] != "SYMLINK" or _link_target(e) in kept_dests)]
+
+
+def _link_target(entry: Entry) -> str:
+    target = PurePosixPath(entry[0]).parent / entry[1]
+    parts: list[str] = []
+    for part in target.parts:  # normalise "a/b/../c" without touching the disk
+        if part == "..":
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def needed_names(path: str) -> list[str]:
+    from PyInstaller.depend.bindepend import get_imports
+
+    return [name for name, _resolved in get_imports(path)]
+
+
+def slim(binaries: list[Entry], datas: list[Entry], *, platform: str = sys.platform,
+         needed: Callable[[str], Iterable[str]] = needed_names) -> tuple[list[Entry], list[Entry]]:
+    """(binaries, datas) without unused Qt parts and, on Linux, unreferenced libraries."""
+    binaries = [e for e in binaries if keep_entry(e[0])]
+    datas = [e for e in datas if keep_entry(e[0])]
+    if platform.startswith("linux"):
+        binaries = prune_libraries(binaries, needed)
+    return binaries, datas
