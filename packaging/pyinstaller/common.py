@@ -115,9 +115,9 @@ EXCLUDES = [
     *SERVER_MODULES,
 ]
 
-# Linux and macOS bundles lose their debug symbols (`strip`); Windows DLLs ship
-# as built (stripping PE files is not what PyInstaller's strip is for).
-STRIP = not sys.platform.startswith("win")
+# Linux bundles lose their debug symbols after COLLECT (slim.strip_bundle, which
+# knows which files strip would break); Windows and macOS binaries ship as built.
+STRIP = sys.platform.startswith("linux")
 
 # Distributions whose metadata the support report reads via importlib.metadata.
 METADATA = ["kela-remote-service", "aiortc", "av", "PySide6-Essentials", "qasync"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (dest name, source path, type code)
 
@@ -121,4 +121,31 @@ def slim(binaries: list[Entry], datas: list[Entry], *, platform: str = sys.platf
     datas = [e for e in datas if keep_entry(e[0])]
     if platform.startswith("linux"):
         binaries = prune_libraries(binaries, needed)
-    return binaries, datas
+    # PyInstaller lists the links to relocated libraries among the datas.
+    kept = {e[0] for e in (*binaries, *datas) if e[2] != "SYMLINK"}
+    return ([e for e in binaries if e[2] != "SYMLINK" or _link_target(e) in kept],
+            [e for e in datas if e[2] != "SYMLINK" or _link_target(e) in kept])
+
+
+def strip_bundle(folder: Path, run: Callable[[list[str]], object] | None = None) -> list[Path]:
+    """Remove debug symbols from the bundle's ELF files (Linux); returns what was stripped.
+
+    Libraries that auditwheel vendored into ``<package>.libs/`` are left alone: they
+    come stripped, and patchelf's edits do not survive `strip` (numpy's OpenBLAS fails
+    to load with "ELF load command address/offset not page-aligned").
+    """
+    import subprocess
+
+    run = run or (lambda cmd: subprocess.run(cmd, check=True))
+    # Not the executable itself: PyInstaller appends its archive to the ELF file.
+    files = [p for p in sorted(folder.rglob("*"))
+             if p.is_file() and not p.is_symlink() and p.parent != folder and _is_elf(p)
+             and not any(part.endswith(".libs") for part in p.relative_to(folder).parts)]
+    for chunk in range(0, len(files), 100):
+        run(["strip", "--strip-unneeded", *map(str, files[chunk:chunk + 100])])
+    return files
+
+
+def _is_elf(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"\x7fELF"
