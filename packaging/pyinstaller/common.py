@@ -106,11 +106,21 @@ EXCLUDES = [
     "PySide6.QtDesigner",
     "PySide6.QtQml",
     "PySide6.QtQuick",
-    # numpy parts nothing here imports
+    # numpy parts nothing here imports (client_core uses arrays, means and one DFT;
+    # PyAV converts frames to and from arrays)
     "numpy.f2py",
     "numpy.distutils",
     "numpy.testing",
     "numpy.typing",
+    "numpy.random",
+    "numpy.fft",
+    "numpy.polynomial",
+    "numpy.ma",
+    # pydantic's debug pretty-printer and what it drags in
+    "rich",
+    "pygments",
+    "markdown_it",
+    "mdurl",
     # The server never ships to a client (issue 22).
     *SERVER_MODULES,
 ]

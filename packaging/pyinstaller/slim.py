@@ -42,6 +42,9 @@ QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
 }
 # Qt data the programs never read.
 QT_DATA_DROPPED = ("PySide6/Qt/translations/", "PySide6/Qt/qml/")
+# Windows: Mesa's software OpenGL (~20 MB). Qt draws with Direct3D 11 and falls back
+# to Windows' own WARP rasteriser, as `windeployqt --no-opengl-sw` assumes.
+QT_FILES_DROPPED = ("opengl32sw.dll",)
 
 def _plugin_kept(posix: str) -> bool:
     parts = PurePosixPath(posix).parts
@@ -59,6 +62,8 @@ def keep_entry(dest: str) -> bool:
     posix = dest.replace("\\", "/")
     if not posix.startswith("PySide6/"):
         return True
+    if PurePosixPath(posix).name.lower() in QT_FILES_DROPPED:
+        return False
     if any(posix.startswith(prefix) for prefix in QT_DATA_DROPPED):
         return False
     return _plugin_kept(posix)

@@ -39,7 +39,9 @@ def run_spec(app: str, monkeypatch) -> dict[str, tuple[tuple, dict]]:
     Recorder.calls = []
     spec = PACKAGING / "pyinstaller" / f"{app}.spec"
     code = compile(spec.read_text(), str(spec), "exec")
-    exec(code, {"SPECPATH": str(spec.parent), "__name__": "__main__", **stand_ins()})  # noqa: S102
+    globs = {"SPECPATH": str(spec.parent), "DISTPATH": str(spec.parent / "no-such-dist"),
+             "__name__": "__main__", **stand_ins()}
+    exec(code, globs)  # noqa: S102
     return {name: (args, kwargs) for name, args, kwargs in Recorder.calls}
 
 
@@ -56,6 +58,7 @@ def test_spec_builds_the_right_program(app: str, monkeypatch) -> None:
     assert {"PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "qasync", "av"} <= hidden
     assert any(h.startswith("aiortc.codecs") for h in hidden)
     assert "PySide6.QtWebEngineCore" in analysis["excludes"]
+    assert {"service_hub", "sqlalchemy", "holidays"} <= set(analysis["excludes"])
     _, exe = calls["EXE"]
     assert exe["name"] == app.replace("_", "-") and exe["console"] is False
     assert calls["COLLECT"][1]["name"] == exe["name"]
