@@ -13,7 +13,9 @@ stdout, so there use `--exit-code-only`.
 
 `--call` adds `--smoke-call`: before the marker the program makes a loopback
 video call with lavfi test media through its own call engine (ICE, DTLS, SRTP,
-VP8, Opus) and video view, and the marker line must say `call=ok`.
+VP8, Opus) and video view, and the marker line must say `call=ok` and
+`multimedia=ok` (QtMultimedia's backend plugin loaded: without it video views
+stay black).
 `--no-server-code` requires the marker's `service_hub=absent`: the program
 cannot import the server package, so it is not in the bundle.
 
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="require service_hub=absent (the server package is not bundled)")
     args = parser.parse_args(argv)
     extra = [*args.extra, *(["--smoke-call"] if args.call else [])]
-    required = (*(["call=ok"] if args.call else []),
+    required = (*(["call=ok", "multimedia=ok"] if args.call else []),
                 *(["service_hub=absent"] if args.no_server_code else []))
     return run(args.executable, extra, args.timeout, args.exit_code_only, required)
 

@@ -1,8 +1,9 @@
 """What ``--smoke-test`` prints, and its loopback call (``--smoke-call``), for both programs.
 
 The marker line tells packaging/smoke_test.py that the first window was shown, whether
-server code came along into the bundle (it must not), and with ``--smoke-call`` what a
-loopback video call through this program's own call stack and video view delivered.
+server code came along into the bundle (it must not), whether QtMultimedia found its
+backend, and with ``--smoke-call`` what a loopback video call through this program's
+own call stack and video view delivered.
 """
 
 from __future__ import annotations
@@ -21,7 +22,19 @@ FAILED = "SMOKE-TEST FAILED"
 
 def smoke_line(program: str, detail: str = "") -> str:
     server = "present" if importlib.util.find_spec("service_hub") else "absent"
-    return " ".join(filter(None, (MARKER, program, f"service_hub={server}", detail)))
+    media = "ok" if multimedia_backend() else "missing"
+    return " ".join(filter(None, (MARKER, program, f"service_hub={server}",
+                                  f"multimedia={media}", detail)))
+
+
+def multimedia_backend() -> bool:
+    """Whether QtMultimedia loaded its backend plugin (FFmpeg, or Windows Media).
+
+    Without it Qt still plays audio, but the video views stay black and the camera
+    list is empty; a bundle whose plugin cannot load must not pass."""
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    return QMediaPlayer().isAvailable()
 
 
 async def smoke_call(seconds: float = 2.0) -> tuple[bool, str]:

@@ -21,6 +21,7 @@ Importable without PyInstaller; `needed_names` asks PyInstaller's bindepend.
 
 from __future__ import annotations
 
+import struct
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
@@ -135,20 +136,46 @@ def slim(binaries: list[Entry], datas: list[Entry], *, platform: str = sys.platf
 def strip_bundle(folder: Path, run: Callable[[list[str]], object] | None = None) -> list[Path]:
     """Remove debug symbols from the bundle's ELF files (Linux); returns what was stripped.
 
-    Libraries that auditwheel vendored into ``<package>.libs/`` are left alone: they
-    come stripped, and patchelf's edits do not survive `strip` (numpy's OpenBLAS fails
-    to load with "ELF load command address/offset not page-aligned").
+    `strip` rewrites files that patchelf edited (auditwheel's vendored libraries, Qt's
+    own FFmpeg) into ones the loader refuses ("ELF load command address/offset not
+    page-aligned"), so each file is stripped into a copy that replaces it only when
+    its loadable segments are still aligned. Libraries in auditwheel's
+    ``<package>.libs/`` folders come stripped and are not touched at all.
     """
+    import shutil
     import subprocess
+    import tempfile
 
-    run = run or (lambda cmd: subprocess.run(cmd, check=True))
+    run = run or (lambda cmd: subprocess.run(cmd, check=True, capture_output=True))
     # Not the executable itself: PyInstaller appends its archive to the ELF file.
     files = [p for p in sorted(folder.rglob("*"))
              if p.is_file() and not p.is_symlink() and p.parent != folder and _is_elf(p)
              and not any(part.endswith(".libs") for part in p.relative_to(folder).parts)]
-    for chunk in range(0, len(files), 100):
-        run(["strip", "--strip-unneeded", *map(str, files[chunk:chunk + 100])])
-    return files
+    stripped = []
+    with tempfile.TemporaryDirectory(prefix="strip-") as tmp:
+        for path in files:
+            copy = Path(tmp) / path.name
+            run(["strip", "--strip-unneeded", "-o", str(copy), str(path)])
+            if copy.is_file() and load_segments_aligned(copy.read_bytes()):
+                shutil.copymode(path, copy)
+                copy.replace(path)
+                stripped.append(path)
+    return stripped
+
+
+def load_segments_aligned(elf: bytes) -> bool:
+    """True when every PT_LOAD segment satisfies offset == vaddr (mod align), what
+    glibc's loader checks; only 64-bit little-endian ELF is judged (others: False)."""
+    if elf[:4] != b"\x7fELF" or elf[4] != 2 or elf[5] != 1:
+        return False
+    phoff, = struct.unpack_from("<Q", elf, 0x20)
+    phentsize, phnum = struct.unpack_from("<HH", elf, 0x36)
+    for i in range(phnum):
+        p_type, _flags, offset, vaddr, _paddr, _filesz, _memsz, align = struct.unpack_from(
+            "<IIQQQQQQ", elf, phoff + i * phentsize)
+        if p_type == 1 and align > 1 and offset % align != vaddr % align:
+            return False
+    return True
 
 
 def _is_elf(path: Path) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -70,16 +71,44 @@ def test_unreferenced_libraries_and_their_links_go(tmp_path: Path) -> None:
     assert "libcairo.so.2" in {e[0] for e in win_b}
 
 
-def test_strip_leaves_the_executable_and_vendored_libraries_alone(tmp_path: Path) -> None:
+def elf(offset: int, vaddr: int, align: int = 0x1000) -> bytes:
+    """A 64-bit little-endian ELF header with one PT_LOAD program header."""
+    header = bytearray(64)
+    header[:6] = b"\x7fELF\x02\x01"
+    struct.pack_into("<Q", header, 0x20, 64)  # e_phoff
+    struct.pack_into("<HH", header, 0x36, 56, 1)  # e_phentsize, e_phnum
+    return bytes(header) + struct.pack("<IIQQQQQQ", 1, 5, offset, vaddr, vaddr, 64, 64, align)
+
+
+def test_load_segment_alignment() -> None:
+    assert slim.load_segments_aligned(elf(0x2000, 0x5000))
+    assert slim.load_segments_aligned(elf(0x2010, 0x5010))
+    assert not slim.load_segments_aligned(elf(0x2010, 0x5000))  # what strip did to patchelf'd libs
+    assert not slim.load_segments_aligned(b"MZ not an ELF file")
+
+
+def test_strip_keeps_files_it_would_break_and_skips_exe_and_vendored(tmp_path: Path) -> None:
     bundle = tmp_path / "customer-client"
     for rel in ("customer-client", "_internal/libpython3.11.so.1.0", "_internal/av/frame.abi3.so",
+                "_internal/PySide6/Qt/lib/libavformat.so.61",
                 "_internal/numpy.libs/libscipy_openblas64_.so"):
         (bundle / rel).parent.mkdir(parents=True, exist_ok=True)
-        (bundle / rel).write_bytes(b"\x7fELF" + b"\0" * 60)
+        (bundle / rel).write_bytes(elf(0x1000, 0x1000) + b"\0" * 4096)  # "with symbols"
     (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
     (bundle / "_internal" / "liblink.so").symlink_to("libpython3.11.so.1.0")
-    calls: list[list[str]] = []
-    stripped = slim.strip_bundle(bundle, run=calls.append)
+    seen: list[str] = []
+
+    def fake_strip(cmd: list[str]) -> None:
+        assert cmd[:3] == ["strip", "--strip-unneeded", "-o"]
+        out, src = Path(cmd[3]), cmd[4]
+        seen.append(Path(src).relative_to(bundle).as_posix())
+        broken = src.endswith("libavformat.so.61")  # as strip does to patchelf'd files
+        out.write_bytes(elf(0x1010, 0x1000) if broken else elf(0x1000, 0x1000))
+
+    stripped = slim.strip_bundle(bundle, run=fake_strip)
+    assert set(seen) == {"_internal/libpython3.11.so.1.0", "_internal/av/frame.abi3.so",
+                         "_internal/PySide6/Qt/lib/libavformat.so.61"}
     assert {p.relative_to(bundle).as_posix() for p in stripped} == {
         "_internal/libpython3.11.so.1.0", "_internal/av/frame.abi3.so"}
-    assert calls[0][:2] == ["strip", "--strip-unneeded"]
+    assert (bundle / "_internal/libpython3.11.so.1.0").stat().st_size < 200
+    assert (bundle / "_internal/PySide6/Qt/lib/libavformat.so.61").stat().st_size > 4096

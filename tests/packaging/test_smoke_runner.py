@@ -59,7 +59,7 @@ def test_env_is_offscreen_and_isolated(tmp_path: Path) -> None:
 
 MARKED = """
 import sys
-print("SMOKE-TEST OK prog service_hub=absent" + (" call=ok" if "--smoke-call" in sys.argv else ""), flush=True)
+print("SMOKE-TEST OK prog service_hub=absent multimedia=ok" + (" call=ok" if "--smoke-call" in sys.argv else ""), flush=True)
 """
 
 
@@ -70,3 +70,9 @@ def test_call_and_server_code_words_are_required(tmp_path: Path, capsys) -> None
     assert "lacks call=ok" in capsys.readouterr().err
     present = program(tmp_path, 'print("SMOKE-TEST OK prog service_hub=present")')
     assert smoke.main([present, "--no-server-code"]) == 1
+
+
+def test_a_missing_multimedia_backend_fails_the_call_check(tmp_path: Path, capsys) -> None:
+    prog = program(tmp_path, 'print("SMOKE-TEST OK prog service_hub=absent multimedia=missing call=ok")')
+    assert smoke.main([prog, "--call"]) == 1
+    assert "lacks multimedia=ok" in capsys.readouterr().err
