@@ -116,6 +116,15 @@ EXCLUDES = [
     "numpy.fft",
     "numpy.polynomial",
     "numpy.ma",
+    # Python's CJK legacy codecs (Shift-JIS, GB, Big5, EUC-KR...): the hub speaks UTF-8
+    # and Qt decodes what the user types; ~1 MB of extension modules
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_cn",
+    "_codecs_tw",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_multibytecodec",
     # pydantic's debug pretty-printer and what it drags in
     "rich",
     "pygments",
