@@ -7,7 +7,7 @@ PDF), and all of Qt's own translations. The programs use none of them:
 
 * platforms: xcb (X11 and XWayland) and offscreen (smoke tests, CI) on Linux,
   windows and cocoa elsewhere; input: compose and ibus (dead keys, input methods);
-  images: SVG (the icons) and ICO; multimedia, TLS and GL integration whole.
+  images: SVG (the icons); multimedia, TLS and GL integration whole.
 * Qt's translations (qtbase_*.qm): the programs load only their own catalogues.
 
 `slim()` drops those entries from PyInstaller's TOCs, then (Linux) every shared
@@ -34,7 +34,7 @@ QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "platforms": ("qxcb", "qoffscreen", "qwindows", "qcocoa"),
     "platformthemes": ("xdgdesktopportal",),
     "platforminputcontexts": ("compose", "ibus"),
-    "imageformats": ("qsvg", "qico"),
+    "imageformats": ("qsvg",),
     "iconengines": None,
     "multimedia": None,
     "tls": None,
@@ -58,9 +58,17 @@ def _plugin_kept(posix: str) -> bool:
     return wanted is None or any(w in parts[-1] for w in wanted)
 
 
+# Package metadata files nothing reads at run time (importlib.metadata.version() reads
+# METADATA; RECORD lists every installed file: 320 kB for PySide6 alone).
+METADATA_DROPPED = ("RECORD", "SOURCES.txt", "INSTALLER", "REQUESTED")
+
+
 def keep_entry(dest: str) -> bool:
     """False for Qt plugins and data the programs do not use."""
     posix = dest.replace("\\", "/")
+    path = PurePosixPath(posix)
+    if path.parent.suffix in (".dist-info", ".egg-info") and path.name in METADATA_DROPPED:
+        return False
     if not posix.startswith("PySide6/"):
         return True
     if PurePosixPath(posix).name.lower() in QT_FILES_DROPPED:

@@ -22,6 +22,7 @@ QT = "PySide6/Qt/plugins"
     (f"{QT}/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
     (f"{QT}/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
     (f"{QT}/imageformats/libqsvg.so", True),
+    (f"{QT}/imageformats/libqico.so", False),
     (f"{QT}/imageformats/libqpdf.so", False),
     (f"{QT}/multimedia/libffmpegmediaplugin.so", True),
     (f"{QT}/wayland-shell-integration/libxdg-shell.so", False),
@@ -31,6 +32,10 @@ QT = "PySide6/Qt/plugins"
     ("PySide6/opengl32sw.dll", False),
     ("PySide6/Qt/lib/libQt6Core.so.6", True),
     ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", True),
+    ("pyside6_essentials-6.11.3.dist-info/RECORD", False),
+    ("pyside6_essentials-6.11.3.dist-info/METADATA", True),  # the support report's versions
+    ("av-18.1.0.dist-info/licenses/LICENSE.txt", True),
+    ("kela_remote_service.egg-info/SOURCES.txt", False),
 ])
 def test_keep_entry(dest: str, kept: bool) -> None:
     assert slim.keep_entry(dest) is kept
