@@ -12,34 +12,50 @@ Typical wiring (the app supplies the hub connection)::
 
 from hub_protocol.ice import apply_environment as _apply_ice_environment
 
-from .config import CallConfig, IceServer
-from .engine import CallEngine, CallEvent
-from .errors import (
-    CallError,
-    DeviceBusyError,
-    DeviceError,
-    DeviceMissingError,
-    IceFailedError,
-    PeerLeftError,
-    PermissionDeniedError,
-    SignalingError,
-)
-from .fanout import FrameFanout
-from .media import CallMedia
-from .peer import RemoteMedia
-from .signaling import HubFrameSignaling, MemorySignalingHub, SignalingChannel, dispatch_frame
-from .sources import (
-    CaptureSource,
-    MediaSource,
-    SourceSpec,
-    ThreadedSource,
-    camera_spec,
-    microphone_spec,
-    synthetic_audio,
-    synthetic_video,
-)
-from .states import CallState
-from .stats import CallStats
+# Names load their module on first use (PEP 562): the customer client's first screen
+# needs CallMedia and SourceSpec, not aiortc, PyAV and numpy (about 50 MB of RSS).
+_EXPORTS = {
+    "CallConfig": "config",
+    "CallEngine": "engine",
+    "CallError": "errors",
+    "CallEvent": "engine",
+    "CallMedia": "media",
+    "CallState": "states",
+    "CallStats": "stats",
+    "CaptureSource": "sources",
+    "DeviceBusyError": "errors",
+    "DeviceError": "errors",
+    "DeviceMissingError": "errors",
+    "FrameFanout": "fanout",
+    "HubFrameSignaling": "signaling",
+    "IceFailedError": "errors",
+    "IceServer": "config",
+    "MediaSource": "sources",
+    "MemorySignalingHub": "signaling",
+    "PeerLeftError": "errors",
+    "PermissionDeniedError": "errors",
+    "RemoteMedia": "peer",
+    "SignalingChannel": "signaling",
+    "SignalingError": "errors",
+    "SourceSpec": "sources",
+    "ThreadedSource": "sources",
+    "camera_spec": "sources",
+    "dispatch_frame": "signaling",
+    "microphone_spec": "sources",
+    "synthetic_audio": "sources",
+    "synthetic_video": "sources",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "CallConfig",

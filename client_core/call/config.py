@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aiortc import RTCConfiguration, RTCIceServer
+if TYPE_CHECKING:
+    from aiortc import RTCConfiguration
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class CallConfig:
     restart_grace: float = 0.5
 
     def rtc_configuration(self) -> RTCConfiguration:
+        from aiortc import RTCConfiguration, RTCIceServer
+
         return RTCConfiguration(
             iceServers=[
                 RTCIceServer(urls=list(s.urls), username=s.username, credential=s.credential)

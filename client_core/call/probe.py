@@ -10,9 +10,10 @@ import asyncio
 import math
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy loads with the first check, not with the first screen
+    import numpy as np
 
 from client_core.devices import (
     CameraReport,
@@ -31,6 +32,8 @@ LevelListener = Callable[[float], None]
 
 
 def _luma(frame: Any) -> np.ndarray:
+    import numpy as np
+
     plane = frame.planes[0]
     rows = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)
     return rows[: frame.height, : frame.width]
@@ -91,4 +94,6 @@ async def probe_microphone(spec: SourceSpec | None, *, warmup_s: float = 1.0, sa
         await _collect(spec, warmup_s, sample_s, keep)
     except DeviceError:
         return dead
+    import numpy as np
+
     return check_microphone(np.concatenate(blocks) if blocks else np.zeros(0, np.int16))

@@ -21,12 +21,11 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
 
-import av
-from av.audio.frame import AudioFrame
-from av.audio.resampler import AudioResampler
-from av.video.frame import VideoFrame
+if TYPE_CHECKING:  # PyAV loads when a source opens, not when a spec is made
+    from av.audio.frame import AudioFrame
+    from av.video.frame import VideoFrame
 
 from .errors import DeviceBusyError, DeviceError, DeviceMissingError, PermissionDeniedError
 from .fanout import FrameFanout
@@ -34,7 +33,7 @@ from .fanout import FrameFanout
 log = logging.getLogger(__name__)
 
 Kind = Literal["audio", "video"]
-Frame = AudioFrame | VideoFrame
+Frame: TypeAlias = "AudioFrame | VideoFrame"  # PyAV loads with the first source that opens
 
 EPOCH = time.monotonic()
 VIDEO_CLOCK = 90_000
@@ -228,6 +227,8 @@ class ThreadedSource:
             self._close()
 
     def _stamp(self, frame: Frame) -> Frame:
+        from av.video.frame import VideoFrame  # loaded by now: the source opened PyAV
+
         if isinstance(frame, VideoFrame):
             frame.pts = int((time.monotonic() - EPOCH) * VIDEO_CLOCK)
             frame.time_base = VIDEO_TIME_BASE
@@ -261,6 +262,8 @@ class CaptureSource(ThreadedSource):
         self._container: Any = None
 
     def _open(self) -> None:
+        import av
+
         self._container = av.open(
             self.spec.url, format=self.spec.format, options=dict(self.spec.options)
         )
@@ -272,6 +275,8 @@ class CaptureSource(ThreadedSource):
                 yield frame if frame.format.name == "yuv420p" else frame.reformat(format="yuv420p")
         else:
             # aiortc's Opus encoder accepts only s16 mono/stereo; devices deliver anything.
+            from av.audio.resampler import AudioResampler
+
             resampler = AudioResampler(format="s16", layout="mono", rate=AUDIO_RATE)
             for frame in self._container.decode(audio=0):
                 if frame.format.name == "s16" and frame.layout.name in ("mono", "stereo"):

@@ -6,12 +6,6 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from aiortc.stats import (
-    RTCInboundRtpStreamStats,
-    RTCRemoteInboundRtpStreamStats,
-    RTCTransportStats,
-)
-
 
 @dataclass(frozen=True)
 class CallStats:
@@ -32,6 +26,13 @@ class _Totals:
 
 
 def totals(report: Any, now: float | None = None) -> tuple[_Totals, float | None]:
+    # Imported here: CallStats is shown by views that exist before any call (and aiortc).
+    from aiortc.stats import (
+        RTCInboundRtpStreamStats,
+        RTCRemoteInboundRtpStreamStats,
+        RTCTransportStats,
+    )
+
     sent = recv = packets = lost = 0
     rtts: list[float] = []
     for stat in report.values():

@@ -18,21 +18,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from client_core.call import (
-    CallEngine,
     CallError,
-    CallEvent,
     CallMedia,
     CallState,
     CaptureSource,
     HubFrameSignaling,
-    RemoteMedia,
     dispatch_frame,
 )
 from client_core.call.states import TERMINAL
 from client_core.events import Event
+
+if TYPE_CHECKING:  # the engine (aiortc, PyAV, numpy) loads when a call starts
+    from client_core.call import CallEngine, CallEvent, RemoteMedia
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,8 @@ class ConversationCall:
             await self.engine.call(peer)
 
     def _new_engine(self, with_devices: bool) -> CallEngine:
+        from client_core.call import CallEngine
+
         m = self.media
         engine = CallEngine(
             self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame),

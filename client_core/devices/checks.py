@@ -11,8 +11,10 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy loads with the first check, not with the first screen
+    import numpy as np
 
 from .report import Remedy, Verdict
 
@@ -64,6 +66,8 @@ def check_camera(lumas: Sequence[np.ndarray], timestamps: Sequence[float]) -> Ca
 
     Callers drop the first second (auto-exposure warm-up) before calling.
     """
+    import numpy as np
+
     n = len(lumas)
     if n == 0:
         return CameraReport(Verdict.FAIL, Remedy.CAMERA_MISSING, 0, 0.0, 0.0, 0.0)
@@ -88,6 +92,8 @@ def check_camera(lumas: Sequence[np.ndarray], timestamps: Sequence[float]) -> Ca
 
 def to_float(samples: np.ndarray) -> np.ndarray:
     """int16 or float PCM to float64 in [-1, 1]."""
+    import numpy as np
+
     if samples.dtype == np.int16:
         return samples.astype(np.float64) / 32768.0
     return samples.astype(np.float64)
@@ -99,11 +105,15 @@ def dbfs(value: float) -> float:
 
 def level_dbfs(samples: np.ndarray) -> float:
     """RMS level in dBFS of one block; the level meter's figure (a full-scale sine is -3)."""
+    import numpy as np
+
     x = to_float(samples)
     return dbfs(float(np.sqrt(np.mean(x * x)))) if x.size else -math.inf
 
 
 def check_microphone(samples: np.ndarray) -> MicrophoneReport:
+    import numpy as np
+
     x = to_float(samples)
     if x.size == 0:
         return MicrophoneReport(Verdict.FAIL, Remedy.MIC_DEAD, -math.inf, -math.inf, 0.0)
@@ -125,6 +135,8 @@ def test_tone(
     channels: int = 2,
 ) -> np.ndarray:
     """Interleaved int16 sine with 10 ms fades (no clicks), shape (samples, channels)."""
+    import numpy as np
+
     n = int(seconds * rate)
     t = np.arange(n) / rate
     wave = np.sin(2 * np.pi * frequency * t) * 10 ** (level_dbfs / 20)
@@ -146,6 +158,8 @@ def tone_level_dbfs(samples: np.ndarray, frequency: float, rate: int) -> float:
     Measured per 20 ms block (Hann-windowed single DFT bin) and power-averaged, so gaps
     and phase jumps between received frames do not cancel the tone out.
     """
+    import numpy as np
+
     x = to_float(samples).reshape(-1)
     block = max(rate // 50, 1)
     blocks = x.size // block

@@ -10,14 +10,16 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import numpy as np
-from av.audio.frame import AudioFrame
-from av.audio.resampler import AudioResampler
 from PySide6.QtCore import QIODevice, QObject
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from client_core.call import FrameFanout
+
+if TYPE_CHECKING:  # PyAV and numpy load with the first remote audio
+    from av.audio.frame import AudioFrame
+    from av.audio.resampler import AudioResampler
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,9 @@ def pcm_bytes(frame: AudioFrame, resampler: AudioResampler | None = None) -> byt
     """Interleaved s16 stereo 48 kHz bytes (aiortc's Opus decoder already yields this)."""
     if frame.format.name == "s16" and frame.layout.name == "stereo" and frame.sample_rate == RATE:
         return bytes(frame.planes[0])[: frame.samples * CHANNELS * 2]
+    import numpy as np
+    from av.audio.resampler import AudioResampler
+
     resampler = resampler or AudioResampler(format="s16", layout="stereo", rate=RATE)
     return b"".join(
         np.ascontiguousarray(f.to_ndarray()).tobytes() for f in resampler.resample(frame)
@@ -71,6 +76,8 @@ class RemoteAudioPlayer(QObject):
 
     def feed(self, frame: AudioFrame) -> None:
         if frame.format.name != "s16" or frame.layout.name != "stereo":
+            from av.audio.resampler import AudioResampler
+
             self._resampler = self._resampler or AudioResampler(
                 format="s16", layout="stereo", rate=RATE
             )

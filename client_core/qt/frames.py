@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import numpy as np
-from av.video.frame import VideoFrame
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
+
+if TYPE_CHECKING:  # both load with the first frame
+    from av.video.frame import VideoFrame
 
 
 def to_qvideoframe(frame: VideoFrame) -> QVideoFrame:
     """Copy a YUV420P frame into a QVideoFrame; Qt converts to RGB on the GPU when drawing."""
+    import numpy as np
+
     if frame.format.name != "yuv420p":
         frame = frame.reformat(format="yuv420p")
     w, h = frame.width, frame.height

@@ -13,8 +13,6 @@ import importlib.util
 import logging
 from collections.abc import Callable
 
-from client_core.call.selftest import loopback_call
-
 log = logging.getLogger(__name__)
 MARKER = "SMOKE-TEST OK"
 FAILED = "SMOKE-TEST FAILED"
@@ -39,6 +37,8 @@ def multimedia_backend() -> bool:
 
 async def smoke_call(seconds: float = 2.0) -> tuple[bool, str]:
     """A loopback call shown in the call video view and played on the speaker."""
+    from client_core.call.selftest import loopback_call  # the call stack loads here only
+
     from .audio_output import RemoteAudioPlayer
     from .video_widget import CallVideoView
 

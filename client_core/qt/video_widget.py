@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
-from av.video.frame import VideoFrame
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from client_core.call import CallStats, FrameFanout
 
 from .frames import to_qvideoframe
+
+if TYPE_CHECKING:  # PyAV loads with the first frame
+    from av.video.frame import VideoFrame
 
 
 class _LatestFramePusher(QObject):
