@@ -41,6 +41,7 @@ OIDC_PROVIDER = "OpenID provider"
 CLAMD = "ClamAV clamd"
 ATSPI = "AT-SPI accessibility bus"
 WINE = "wine"
+OSSLSIGNCODE = "osslsigncode"
 
 Reason = str | None
 Probe = Reason | Callable[[], Reason]

@@ -21,16 +21,3 @@ def load_module(relpath: str, name: str) -> ModuleType:
     spec.loader.exec_module(module)
     return module
 
-
-def require_tool(name: str, install_hint: str) -> str:
-    """The path of a real part the test needs; a missing one fails the test, never skips it
-    (a skipped installer test would let a broken installer through CI)."""
-    import shutil
-
-    import pytest
-
-    path = shutil.which(name)
-    if path is None:
-        pytest.fail(f"{name} is not installed: {install_hint}; scripts/setup.sh installs it",
-                    pytrace=False)
-    return path

@@ -23,9 +23,10 @@ import pytest
 
 from client_core.config import APPS, resolve
 from client_core.config.policy import read_registry_policy
+from tests.realparts import MSITOOLS, missing_tools, require
 
 from .conftest import BUNDLE_TESTS
-from .helpers import REPO, load_module, require_tool
+from .helpers import REPO, load_module
 from .wine import Wine, WineWinreg
 
 wxs_tools = load_module("windows/wxs_tools.py", "wxs_tools")
@@ -40,8 +41,7 @@ ADMIN_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"
 
 @pytest.fixture(scope="module")
 def wine() -> Iterator[Wine]:
-    for tool in ("wixl", "msibuild", "msiinfo"):
-        require_tool(tool, "msitools (apt-get install wixl msitools)")
+    require(MSITOOLS, missing_tools("wixl", "msibuild", "msiinfo"))
     prefix = Wine.create()
     yield prefix
     prefix.close()

@@ -15,7 +15,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .helpers import load_module, require_tool
+from tests.realparts import MSITOOLS, OSSLSIGNCODE, WINE, missing_tools, require
+
+from .helpers import load_module
 
 sign = load_module("windows/sign.py", "kela_sign")
 wxs_tools = load_module("windows/wxs_tools.py", "wxs_tools")
@@ -48,7 +50,8 @@ def _pem(obj) -> bytes:  # noqa: ANN001
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A test CA, a code-signing certificate (PKCS#12) and a timestamping key under it."""
-    require_tool("osslsigncode", "osslsigncode (apt-get install osslsigncode)")
+    require(OSSLSIGNCODE, missing_tools("osslsigncode"))  # Debian: osslsigncode (setup.sh)
+    require(MSITOOLS, missing_tools("wixl", "msibuild", "msiinfo"))
     out = tmp_path_factory.mktemp("pki")
     keys = {n: rsa.generate_private_key(public_exponent=65537, key_size=2048)
             for n in ("ca", "other", "code", "tsa")}
@@ -105,7 +108,7 @@ def test_a_changed_msi_fails_verification(pki: dict[str, Path], tmp_path: Path) 
 
 def test_bundle_executables_are_signed(pki: dict[str, Path], tmp_path: Path) -> None:
     """A stand-in Windows bundle whose .exe is a real PE file (one of wine's programs)."""
-    require_tool("wine", "wine (apt-get install wine wine64)")
+    require(WINE, None if WINE_PE.is_file() else f"no {WINE_PE} (Debian: wine64)")
     bundle = tmp_path / "customer-client"
     (bundle / "_internal").mkdir(parents=True)
     shutil.copy(WINE_PE, bundle / "customer-client.exe")

@@ -15,7 +15,9 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
-from .helpers import REPO, require_tool
+from tests.realparts import WINE, missing_tools, require
+
+from .helpers import REPO
 
 REG_TYPES = {"REG_SZ": 1, "REG_EXPAND_SZ": 2, "REG_BINARY": 3, "REG_DWORD": 4, "REG_MULTI_SZ": 7}
 
@@ -26,7 +28,7 @@ class Wine:
 
     @classmethod
     def create(cls) -> Wine:
-        require_tool("wine", "wine (apt-get install wine wine64)")
+        require(WINE, missing_tools("wine", "wineserver"))  # Debian: wine wine64 (setup.sh)
         root = REPO / "var" / "wine" / uuid.uuid4().hex[:8]
         (root / "home").mkdir(parents=True)
         wine = cls(root / "prefix")
