@@ -265,7 +265,7 @@ FLOODER = textwrap.dedent("""
                 while time.monotonic() < end:
                     for _ in range(200):
                         await ws.send_str(frame)
-                    sent += 200
+                        sent += 1
                     await asyncio.sleep(0)
             except Exception:  # closed by the hub for flooding
                 pass
@@ -310,7 +310,10 @@ async def test_a_flooding_client_does_not_slow_the_others(tmp_path: Path) -> Non
         b95, d95 = sorted(baseline)[37], sorted(during)[37]
         print(f"ping rtt p95 baseline {b95:.1f} ms, during a flood of {sent} frames {d95:.1f} ms; "
               f"median {statistics.median(baseline):.1f} -> {statistics.median(during):.1f} ms")
-        assert sent > 2000, "the flood was a flood"
+        # The limiter closes after its burst plus ten seconds' worth of refused
+        # frames; a fast hub does that early, so the flood is measured against it.
+        closes_after = running.config.rate_frames_per_s * 12
+        assert sent > closes_after, "the flood went past what the limiter allows"
         assert code == "1008", "the hub closed the flooding connection"
         assert d95 < max(5 * b95, 100.0), (baseline, during)
     finally:
