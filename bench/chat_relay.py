@@ -81,7 +81,7 @@ def queue_file(data_dir: Path) -> Path:
 
 def start_hub(children: Children, data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60",
-           "HUB_QUEUE_CONFIG": str(queue_file(data_dir))}
+           "HUB_QUEUE_CONFIG": str(queue_file(data_dir)), "HUB_DEMO_IDENTITY": "1"}
     if url:
         env["HUB_DATABASE_URL"] = url
     proc = children.popen(

@@ -460,7 +460,7 @@ def start_hub(children: Children, data_dir: Path, url: str, port: int,
               args: argparse.Namespace) -> subprocess.Popen[bytes]:
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "30",
            "HUB_WRAP_UP_TIMEOUT_S": "1", "HUB_AGENT_GRACE_S": "30", "HUB_QUEUE_CONFIG": str(QUEUES),
-           "HUB_AGENT_TOKEN_SECRET": SECRET, "HUB_MAX_CHATS_PER_AGENT": "3"}
+           "HUB_AGENT_TOKEN_SECRET": SECRET, "HUB_MAX_CHATS_PER_AGENT": "3", "HUB_DEMO_IDENTITY": "1"}
     if url:
         env["HUB_DATABASE_URL"] = url
     log = open(data_dir / "hub.log", "ab")
@@ -510,8 +510,7 @@ async def run(args: argparse.Namespace, children: Children) -> dict[str, Any]:
     rss_start = hub_ps.memory_info().rss
     rss_peak = rss_start
     ws_url = f"ws://127.0.0.1:{args.port}/ws"
-    authority = TokenAuthority(agent_secret=SECRET, idp_public_key=None, idp_issuer="", idp_audience="",
-                               agent_token_ttl_s=4 * 3600)
+    authority = TokenAuthority(agent_secret=SECRET, agent_token_ttl_s=4 * 3600)
     world = World()
     key_pem = private.read_text()
     sims: list[Sim] = []

@@ -344,12 +344,12 @@ async def _e2e_run(children: Children, database_url: str, customers: int, agents
     ]
     await store.close()
     private, public = ensure_keypair(data_dir)
-    authority = TokenAuthority(E2E_SECRET, None, "", "")
+    authority = TokenAuthority(E2E_SECRET)
     import socket
 
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60", "HUB_WRAP_UP_TIMEOUT_S": "0",
            "HUB_AGENT_TOKEN_SECRET": E2E_SECRET, "HUB_QUEUE_CONFIG": str(_e2e_queue_file(data_dir)),
-           "HUB_DATABASE_URL": database_url}
+           "HUB_DATABASE_URL": database_url, "HUB_DEMO_IDENTITY": "1"}
     hubs: list[subprocess.Popen] = []
     ws_urls: list[str] = []
     for n in range(processes):

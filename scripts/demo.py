@@ -105,8 +105,10 @@ def start_programs(children: Children, args: argparse.Namespace, var: Path) -> N
     data_dir.mkdir(parents=True)
     os.environ["KELA_WEBRTC_LOOPBACK_ONLY"] = "1"  # keep the demo's WebRTC on 127.0.0.1
     env = {**os.environ, "HUB_LOG_LEVEL": "INFO", "HUB_QUEUE_CONFIG": str(ROOT / "resources" / "demo-queues.toml")}
+    # The demo's customer is signed in by the hub's own demo provider: the
+    # switch says so, and the hub's log warns about it.
     hub = children.popen(
-        [PYTHON, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
+        [PYTHON, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve", "--demo-identity",
          "--host", "127.0.0.1", "--port", str(args.port)],
         cwd=ROOT, env=env, stdout=open(var / "hub.log", "wb"), stderr=subprocess.STDOUT,
     )

@@ -12,6 +12,7 @@ SYSTEM_PACKAGES=(
   postgresql pulseaudio pulseaudio-utils iproute2 wixl msitools
   libvoikko1 voikko-fi
   wine wine64 osslsigncode
+  nodejs
 )
 
 missing=()
@@ -36,5 +37,18 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/pip install -q --upgrade pip
   .venv/bin/pip install -q -e ".[test,packaging]"
   rm -f .venv/.installed-* && touch "$stamp"
+fi
+# The OpenID provider the identity tests and the demo run (tools/oidc-provider:
+# panva's oidc-provider, pinned by its package-lock.json).
+IDP=tools/oidc-provider
+if ! command -v npm >/dev/null; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
+idp_stamp=$IDP/node_modules/.installed-$(sha256sum $IDP/package-lock.json | cut -c1-16)
+if [ ! -f "$idp_stamp" ]; then
+  echo "setup: installing the test identity provider (npm ci in $IDP)"
+  (cd $IDP && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  touch "$idp_stamp"
 fi
 echo "setup: ready"

@@ -7,20 +7,21 @@ import contextlib
 import logging
 import time
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from hub_protocol import frames as p
 
+from . import assurance
+from .assurance import AssurancePolicy
 from .auth import AuthError, TokenAuthority, hash_password, needs_rehash, verify_password
 from .bot_service import BotService
 from .config import HubConfig
 from .core.connection import Connection
 from .core.refused import Refused
-from .demo_idp import ensure_keypair
 from .hub import Hub
+from .identity import build_authority, build_staff_sign_in, log_identity_setup
 from .precheck_echo import add_precheck_routes
 from .routing import QueueCatalog
 from .store.db import make_engine, migrate
@@ -32,6 +33,7 @@ HUB_KEY = web.AppKey("hub", Hub)
 AUTH_KEY = web.AppKey("auth", TokenAuthority)
 READY_KEY = web.AppKey("ready", asyncio.Event)
 CONNECTIONS_KEY = web.AppKey("connections", defaultdict)
+ASSURANCE_KEY = web.AppKey("assurance", AssurancePolicy)
 SIGN_IN_TIMEOUT_S = 10.0
 
 
@@ -112,7 +114,7 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
                 if verdict == "tell":
                     await conn.send_raw(_error("rate_limited", "Too many frames; slow down."))
                 continue
-            await _handle_frame(hub, conn, msg.data)
+            await _handle_frame(hub, conn, msg.data, request.app[ASSURANCE_KEY])
     finally:
         if conn is not None:
             request.app[CONNECTIONS_KEY][conn.identity.ref].discard(conn)
@@ -142,9 +144,9 @@ async def _sign_in(
         await ws.close(code=4002, message=b"hello expected")
         return None
     try:
-        identity = authority.verify(frame.token)
+        identity = await authority.verify(frame.token)
     except AuthError as exc:
-        await hub.store.audit("anonymous", "sign_in", "-", allowed=False, detail=exc.code)
+        await hub.store.audit("anonymous", "sign_in", "-", allowed=False, detail=exc.reason)
         await ws.send_str(_error(exc.code, exc.message, frame.id))
         await ws.close(code=4003, message=b"unauthorized")
         return None
@@ -160,13 +162,14 @@ async def _sign_in(
     return conn
 
 
-async def _handle_frame(hub: Hub, conn: Connection, raw: str) -> None:
+async def _handle_frame(hub: Hub, conn: Connection, raw: str, policy: AssurancePolicy) -> None:
     try:
         frame = p.parse_client_frame(raw)
         if isinstance(frame, p.Hello):
             raise Refused("already_signed_in", "This connection is already signed in.")
         if conn.identity.expires_at < time.time():
             raise Refused("token_expired", "Your sign-in has expired; sign in again.")
+        await _check_assurance(hub, conn, frame, policy)
         await hub.handle(conn, frame)
     except p.ProtocolError as exc:
         await conn.send_raw(_error(exc.code, exc.message, exc.ref))
@@ -177,6 +180,18 @@ async def _handle_frame(hub: Hub, conn: Connection, raw: str) -> None:
         log.exception("handler failed for %s", conn.identity.ref)
         await conn.send_raw(_error("internal", "Something went wrong on the hub; nothing was lost.",
                                    getattr(locals().get("frame"), "id", None)))
+
+
+async def _check_assurance(hub: Hub, conn: Connection, frame: Any, policy: AssurancePolicy) -> None:
+    def channel_of(conversation_id: str) -> str | None:
+        live = hub.conversations.get(conversation_id)
+        return live.channel if live is not None else None
+
+    service = policy.service_needing_more(conn.identity, frame, channel_of)
+    if service is not None:
+        await hub.store.audit(conn.identity.ref, "assurance", f"service:{service}", allowed=False,
+                              detail=conn.identity.acr or "-")
+        raise Refused(assurance.REFUSAL_CODE, assurance.REFUSAL_MESSAGE)
 
 
 async def login(request: web.Request) -> web.Response:
@@ -211,13 +226,18 @@ async def refresh(request: web.Request) -> web.Response:
     authority = request.app[AUTH_KEY]
     header = request.headers.get("Authorization", "")
     try:
-        identity = authority.verify(header.removeprefix("Bearer ").strip())
+        identity = await authority.verify(header.removeprefix("Bearer ").strip())
     except AuthError as exc:
         return web.json_response({"error": exc.code, "message": exc.message}, status=401)
     if identity.role != "agent":
         return web.json_response({"error": "forbidden", "message": "Agents only."}, status=403)
+    if identity.via_idp:
+        # Renewed at the organisation's provider, then POST /api/login/oidc (staff_login.py).
+        return web.json_response({"error": "sign_in_again",
+                                  "message": "Renew the sign-in at the organisation's provider."},
+                                 status=403)
     token = authority.issue_agent_token(int(identity.user_id), identity.display_name,
-                                        is_supervisor=identity.is_supervisor)
+                                        roles=identity.roles)
     return web.json_response({"token": token, "expires_in": authority.agent_token_ttl_s})
 
 
@@ -234,19 +254,6 @@ async def readyz(request: web.Request) -> web.Response:
     except Exception as exc:  # the database is down: not ready, but alive
         return web.json_response({"status": "database unavailable", "detail": type(exc).__name__}, status=503)
     return web.json_response({"status": "ready"})
-
-
-def build_authority(config: HubConfig) -> TokenAuthority:
-    if config.idp_public_key_file:
-        public_key = Path(config.idp_public_key_file).read_text()
-    else:
-        _, public = ensure_keypair(config.data_dir)
-        public_key = public.read_text()
-    return TokenAuthority(
-        agent_secret=config.resolved_secret(), idp_public_key=public_key,
-        idp_issuer=config.idp_issuer, idp_audience=config.idp_audience,
-        agent_token_ttl_s=config.agent_token_ttl_s,
-    )
 
 
 def _install_task_dump() -> None:
@@ -282,12 +289,15 @@ def create_app(
     hub_kwargs: dict[str, Any] = {"clock": clock} if clock else {}
     hub = Hub(config, store, catalog or default_catalog(config), bot or default_bot(config), **hub_kwargs)
     app[HUB_KEY] = hub
-    app[AUTH_KEY] = build_authority(config)
+    app[AUTH_KEY] = build_authority(config)  # IdentityConfigError: no provider, no demo switch
+    app[ASSURANCE_KEY] = AssurancePolicy.from_config(config)
+    staff = build_staff_sign_in(config)
     app[READY_KEY] = asyncio.Event()
     app[CONNECTIONS_KEY] = defaultdict(set)
 
     async def on_startup(app: web.Application) -> None:
         _install_task_dump()
+        log_identity_setup(config)
         await migrate(engine)
         await store.start()
         await hub.start()
@@ -316,6 +326,10 @@ def create_app(
     from .logout import add_logout_route
 
     add_logout_route(app, HUB_KEY, AUTH_KEY, CONNECTIONS_KEY)
+    # POST /api/login/oidc: experts through the organisation's provider.
+    from .staff_login import add_staff_login_routes
+
+    add_staff_login_routes(app, HUB_KEY, AUTH_KEY, staff)
     # Trial metrics for supervisors (service_hub/metrics/http.py).
     from .metrics.http import add_metrics_routes
 

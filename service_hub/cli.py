@@ -26,6 +26,7 @@ def _config(args: argparse.Namespace) -> HubConfig:
         "port": getattr(args, "port", None),
         "database_url": getattr(args, "database_url", None),
         "data_dir": getattr(args, "data_dir", None),
+        "demo_identity": True if getattr(args, "demo_identity", False) else None,
     }
     try:
         config = load_config(Path(args.config) if args.config else None, overrides=overrides)
@@ -56,7 +57,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if config.tls_cert_file:
         ssl_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ssl_context.load_cert_chain(config.tls_cert_file, config.tls_key_file or None)
-    app = create_app(config)
+    from .identity import IdentityConfigError
+
+    try:
+        app = create_app(config)
+    except (IdentityConfigError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     logging.getLogger("service_hub").info(
         "hub on %s:%s, database %s", config.host, config.port,
         config.resolved_database_url().split("@")[-1],  # never log credentials
@@ -95,8 +102,8 @@ def cmd_mint_token(args: argparse.Namespace) -> int:
 
     config = _config(args)
     private, _ = ensure_keypair(config.data_dir)
-    print(mint_customer_token(private.read_text(), args.subject, args.name, ttl_s=args.ttl,
-                              issuer=config.idp_issuer, audience=config.idp_audience))
+    # Only a hub started with --demo-identity (demo_identity) accepts these.
+    print(mint_customer_token(private.read_text(), args.subject, args.name, ttl_s=args.ttl))
     return 0
 
 
@@ -110,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the hub (the default)")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
+    serve.add_argument("--demo-identity", action="store_true",
+                       help="trust the hub's own demo identity provider (demos and tests only; "
+                            "without it the hub needs idp_issuer)")
     serve.set_defaults(func=cmd_serve)
 
     add = sub.add_parser("add-agent", help="add a service expert")
@@ -122,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--supervisor", action="store_true")
     add.set_defaults(func=cmd_add_agent)
 
-    mint = sub.add_parser("mint-customer-token", help="demo identity provider: a customer token")
+    mint = sub.add_parser("mint-customer-token",
+                          help="demo identity provider: a customer token (for a hub with --demo-identity)")
     mint.add_argument("subject")
     mint.add_argument("--name", default="Demo Customer")
     mint.add_argument("--ttl", type=int, default=3600)

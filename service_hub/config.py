@@ -30,9 +30,34 @@ class HubConfig:
     database_url: str = ""
     agent_token_secret: str = ""  # empty: generated once and kept in data_dir
     agent_token_ttl_s: int = 3600
-    idp_public_key_file: str = ""  # empty: the demo identity provider's key
-    idp_issuer: str = "https://idp.demo.invalid"
-    idp_audience: str = "service-hub"
+    # Customers' identity provider (OpenID Connect). Its keys come from its JWKS
+    # (idp_jwks_url, or found through the issuer's discovery document), kept and
+    # fetched again when a token names an unknown key, at most every
+    # idp_jwks_min_refetch_s. Without idp_issuer the hub refuses to start unless
+    # demo_identity is on (docs/deployment.md).
+    idp_issuer: str = ""
+    idp_audience: str = "urn:kela:service-hub"
+    idp_jwks_url: str = ""
+    idp_algorithms: str = "ES256,RS256,PS256"
+    idp_jwks_min_refetch_s: float = 30.0
+    idp_leeway_s: int = 30
+    # Assurance: acr values that mean strong identification, and what needs it
+    # ("video": video appointments, "handoff": a human in chat). Empty: no rule.
+    idp_strong_acr: str = ""
+    strong_identification_for: str = "video,handoff"
+    # The organisation's provider for service experts, supervisors and
+    # interpreters (may be the same issuer with another audience). Roles come
+    # from the staff_role_claim through staff_role_map ("group=role,...").
+    staff_idp_issuer: str = ""
+    staff_idp_audience: str = "urn:kela:service-hub:staff"
+    staff_idp_jwks_url: str = ""
+    staff_role_claim: str = "groups"
+    staff_role_map: str = ""
+    staff_languages_claim: str = "languages"
+    staff_default_languages: str = "fi,sv"
+    # The hub's own stand-in provider (demo_idp.py): for demos and tests only,
+    # logged as a warning at every start.
+    demo_identity: bool = False
     offer_timeout_s: float = 30.0
     missed_offers_before_away: int = 2
     wrap_up_timeout_s: float = 30.0
@@ -84,6 +109,10 @@ def _coerce(name: str, value: Any) -> Any:
         return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
     if kind == "Path":
         return Path(value)
+    if isinstance(value, dict):  # a TOML table, e.g. staff_role_map
+        return ",".join(f"{k}={'+'.join(v) if isinstance(v, list) else v}" for k, v in value.items())
+    if isinstance(value, list):  # a TOML array, e.g. idp_strong_acr
+        return ",".join(str(v) for v in value)
     return str(value)
 
 

@@ -31,9 +31,9 @@ def add_logout_route(app: web.Application, hub_key: Any, auth_key: Any, connecti
         hub = request.app[hub_key]
         header = request.headers.get("Authorization", "")
         try:
-            identity = authority.verify(header.removeprefix("Bearer ").strip())
+            identity = await authority.verify(header.removeprefix("Bearer ").strip())
         except AuthError as exc:
-            await hub.store.audit("anonymous", "logout", "-", allowed=False, detail=exc.code)
+            await hub.store.audit("anonymous", "logout", "-", allowed=False, detail=exc.reason)
             return web.json_response({"error": exc.code, "message": exc.message}, status=401)
         if not identity.token_id:
             # A token without an id cannot be revoked on its own; refuse rather than pretend.

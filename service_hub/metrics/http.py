@@ -35,7 +35,7 @@ def add_metrics_routes(app: web.Application, hub_key: web.AppKey[Any], auth_key:
         if not header.startswith("Bearer "):
             return _error(401, "not_signed_in", "Sign in first (Authorization: Bearer <token>).")
         try:
-            identity = request.app[auth_key].verify(header.removeprefix("Bearer ").strip())
+            identity = await request.app[auth_key].verify(header.removeprefix("Bearer ").strip())
         except AuthError as exc:
             await hub.store.audit("anonymous", AUDIT_ACTION, "metrics", allowed=False, detail=exc.code)
             return _error(401, exc.code, exc.message)

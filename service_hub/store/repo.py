@@ -409,6 +409,11 @@ class Store:
         async with self.sessions() as session:
             return await session.get(Agent, agent_id)
 
+    async def update_agent(self, agent_id: int, **values: Any) -> None:
+        """Change an agent's record (display_name, skills, is_supervisor, active)."""
+        async with self.sessions.begin() as session:
+            await session.execute(update(Agent).where(Agent.id == agent_id).values(**values))
+
     async def set_password_hash(self, agent_id: int, password_hash: str) -> None:
         async with self.sessions.begin() as session:
             await session.execute(

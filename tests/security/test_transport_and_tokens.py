@@ -129,7 +129,7 @@ async def test_logout_revokes_token_closes_its_connections_and_is_audited(hub: R
         await other.close()
     audit = await hub.hub.store.audit_entries()
     logouts = [a for a in audit if a.action == "logout"]
-    assert [(a.allowed, a.detail) for a in logouts] == [(False, "bad_token"), (True, "closed=2")]
+    assert [(a.allowed, a.detail) for a in logouts] == [(False, "malformed"), (True, "closed=2")]
     assert any(a.action == "sign_in" and not a.allowed and a.detail == "token_revoked" for a in audit)
 
 
