@@ -104,6 +104,7 @@ function acrOf(user) {
 function configuration(jwks, cookieKeys) {
   return {
     clients,
+    clientDefaults: { id_token_signed_response_alg: 'ES256', grant_types: ['authorization_code'] },
     jwks: { keys: jwks },
     cookies: { keys: cookieKeys },
     acrValues: Object.values(config.acr),

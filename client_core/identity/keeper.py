@@ -1,0 +1,97 @@
+"""One person's sign-in while the app runs: fresh access tokens, and a clean end.
+
+``SignedIn`` hands the hub connection an access token on every (re)connect
+and renews it at the provider before it expires (``refresh_margin``). When
+the provider cannot be reached for a renewal, the current token is used
+while it lasts and the caller hears ``SignInError(UNREACHABLE)`` only once
+nothing valid is left: nothing the customer did is lost meanwhile.
+``end()`` revokes the grant at the provider and forgets every token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+
+from .errors import SignInError, SignInProblem
+from .oidc import OidcClient
+from .tokens import TokenSet
+
+log = logging.getLogger(__name__)
+
+
+class SignedIn:
+    def __init__(self, client: OidcClient, tokens: TokenSet, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.client = client
+        self._tokens: TokenSet | None = tokens
+        self.clock = clock
+        self._lock = asyncio.Lock()
+        self.refreshes = 0
+
+    @property
+    def tokens(self) -> TokenSet | None:
+        return self._tokens
+
+    @property
+    def subject(self) -> str:
+        return self._tokens.subject if self._tokens else ""
+
+    @property
+    def name(self) -> str:
+        return self._tokens.name if self._tokens else ""
+
+    @property
+    def acr(self) -> str:
+        return self._tokens.acr if self._tokens else ""
+
+    def renew_at(self) -> float:
+        """When to renew: a fifth of the lifetime, at least 30 s, before expiry."""
+        if self._tokens is None:
+            return self.clock()
+        life = max(0.0, self._tokens.expires_at - self.clock())
+        return self._tokens.expires_at - max(30.0, life / 5)
+
+    async def access_token(self) -> str:
+        async with self._lock:
+            tokens = self._tokens
+            if tokens is None:
+                raise SignInError(SignInProblem.CANCELLED, "signed out")
+            if self.clock() < self.renew_at():
+                return tokens.access_token
+            try:
+                return (await self._refresh_locked()).access_token
+            except SignInError as exc:
+                if exc.problem is SignInProblem.UNREACHABLE and self.clock() < tokens.expires_at:
+                    log.info("could not renew the sign-in yet (provider unreachable); using the current token")
+                    return tokens.access_token
+                raise
+
+    async def refresh(self) -> TokenSet:
+        async with self._lock:
+            return await self._refresh_locked()
+
+    async def _refresh_locked(self) -> TokenSet:
+        if self._tokens is None:
+            raise SignInError(SignInProblem.CANCELLED, "signed out")
+        fresh = await self.client.refresh(self._tokens)
+        if self._tokens is None:  # signed out while the provider answered
+            raise SignInError(SignInProblem.CANCELLED, "signed out")
+        self._tokens = fresh
+        self.refreshes += 1
+        return fresh
+
+    async def end(self) -> bool:
+        """Forget every token now; revoke the grant at the provider. True if it confirmed."""
+        tokens, self._tokens = self._tokens, None
+        if tokens is None:
+            return False
+        try:
+            return await self.client.revoke(tokens)
+        except SignInError:
+            return False
+
+    def forget(self) -> None:
+        self._tokens = None
