@@ -177,7 +177,14 @@ class FormBrowser:
     async def open(self, url: str) -> Page:
         async with self.http.get(url, allow_redirects=True) as resp:
             self.visited += [str(r.url) for r in resp.history] + [str(resp.url)]
-            return Page(str(resp.url), resp.status, await resp.text())
+            page = Page(str(resp.url), resp.status, await resp.text())
+        return await self._run_autosubmit(page)
+
+    async def _run_autosubmit(self, page: Page) -> Page:
+        # The provider's "Submitting Callback" pages post their form from a script on load.
+        if "document.forms[0].submit()" in page.text and page.forms():
+            return await self.submit(page)
+        return page
 
     async def submit(self, page: Page, fields: dict[str, str] | None = None, *,
                      button: str | None = None, form_index: int = 0) -> Page:
@@ -189,7 +196,8 @@ class FormBrowser:
         url = urljoin(page.url, form.action or page.url)
         async with self.http.post(url, data=data, allow_redirects=True) as resp:
             self.visited += [str(r.url) for r in resp.history] + [str(resp.url)]
-            return Page(str(resp.url), resp.status, await resp.text())
+            page = Page(str(resp.url), resp.status, await resp.text())
+        return await self._run_autosubmit(page)
 
     async def sign_in(self, url: str, username: str, password: str | None = None) -> Page:
         """From the authorization URL to wherever the provider sends the browser at the end."""
