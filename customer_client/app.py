@@ -1,6 +1,7 @@
 """``customer-client``: the customer's chat and video client (QApplication + qasync).
 
-    customer-client --token "$CUSTOMER_TOKEN" --hub-url ws://127.0.0.1:8750/ws
+    customer-client --hub-url ws://127.0.0.1:8750/ws --idp-issuer https://idp.example  # sign-in first
+    customer-client --token "$CUSTOMER_TOKEN" --hub-url ws://127.0.0.1:8750/ws  # demo: no sign-in
     customer-client --kiosk --synthetic-media       # office terminal look, test devices
     customer-client --demo-script                   # automatic customer for demos
     customer-client --smoke-test                    # packaging check, exits 0
@@ -26,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="customer-client", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      allow_abbrev=False)
-    parser.add_argument("--token", help="customer sign-in token (default: $CUSTOMER_TOKEN)")
+    parser.add_argument("--token", help="a customer token for demos and tests: skips the sign-in "
+                                        "(default: $CUSTOMER_TOKEN)")
     parser.add_argument("--kiosk", action="store_true", help="office terminal mode")
     parser.add_argument("--idle-timeout", type=float, default=120.0,
                         help="kiosk: seconds without input before starting over")
@@ -93,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from client_core.i18n import set_ui_language
 
     from .qt.main_window import CATALOGS, ClientOptions, KioskOptions, MainWindow
+    from .services.sign_in import CustomerSignIn, SignInConfig
 
     app = QApplication([sys.argv[0], *rest])
     app.setApplicationName(CUSTOMER_CLIENT.name)
@@ -108,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The token lives in this closure only: never in settings, files or logs.
     token = args.token or os.environ.pop("CUSTOMER_TOKEN", None)
     kiosk = bool(settings.kiosk_mode or args.kiosk)
+    sign_in = CustomerSignIn(SignInConfig.from_settings(settings, kiosk=kiosk))
     options = ClientOptions(
+        sign_in=sign_in,
         hub_url=settings.hub_url,
         token=lambda: token,
         media=media_config(args.synthetic_media or args.demo_script),

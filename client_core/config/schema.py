@@ -55,6 +55,13 @@ def _check_language(value: str) -> str | None:
     return None
 
 
+def _check_http_url(value: str) -> str | None:
+    parts = urlsplit(value)
+    if value and (parts.scheme not in ("https", "http") or not parts.hostname):
+        return "must be an https:// URL (or empty)"
+    return None
+
+
 def _check_admin_hash(value: str) -> str | None:
     # The kiosk exit key is stored only as an argon2 hash (argon2-cffi format).
     if value and not value.startswith("$argon2"):
@@ -164,6 +171,12 @@ SPECS: tuple[SettingSpec, ...] = (
         policy_only=True,
         check=_check_admin_hash,
     ),
+    # The identity provider (OpenID Connect) people sign in at; docs/deployment.md.
+    SettingSpec("idp_issuer", str, "", "OpenID provider's issuer URL (discovery)", check=_check_http_url),
+    SettingSpec("idp_client_id", str, "", "this program's client id at the provider "
+                "(empty: customer-client, customer-kiosk or agent-desktop)"),
+    SettingSpec("idp_resource", str, "", "the hub's resource indicator (empty: the program's default)"),
+    SettingSpec("idp_acr_values", str, "", "assurance levels to ask for, strongest first"),
     SettingSpec("auto_update", bool, True, "check for and install updates"),
     SettingSpec("alert_sound", bool, True, "play a sound on new customers and messages"),
     SettingSpec("notifications", bool, True, "show desktop notifications"),

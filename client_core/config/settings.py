@@ -54,6 +54,10 @@ class Settings:
     ui_language: str
     kiosk_mode: bool
     kiosk_admin_key_hash: str
+    idp_issuer: str
+    idp_client_id: str
+    idp_resource: str
+    idp_acr_values: str
     auto_update: bool
     alert_sound: bool
     notifications: bool

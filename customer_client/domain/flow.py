@@ -17,6 +17,7 @@ from .services import CHAT_TOPIC, chat_language_for, topics_for
 
 class Step(StrEnum):
     LANGUAGE = "language"
+    SIGN_IN = "sign_in"  # the identity provider: system browser, or a phone at a kiosk
     SERVICE = "service"  # chat with the assistant, or video appointment
     TOPIC = "topic"
     HOURS = "hours"  # the service's hours; closed: next opening and alternatives
@@ -35,6 +36,7 @@ class Flow:
     channel: str | None = None
     language: str | None = None  # the service language (chat: the bot's)
     topic: str | None = None
+    signed_in: bool = False  # a token given at start-up counts as signed in
     history: list[Step] = field(default_factory=list)
     catalog: p.ServicesCatalog | None = None  # the hub's services, once it has answered
 
@@ -46,6 +48,10 @@ class Flow:
 
     def choose_language(self, language: str) -> Step:
         self.ui_language = language
+        return self._go(Step.SERVICE if self.signed_in else Step.SIGN_IN)
+
+    def sign_in_done(self) -> Step:
+        self.signed_in = True
         return self._go(Step.SERVICE)
 
     def choose_chat(self, chat_language: str | None = None) -> Step:
@@ -94,7 +100,7 @@ class Flow:
 
     def back(self) -> Step:
         """One page back, only before a conversation exists."""
-        allowed = {Step.SERVICE: Step.LANGUAGE, Step.TOPIC: Step.SERVICE,
+        allowed = {Step.SIGN_IN: Step.LANGUAGE, Step.SERVICE: Step.LANGUAGE, Step.TOPIC: Step.SERVICE,
                    Step.HOURS: Step.TOPIC if self.channel == "video" else Step.SERVICE,
                    Step.PRECHECK: Step.HOURS}
         target = allowed.get(self.step)
@@ -103,7 +109,7 @@ class Flow:
         return self.step
 
     def reset(self) -> Step:
-        ui, catalog = self.ui_language, self.catalog
+        ui, catalog, signed_in = self.ui_language, self.catalog, self.signed_in
         self.__init__()  # type: ignore[misc]
-        self.ui_language, self.catalog = ui, catalog
+        self.ui_language, self.catalog, self.signed_in = ui, catalog, signed_in
         return self.step

@@ -12,6 +12,7 @@ class Problem(StrEnum):
     QUEUE_FULL = "queue_full"
     NO_AGENTS = "no_agents"
     NO_SERVICE = "no_service"  # no queue for that language and topic
+    STRONG_ID_REQUIRED = "strong_id_required"  # signed in at a lower assurance level
     GENERIC = "generic"
 
 
@@ -20,6 +21,7 @@ _BY_CODE = {
     "queue_full": Problem.QUEUE_FULL,
     "no_agents": Problem.NO_AGENTS,
     "unknown_queue": Problem.NO_SERVICE,
+    "strong_identification_required": Problem.STRONG_ID_REQUIRED,
     "bad_token": Problem.SIGN_IN_FAILED,
     "token_expired": Problem.SIGN_IN_FAILED,
     "expired": Problem.SIGN_IN_FAILED,

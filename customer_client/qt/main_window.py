@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from client_core.call import CallMedia
 from client_core.i18n import set_ui_language
 from client_core.tasks import spawn
+from client_core.identity import DeviceAuthorization, SignedIn, SignInError, SignInProblem
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
 from ..domain.services import service_info
 from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.precheck_runner import PrecheckRunner
+from ..services.sign_in import CustomerSignIn
 from .call import CallController
 from .kiosk import KioskGuard
 from .media import TonePlayer, default_device_names
@@ -40,6 +42,7 @@ from .pages.language import LanguagePage
 from .pages.precheck import PrecheckPage
 from .pages.queue import QueuePage
 from .pages.service import ServicePage
+from .pages.sign_in import SignInPage
 from .pages.thanks import ThanksPage
 from .pages.topic import TopicPage
 from .texts import texts
@@ -68,6 +71,10 @@ class ClientOptions:
     default_language: str = "fi"
     kiosk: KioskOptions = field(default_factory=KioskOptions)
     hub_client_options: dict[str, Any] = field(default_factory=dict)
+    # Sign-in at the identity provider; a static token (--token) skips it.
+    sign_in: CustomerSignIn = field(default_factory=lambda: CustomerSignIn(None))
+    open_url: Callable[[str], object] = field(
+        default=lambda url: QDesktopServices.openUrl(QUrl(url)))
 
 
 class MainWindow(QMainWindow):
@@ -75,8 +82,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.options = options
         self.setObjectName("customerWindow")
-        self.flow = Flow(ui_language=options.default_language)
-        self.visit = CustomerVisit(options.hub_url, options.token, **options.hub_client_options)
+        self.flow = Flow(ui_language=options.default_language, signed_in=self._static_token())
+        self.signed_in: SignedIn | None = None  # in memory only; dropped at sign-out
+        self._sign_in_task: asyncio.Task[None] | None = None
+        self.end_task: asyncio.Task[None] | None = None  # the last sign-out (kept for tests)
+        self.visit = CustomerVisit(options.hub_url, self._hub_token, **options.hub_client_options)
         self.visit_signals = VisitSignals(self.visit, self)
         self.tone = TonePlayer(self)
         self.call = CallController(self.visit, options.media, self)
@@ -85,12 +95,18 @@ class MainWindow(QMainWindow):
 
         # ---- header and banners
         self.brand = label("brand")
+        self.who = label("headerName")
+        self.who.hide()
+        self.sign_out_button = button("secondary")
+        self.sign_out_button.hide()
         self.start_over = button("secondary")
         header = QWidget()
         header.setObjectName("header")
         hl = QHBoxLayout(header)
         hl.setContentsMargins(24, 10, 24, 10)
         hl.addWidget(self.brand, 1)
+        hl.addWidget(self.who)
+        hl.addWidget(self.sign_out_button)
         hl.addWidget(self.start_over)
         self.link_banner = Banner("warn")
         self.idle_banner = Banner("warn")
@@ -99,6 +115,7 @@ class MainWindow(QMainWindow):
 
         # ---- pages
         self.language_page = LanguagePage()
+        self.sign_in_page = SignInPage(kiosk=options.kiosk.enabled)
         self.service_page = ServicePage()
         self.topic_page = TopicPage()
         self.hours_page = HoursPage()
@@ -111,7 +128,8 @@ class MainWindow(QMainWindow):
         self.feedback_page = FeedbackPage()
         self.thanks_page = ThanksPage()
         self.pages = {
-            Step.LANGUAGE: self.language_page, Step.SERVICE: self.service_page,
+            Step.LANGUAGE: self.language_page, Step.SIGN_IN: self.sign_in_page,
+            Step.SERVICE: self.service_page,
             Step.TOPIC: self.topic_page, Step.HOURS: self.hours_page, Step.CHAT: self.chat_page,
             Step.PRECHECK: self.precheck_page, Step.QUEUE: self.queue_page,
             Step.CALL: self.call_page, Step.FEEDBACK: self.feedback_page,
@@ -145,6 +163,10 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         s, signals = self.visit, self.visit_signals
         self.language_page.chosen.connect(self.choose_language)
+        self.sign_in_page.signInRequested.connect(self.start_sign_in)
+        self.sign_in_page.cancelRequested.connect(self._cancel_sign_in)
+        self.sign_in_page.backRequested.connect(self._back_from_sign_in)
+        self.sign_out_button.clicked.connect(self.sign_out)
         self.service_page.chatChosen.connect(self._choose_chat)
         self.service_page.videoChosen.connect(self._choose_video)
         self.service_page.backRequested.connect(self._back)
@@ -205,7 +227,91 @@ class MainWindow(QMainWindow):
         set_ui_language(QApplication.instance(), language, CATALOGS)  # type: ignore[arg-type]
         self.service_page.set_ui_language(language)
         self.retranslate()
-        self._show(self.flow.choose_language(language))
+        step = self.flow.choose_language(language)
+        self._show(step)
+        if step is Step.SIGN_IN:
+            self.sign_in_page.show_ready()
+            if self.options.kiosk.enabled:
+                self.start_sign_in()  # the QR code at once: nothing to press first
+
+    # ------------------------------------------------------------ sign-in
+
+    def _static_token(self) -> bool:
+        return bool(self.options.token())
+
+    def _hub_token(self) -> Any:
+        """For the hub connection: the signed-in person's token source, or --token."""
+        if self.signed_in is not None:
+            return self.signed_in.access_token
+        return self.options.token()
+
+    def start_sign_in(self) -> None:
+        if self._sign_in_task is not None and not self._sign_in_task.done():
+            return
+        self._sign_in_task = asyncio.ensure_future(self._sign_in())
+
+    async def _sign_in(self) -> None:
+        page, service = self.sign_in_page, self.options.sign_in
+        try:
+            if self.options.kiosk.enabled:
+                signed_in = await service.with_phone(self._show_device_code)
+            else:
+                page.show_waiting_for_browser()
+                signed_in = await service.with_browser(
+                    self.options.open_url, ui_locales=self.flow.ui_language,
+                    done_title=self.tr("You are signed in"),
+                    done_text=self.tr("You can close this browser window and go back to the "
+                                      "Kela remote service."))
+        except SignInError as exc:
+            log.info("sign-in ended: %s", exc.problem.value)
+            page.show_error(self._sign_in_problem(exc.problem))
+            return
+        except asyncio.CancelledError:
+            page.show_ready()
+            return
+        self.signed_in = signed_in
+        self._show_who()
+        self._show(self.flow.sign_in_done())
+
+    def _show_device_code(self, device: DeviceAuthorization) -> None:
+        self.sign_in_page.show_code(device.user_code, device.verification_uri,
+                                    device.verification_uri_complete)
+
+    def _sign_in_problem(self, problem: SignInProblem) -> str:
+        return {
+            SignInProblem.UNREACHABLE: self.tr(
+                "The sign-in service cannot be reached right now. Check that your internet "
+                "works and try again."),
+            SignInProblem.CANCELLED: self.tr("The sign-in was cancelled. You can try again."),
+            SignInProblem.TIMED_OUT: self.tr(
+                "The sign-in took too long and was stopped. You can try again."),
+            SignInProblem.NOT_CONFIGURED: self.tr(
+                "Sign-in has not been set up on this computer. Please contact the service."),
+        }.get(problem, self.tr("The sign-in did not succeed. Please try again."))
+
+    def _cancel_sign_in(self) -> None:
+        self.options.sign_in.cancel()
+        if self._sign_in_task is not None:
+            self._sign_in_task.cancel()
+
+    def _back_from_sign_in(self) -> None:
+        self._cancel_sign_in()
+        self._show(self.flow.back())
+
+    def _show_who(self) -> None:
+        name = self.signed_in.name if self.signed_in is not None else ""
+        self.who.setText(name)
+        self.who.setVisible(bool(name))
+        self.sign_out_button.setVisible(self.signed_in is not None)
+
+    def sign_out(self) -> None:
+        """End the sign-in at the hub and the provider, forget it, and start over."""
+        signed_in, self.signed_in = self.signed_in, None
+        self.restart()
+        if signed_in is not None:
+            open_url = None if self.options.kiosk.enabled else self.options.open_url
+            self.end_task = asyncio.ensure_future(
+                self.options.sign_in.end(signed_in, self.options.hub_url, open_url))
 
     def _choose_chat(self, chat_language: str) -> None:
         self._show(self.flow.choose_chat(chat_language))
@@ -346,6 +452,10 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         """Back to the first page with nothing of the previous customer left."""
+        if self.options.kiosk.enabled and self.signed_in is not None:
+            self.sign_out()  # a kiosk visit ends at the provider too; sign_out restarts
+            return
+        self._cancel_sign_in()
         self.thanks_timer.stop()
         self.precheck_page.stop()
         spawn(self.call.hang_up())  # outlives the visit's tasks, cancelled next
@@ -360,7 +470,9 @@ class MainWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
-        self.flow = Flow(ui_language=self.options.default_language)
+        self.flow = Flow(ui_language=self.options.default_language,
+                         signed_in=self.signed_in is not None or self._static_token())
+        self._show_who()
         if self.options.kiosk.enabled:
             set_ui_language(QApplication.instance(), self.options.default_language,  # type: ignore[arg-type]
                             CATALOGS)
@@ -416,5 +528,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kela remote service"))
         self.brand.setText(self.tr("Kela · Remote service"))
         self.start_over.setText(self.tr("Start over"))
+        self.sign_out_button.setText(self.tr("Sign out"))
         for page in self.pages.values():
             page.retranslate()

@@ -102,6 +102,10 @@ class Texts(QObject):
             Problem.NO_AGENTS: self.tr("No service expert is available right now."),
             Problem.NO_SERVICE: self.tr(
                 "This service is not available in the language you chose."),
+            Problem.STRONG_ID_REQUIRED: self.tr(
+                "This service needs strong identification: online banking codes, a mobile "
+                "certificate or an ID card. Sign out and sign in again with one of them, or "
+                "choose the chat with the assistant or the phone service."),
             Problem.GENERIC: self.tr("Something went wrong. Please try again."),
         }
         return texts[problem]

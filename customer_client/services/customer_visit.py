@@ -17,7 +17,7 @@ from typing import Any
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.events import Event
-from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
+from client_core.hub_client import HubClient, HubRequestError, LinkState, TokenSource, new_client_id
 from client_core.tasks import TaskSet
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
@@ -26,7 +26,8 @@ from ..domain.problems import Problem, problem_for_code
 
 log = logging.getLogger(__name__)
 
-TokenProvider = Callable[[], str | None]
+# A fixed token (--token), or the signed-in person's source of fresh ones.
+TokenProvider = Callable[[], str | TokenSource | None]
 #: How long we wait quietly before telling the customer the hub is unreachable.
 UNREACHABLE_AFTER_S = 3.0
 

@@ -42,15 +42,25 @@ from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
 
-def test_flow_chat_skips_topic_and_video_goes_through_the_check() -> None:
+def test_flow_signs_in_after_the_language_once() -> None:
     f = Flow()
+    assert f.choose_language("fi") is Step.SIGN_IN
+    assert f.back() is Step.LANGUAGE
+    f.choose_language("fi")
+    assert f.sign_in_done() is Step.SERVICE and f.signed_in
+    f.reset()
+    assert f.step is Step.LANGUAGE and f.choose_language("en") is Step.SERVICE  # still signed in
+
+
+def test_flow_chat_skips_topic_and_video_goes_through_the_check() -> None:
+    f = Flow(signed_in=True)
     assert f.choose_language("fi") is Step.SERVICE
     assert f.choose_chat() is Step.HOURS and f.topic == "social_assistance"
     assert f.proceed_from_hours() is Step.CHAT
     assert f.conversation_over() is Step.FEEDBACK
     assert f.feedback_done() is Step.THANKS
 
-    v = Flow()
+    v = Flow(signed_in=True)
     v.catalog = hub_catalog()
     v.choose_language("ru")
     with pytest.raises(ValueError):
