@@ -167,12 +167,19 @@ class FormBrowser:
     """A person at a browser: cookies, redirects, and the provider's own forms."""
 
     def __init__(self) -> None:
-        # unsafe=True: keep cookies for 127.0.0.1 (aiohttp refuses IP hosts by default).
-        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self._http: aiohttp.ClientSession | None = None  # made inside the running loop
         self.visited: list[str] = []
 
+    @property
+    def http(self) -> aiohttp.ClientSession:
+        if self._http is None:
+            # unsafe=True: keep cookies for 127.0.0.1 (aiohttp refuses IP hosts by default).
+            self._http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        return self._http
+
     async def close(self) -> None:
-        await self.http.close()
+        if self._http is not None:
+            await self._http.close()
 
     async def open(self, url: str) -> Page:
         async with self.http.get(url, allow_redirects=True) as resp:
