@@ -374,6 +374,38 @@
       <source>Start over</source>
       <translation>لە سەرەتاوە دەست پێبکەرەوە</translation>
     </message>
+  <message>
+      <source>You are signed in</source>
+      <translation>تۆ چوویتە ژوورەوە</translation>
+    </message>
+    <message>
+      <source>You can close this browser window and go back to the Kela remote service.</source>
+      <translation>دەتوانیت ئەم پەنجەرەیەی وێبگەڕ دابخەیت و بگەڕێیتەوە بۆ خزمەتگوزاریی دوورەدەستی کێلا.</translation>
+    </message>
+    <message>
+      <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
+      <translation>ئێستا ناتوانرێت بگەیتە خزمەتگوزاریی چوونەژوورەوە. دڵنیابە کە ئینتەرنێتەکەت کار دەکات و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+      <source>The sign-in was cancelled. You can try again.</source>
+      <translation>چوونەژوورەوە هەڵوەشایەوە. دەتوانیت دووبارە هەوڵ بدەیتەوە.</translation>
+    </message>
+    <message>
+      <source>The sign-in took too long and was stopped. You can try again.</source>
+      <translation>چوونەژوورەوە زۆری خایاند و ڕاگیرا. دەتوانیت دووبارە هەوڵ بدەیتەوە.</translation>
+    </message>
+    <message>
+      <source>Sign-in has not been set up on this computer. Please contact the service.</source>
+      <translation>چوونەژوورەوە لەسەر ئەم کۆمپیوتەرە ڕێک نەخراوە. تکایە پەیوەندی بە خزمەتگوزارییەکەوە بکە.</translation>
+    </message>
+    <message>
+      <source>The sign-in did not succeed. Please try again.</source>
+      <translation>چوونەژوورەوە سەرکەوتوو نەبوو. تکایە دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>چوونەدەرەوە</translation>
+    </message>
   </context>
   <context>
     <name>PrecheckPage</name>
@@ -888,21 +920,25 @@ Talk with a service expert face to face on your computer.</source>
       <translation>تکایە پێمان بڵێ ئایا گوێت لە دەنگەکە بوو.</translation>
     </message>
       <message>
-        <location filename="../../customer_client/qt/texts.py" line="63"/>
+        <location filename="../../customer_client/qt/texts.py" line="63" />
         <source>Available from %1 to %2.</source>
         <translation>ئەم خزمەتگوزارییە لە %1 تا %2 بەردەستە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <location filename="../../customer_client/qt/texts.py" line="65" />
         <source>Available until %1.</source>
         <translation>ئەم خزمەتگوزارییە تا %1 بەردەستە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <location filename="../../customer_client/qt/texts.py" line="67" />
         <source>Available from %1.</source>
         <translation>ئەم خزمەتگوزارییە لە %1ەوە بەردەستە.</translation>
     </message>
-</context>
+<message>
+      <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
+      <translation>ئەم خزمەتگوزارییە پێویستی بە ناساندنی بەهێز هەیە: کۆدەکانی بانکی ئۆنلاین، بڕوانامەی مۆبایل یان کارتی ناسنامە. بچۆ دەرەوە و دووبارە بە یەکێک لەوانە بچۆ ژوورەوە، یان چاتی یاریدەدەر یان خزمەتگوزاریی تەلەفۆن هەڵبژێرە.</translation>
+    </message>
+  </context>
   <context>
     <name>ThanksPage</name>
     <message>
@@ -939,9 +975,45 @@ Talk with a service expert face to face on your computer.</source>
       <translation>گەڕانەوە</translation>
     </message>
       <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="47"/>
+        <location filename="../../customer_client/qt/pages/topic.py" line="47" />
         <source>Finding the services that are available…</source>
         <translation>گەڕان بۆ ئەو خزمەتگوزارییانەی بەردەستن…</translation>
     </message>
 </context>
-</TS>
+<context><name>SignInPage</name><message>
+      <source>Sign in</source>
+      <translation>چوونەژوورەوە</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+      <source>QR code for signing in with your phone</source>
+      <translation>کۆدی QR بۆ چوونەژوورەوە بە مۆبایلەکەت</translation>
+    </message>
+    <message>
+      <source>Sign in with your own phone: nothing you type is shown on this screen, and everything is cleared when you finish.</source>
+      <translation>بە مۆبایلی خۆت بچۆ ژوورەوە: هیچ شتێک کە دەینووسیت لەسەر ئەم شاشەیە پیشان نادرێت، و کاتێک تەواو دەبیت هەموو شتێک دەسڕدرێتەوە.</translation>
+    </message>
+    <message>
+      <source>Show the sign-in code</source>
+      <translation>کۆدی چوونەژوورەوە پیشان بدە</translation>
+    </message>
+    <message>
+      <source>Scan the QR code with your phone's camera, or go to the address below and type this code:</source>
+      <translation>کۆدی QR بە کامێرای مۆبایلەکەت بخوێنەرەوە، یان بڕۆ بۆ ئەو ناونیشانەی خوارەوە و ئەم کۆدە بنووسە:</translation>
+    </message>
+    <message>
+      <source>Sign in with online banking codes, a mobile certificate or an ID card. The sign-in opens in your web browser.</source>
+      <translation>بە کۆدەکانی بانکی ئۆنلاین، بڕوانامەی مۆبایل یان کارتی ناسنامە بچۆ ژوورەوە. چوونەژوورەوە لە وێبگەڕەکەتدا دەکرێتەوە.</translation>
+    </message>
+    <message>
+      <source>Continue in your web browser. When you have signed in, come back to this window.</source>
+      <translation>لە وێبگەڕەکەتدا بەردەوام بە. کاتێک چوویتە ژوورەوە، بگەڕێوە بۆ ئەم پەنجەرەیە.</translation>
+    </message>
+  </context></TS>
