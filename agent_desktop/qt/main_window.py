@@ -10,8 +10,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,6 +32,7 @@ from agent_desktop.domain.offer import OfferSummary
 from agent_desktop.domain.timefmt import ServerClock, date_time
 from agent_desktop.services.agent_desk import AgentDesk
 from agent_desktop.services.login import LoginError, LoginGrant, TokenKeeper, login
+from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
 from client_core.call import CallMedia
 from client_core.config import Settings
 from client_core.hub_client import HubClient
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.sign_in = SignInWidget(settings.hub_url, self)
         self.sign_in.submitted.connect(lambda u, pw: spawn(self.sign_in_with(u, pw)))
         self.sign_in.settingsRequested.connect(self.open_settings)
+        self.organisation = OrganisationSignIn.from_settings(settings)
+        self.sign_in.org_button.setVisible(self.organisation is not None)
+        self.sign_in.organisationRequested.connect(lambda: spawn(self.sign_in_with_organisation()))
         self.stack.addWidget(self.sign_in)
         self.workspace = self._build_workspace()
         self.stack.addWidget(self.workspace)
@@ -195,6 +199,24 @@ class MainWindow(QMainWindow):
                                                 "address in settings or try again.").replace("%1", url))
             else:
                 self.sign_in.show_error(self.tr("Wrong user name or password."))
+            return False
+        ok = await self.start_desk(url, account)
+        self.sign_in.set_busy(False)
+        return ok
+
+    async def sign_in_with_organisation(self, open_url: Any = None) -> bool:
+        """The organisation's provider in the system browser; roles from the hub's mapping."""
+        assert self.organisation is not None
+        self.sign_in.set_busy(True)
+        url = self.settings.hub_url
+        try:
+            account = await organisation_login(
+                url, self.organisation, open_url or (lambda u: QDesktopServices.openUrl(QUrl(u))))
+        except LoginError as exc:
+            self.sign_in.set_busy(False)
+            self.sign_in.show_error(
+                self.tr("Your organisation account has no role in this service.") if exc.code == "no_role"
+                else self.tr("The sign-in did not succeed. Try again."))
             return False
         ok = await self.start_desk(url, account)
         self.sign_in.set_busy(False)

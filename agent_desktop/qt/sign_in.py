@@ -23,6 +23,7 @@ from .offer_card import plain_label
 class SignInWidget(QWidget):
     submitted = Signal(str, str)  # username, password
     settingsRequested = Signal()
+    organisationRequested = Signal()  # sign in through the organisation's provider
 
     def __init__(self, hub_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,10 @@ class SignInWidget(QWidget):
         self.button = QPushButton(card)
         self.button.setObjectName("signInButton")
         self.button.setDefault(True)
+        # Shown when an identity provider is configured (idp_issuer).
+        self.org_button = QPushButton(card)
+        self.org_button.setObjectName("orgSignInButton")
+        self.org_button.hide()
         self.hub = plain_label("", card, "mutedText")
         self.settings_button = QPushButton(card)
         self.settings_button.setObjectName("linkButton")
@@ -74,6 +79,7 @@ class SignInWidget(QWidget):
         cl.addLayout(form)
         cl.addWidget(self.error)
         cl.addWidget(self.button)
+        cl.addWidget(self.org_button)
         cl.addSpacing(4)
         cl.addLayout(hub_row)
         outer = QVBoxLayout(self)
@@ -89,6 +95,7 @@ class SignInWidget(QWidget):
         self.password.returnPressed.connect(self._submit)
         self.username.returnPressed.connect(self.password.setFocus)
         self.settings_button.clicked.connect(self.settingsRequested)
+        self.org_button.clicked.connect(self.organisationRequested)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.button)
         self.setTabOrder(self.button, self.settings_button)
@@ -102,6 +109,7 @@ class SignInWidget(QWidget):
         self.username.setAccessibleName(self.tr("User name"))
         self.password.setAccessibleName(self.tr("Password"))
         self.button.setText(self.tr("Sign in"))
+        self.org_button.setText(self.tr("Sign in with your organisation account"))
         self.settings_button.setText(self.tr("Change…"))
         self.settings_button.setAccessibleName(self.tr("Change the service address"))
         self.set_hub_url(self.hub_url)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from client_core.call import CallMedia
 from client_core.i18n import set_ui_language
-from client_core.tasks import spawn
 from client_core.identity import DeviceAuthorization, SignedIn, SignInError, SignInProblem
+from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem

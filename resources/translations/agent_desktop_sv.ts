@@ -117,150 +117,150 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="180"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="193"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="188"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="183"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="191"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="204"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="205"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="206"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
         <source>Customer reference: %1</source>
         <translation>Kundsignum: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="231"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="234"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Assistant saw: %1</source>
         <translation>Assistenten identifierade: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="309"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="317"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="311"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="319"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="160"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="523"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
@@ -802,12 +802,12 @@
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="166"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -816,47 +816,47 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="194"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="198"/>
         <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
         <translation>Tjänsten på %1 kan inte nås. Kontrollera adressen i inställningarna eller försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="197"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="201"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="234"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="287"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="344"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="344"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -892,7 +892,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="397"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="419"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -922,14 +922,24 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="525"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="526"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
+        <source>Your organisation account has no role in this service.</source>
+        <translation>Ditt organisationskonto har ingen roll i den här tjänsten.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="219"/>
+        <source>The sign-in did not succeed. Try again.</source>
+        <translation>Inloggningen lyckades inte. Försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1056,271 +1066,271 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>MetricsWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="263"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="189"/>
         <source>Trial metrics</source>
         <translation>Försökets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="264"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="190"/>
         <source>Chat with handoff: trial metrics</source>
         <translation>Chatt med överlämning: försökets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="191"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="266"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="192"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="267"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="193"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="268"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="194"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="320"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="270"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="196"/>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="271"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="197"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="272"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="198"/>
         <source>Save the whole report (every grouping) as a CSV file</source>
         <translation>Spara hela rapporten (alla grupperingar) som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="273"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="199"/>
         <source>First day of the period</source>
         <translation>Periodens första dag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="200"/>
         <source>Last day of the period</source>
         <translation>Periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="492"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="202"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="418"/>
         <source>Conversations</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="503"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="203"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="429"/>
         <source>Handoff rate</source>
         <translation>Andel överlämnade</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="204"/>
         <source>Bot containment</source>
         <translation>Botens lösningsgrad</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="279"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="205"/>
         <source>Abandonment</source>
         <translation>Avbrutna i kön</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="280"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="206"/>
         <source>Mean feedback</source>
         <translation>Responsens medelvärde</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="281"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="207"/>
         <source>Queue wait, median</source>
         <translation>Kötid, median</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="282"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="208"/>
         <source>Queue wait, 90 %</source>
         <translation>Kötid, 90 %</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="283"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="209"/>
         <source>Handling time, median</source>
         <translation>Handläggningstid, median</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="287"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="213"/>
         <source>By language, channel and topic</source>
         <translation>Per språk, kanal och ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="320"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="350"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="246"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
         <source>The period ends before it starts. Choose the days again.</source>
         <translation>Perioden slutar innan den börjar. Välj dagarna på nytt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="324"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="250"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="335"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="261"/>
         <source>The service sent figures this program cannot read. Update the workstation or contact support.</source>
         <translation>Tjänsten skickade siffror som programmet inte kan läsa. Uppdatera arbetsstationen eller kontakta supporten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="347"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="273"/>
         <source>Only supervisors can see the trial metrics.</source>
         <translation>Endast chefer kan se försökets nyckeltal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="348"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
         <source>The service cannot be reached. Try again in a moment.</source>
         <translation>Tjänsten kan inte nås. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="349"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="275"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="351"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
         <source>The period is too long: choose at most 366 days.</source>
         <translation>Perioden är för lång: välj högst 366 dagar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="352"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="370"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="296"/>
         <source>Choose a period (days in Finnish time, both included) and press Show.</source>
         <translation>Välj en period (dagar i finsk tid, båda inräknade) och tryck på Visa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="374"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="300"/>
         <source>%1 handed off to an expert</source>
         <translation>%1 överlämnades till en expert</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="376"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="302"/>
         <source>of conversations went to an expert</source>
         <translation>av samtalen gick till en expert</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="377"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="303"/>
         <source>stayed with the assistant</source>
         <translation>stannade hos assistenten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="379"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="305"/>
         <source>%1 left the queue before an expert</source>
         <translation>%1 lämnade kön före en expert</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="381"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
         <source>1 rating</source>
         <translation>1 betyg</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="381"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
         <source>%1 ratings</source>
         <translation>%1 betyg</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="382"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
         <source>half waited at most this</source>
         <translation>hälften väntade högst så här länge</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="383"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="309"/>
         <source>9 in 10 waited at most this</source>
         <translation>9 av 10 väntade högst så här länge</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="385"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="311"/>
         <source>90 %: %1</source>
         <translation>90 %: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="392"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="318"/>
         <source>%1 – %2, Finnish time</source>
         <translation>%1 – %2, finsk tid</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="397"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="323"/>
         <source>No conversations in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="473"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="399"/>
         <source>Handoff reasons</source>
         <translation>Orsaker till överlämning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="475"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="401"/>
         <source>Handed-off conversations</source>
         <translation>Överlämnade samtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="408"/>
         <source>over %1 min</source>
         <translation>över %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="484"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="410"/>
         <source>under %1 min</source>
         <translation>under %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="485"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="411"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="489"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="415"/>
         <source>Queue wait before an expert took the chat</source>
         <translation>Kötid innan en expert tog chatten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="496"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="422"/>
         <source>Feedback scores (1 = poor, 5 = excellent)</source>
         <translation>Betyg i responsen (1 = dåligt, 5 = utmärkt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="498"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="424"/>
         <source>Ratings</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="427"/>
         <source>Handoff rate by day</source>
         <translation>Andel överlämnade per dag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="540"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="466"/>
         <source>Export the trial metrics</source>
         <translation>Exportera försökets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="541"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="553"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="479"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="556"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
         <source>Saved %1</source>
         <translation>Sparad: %1</translation>
     </message>
@@ -1506,65 +1516,70 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="98"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="105"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="99"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="106"/>
         <source>Sign in to serve customers in chat and video.</source>
         <translation>Logga in för att betjäna kunder i chatt och video.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="100"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="107"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="101"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="108"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="102"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="109"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="103"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="110"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="104"/>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="115"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="111"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="123"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="105"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="113"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="106"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="114"/>
         <source>Change the service address</source>
         <translation>Ändra tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="111"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="119"/>
         <source>Service: %1</source>
         <translation>Tjänst: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="115"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="123"/>
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="132"/>
         <source>Enter your user name and password.</source>
         <translation>Ange användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="112"/>
+        <source>Sign in with your organisation account</source>
+        <translation>Logga in med organisationens konto</translation>
     </message>
 </context>
 <context>
