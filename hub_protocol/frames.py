@@ -58,6 +58,16 @@ class Hello(_Frame):
     resume: dict[ConversationId, Annotated[int, Field(ge=0)]] = {}
 
 
+class AuthRenew(_Frame):
+    """A fresh token for this open connection, sent before the one it signed in
+    with expires. The hub checks it as at ``hello`` and takes it only when it is
+    the same person's (answered with ``ack``); the connection keeps its
+    conversations, seqs and queue places."""
+
+    type: Literal["auth.renew"] = "auth.renew"
+    token: Annotated[str, Field(min_length=1, max_length=8192)]
+
+
 class Ping(_Frame):
     type: Literal["ping"] = "ping"
 
@@ -187,6 +197,7 @@ class RtcSignal(_Frame):
 
 ClientFrame = Annotated[
     Hello
+    | AuthRenew
     | Ping
     | ChatStart
     | ChatSend

@@ -8,15 +8,13 @@ a video appointment) and ``handoff`` (a human expert in chat); ``chat`` would
 make even the assistant need it. A customer at a lower level asking for such
 a service is told plainly what is needed (``strong_identification_required``)
 and may sign in again; nothing else about their session changes. Without
-``idp_strong_acr`` there is no rule.
+``idp_strong_acr`` there is no rule. The hub asks at ``chat.start`` and
+``handoff.request`` (``core/access.py``, ``Access.identified_for``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-
-from hub_protocol import frames as p
 
 from .auth import Identity
 from .config import HubConfig
@@ -45,15 +43,7 @@ class AssurancePolicy:
     def is_strong(self, identity: Identity) -> bool:
         return identity.acr in self.strong_acr
 
-    def service_needing_more(self, identity: Identity, frame: object,
-                             channel_of: Callable[[str], str | None]) -> str | None:
-        """The service this frame asks for that ``identity`` is not identified well enough for."""
-        if identity.role != "customer" or not self.required_for or self.is_strong(identity):
-            return None
-        if isinstance(frame, p.ChatStart):
-            service = "video" if frame.channel == "video" else "chat"
-        elif isinstance(frame, p.HandoffRequest):
-            service = "video" if channel_of(frame.conversation_id) == "video" else "handoff"
-        else:
-            return None
-        return service if service in self.required_for else None
+    def needs_more(self, identity: Identity, service: str) -> bool:
+        """Does ``service`` need stronger identification than ``identity`` has?"""
+        return (identity.role == "customer" and service in self.required_for
+                and not self.is_strong(identity))

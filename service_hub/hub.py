@@ -27,6 +27,7 @@ from pydantic import BaseModel
 
 from hub_protocol import frames as p
 
+from .auth import TokenAuthority
 from .bot_service import BotService
 from .config import HubConfig
 from .coordination import make_coordinator
@@ -61,9 +62,9 @@ class Route(NamedTuple):
 
 class Hub:
     def __init__(self, config: HubConfig, store: Store, catalog: QueueCatalog, bot: BotService, *,
-                 clock: Clock = utcnow) -> None:
-        state = HubState.create(config, store, catalog, bot, clock)
-        self.config, self.store, self.catalog = config, store, catalog
+                 authority: TokenAuthority, clock: Clock = utcnow) -> None:
+        state = HubState.create(config, store, catalog, bot, clock, authority)
+        self.config, self.store, self.catalog, self.authority = config, store, catalog, authority
         self.router, self.conversations, self.roster = state.router, state.conversations, state.roster
         self.coordinator = make_coordinator(state)
         self.parts = HubParts.assemble(state, self.coordinator)
@@ -78,6 +79,7 @@ class Hub:
         calls, history = CallHandlers(self.parts), HistoryHandlers(self.parts)
         services = ServiceHandlers(self.parts)
         return {
+            p.AuthRenew: Route(self.presence.renew, ANYONE),
             p.Ping: Route(services.ping, ANYONE),
             p.ServicesQuery: Route(services.services_query, ANYONE),
             p.ChatStart: Route(chat.start, CUSTOMER),

@@ -1,7 +1,9 @@
-"""Who may act on a live conversation, and who may read one; refusals are audited."""
+"""Who may act on a live conversation, who may read one, and whether a sign-in
+is strong enough for a service; refusals are audited."""
 
 from __future__ import annotations
 
+from ..assurance import REFUSAL_CODE, REFUSAL_MESSAGE, AssurancePolicy
 from ..auth import Identity
 from ..store.repo import Store
 from .live import LiveConversation, LiveConversations
@@ -9,9 +11,19 @@ from .refused import Refused
 
 
 class Access:
-    def __init__(self, store: Store, conversations: LiveConversations) -> None:
+    def __init__(self, store: Store, conversations: LiveConversations,
+                 assurance: AssurancePolicy | None = None) -> None:
         self.store = store
         self.conversations = conversations
+        self.assurance = assurance or AssurancePolicy()
+
+    async def identified_for(self, ident: Identity, service: str) -> None:
+        """Refuse ``service`` ("chat", "handoff", "video") to a customer identified
+        less strongly than it needs: a plain explanation, not a failure."""
+        if self.assurance.needs_more(ident, service):
+            await self.store.audit(ident.ref, "assurance", f"service:{service}", allowed=False,
+                                   detail=ident.acr or "-")
+            raise Refused(REFUSAL_CODE, REFUSAL_MESSAGE)
 
     async def conversation_for(self, ident: Identity, conv_id: str, action: str, *,
                                guests: bool = False) -> LiveConversation:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..assurance import AssurancePolicy
 from .access import Access
 from .admission import Admissions
 from .coordinator import Coordinator
@@ -31,7 +32,7 @@ class HubParts:
         delivery = Delivery(s.store, s.roster, coordinator)
         return cls(
             state=s, coordinator=coordinator, delivery=delivery,
-            access=Access(s.store, s.conversations),
+            access=Access(s.store, s.conversations, AssurancePolicy.from_config(s.config)),
             pump=Pump(s.router, s.conversations, s.roster, delivery, coordinator, s.store, s.clock),
             admissions=Admissions(s.router, coordinator, delivery),
             ending=Ending(s.store, s.router, s.conversations, s.roster, delivery, coordinator, s.bot, s.clock),

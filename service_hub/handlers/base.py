@@ -15,6 +15,7 @@ class Handlers:
         self.catalog = state.catalog
         self.bot = state.bot
         self.clock = state.clock
+        self.authority = state.authority
         self.router = state.router
         self.conversations = state.conversations
         self.roster = state.roster

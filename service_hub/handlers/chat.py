@@ -18,6 +18,7 @@ from .base import Handlers
 class ChatHandlers(Handlers):
     async def start(self, conn: Connection, frame: p.ChatStart) -> None:
         ident = conn.identity
+        await self.access.identified_for(ident, "video" if frame.channel == "video" else "chat")
         key = queue_key(frame.channel, frame.language, frame.topic)
         if key not in self.catalog and not (frame.channel == "chat" and frame.language in ("fi", "sv", "en")):
             # The bot talks in fi/sv/en even where no human queue exists.

@@ -22,6 +22,7 @@ from .base import Handlers
 class HandoffHandlers(Handlers):
     async def request(self, conn: Connection, frame: p.HandoffRequest) -> None:
         live = await self.access.conversation_for(conn.identity, frame.conversation_id, "handoff.request")
+        await self.access.identified_for(conn.identity, "video" if live.channel == "video" else "handoff")
         if live.state not in ("bot", "new"):
             raise Refused("bad_state", "This conversation is already with the service.")
         admission = self.admissions.admission(live.key)

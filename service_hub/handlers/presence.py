@@ -1,6 +1,7 @@
-"""Presence: connections signing in (welcome, then what they missed) and
-going away, agents' states (agent.state), and the grace period after which
-an agent who has not come back has their customers put back in the queue."""
+"""Presence: connections signing in (welcome, then what they missed), renewing
+their sign-in (auth.renew) and going away, agents' states (agent.state), and
+the grace period after which an agent who has not come back has their
+customers put back in the queue."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import logging
 
 from hub_protocol import frames as p
 
+from ..auth import AuthError
 from ..core.connection import Connection
 from ..core.parts import HubParts
 from ..core.refused import Refused
@@ -99,6 +101,22 @@ class PresenceHandlers(Handlers):
                 await conn.send(self.delivery.state_frame(live))
                 await self.delivery.replay(conn, conv_id, after)
         await conn.send(self.news.snapshot_for(presence))
+
+    async def renew(self, conn: Connection, frame: p.AuthRenew) -> None:
+        """A fresh token for an open connection, checked as at hello. Only the same
+        person's is taken (role and subject): a connection never changes hands."""
+        current = conn.identity
+        try:
+            renewed = await self.authority.verify(frame.token)
+        except AuthError as exc:
+            await self.store.audit(current.ref, "auth.renew", "-", allowed=False, detail=exc.reason)
+            raise Refused(exc.code, exc.message) from None
+        if renewed.ref != current.ref:
+            await self.store.audit(current.ref, "auth.renew", renewed.ref, allowed=False,
+                                   detail="another person")
+            raise Refused("forbidden", "A renewed sign-in must be the same person's.")
+        conn.identity = renewed
+        await conn.send(p.Ack(ref=frame.id))
 
     async def disconnected(self, conn: Connection) -> None:
         ident = conn.identity

@@ -30,6 +30,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     #                          agent A   agent B   visor S   cust. C   cust. D
     "hello":                 dict(A="already_signed_in", B="already_signed_in", S="already_signed_in",
                                   C="already_signed_in", D="already_signed_in"),
+    # Everyone offers a fresh token of the owner customer C's: only C's own connection takes it.
+    "auth.renew":            dict(A=F, B=F, S=F, C="ok", D=F),
     "ping":                  dict(A="ok", B="ok", S="ok", C="ok", D="ok"),
     "chat.start":            dict(A=F, B=F, S=F, C="ok", D="ok"),
     "chat.send":             dict(A="ok", B=F, S=F, C="ok", D=F),
@@ -59,10 +61,12 @@ AUDITED_READS = {("sync", "B"), ("sync", "S"), ("history.open", "A"), ("history.
                  ("history.search", "S")}
 
 
-def _frame(kind: str, ref: str, conv: str, offer_id: str, supervisor_id: int) -> dict[str, Any]:
+def _frame(kind: str, ref: str, conv: str, offer_id: str, supervisor_id: int,
+           owner_token: str) -> dict[str, Any]:
     base = {"v": 1, "type": kind, "id": ref}
     extra: dict[str, Any] = {
         "hello": {"token": "again"},
+        "auth.renew": {"token": owner_token},
         "ping": {},
         "chat.start": {},
         "chat.send": {"conversation_id": conv, "text": "matrix"},
@@ -187,7 +191,8 @@ async def _matrix(hub: RunningHub) -> None:
                 conv, offer_id = await fresh(NEEDS.get(kind, "active"))
                 before = len(await store.audit_entries())
                 ref = f"x{kind}-{role}"
-                outcome = await people[role].ask(_frame(kind, ref, conv, offer_id, sup_id))
+                outcome = await people[role].ask(_frame(kind, ref, conv, offer_id, sup_id,
+                                                         hub.customer_token("owner", "Olli")))
                 results[(kind, role)] = outcome
                 new_audit = (await store.audit_entries())[before:]
                 actor = {"A": f"agent:{anna_id}", "B": f"agent:{bert_id}", "S": f"agent:{sup_id}",

@@ -165,7 +165,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubThread]:
 
 
 @st.composite
-def mutated_frames(draw: Any, conv: str) -> str:
+def mutated_frames(draw: Any, conv: str, tokens: frozenset[str]) -> str:
     """A valid frame of a random type with a few fields changed, dropped or added."""
     kind = draw(st.sampled_from(TYPES))
     base: dict[str, Any] = {"v": 1, "type": kind, "id": draw(st.text(min_size=1, max_size=8)),
@@ -177,6 +177,8 @@ def mutated_frames(draw: Any, conv: str) -> str:
             base.pop(name)
     if kind == "hello":
         base["token"] = draw(st.text(max_size=20))
+    elif kind == "auth.renew":  # nonsense, or a real token: this person's or the other role's
+        base["token"] = draw(st.text(max_size=20) | st.sampled_from(sorted(tokens)))
     raw = json.dumps(base)
     if draw(st.integers(0, 15)) == 0:  # now and then not even JSON any more
         cut = draw(st.integers(0, len(raw)))
@@ -190,7 +192,7 @@ def mutated_frames(draw: Any, conv: str) -> str:
 @given(data=st.data())
 def test_live_hub_survives_fuzzed_frames(live: HubThread, data: Any) -> None:
     role = data.draw(st.sampled_from(["customer", "agent"]))
-    raw = data.draw(mutated_frames(live.conv))
+    raw = data.draw(mutated_frames(live.conv, frozenset(live.tokens.values())))
     for frame in live.run(live.exchange(role, raw)):
         assert set(frame) >= {"v", "type"}, frame
         text = json.dumps(frame)
