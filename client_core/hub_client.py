@@ -13,6 +13,12 @@ from several processes). "The last seq it has" is therefore a watermark: the
 highest seq with every seq up to it received (``SeqWatermarks``). A message
 above a gap is shown at once; the gap is filled by the next resume or, if it
 stays open a moment, by a ``sync`` for that conversation.
+
+A token source that renews its tokens (a sign-in at the identity provider,
+an agent's hub token) also says when it will next hand out a new one
+(``renew_in``): the client passes the fresh token to the hub on the open
+connection (``auth.renew``), so a conversation longer than one token's life
+goes on without a reconnect.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import logging
 import random
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -35,7 +42,17 @@ from hub_protocol import frames as p
 log = logging.getLogger(__name__)
 
 TokenSource = Callable[[], Awaitable[str]]
+RenewIn = Callable[[], float]  # seconds until the token source hands out a new token
 FrameListener = Callable[[Any], None]
+
+
+@dataclass(frozen=True)
+class HubCredentials:
+    """What a connection signs in with: a token, or a source of fresh ones and
+    when it next renews (``renew_in``: the open connection passes each on)."""
+
+    token: str | TokenSource
+    renew_in: RenewIn | None = None
 
 
 class LinkState(enum.Enum):
@@ -117,6 +134,7 @@ class HubClient:
         url: str,
         token: str | TokenSource,
         *,
+        renew_in: RenewIn | None = None,
         backoff_initial_s: float = 0.5,
         backoff_max_s: float = 15.0,
         request_timeout_s: float = 10.0,
@@ -125,6 +143,10 @@ class HubClient:
     ) -> None:
         self.url = url
         self._token = token
+        self._renew_in = renew_in
+        self.renew_retry_s = 15.0  # a renewal that failed is tried again after this (doubling)
+        self._signed_in_with: str | None = None  # the token the hub knows this connection by
+        self.renewals = 0
         self._backoff_initial = backoff_initial_s
         self._backoff_max = backoff_max_s
         self._request_timeout = request_timeout_s
@@ -252,11 +274,15 @@ class HubClient:
                     for conv in self.seqs.gaps():
                         self._arm_gap_fill(conv)
                     await self._resend_outbox(ws)
-                    resender = asyncio.create_task(self._resend_stale(ws), name="hub-client-resend")
+                    helpers = [asyncio.create_task(self._resend_stale(ws), name="hub-client-resend")]
+                    if self._renew_in is not None:
+                        helpers.append(asyncio.create_task(self._keep_signed_in(self._renew_in),
+                                                           name="hub-client-renew"))
                     try:
                         await self._read(ws)
                     finally:
-                        resender.cancel()
+                        for helper in helpers:
+                            helper.cancel()
             except AuthRejected as exc:
                 self.fatal_error = exc
                 self._set_state(LinkState.CLOSED)
@@ -273,7 +299,14 @@ class HubClient:
             delay = min(delay * 2, self._backoff_max)
 
     async def _sign_in(self, ws: aiohttp.ClientWebSocketResponse) -> None:
-        hello = p.Hello(token=await self._token_value(), resume=dict(self.last_seq))
+        try:
+            token = await self._token_value()
+        except (TimeoutError, OSError, ConnectionError, aiohttp.ClientError):
+            raise  # e.g. the identity provider cannot be reached: try again after the backoff
+        except Exception as exc:  # the sign-in is over (ended, or refused at the provider)
+            raise AuthRejected("signed_out", str(exc) or type(exc).__name__) from None
+        self._signed_in_with = token
+        hello = p.Hello(token=token, resume=dict(self.last_seq))
         await ws.send_str(p.encode(hello))
         msg = await ws.receive(timeout=self._request_timeout)
         if msg.type is not aiohttp.WSMsgType.TEXT:
@@ -285,6 +318,35 @@ class HubClient:
             raise ConnectionError(f"unexpected {frame.type} before welcome")
         self.welcome = frame
         self._dispatch(frame)
+
+    async def _keep_signed_in(self, renew_in: RenewIn) -> None:
+        """Hand the hub a fresh token before the one it knows this connection by
+        ends. A renewal that fails is tried again later, less and less often;
+        meanwhile the connection goes on until the old token has really expired
+        (then the hub says ``token_expired`` and the next connect signs in anew)."""
+        retry = self.renew_retry_s
+        while True:
+            due = renew_in()
+            if due > 0:  # (a timer may wake a moment early: look again)
+                await asyncio.sleep(due)
+                continue
+            try:
+                token = await self._token_value()
+                if token != self._signed_in_with:
+                    await self.request(p.AuthRenew(token=token))
+                    self._signed_in_with = token
+                    self.renewals += 1
+                    retry = self.renew_retry_s
+                    continue
+                log.info("no renewed token yet; trying again in %.0f s", retry)
+            except HubRequestError as exc:
+                if exc.code in ("unknown_type", "not_allowed"):  # an older hub: reconnects renew
+                    return
+                log.warning("the hub did not take the renewed sign-in: %s", exc.code)
+            except Exception as exc:  # noqa: BLE001 - the provider, the network: try later
+                log.info("could not renew the sign-in: %s", exc)
+            await asyncio.sleep(retry)
+            retry = min(retry * 2, 120.0)
 
     async def _resend_outbox(self, ws: aiohttp.ClientWebSocketResponse) -> None:
         for frame in list(self._outbox.values()):

@@ -33,6 +33,8 @@ IDP_DIR = ROOT / "tools" / "oidc-provider"
 CONFIG = json.loads((IDP_DIR / "config.json").read_text())
 HUB_RESOURCE = "urn:kela:service-hub"
 STAFF_RESOURCE = "urn:kela:service-hub:staff"
+# The hub as a resource whose access tokens live 12 s: renewal seen within a test.
+BRIEF_RESOURCE = "urn:kela:service-hub:brief"
 STRONG = CONFIG["acr"]["strong"]
 BASIC = CONFIG["acr"]["basic"]
 ROLE_MAP = ("kela-service-experts=expert,kela-supervisors=supervisor,"

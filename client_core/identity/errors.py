@@ -21,3 +21,11 @@ class SignInError(Exception):
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.detail = detail
+
+
+class ProviderUnreachable(SignInError, ConnectionError):
+    """The provider did not answer and no valid token is left. A ``ConnectionError``
+    too, so a hub connection waiting for a token tries again later."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(SignInProblem.UNREACHABLE, detail)

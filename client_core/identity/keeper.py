@@ -1,7 +1,9 @@
 """One person's sign-in while the app runs: fresh access tokens, and a clean end.
 
 ``SignedIn`` hands the hub connection an access token on every (re)connect
-and renews it at the provider before it expires (``refresh_margin``). When
+and renews it at the provider before it expires (``renew_at``); the hub
+connection passes the renewed one to the hub on the open connection
+(``HubClient`` with ``renew_in``: ``auth.renew``). When
 the provider cannot be reached for a renewal, the current token is used
 while it lasts and the caller hears ``SignInError(UNREACHABLE)`` only once
 nothing valid is left: nothing the customer did is lost meanwhile.
@@ -15,7 +17,8 @@ import logging
 import time
 from collections.abc import Callable
 
-from .errors import SignInError, SignInProblem
+from ..renewal import renewal_due
+from .errors import ProviderUnreachable, SignInError, SignInProblem
 from .oidc import OidcClient
 from .tokens import TokenSet
 
@@ -48,11 +51,16 @@ class SignedIn:
         return self._tokens.acr if self._tokens else ""
 
     def renew_at(self) -> float:
-        """When to renew: a fifth of the lifetime, at least 30 s, before expiry."""
-        if self._tokens is None:
+        """When ``access_token`` renews at the provider (``renewal.renewal_due``)."""
+        tokens = self._tokens
+        if tokens is None:
             return self.clock()
-        life = max(0.0, self._tokens.expires_at - self.clock())
-        return self._tokens.expires_at - max(30.0, life / 5)
+        issued = tokens.obtained_at or tokens.expires_at - 600.0
+        return renewal_due(issued, max(0.0, tokens.expires_at - issued))
+
+    def renew_in(self) -> float:
+        """Seconds until ``access_token`` hands out a renewed token (0: now)."""
+        return max(0.0, self.renew_at() - self.clock())
 
     async def access_token(self) -> str:
         async with self._lock:
@@ -64,10 +72,12 @@ class SignedIn:
             try:
                 return (await self._refresh_locked()).access_token
             except SignInError as exc:
-                if exc.problem is SignInProblem.UNREACHABLE and self.clock() < tokens.expires_at:
+                if exc.problem is not SignInProblem.UNREACHABLE:
+                    raise
+                if self.clock() < tokens.expires_at:
                     log.info("could not renew the sign-in yet (provider unreachable); using the current token")
                     return tokens.access_token
-                raise
+                raise ProviderUnreachable(exc.detail) from None
 
     async def refresh(self) -> TokenSet:
         async with self._lock:

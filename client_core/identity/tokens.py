@@ -29,6 +29,7 @@ class TokenSet:
     refresh_token: str | None = None
     id_token: str | None = None
     claims: dict[str, Any] = field(default_factory=dict)  # the checked ID token's claims
+    obtained_at: float = 0.0  # epoch seconds; with expires_at, the access token's lifetime
 
     @property
     def subject(self) -> str:
@@ -59,6 +60,7 @@ class TokenSet:
             refresh_token=body.get("refresh_token") or (previous.refresh_token if previous else None),
             id_token=body.get("id_token") or (previous.id_token if previous else None),
             claims=claims,
+            obtained_at=now,
         )
 
 
