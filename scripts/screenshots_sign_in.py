@@ -23,11 +23,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from client_core.call import synthetic_audio, synthetic_video  # noqa: E402
+from client_core.call import CallMedia  # noqa: E402
 from client_core.config import resources_dir  # noqa: E402
 from client_core.i18n import set_ui_language  # noqa: E402
 from customer_client.qt.main_window import CATALOGS, ClientOptions, KioskOptions, MainWindow  # noqa: E402
-from customer_client.qt.media import MediaConfig  # noqa: E402
 from customer_client.services.sign_in import CustomerSignIn, SignInConfig  # noqa: E402
 from tests.idpkit import start_provider  # noqa: E402
 
@@ -43,7 +42,7 @@ def settle(rounds: int = 8) -> None:
 def window_for(issuer: str, kiosk: bool) -> MainWindow:
     window = MainWindow(ClientOptions(
         hub_url="ws://127.0.0.1:9/ws", token=lambda: None,
-        media=MediaConfig(synthetic_video(320, 240, 15), synthetic_audio()),
+        media=CallMedia.synthetic_sources(320, 240, 15),
         runner_factory=lambda *_: None,  # type: ignore[arg-type,return-value]
         kiosk=KioskOptions(enabled=kiosk, idle_timeout_s=600),
         sign_in=CustomerSignIn(SignInConfig(issuer, "customer-kiosk" if kiosk else "customer-client")),
@@ -74,7 +73,7 @@ async def main() -> None:
                 if home.sign_in_page.status.isVisible():
                     break
             save(home, f"customer-{lang}-00-sign-in-browser.png")
-            home._cancel_sign_in()
+            home.identity.cancel()
             await asyncio.sleep(0.1)
             home._allow_close = True
             home.close()
@@ -86,7 +85,7 @@ async def main() -> None:
                 if kiosk.sign_in_page.qr.matrix:
                     break
             save(kiosk, f"customer-{lang}-00-kiosk-sign-in.png")
-            kiosk._cancel_sign_in()
+            kiosk.identity.cancel()
             await asyncio.sleep(0.1)
             kiosk._allow_close = True
             kiosk.close()

@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 
 from client_core.call import CallMedia
 from client_core.i18n import set_ui_language
-from client_core.identity import DeviceAuthorization, SignedIn, SignInError, SignInProblem
 from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
 from ..domain.services import service_info
+from ..services.customer_identity import CustomerIdentity
 from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.precheck_runner import PrecheckRunner
 from ..services.sign_in import CustomerSignIn
 from .call import CallController
+from .identity_signals import IdentitySignals
 from .kiosk import KioskGuard
 from .media import TonePlayer, default_device_names
 from .pages.call import CallPage
@@ -82,11 +83,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.options = options
         self.setObjectName("customerWindow")
-        self.flow = Flow(ui_language=options.default_language, signed_in=self._static_token())
-        self.signed_in: SignedIn | None = None  # in memory only; dropped at sign-out
-        self._sign_in_task: asyncio.Task[None] | None = None
-        self.end_task: asyncio.Task[None] | None = None  # the last sign-out (kept for tests)
-        self.visit = CustomerVisit(options.hub_url, self._hub_token, **options.hub_client_options)
+        self.identity = CustomerIdentity(options.sign_in, options.hub_url, kiosk=options.kiosk.enabled,
+                                         fixed_token=options.token)
+        self.identity_signals = IdentitySignals(self.identity, self)
+        self.flow = Flow(ui_language=options.default_language, signed_in=self.identity.signed_in)
+        self.visit = CustomerVisit(options.hub_url, self.identity.credentials, **options.hub_client_options)
         self.visit_signals = VisitSignals(self.visit, self)
         self.tone = TonePlayer(self)
         self.call = CallController(self.visit, options.media, self)
@@ -164,9 +165,15 @@ class MainWindow(QMainWindow):
         s, signals = self.visit, self.visit_signals
         self.language_page.chosen.connect(self.choose_language)
         self.sign_in_page.signInRequested.connect(self.start_sign_in)
-        self.sign_in_page.cancelRequested.connect(self._cancel_sign_in)
+        self.sign_in_page.cancelRequested.connect(self.identity.cancel)
         self.sign_in_page.backRequested.connect(self._back_from_sign_in)
         self.sign_out_button.clicked.connect(self.sign_out)
+        ids = self.identity_signals
+        ids.waitingForBrowser.connect(self.sign_in_page.show_waiting_for_browser)
+        ids.codeShown.connect(self.sign_in_page.show_code)
+        ids.failed.connect(lambda problem: self.sign_in_page.show_error(texts().sign_in_problem(problem)))
+        ids.cancelled.connect(self.sign_in_page.show_ready)
+        ids.signedIn.connect(self._signed_in)
         self.service_page.chatChosen.connect(self._choose_chat)
         self.service_page.videoChosen.connect(self._choose_video)
         self.service_page.backRequested.connect(self._back)
@@ -236,82 +243,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ sign-in
 
-    def _static_token(self) -> bool:
-        return bool(self.options.token())
-
-    def _hub_token(self) -> Any:
-        """For the hub connection: the signed-in person's token source, or --token."""
-        if self.signed_in is not None:
-            return self.signed_in.access_token
-        return self.options.token()
-
     def start_sign_in(self) -> None:
-        if self._sign_in_task is not None and not self._sign_in_task.done():
-            return
-        self._sign_in_task = asyncio.ensure_future(self._sign_in())
+        self.identity.start(self.options.open_url, ui_locales=self.flow.ui_language,
+                            done_title=self.tr("You are signed in"),
+                            done_text=self.tr("You can close this browser window and go back to the "
+                                              "Kela remote service."))
 
-    async def _sign_in(self) -> None:
-        page, service = self.sign_in_page, self.options.sign_in
-        try:
-            if self.options.kiosk.enabled:
-                signed_in = await service.with_phone(self._show_device_code)
-            else:
-                page.show_waiting_for_browser()
-                signed_in = await service.with_browser(
-                    self.options.open_url, ui_locales=self.flow.ui_language,
-                    done_title=self.tr("You are signed in"),
-                    done_text=self.tr("You can close this browser window and go back to the "
-                                      "Kela remote service."))
-        except SignInError as exc:
-            log.info("sign-in ended: %s", exc.problem.value)
-            page.show_error(self._sign_in_problem(exc.problem))
-            return
-        except asyncio.CancelledError:
-            page.show_ready()
-            return
-        self.signed_in = signed_in
+    def _signed_in(self, _name: str) -> None:
         self._show_who()
-        self._show(self.flow.sign_in_done())
-
-    def _show_device_code(self, device: DeviceAuthorization) -> None:
-        self.sign_in_page.show_code(device.user_code, device.verification_uri,
-                                    device.verification_uri_complete)
-
-    def _sign_in_problem(self, problem: SignInProblem) -> str:
-        return {
-            SignInProblem.UNREACHABLE: self.tr(
-                "The sign-in service cannot be reached right now. Check that your internet "
-                "works and try again."),
-            SignInProblem.CANCELLED: self.tr("The sign-in was cancelled. You can try again."),
-            SignInProblem.TIMED_OUT: self.tr(
-                "The sign-in took too long and was stopped. You can try again."),
-            SignInProblem.NOT_CONFIGURED: self.tr(
-                "Sign-in has not been set up on this computer. Please contact the service."),
-        }.get(problem, self.tr("The sign-in did not succeed. Please try again."))
-
-    def _cancel_sign_in(self) -> None:
-        self.options.sign_in.cancel()
-        if self._sign_in_task is not None:
-            self._sign_in_task.cancel()
+        if self.step is Step.SIGN_IN:
+            self._show(self.flow.sign_in_done())
 
     def _back_from_sign_in(self) -> None:
-        self._cancel_sign_in()
+        self.identity.cancel()
         self._show(self.flow.back())
 
     def _show_who(self) -> None:
-        name = self.signed_in.name if self.signed_in is not None else ""
-        self.who.setText(name)
-        self.who.setVisible(bool(name))
-        self.sign_out_button.setVisible(self.signed_in is not None)
+        self.who.setText(self.identity.name)
+        self.who.setVisible(bool(self.identity.name))
+        self.sign_out_button.setVisible(self.identity.person is not None)
 
     def sign_out(self) -> None:
         """End the sign-in at the hub and the provider, forget it, and start over."""
-        signed_in, self.signed_in = self.signed_in, None
+        self.identity.sign_out(self.options.open_url)
         self.restart()
-        if signed_in is not None:
-            open_url = None if self.options.kiosk.enabled else self.options.open_url
-            self.end_task = asyncio.ensure_future(
-                self.options.sign_in.end(signed_in, self.options.hub_url, open_url))
 
     def _choose_chat(self, chat_language: str) -> None:
         self._show(self.flow.choose_chat(chat_language))
@@ -452,10 +407,7 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         """Back to the first page with nothing of the previous customer left."""
-        if self.options.kiosk.enabled and self.signed_in is not None:
-            self.sign_out()  # a kiosk visit ends at the provider too; sign_out restarts
-            return
-        self._cancel_sign_in()
+        self.identity.end_visit()  # a kiosk's visitor is signed out, at the provider too
         self.thanks_timer.stop()
         self.precheck_page.stop()
         spawn(self.call.hang_up())  # outlives the visit's tasks, cancelled next
@@ -470,8 +422,7 @@ class MainWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
-        self.flow = Flow(ui_language=self.options.default_language,
-                         signed_in=self.signed_in is not None or self._static_token())
+        self.flow = Flow(ui_language=self.options.default_language, signed_in=self.identity.signed_in)
         self._show_who()
         if self.options.kiosk.enabled:
             set_ui_language(QApplication.instance(), self.options.default_language,  # type: ignore[arg-type]

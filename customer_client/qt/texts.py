@@ -110,6 +110,18 @@ class Texts(QObject):
         }
         return texts[problem]
 
+    def sign_in_problem(self, problem: str) -> str:
+        """Why a sign-in at the identity provider ended (a ``SignInProblem`` value)."""
+        return {
+            "unreachable": self.tr(
+                "The sign-in service cannot be reached right now. Check that your internet "
+                "works and try again."),
+            "cancelled": self.tr("The sign-in was cancelled. You can try again."),
+            "timed_out": self.tr("The sign-in took too long and was stopped. You can try again."),
+            "not_configured": self.tr(
+                "Sign-in has not been set up on this computer. Please contact the service."),
+        }.get(problem, self.tr("The sign-in did not succeed. Please try again."))
+
     def alternative(self, alt: dict[str, object]) -> str:
         kind = str(alt.get("kind", ""))
         code = str(alt.get("code", ""))

@@ -1,7 +1,8 @@
 """One customer's visit: from choosing a service to feedback, then forgotten (no Qt).
 
-It owns the hub connection (made per visit, closed and forgotten at the end,
-so no token or text outlives it), the transcript, the latest handoff and
+It owns the hub connection (made per visit with the signed-in person's
+credentials from ``customer_identity``, closed and forgotten at the end, so
+no token or text outlives it), the transcript, the latest handoff and
 queue figures, and the work it started. Pages call its coroutines through
 ``spawn`` and hear its events through ``customer_client.qt.visit_signals``;
 they never see a socket. A kiosk's "start over" ends the visit.
@@ -17,7 +18,13 @@ from typing import Any
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.events import Event
-from client_core.hub_client import HubClient, HubRequestError, LinkState, TokenSource, new_client_id
+from client_core.hub_client import (
+    HubClient,
+    HubCredentials,
+    HubRequestError,
+    LinkState,
+    new_client_id,
+)
 from client_core.tasks import TaskSet
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
@@ -26,8 +33,8 @@ from ..domain.problems import Problem, problem_for_code
 
 log = logging.getLogger(__name__)
 
-# A fixed token (--token), or the signed-in person's source of fresh ones.
-TokenProvider = Callable[[], str | TokenSource | None]
+# The signed-in person's credentials (services.customer_identity), or a fixed token.
+TokenProvider = Callable[[], HubCredentials | str | None]
 #: How long we wait quietly before telling the customer the hub is unreachable.
 UNREACHABLE_AFTER_S = 3.0
 
@@ -93,11 +100,14 @@ class CustomerVisit:
     async def connect(self) -> bool:
         """Connect (or keep the connection); tells the customer while it retries."""
         if self.client is None:
-            token = self._token()
-            if not token:
+            credentials = self._token()
+            if not credentials:
                 self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
                 return False
-            self.client = HubClient(self.hub_url, token, **self._client_options)
+            if isinstance(credentials, str):
+                credentials = HubCredentials(credentials)
+            self.client = HubClient(self.hub_url, credentials.token, renew_in=credentials.renew_in,
+                                    **self._client_options)
             self.client.add_listener(self._on_frame)
             self.client.add_state_listener(self._on_link)
             await self.client.start(wait=False)

@@ -47,11 +47,11 @@ def make_signed_window(provider: Any, hub_url: str, *, kiosk: bool, opened: list
 
 def close_window(window: MainWindow, ui: UI) -> None:
     window._allow_close = True
-    task = window.session.shutdown()
+    task = window.visit.shutdown()
     if task is not None:
         ui.run(task)
-    if window.end_task is not None:
-        ui.run(window.end_task)
+    if window.identity.ending is not None:
+        ui.run(window.identity.ending)
     window.close()
     window.deleteLater()
     ui.sleep(0.05)
@@ -81,14 +81,14 @@ def test_sign_in_in_the_system_browser_then_chat_and_sign_out(oidc_provider, tmp
         assert window.who.text() == maija["name"] and window.sign_out_button.isVisible()
         # The hub knows her by her verified subject.
         window.service_page.chat.click()
-        ui.until(lambda: window.session.bridge is not None and window.session.bridge.client.welcome is not None)
-        assert window.session.bridge.client.welcome.user_id == maija["sub"]
+        ui.until(lambda: window.visit.client is not None and window.visit.client.welcome is not None)
+        assert window.visit.client.welcome.user_id == maija["sub"]
         # Sign out: back to the start, nothing of her left, the provider's sign-out page opened.
-        tokens = window.signed_in.tokens
+        tokens = window.identity.person.tokens
         window.sign_out_button.click()
-        assert window.step is Step.LANGUAGE and window.signed_in is None
+        assert window.step is Step.LANGUAGE and window.identity.person is None
         assert not window.who.isVisible() and maija["name"] not in texts_of(window)
-        ui.run(window.end_task)
+        ui.run(window.identity.ending)
         assert opened[-1].startswith(oidc_provider.issuer + "/session/end")
         with __import__("pytest").raises(Exception):
             ui.run(CustomerSignIn(SignInConfig(oidc_provider.issuer, "customer-client"))._client()
@@ -125,13 +125,13 @@ def test_kiosk_shows_a_qr_code_and_each_visitor_is_themselves(oidc_provider, tmp
             other = "Maija" if visitor == "liisa" else "Liisa"
             assert other not in texts_of(window)
             window.service_page.chat.click()
-            ui.until(lambda: window.session.bridge is not None
-                     and window.session.bridge.client.welcome is not None)
-            assert window.session.bridge.client.welcome.user_id == user(visitor)["sub"]
+            ui.until(lambda: window.visit.client is not None and window.visit.client.welcome is not None)
+            assert window.visit.client.welcome.user_id == user(visitor)["sub"]
             # The visit ends: back to the start, the sign-in ended at the provider.
             window.start_over.click()
-            assert window.step is Step.LANGUAGE and window.signed_in is None and not window.who.isVisible()
-            ui.run(window.end_task)
+            assert window.step is Step.LANGUAGE and window.identity.person is None
+            assert not window.who.isVisible()
+            ui.run(window.identity.ending)
             assert opened == []  # a kiosk never opens a browser
             assert QApplication.clipboard().text() == ""
         assert codes[0] != codes[1]
