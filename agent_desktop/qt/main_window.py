@@ -7,7 +7,7 @@ to the desk (``AgentDesk``); it holds no conversation logic of its own.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
@@ -30,12 +30,11 @@ from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.offer import OfferSummary
 from agent_desktop.domain.timefmt import ServerClock, date_time
-from agent_desktop.services.agent_desk import AgentDesk
-from agent_desktop.services.login import LoginError, LoginGrant, TokenKeeper, login
+from agent_desktop.services.agent_desk import AgentDesk, DeskUnavailable, open_desk
+from agent_desktop.services.login import HubTokens, LoginError, password_login
 from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
 from client_core.call import CallMedia
 from client_core.config import Settings
-from client_core.hub_client import HubClient
 from client_core.tasks import spawn
 
 from . import labels
@@ -188,53 +187,31 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ sign-in
 
     async def sign_in_with(self, username: str, password: str) -> bool:
-        self.sign_in.set_busy(True)
-        url = self.settings.hub_url
-        try:
-            account = await login(url, username, password)
-        except LoginError as exc:
-            self.sign_in.set_busy(False)
-            if exc.code == "unreachable":
-                self.sign_in.show_error(self.tr("The service cannot be reached at %1. Check the "
-                                                "address in settings or try again.").replace("%1", url))
-            else:
-                self.sign_in.show_error(self.tr("Wrong user name or password."))
-            return False
-        ok = await self.start_desk(url, account)
-        self.sign_in.set_busy(False)
-        return ok
+        return await self._sign_in(lambda url: password_login(url, username, password))
 
     async def sign_in_with_organisation(self, open_url: Any = None) -> bool:
         """The organisation's provider in the system browser; roles from the hub's mapping."""
-        assert self.organisation is not None
+        org = self.organisation
+        assert org is not None
+        opener = open_url or (lambda u: QDesktopServices.openUrl(QUrl(u)))
+        return await self._sign_in(lambda url: organisation_login(url, org, opener))
+
+    async def _sign_in(self, attempt: Callable[[str], Awaitable[HubTokens]]) -> bool:
         self.sign_in.set_busy(True)
         url = self.settings.hub_url
         try:
-            account = await organisation_login(
-                url, self.organisation, open_url or (lambda u: QDesktopServices.openUrl(QUrl(u))))
+            keeper = await attempt(url)
+            self.token_keeper = keeper  # for HTTP calls beside the live connection (metrics)
+            self.attach(await open_desk(url, keeper, self._hub_options))
+            ok = True
         except LoginError as exc:
-            self.sign_in.set_busy(False)
-            self.sign_in.show_error(
-                self.tr("Your organisation account has no role in this service.") if exc.code == "no_role"
-                else self.tr("The sign-in did not succeed. Try again."))
-            return False
-        ok = await self.start_desk(url, account)
+            self.sign_in.show_login_problem(exc.code)
+            ok = False
+        except DeskUnavailable:
+            self.sign_in.show_error(self.tr("Signed in, but the live connection failed. Try again."))
+            ok = False
         self.sign_in.set_busy(False)
         return ok
-
-    async def start_desk(self, url: str, account: LoginGrant) -> bool:
-        keeper = TokenKeeper(url, account)
-        self.token_keeper = keeper  # for HTTP calls beside the live connection (metrics)
-        desk = AgentDesk(HubClient(url, keeper.token, **self._hub_options), account.display_name)
-        try:
-            await desk.start()
-        except Exception as exc:  # noqa: BLE001 - shown to the agent, logged for support
-            log.warning("hub connection failed: %s", exc)
-            await desk.close()
-            self.sign_in.show_error(self.tr("Signed in, but the live connection failed. Try again."))
-            return False
-        self.attach(desk)
-        return True
 
     def attach(self, desk: AgentDesk) -> None:
         self.desk = desk
@@ -269,6 +246,7 @@ class MainWindow(QMainWindow):
             return
         desk, self.desk = self.desk, None
         await desk.close()
+        await self.token_keeper.end()  # organisation sign-in: revoked at the provider
         if self.desk_signals is not None:
             self.desk_signals.deleteLater()
             self.desk_signals = None

@@ -120,11 +120,25 @@ class SignInWidget(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)
+        self.org_button.setEnabled(not busy)
         self.button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def show_login_problem(self, code: str) -> None:
+        """Why a sign-in did not succeed (``services.login.LoginError`` codes), in plain words."""
+        if code == "unreachable":
+            text = self.tr("The service cannot be reached at %1. Check the "
+                           "address in settings or try again.").replace("%1", self.hub_url)
+        elif code == "no_role":
+            text = self.tr("Your organisation account has no role in this service.")
+        elif code == "bad_credentials":
+            text = self.tr("Wrong user name or password.")
+        else:
+            text = self.tr("The sign-in did not succeed. Try again.")
+        self.show_error(text)
 
     def _submit(self) -> None:
         user, password = self.username.text().strip(), self.password.text()

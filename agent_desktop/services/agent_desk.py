@@ -30,6 +30,7 @@ from client_core.tasks import TaskSet
 from hub_protocol import frames as p
 
 from .desk_frames import DeskFrames
+from .login import HubTokens
 
 log = logging.getLogger(__name__)
 
@@ -248,3 +249,22 @@ class AgentDesk:
         self.unawaited.add(frame.id)
         self._tasks.spawn(self.client.send(frame))
         return True
+
+
+class DeskUnavailable(Exception):
+    """Signed in, but the live connection to the hub could not be made."""
+
+
+async def open_desk(hub_url: str, keeper: HubTokens, hub_options: dict[str, Any]) -> AgentDesk:
+    """The desk on a live connection that signs in with ``keeper``'s tokens and hands
+    the hub each renewed one; if it cannot connect, the sign-in is ended too."""
+    client = HubClient(hub_url, keeper.token, renew_in=keeper.renew_in, **hub_options)
+    desk = AgentDesk(client, keeper.grant.display_name)
+    try:
+        await desk.start()
+    except Exception as exc:  # noqa: BLE001 - told to the expert; logged for support
+        log.warning("hub connection failed: %s", exc)
+        await desk.close()
+        await keeper.end()
+        raise DeskUnavailable(str(exc)) from None
+    return desk

@@ -1,7 +1,11 @@
 """Agent sign-in: POST /api/login for a token, refreshed before it expires.
 
 The WebSocket hello carries the token; HubClient asks ``TokenKeeper.token``
-on every (re)connect, so a reconnect after an hour still signs in.
+on every (re)connect, so a reconnect after an hour still signs in, and at
+``renew_in`` on the open connection, which it then hands to the hub
+(``auth.renew``), so a working day needs no reconnect either. Experts signed
+in through the organisation's provider have ``OrganisationKeeper``
+(``org_login.py``) instead, with the same three methods.
 """
 
 from __future__ import annotations
@@ -9,9 +13,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
+
+from client_core.renewal import renewal_due
 
 
 class LoginError(Exception):
@@ -54,8 +61,28 @@ async def login(hub_url: str, username: str, password: str, timeout_s: float = 1
                    str(body.get("display_name", username)), int(body.get("expires_in", 3600)))
 
 
+class HubTokens(Protocol):
+    """What the desk's hub connection signs in with: ``TokenKeeper`` or ``OrganisationKeeper``."""
+
+    grant: LoginGrant
+
+    def renew_in(self) -> float:
+        """Seconds until ``token`` hands out a renewed hub token."""
+
+    async def token(self) -> str:
+        """The current hub token, renewed first when due."""
+
+    async def end(self) -> None:
+        """Signing out: whatever the sign-in holds beyond the hub token is ended."""
+
+
+async def password_login(hub_url: str, username: str, password: str) -> TokenKeeper:
+    """A local account's sign-in, kept fresh at the hub."""
+    return TokenKeeper(hub_url, await login(hub_url, username, password))
+
+
 class TokenKeeper:
-    """Hands the current token to HubClient; refreshes it past half its life."""
+    """Hands the current hub token to HubClient; renews it at the hub before it ends."""
 
     def __init__(self, hub_url: str, grant: LoginGrant, clock: Callable[[], float] = time.monotonic) -> None:
         self.hub_url = hub_url
@@ -63,13 +90,19 @@ class TokenKeeper:
         self._clock = clock
         self._issued = clock()
 
+    def renew_in(self) -> float:
+        return max(0.0, renewal_due(self._issued, self.grant.expires_in) - self._clock())
+
     async def token(self) -> str:
-        if self._clock() - self._issued > self.grant.expires_in / 2:
+        if self.renew_in() <= 0:
             try:
                 await self._refresh()
             except (aiohttp.ClientError, TimeoutError, OSError, ValueError, KeyError):
                 pass  # the hub is down: try the old token; the next connect refreshes
         return self.grant.token
+
+    async def end(self) -> None:
+        """Nothing to end beyond the hub's own token (the desk's sign-out closes the link)."""
 
     async def _refresh(self) -> None:
         url = http_base(self.hub_url) + "/api/token/refresh"
