@@ -685,7 +685,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="523"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
@@ -802,12 +802,12 @@
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -816,47 +816,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="198"/>
-        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
-        <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="201"/>
-        <source>Wrong user name or password.</source>
-        <translation>Väärä käyttäjätunnus tai salasana.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="234"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="287"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
@@ -892,7 +882,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="419"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="397"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
@@ -922,24 +912,14 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="525"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="526"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
-        <source>Your organisation account has no role in this service.</source>
-        <translation>Organisaatiotunnuksellasi ei ole roolia tässä palvelussa.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="219"/>
-        <source>The sign-in did not succeed. Try again.</source>
-        <translation>Kirjautuminen ei onnistunut. Yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1527,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
     </message>
     <message>
         <location filename="../../agent_desktop/qt/sign_in.py" line="111"/>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="123"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
@@ -1567,12 +1547,32 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="123"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="132"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="133"/>
+        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
+        <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="136"/>
+        <source>Your organisation account has no role in this service.</source>
+        <translation>Organisaatiotunnuksellasi ei ole roolia tässä palvelussa.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="138"/>
+        <source>Wrong user name or password.</source>
+        <translation>Väärä käyttäjätunnus tai salasana.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="140"/>
+        <source>The sign-in did not succeed. Try again.</source>
+        <translation>Kirjautuminen ei onnistunut. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="146"/>
         <source>Enter your user name and password.</source>
         <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>

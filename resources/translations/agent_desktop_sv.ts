@@ -685,7 +685,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="523"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
@@ -802,12 +802,12 @@
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -816,47 +816,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="198"/>
-        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
-        <translation>Tjänsten på %1 kan inte nås. Kontrollera adressen i inställningarna eller försök igen.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="201"/>
-        <source>Wrong user name or password.</source>
-        <translation>Fel användarnamn eller lösenord.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="234"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="287"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -892,7 +882,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="419"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="397"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -922,24 +912,14 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="525"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="526"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="218"/>
-        <source>Your organisation account has no role in this service.</source>
-        <translation>Ditt organisationskonto har ingen roll i den här tjänsten.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="219"/>
-        <source>The sign-in did not succeed. Try again.</source>
-        <translation>Inloggningen lyckades inte. Försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1527,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
     </message>
     <message>
         <location filename="../../agent_desktop/qt/sign_in.py" line="111"/>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="123"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
@@ -1567,12 +1547,32 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänst: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="123"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="132"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="133"/>
+        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
+        <translation>Tjänsten på %1 kan inte nås. Kontrollera adressen i inställningarna eller försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="136"/>
+        <source>Your organisation account has no role in this service.</source>
+        <translation>Ditt organisationskonto har ingen roll i den här tjänsten.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="138"/>
+        <source>Wrong user name or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="140"/>
+        <source>The sign-in did not succeed. Try again.</source>
+        <translation>Inloggningen lyckades inte. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="146"/>
         <source>Enter your user name and password.</source>
         <translation>Ange användarnamn och lösenord.</translation>
     </message>

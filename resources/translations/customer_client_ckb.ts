@@ -117,72 +117,72 @@
   <context>
     <name>ChatPage</name>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="122" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="123" />
       <source>The service expert is writing…</source>
       <translation>شارەزای خزمەتگوزاری دەنووسێت…</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="140" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="141" />
       <source>You are chatting with %1, a service expert.</source>
       <translation>تۆ لەگەڵ %1، شارەزای خزمەتگوزاری، چات دەکەیت.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="143" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="144" />
       <source>The assistant can still answer while you wait.</source>
       <translation>لە کاتی چاوەڕوانیدا یاریدەدەرەکە هێشتا وەڵام دەداتەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="147" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="148" />
       <source>You are chatting with the application assistant. It is a computer program.</source>
       <translation>تۆ لەگەڵ یاریدەدەری داواکاری چات دەکەیت. ئەوە بەرنامەیەکی کۆمپیوتەرە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="156" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="157" />
       <source>Talk to a service expert</source>
       <translation>لەگەڵ شارەزایەکی خزمەتگوزاری قسە بکە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="158" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="159" />
       <source>The assistant thinks a service expert could help you better with this.</source>
       <translation>یاریدەدەرەکە پێی وایە شارەزایەکی خزمەتگوزاری باشتر یارمەتیت دەدات لەمەدا.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="161" />
       <source>Need more help? A service expert can join this chat.</source>
       <translation>یارمەتی زیاترت پێویستە؟ شارەزایەکی خزمەتگوزاری دەتوانێت بێتە ناو ئەم چاتە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="167" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="168" />
       <source>Service experts are back on %1.</source>
       <translation>شارەزایانی خزمەتگوزاری لە %1 دەگەڕێنەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="171" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="172" />
       <source>Other ways to get service:</source>
       <translation>ڕێگاکانی تری وەرگرتنی خزمەتگوزاری:</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="179" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="180" />
       <source>End the chat</source>
       <translation>چاتەکە کۆتایی پێبهێنە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="182" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="183" />
       <source>Chat</source>
       <translation>چات</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="183" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="184" />
       <source>You</source>
       <translation>تۆ</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="184" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="185" />
       <source>Application assistant</source>
       <translation>یاریدەدەری داواکاری</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/chat.py" line="185" />
+      <location filename="../../customer_client/qt/pages/chat.py" line="186" />
       <source>Service expert</source>
       <translation>شارەزای خزمەتگوزاری</translation>
     </message>
@@ -264,77 +264,77 @@
   <context>
     <name>HoursPage</name>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="79" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="87" />
       <source>Chat with the application assistant</source>
       <translation>چات لەگەڵ یاریدەدەری داواکاری</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="81" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="89" />
       <source>Video appointment: %1</source>
       <translation>چاوپێکەوتنی ڤیدیۆیی: %1</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="83" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="91" />
       <source>Service language: %1</source>
       <translation>زمانی خزمەتگوزاری: %1</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="86" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="94" />
       <source>Service experts are on duty</source>
       <translation>شارەزایانی خزمەتگوزاری ئامادەن</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="88" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="96" />
       <source>Opening hours</source>
       <translation>کاتەکانی کارکردن</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="92" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="101" />
       <source>The opening hours are shown when we reach the service.</source>
       <translation>کاتەکانی کارکردن پیشان دەدرێن کاتێک پەیوەندی بە خزمەتگوزارییەکەوە دەکەین.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="95" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="108" />
       <source>Start the chat</source>
       <translation>چاتەکە دەست پێبکە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="96" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="109" />
       <source>Continue</source>
       <translation>بەردەوام بە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="98" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="111" />
       <source>Back</source>
       <translation>گەڕانەوە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="106" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="119" />
       <source>Checking whether the service is open…</source>
       <translation>دەپشکنین ئایا خزمەتگوزارییەکە کراوەیە…</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="110" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="123" />
       <source>The service is open now.</source>
       <translation>خزمەتگوزارییەکە ئێستا کراوەیە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="112" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="125" />
       <source>You can chat with the application assistant now.</source>
       <translation>ئێستا دەتوانیت لەگەڵ یاریدەدەری داواکاری چات بکەیت.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="117" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="130" />
       <source>The service is open. All service experts are busy, but you can join the queue.</source>
       <translation>خزمەتگوزارییەکە کراوەیە. هەموو شارەزایان سەرقاڵن، بەڵام دەتوانیت بچیتە ڕیزەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="123" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="136" />
       <source>Other ways to get service</source>
       <translation>ڕێگاکانی تری وەرگرتنی خزمەتگوزاری</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/hours.py" line="132" />
+      <location filename="../../customer_client/qt/pages/hours.py" line="145" />
       <source>It opens again on %1.</source>
       <translation>دووبارە لە %1 دەکرێتەوە.</translation>
     </message>
@@ -342,12 +342,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../customer_client/qt/main_window.py" line="164" />
+      <location filename="../../customer_client/qt/main_window.py" line="196" />
       <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
       <translation>کامێرا یان مایکرۆفۆنەکەت نەکرایەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../customer_client/qt/main_window.py" line="369" />
+      <location filename="../../customer_client/qt/main_window.py" line="450" />
       <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
       <translation>
         <numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform>
@@ -355,54 +355,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/main_window.py" line="371" />
+      <location filename="../../customer_client/qt/main_window.py" line="452" />
       <source>I am still here</source>
       <translation>هێشتا لێرەم</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/main_window.py" line="398" />
+      <location filename="../../customer_client/qt/main_window.py" line="479" />
       <source>Kela remote service</source>
       <translation>خزمەتگوزاریی دوورەدەستی Kela</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/main_window.py" line="399" />
+      <location filename="../../customer_client/qt/main_window.py" line="480" />
       <source>Kela · Remote service</source>
       <translation>Kela · خزمەتگوزاریی دوورەدەست</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/main_window.py" line="400" />
+      <location filename="../../customer_client/qt/main_window.py" line="481" />
       <source>Start over</source>
       <translation>لە سەرەتاوە دەست پێبکەرەوە</translation>
     </message>
-  <message>
+    <message>
+      <location filename="../../customer_client/qt/main_window.py" line="248" />
       <source>You are signed in</source>
       <translation>تۆ چوویتە ژوورەوە</translation>
     </message>
     <message>
+      <location filename="../../customer_client/qt/main_window.py" line="249" />
       <source>You can close this browser window and go back to the Kela remote service.</source>
       <translation>دەتوانیت ئەم پەنجەرەیەی وێبگەڕ دابخەیت و بگەڕێیتەوە بۆ خزمەتگوزاریی دوورەدەستی کێلا.</translation>
     </message>
     <message>
-      <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
-      <translation>ئێستا ناتوانرێت بگەیتە خزمەتگوزاریی چوونەژوورەوە. دڵنیابە کە ئینتەرنێتەکەت کار دەکات و دووبارە هەوڵ بدەرەوە.</translation>
-    </message>
-    <message>
-      <source>The sign-in was cancelled. You can try again.</source>
-      <translation>چوونەژوورەوە هەڵوەشایەوە. دەتوانیت دووبارە هەوڵ بدەیتەوە.</translation>
-    </message>
-    <message>
-      <source>The sign-in took too long and was stopped. You can try again.</source>
-      <translation>چوونەژوورەوە زۆری خایاند و ڕاگیرا. دەتوانیت دووبارە هەوڵ بدەیتەوە.</translation>
-    </message>
-    <message>
-      <source>Sign-in has not been set up on this computer. Please contact the service.</source>
-      <translation>چوونەژوورەوە لەسەر ئەم کۆمپیوتەرە ڕێک نەخراوە. تکایە پەیوەندی بە خزمەتگوزارییەکەوە بکە.</translation>
-    </message>
-    <message>
-      <source>The sign-in did not succeed. Please try again.</source>
-      <translation>چوونەژوورەوە سەرکەوتوو نەبوو. تکایە دووبارە هەوڵ بدەرەوە.</translation>
-    </message>
-    <message>
+      <location filename="../../customer_client/qt/main_window.py" line="482" />
       <source>Sign out</source>
       <translation>چوونەدەرەوە</translation>
     </message>
@@ -544,6 +527,55 @@ Talk with a service expert face to face on your computer.</source>
     </message>
   </context>
   <context>
+    <name>SignInPage</name>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="163" />
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="145" />
+      <source>Sign in</source>
+      <translation>چوونەژوورەوە</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="146" />
+      <source>Back</source>
+      <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="147" />
+      <source>Cancel</source>
+      <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="148" />
+      <source>QR code for signing in with your phone</source>
+      <translation>کۆدی QR بۆ چوونەژوورەوە بە مۆبایلەکەت</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="151" />
+      <source>Sign in with your own phone: nothing you type is shown on this screen, and everything is cleared when you finish.</source>
+      <translation>بە مۆبایلی خۆت بچۆ ژوورەوە: هیچ شتێک کە دەینووسیت لەسەر ئەم شاشەیە پیشان نادرێت، و کاتێک تەواو دەبیت هەموو شتێک دەسڕدرێتەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="153" />
+      <source>Show the sign-in code</source>
+      <translation>کۆدی چوونەژوورەوە پیشان بدە</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="155" />
+      <source>Scan the QR code with your phone's camera, or go to the address below and type this code:</source>
+      <translation>کۆدی QR بە کامێرای مۆبایلەکەت بخوێنەرەوە، یان بڕۆ بۆ ئەو ناونیشانەی خوارەوە و ئەم کۆدە بنووسە:</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="161" />
+      <source>Sign in with online banking codes, a mobile certificate or an ID card. The sign-in opens in your web browser.</source>
+      <translation>بە کۆدەکانی بانکی ئۆنلاین، بڕوانامەی مۆبایل یان کارتی ناسنامە بچۆ ژوورەوە. چوونەژوورەوە لە وێبگەڕەکەتدا دەکرێتەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/sign_in.py" line="165" />
+      <source>Continue in your web browser. When you have signed in, come back to this window.</source>
+      <translation>لە وێبگەڕەکەتدا بەردەوام بە. کاتێک چوویتە ژوورەوە، بگەڕێوە بۆ ئەم پەنجەرەیە.</translation>
+    </message>
+  </context>
+  <context>
     <name>Texts</name>
     <message>
       <location filename="../../customer_client/qt/texts.py" line="29" />
@@ -631,107 +663,147 @@ Talk with a service expert face to face on your computer.</source>
       <translation>%1 تا %2: %3</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="61" />
+      <location filename="../../customer_client/qt/texts.py" line="63" />
+      <source>Available from %1 to %2.</source>
+      <translation>ئەم خزمەتگوزارییە لە %1 تا %2 بەردەستە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="65" />
+      <source>Available until %1.</source>
+      <translation>ئەم خزمەتگوزارییە تا %1 بەردەستە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="67" />
+      <source>Available from %1.</source>
+      <translation>ئەم خزمەتگوزارییە لە %1ەوە بەردەستە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="76" />
       <source>%1 at %2</source>
       <translation>%1 کاتژمێر %2</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="65" />
+      <location filename="../../customer_client/qt/texts.py" line="80" />
       <source>You are now in the queue for a service expert.</source>
       <translation>ئێستا تۆ لە ڕیزی چاوەڕوانی شارەزایەکی خزمەتگوزاریت.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="67" />
+      <location filename="../../customer_client/qt/texts.py" line="82" />
       <source>%1 from the service has joined the chat.</source>
       <translation>%1 لە خزمەتگوزارییەوە هاتە ناو چاتەکە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="69" />
+      <location filename="../../customer_client/qt/texts.py" line="84" />
       <source>You are being passed to another service expert. Please wait.</source>
       <translation>دەگوازرێیتەوە بۆ شارەزایەکی تر. تکایە چاوەڕێ بکە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="71" />
+      <location filename="../../customer_client/qt/texts.py" line="86" />
       <source>The service expert lost the connection. You are back at the front of the queue.</source>
       <translation>پەیوەندی شارەزاکە پچڕا. تۆ دووبارە لە پێشی ڕیزەکەدایت.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="74" />
+      <location filename="../../customer_client/qt/texts.py" line="89" />
       <source>The conversation has ended.</source>
       <translation>گفتوگۆکە کۆتایی هات.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="80" />
+      <location filename="../../customer_client/qt/texts.py" line="95" />
       <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
       <translation>ئێستا ناتوانین بگەینە خزمەتگوزارییەکە. بپشکنە ئینتەرنێتەکەت کار دەکات. خۆمان بە شێوەی خۆکار هەوڵ دەدەینەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="83" />
+      <location filename="../../customer_client/qt/texts.py" line="98" />
       <source>Your sign-in has expired. Please close this window and sign in again.</source>
       <translation>چوونەژوورەوەکەت بەسەرچووە. تکایە ئەم پەنجەرەیە دابخە و دووبارە بچۆ ژوورەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="84" />
+      <location filename="../../customer_client/qt/texts.py" line="99" />
       <source>The service is closed right now.</source>
       <translation>خزمەتگوزارییەکە ئێستا داخراوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="86" />
+      <location filename="../../customer_client/qt/texts.py" line="101" />
       <source>The queue is full right now. Please try again in a little while.</source>
       <translation>ڕیزەکە ئێستا پڕە. تکایە کەمێکی تر هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="87" />
+      <location filename="../../customer_client/qt/texts.py" line="102" />
       <source>No service expert is available right now.</source>
       <translation>ئێستا هیچ شارەزایەکی خزمەتگوزاری بەردەست نییە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="89" />
+      <location filename="../../customer_client/qt/texts.py" line="104" />
       <source>This service is not available in the language you chose.</source>
       <translation>ئەم خزمەتگوزارییە بەو زمانەی هەڵتبژاردووە بەردەست نییە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="90" />
+      <location filename="../../customer_client/qt/texts.py" line="109" />
       <source>Something went wrong. Please try again.</source>
       <translation>هەڵەیەک ڕوویدا. تکایە دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="99" />
+      <location filename="../../customer_client/qt/texts.py" line="117" />
+      <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
+      <translation>ئێستا ناتوانرێت بگەیتە خزمەتگوزاریی چوونەژوورەوە. دڵنیابە کە ئینتەرنێتەکەت کار دەکات و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="119" />
+      <source>The sign-in was cancelled. You can try again.</source>
+      <translation>چوونەژوورەوە هەڵوەشایەوە. دەتوانیت دووبارە هەوڵ بدەیتەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="120" />
+      <source>The sign-in took too long and was stopped. You can try again.</source>
+      <translation>چوونەژوورەوە زۆری خایاند و ڕاگیرا. دەتوانیت دووبارە هەوڵ بدەیتەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="122" />
+      <source>Sign-in has not been set up on this computer. Please contact the service.</source>
+      <translation>چوونەژوورەوە لەسەر ئەم کۆمپیوتەرە ڕێک نەخراوە. تکایە پەیوەندی بە خزمەتگوزارییەکەوە بکە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="123" />
+      <source>The sign-in did not succeed. Please try again.</source>
+      <translation>چوونەژوورەوە سەرکەوتوو نەبوو. تکایە دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/texts.py" line="130" />
       <source>Phone service in Finnish</source>
       <translation>خزمەتگوزاریی تەلەفۆنی بە فینلەندی</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="100" />
+      <location filename="../../customer_client/qt/texts.py" line="131" />
       <source>Phone service in Swedish</source>
       <translation>خزمەتگوزاریی تەلەفۆنی بە سویدی</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="101" />
+      <location filename="../../customer_client/qt/texts.py" line="132" />
       <source>Phone service in English</source>
       <translation>خزمەتگوزاریی تەلەفۆنی بە ئینگلیزی</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="102" />
+      <location filename="../../customer_client/qt/texts.py" line="133" />
       <source>Phone service</source>
       <translation>خزمەتگوزاریی تەلەفۆنی</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="104" />
+      <location filename="../../customer_client/qt/texts.py" line="135" />
       <source>Visit a service office</source>
       <translation>سەردانی نووسینگەیەکی خزمەتگوزاری بکە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="112" />
+      <location filename="../../customer_client/qt/texts.py" line="143" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="117" />
+      <location filename="../../customer_client/qt/texts.py" line="148" />
       <source>Estimated wait: less than a minute</source>
       <translation>کاتی چاوەڕوانیی خەمڵێنراو: کەمتر لە خولەکێک</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../customer_client/qt/texts.py" line="119" />
+      <location filename="../../customer_client/qt/texts.py" line="150" />
       <source>Estimated wait: about %n minute(s)</source>
       <translation>
         <numerusform>کاتی چاوەڕوانیی خەمڵێنراو: نزیکەی %n خولەک</numerusform>
@@ -739,202 +811,188 @@ Talk with a service expert face to face on your computer.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="120" />
+      <location filename="../../customer_client/qt/texts.py" line="151" />
       <source>We cannot estimate the wait right now.</source>
       <translation>ئێستا ناتوانین کاتی چاوەڕوانی بخەمڵێنین.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="124" />
+      <location filename="../../customer_client/qt/texts.py" line="155" />
       <source>You are next in the queue.</source>
       <translation>تۆ دواتر نۆرەتە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="125" />
+      <location filename="../../customer_client/qt/texts.py" line="156" />
       <source>Your place in the queue: %1</source>
       <translation>شوێنەکەت لە ڕیزەکەدا: %1</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="129" />
+      <location filename="../../customer_client/qt/texts.py" line="160" />
       <source>Computer and operating system</source>
       <translation>کۆمپیوتەر و سیستەمی کارپێکردن</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="130" />
+      <location filename="../../customer_client/qt/texts.py" line="161" />
       <source>Camera</source>
       <translation>کامێرا</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="131" />
+      <location filename="../../customer_client/qt/texts.py" line="162" />
       <source>Microphone</source>
       <translation>مایکرۆفۆن</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="132" />
+      <location filename="../../customer_client/qt/texts.py" line="163" />
       <source>Speakers or headset</source>
       <translation>بڵندگۆ یان گوێگر</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="133" />
+      <location filename="../../customer_client/qt/texts.py" line="164" />
       <source>Internet speed</source>
       <translation>خێرایی ئینتەرنێت</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="134" />
+      <location filename="../../customer_client/qt/texts.py" line="165" />
       <source>Connection delay</source>
       <translation>دواکەوتنی پەیوەندی</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="135" />
+      <location filename="../../customer_client/qt/texts.py" line="166" />
       <source>Connection steadiness</source>
       <translation>جێگیری پەیوەندی</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="136" />
+      <location filename="../../customer_client/qt/texts.py" line="167" />
       <source>Lost data</source>
       <translation>داتای لەدەستچوو</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="137" />
+      <location filename="../../customer_client/qt/texts.py" line="168" />
       <source>Video connection to the service</source>
       <translation>پەیوەندیی ڤیدیۆیی بە خزمەتگوزارییەکەوە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="142" />
+      <location filename="../../customer_client/qt/texts.py" line="173" />
       <source>Checking…</source>
       <translation>دەپشکنرێت…</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="143" />
+      <location filename="../../customer_client/qt/texts.py" line="174" />
       <source>OK</source>
       <translation>باشە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="143" />
+      <location filename="../../customer_client/qt/texts.py" line="174" />
       <source>Works, but see the tip</source>
       <translation>کار دەکات، بەڵام ئامۆژگارییەکە ببینە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="144" />
+      <location filename="../../customer_client/qt/texts.py" line="175" />
       <source>Needs fixing</source>
       <translation>پێویستی بە چاککردنە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="149" />
+      <location filename="../../customer_client/qt/texts.py" line="180" />
       <source>Waiting for your answer</source>
       <translation>چاوەڕێی وەڵامی تۆیە</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="150" />
+      <location filename="../../customer_client/qt/texts.py" line="181" />
       <source>Not checked</source>
       <translation>نەپشکنرا</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="163" />
+      <location filename="../../customer_client/qt/texts.py" line="194" />
       <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
       <translation>پەیوەندیی ئینتەرنێتەکەت بە زەحمەت بەس خێرایە بۆ ڤیدیۆ. لە کاتی پەیوەندییەکەدا داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="166" />
+      <location filename="../../customer_client/qt/texts.py" line="197" />
       <source>Your computer's operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
       <translation>سیستەمی کارپێکردنی کۆمپیوتەرەکەت بۆ پەیوەندیی ڤیدیۆیی زۆر کۆنە (Windows 10، macOS 12 یان Linuxـێکی نوێ پێویستە). تکایە خزمەتگوزاریی تەلەفۆن بەکاربهێنە یان سەردانی نووسینگەیەک بکە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="172" />
+      <location filename="../../customer_client/qt/texts.py" line="203" />
       <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
       <translation>هیچ کامێرایەک نەدۆزرایەوە. کامێرایەک ببەستە، یان ئەو بەرنامانەی بەکاری دەهێنن دابخە، و دووبارە بپشکنە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="175" />
+      <location filename="../../customer_client/qt/texts.py" line="206" />
       <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
       <translation>وێنەی کامێراکە تاریکە. هەر داپۆشەرێک لەسەر هاوێنەکە لاببە و گڵۆپێک هەڵبکە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="178" />
+      <location filename="../../customer_client/qt/texts.py" line="209" />
       <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
       <translation>وێنەی کامێراکە ناجووڵێت. ئەو بەرنامانەی کامێرا بەکاردەهێنن دابخە، یان کامێراکە لابکە و دووبارە بیبەستەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="181" />
+      <location filename="../../customer_client/qt/texts.py" line="212" />
       <source>The picture is a little jerky. Add light to the room and close other programs.</source>
       <translation>وێنەکە کەمێک دەپچڕێت. ڕووناکی ژوورەکە زیاد بکە و بەرنامەکانی تر دابخە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="184" />
+      <location filename="../../customer_client/qt/texts.py" line="215" />
       <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
       <translation>هیچ دەنگێک لە مایکرۆفۆنەکەتەوە نابیستین. بپشکنە بەستراوە و بێدەنگ نەکراوە، پاشان شتێک بڵێ و دووبارە بپشکنە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="187" />
+      <location filename="../../customer_client/qt/texts.py" line="218" />
       <source>Your voice is too loud for the microphone. Move a little further away.</source>
       <translation>دەنگت بۆ مایکرۆفۆنەکە زۆر بەرزە. کەمێک دوورتر بڕۆ.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="191" />
+      <location filename="../../customer_client/qt/texts.py" line="222" />
       <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
       <translation>ئەگەر گوێگرت هەیە بەکاری بهێنە، بۆ ئەوەی کەسەکەی تر دەنگدانەوە نەبیستێت.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="159" />
+      <location filename="../../customer_client/qt/texts.py" line="190" />
       <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
       <translation>پەیوەندیی ئینتەرنێتەکەت بۆ ڤیدیۆ زۆر هێواشە (لانیکەم ١٫٢ مێگابیت/چرکە پێویستە). نزیکتر بڕۆ لە ڕاوتەری بێتەل، یان داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="197" />
-      <location filename="../../customer_client/qt/texts.py" line="200" />
+      <location filename="../../customer_client/qt/texts.py" line="231" />
+      <location filename="../../customer_client/qt/texts.py" line="228" />
       <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
       <translation>پەیوەندیی ڤیدیۆیی لەم سیستەمی کارپێکردنەدا کار ناکات. تکایە کۆمپیوتەرێکی تر، خزمەتگوزاریی تەلەفۆن یان نووسینگەیەکی خزمەتگوزاری بەکاربهێنە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="205" />
+      <location filename="../../customer_client/qt/texts.py" line="236" />
       <source>We could not measure this. Check your internet connection and check again.</source>
       <translation>نەمانتوانی ئەمە بپێوین. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە بپشکنەوە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="207" />
+      <location filename="../../customer_client/qt/texts.py" line="238" />
       <source>Your connection is slow to answer. Move closer to your wireless router.</source>
       <translation>پەیوەندییەکەت هێواش وەڵام دەداتەوە. نزیکتر بڕۆ لە ڕاوتەری بێتەل.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="209" />
+      <location filename="../../customer_client/qt/texts.py" line="240" />
       <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
       <translation>پەیوەندییەکەت جێگیر نییە. داگرتن و ڤیدیۆ لە ئامێرەکانی تر ڕابگرە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="211" />
+      <location filename="../../customer_client/qt/texts.py" line="242" />
       <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
       <translation>هەندێک داتا لە ڕێگادا ون دەبێت. نزیکتر بڕۆ لە ڕاوتەری بێتەل یان کێبڵ بەکاربهێنە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="214" />
+      <location filename="../../customer_client/qt/texts.py" line="245" />
       <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
       <translation>نەمانتوانی پەیوەندیی ڤیدیۆیی بکەینەوە. پەیوەندیی ئینتەرنێتەکەت بپشکنە. لە کۆمپیوتەری کاردا، دیوارە ئاگرینەکە لەوانەیە پەیوەندیی ڤیدیۆیی ڕێگری بکات.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="189" />
+      <location filename="../../customer_client/qt/texts.py" line="220" />
       <source>Turn up the volume or connect a headset, then play the sound again.</source>
       <translation>دەنگەکە بەرز بکەرەوە یان گوێگرێک ببەستە، پاشان دووبارە دەنگەکە لێبدە.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/texts.py" line="193" />
+      <location filename="../../customer_client/qt/texts.py" line="224" />
       <source>Please tell us whether you heard the sound.</source>
       <translation>تکایە پێمان بڵێ ئایا گوێت لە دەنگەکە بوو.</translation>
     </message>
-      <message>
-        <location filename="../../customer_client/qt/texts.py" line="63" />
-        <source>Available from %1 to %2.</source>
-        <translation>ئەم خزمەتگوزارییە لە %1 تا %2 بەردەستە.</translation>
-    </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="65" />
-        <source>Available until %1.</source>
-        <translation>ئەم خزمەتگوزارییە تا %1 بەردەستە.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="67" />
-        <source>Available from %1.</source>
-        <translation>ئەم خزمەتگوزارییە لە %1ەوە بەردەستە.</translation>
-    </message>
-<message>
+      <location filename="../../customer_client/qt/texts.py" line="106" />
       <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
       <translation>ئەم خزمەتگوزارییە پێویستی بە ناساندنی بەهێز هەیە: کۆدەکانی بانکی ئۆنلاین، بڕوانامەی مۆبایل یان کارتی ناسنامە. بچۆ دەرەوە و دووبارە بە یەکێک لەوانە بچۆ ژوورەوە، یان چاتی یاریدەدەر یان خزمەتگوزاریی تەلەفۆن هەڵبژێرە.</translation>
     </message>
@@ -965,55 +1023,19 @@ Talk with a service expert face to face on your computer.</source>
       <translation>بابەتەکەت دەربارەی چییە؟</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/topic.py" line="44" />
+      <location filename="../../customer_client/qt/pages/topic.py" line="45" />
       <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
       <translation>ئەو بابەتە هەڵبژێرە کە باشترین گونجاوە. شارەزاکە دەتوانێت لە بابەتەکانی تریشدا یارمەتیت بدات.</translation>
     </message>
     <message>
-      <location filename="../../customer_client/qt/pages/topic.py" line="48" />
+      <location filename="../../customer_client/qt/pages/topic.py" line="47" />
+      <source>Finding the services that are available…</source>
+      <translation>گەڕان بۆ ئەو خزمەتگوزارییانەی بەردەستن…</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/pages/topic.py" line="50" />
       <source>Back</source>
       <translation>گەڕانەوە</translation>
     </message>
-      <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="47" />
-        <source>Finding the services that are available…</source>
-        <translation>گەڕان بۆ ئەو خزمەتگوزارییانەی بەردەستن…</translation>
-    </message>
-</context>
-<context><name>SignInPage</name><message>
-      <source>Sign in</source>
-      <translation>چوونەژوورەوە</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>گەڕانەوە</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>هەڵوەشاندنەوە</translation>
-    </message>
-    <message>
-      <source>QR code for signing in with your phone</source>
-      <translation>کۆدی QR بۆ چوونەژوورەوە بە مۆبایلەکەت</translation>
-    </message>
-    <message>
-      <source>Sign in with your own phone: nothing you type is shown on this screen, and everything is cleared when you finish.</source>
-      <translation>بە مۆبایلی خۆت بچۆ ژوورەوە: هیچ شتێک کە دەینووسیت لەسەر ئەم شاشەیە پیشان نادرێت، و کاتێک تەواو دەبیت هەموو شتێک دەسڕدرێتەوە.</translation>
-    </message>
-    <message>
-      <source>Show the sign-in code</source>
-      <translation>کۆدی چوونەژوورەوە پیشان بدە</translation>
-    </message>
-    <message>
-      <source>Scan the QR code with your phone's camera, or go to the address below and type this code:</source>
-      <translation>کۆدی QR بە کامێرای مۆبایلەکەت بخوێنەرەوە، یان بڕۆ بۆ ئەو ناونیشانەی خوارەوە و ئەم کۆدە بنووسە:</translation>
-    </message>
-    <message>
-      <source>Sign in with online banking codes, a mobile certificate or an ID card. The sign-in opens in your web browser.</source>
-      <translation>بە کۆدەکانی بانکی ئۆنلاین، بڕوانامەی مۆبایل یان کارتی ناسنامە بچۆ ژوورەوە. چوونەژوورەوە لە وێبگەڕەکەتدا دەکرێتەوە.</translation>
-    </message>
-    <message>
-      <source>Continue in your web browser. When you have signed in, come back to this window.</source>
-      <translation>لە وێبگەڕەکەتدا بەردەوام بە. کاتێک چوویتە ژوورەوە، بگەڕێوە بۆ ئەم پەنجەرەیە.</translation>
-    </message>
-  </context></TS>
+  </context>
+</TS>
