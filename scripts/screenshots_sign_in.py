@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,10 +32,11 @@ from tests.idpkit import start_provider  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 
 
-def settle(rounds: int = 8) -> None:
+async def settle(rounds: int = 8) -> None:
+    # The loop (qasync) paints while it waits; processEvents() here would run the
+    # sign-in task inside this one.
     for _ in range(rounds):
-        QApplication.processEvents()
-        time.sleep(0.01)
+        await asyncio.sleep(0.02)
 
 
 def window_for(issuer: str, kiosk: bool) -> MainWindow:
@@ -53,8 +53,8 @@ def window_for(issuer: str, kiosk: bool) -> MainWindow:
     return window
 
 
-def save(window: MainWindow, name: str) -> None:
-    settle()
+async def save(window: MainWindow, name: str) -> None:
+    await settle()
     path = OUT / name
     window.grab().toImage().save(str(path))
     print(path)
@@ -66,13 +66,13 @@ async def main() -> None:
         for lang in ("fi", "en", "ckb"):
             home = window_for(provider.issuer, kiosk=False)
             home.choose_language(lang)
-            save(home, f"customer-{lang}-00-sign-in.png")
+            await save(home, f"customer-{lang}-00-sign-in.png")
             home.start_sign_in()
             for _ in range(50):
                 await asyncio.sleep(0.05)
                 if home.sign_in_page.status.isVisible():
                     break
-            save(home, f"customer-{lang}-00-sign-in-browser.png")
+            await save(home, f"customer-{lang}-00-sign-in-browser.png")
             home.identity.cancel()
             await asyncio.sleep(0.1)
             home._allow_close = True
@@ -84,7 +84,7 @@ async def main() -> None:
                 await asyncio.sleep(0.05)
                 if kiosk.sign_in_page.qr.matrix:
                     break
-            save(kiosk, f"customer-{lang}-00-kiosk-sign-in.png")
+            await save(kiosk, f"customer-{lang}-00-kiosk-sign-in.png")
             kiosk.identity.cancel()
             await asyncio.sleep(0.1)
             kiosk._allow_close = True
