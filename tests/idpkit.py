@@ -2,8 +2,10 @@
 
 ``oidc_provider`` (session scope) runs tools/oidc-provider/provider.mjs -
 panva's oidc-provider - on 127.0.0.1 with its state under var/idp, and stops
-it at the end. If it cannot start (no node, no ``npm ci``), the tests that
-need it fail with the reason: they never skip.
+it at the end. It is a real part (``tests/realparts.py``): if it is not
+installed (no node, no ``npm ci``) or cannot start, the tests that need it
+skip in a developer's run, with the reason listed at the end, and fail in
+strict mode (CI).
 
 ``FormBrowser`` is the person at the browser: an HTTP client with cookies
 that follows redirects and submits the provider's own login, consent,
@@ -27,6 +29,8 @@ from urllib.parse import urljoin
 
 import aiohttp
 import pytest
+
+from tests.realparts import OIDC_PROVIDER, require
 
 ROOT = Path(__file__).resolve().parent.parent
 IDP_DIR = ROOT / "tools" / "oidc-provider"
@@ -65,12 +69,23 @@ class RunningProvider:
             return await resp.json()
 
 
-def start_provider(state_dir: Path) -> RunningProvider:
-    node = shutil.which("node")
-    if node is None:
-        raise RuntimeError("node is not installed (scripts/setup.sh installs nodejs)")
+def provider_missing() -> str | None:
+    """Why the test provider cannot run here, or None."""
+    if shutil.which("node") is None:
+        return "node is not installed (scripts/setup.sh installs nodejs)"
     if not (IDP_DIR / "node_modules" / "oidc-provider").is_dir():
-        raise RuntimeError(f"oidc-provider is not installed: run scripts/setup.sh (npm ci in {IDP_DIR})")
+        return f"oidc-provider is not installed: run scripts/setup.sh (npm ci in {IDP_DIR})"
+    return None
+
+
+def start_provider(state_dir: Path) -> RunningProvider:
+    """A provider of its own (``oidc_provider`` is the shared one); tests call
+    ``require(OIDC_PROVIDER, provider_missing)`` first."""
+    missing = provider_missing()
+    if missing:
+        raise RuntimeError(missing)
+    node = shutil.which("node")
+    assert node is not None
     shutil.rmtree(state_dir, ignore_errors=True)
     state_dir.mkdir(parents=True)
     token = secrets.token_urlsafe(24)
@@ -91,10 +106,12 @@ def start_provider(state_dir: Path) -> RunningProvider:
 
 @pytest.fixture(scope="session")
 def oidc_provider() -> Iterator[RunningProvider]:
+    require(OIDC_PROVIDER, provider_missing)
     try:
         provider = start_provider(ROOT / "var" / f"idp-{os.getpid()}")
     except (RuntimeError, OSError) as exc:
-        pytest.fail(f"the test OpenID provider (tools/oidc-provider) could not start: {exc}", pytrace=False)
+        require(OIDC_PROVIDER, f"tools/oidc-provider could not start: {exc}")
+        raise
     yield provider
     provider.proc.terminate()
     try:

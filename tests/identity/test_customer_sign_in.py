@@ -21,7 +21,8 @@ from client_core.identity import (
 )
 from tests.hubkit import free_port, start_hub, stop_hub
 from tests.identity.helpers import oidc_hub_config, sign_in
-from tests.idpkit import HUB_RESOURCE, STRONG, FormBrowser, start_provider, user
+from tests.idpkit import HUB_RESOURCE, STRONG, FormBrowser, provider_missing, start_provider, user
+from tests.realparts import OIDC_PROVIDER, require
 
 
 async def test_full_sign_in_reaches_the_hub_as_the_verified_subject(oidc_provider, tmp_path) -> None:
@@ -179,6 +180,7 @@ async def test_provider_unreachable_at_sign_in_and_at_refresh(tmp_path) -> None:
     assert info.value.problem is SignInProblem.UNREACHABLE
     await down.aclose()
     # At refresh: a provider of its own that goes away after the sign-in.
+    require(OIDC_PROVIDER, provider_missing)
     provider = start_provider(tmp_path / "idp")
     hub = await start_hub(oidc_hub_config(tmp_path, provider))
     session = await sign_in(provider, "maija")
