@@ -23,7 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from .demo_idp import DEMO_AUDIENCE, DEMO_ISSUER
 from .oidc import OidcRealm, TokenRefused
-from .revocations import MemoryRevocations, Revocations
+from .revocations import Revocations
 
 AGENT_ISSUER = "service-hub"
 AGENT_AUDIENCE = "agent-desktop"
@@ -93,8 +93,8 @@ class TokenAuthority:
     demo_public_key: str | None = None  # set only when demo_identity is on
     agent_token_ttl_s: int = 3600
     leeway_s: int = 30
-    # Ended sign-ins (revocations.py): in memory unless a shared store is given.
-    revocations: Revocations = field(default_factory=MemoryRevocations)
+    # Ended sign-ins, asked by every check (revocations.py); whoever ends one adds it.
+    revocations: Revocations = field(default_factory=Revocations)
 
     def issue_agent_token(
         self, agent_id: int, display_name: str, *, is_supervisor: bool = False,
@@ -116,9 +116,9 @@ class TokenAuthority:
         }
         return jwt.encode(claims, self.agent_secret, algorithm="HS256")
 
-    async def revoke(self, identity: Identity) -> None:
+    def revoke(self, identity: Identity) -> None:
         """Refuse this sign-in's token from now on (until it would have expired anyway)."""
-        await self.revocations.revoke(identity.token_id, identity.expires_at)
+        self.revocations.add(identity.token_id, identity.expires_at)
 
     async def verify(self, token: str) -> Identity:
         try:
@@ -134,7 +134,7 @@ class TokenAuthority:
             identity = self._verify_demo_customer(token)
         else:
             raise AuthError("bad_token", "The sign-in token comes from an unknown issuer.", "wrong_issuer")
-        if identity.token_id and await self.revocations.is_revoked(identity.token_id):
+        if identity.token_id in self.revocations:
             raise AuthError("token_revoked", "The sign-in token has been revoked.")
         return identity
 

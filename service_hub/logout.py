@@ -6,10 +6,9 @@ with it is closed (code 4003) and a later ``hello`` or ``/api/token/refresh``
 with it is refused with ``token_revoked``. Other sign-ins of the same person
 (another token) are not touched. Both the logout and refusals are audited.
 
-What is revoked is kept by ``TokenAuthority.revocations`` (``revocations.py``):
-in this process's memory unless a shared store backs it, so a restarted hub
-forgets it and a revoked token works again until its own expiry (agent tokens
-live ``agent_token_ttl_s``, one hour by default). docs/security.md says so.
+Revocations live in the hub's memory: a restarted hub forgets them, so a
+revoked token works again until its own expiry (agent tokens live
+``agent_token_ttl_s``, one hour by default). docs/security.md says so.
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ def add_logout_route(app: web.Application, hub_key: Any, auth_key: Any, connecti
             return web.json_response(
                 {"error": "not_revocable", "message": "This sign-in cannot be ended here."}, status=400
             )
-        await authority.revoke(identity)
+        authority.revoke(identity)
         closed = 0
         for conn in list(request.app[connections_key].get(identity.ref, ())):
             if conn.identity.token_id == identity.token_id:

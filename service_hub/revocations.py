@@ -1,60 +1,42 @@
-"""Ended sign-ins: the token ids (``jti``) the hub no longer accepts.
+"""Which sign-in tokens are revoked: the set every token check asks.
 
-Everything that ends a sign-in (``POST /api/logout``, a kiosk visit's end)
-calls ``Revocations.revoke``, and every token check (``hello``,
-``auth.renew``, ``/api/token/refresh``, the metrics and logout routes) asks
-``Revocations.is_revoked`` through ``TokenAuthority.verify``. A token is
-remembered only until it would have expired anyway (``expires_at``): after
-that its own expiry refuses it.
-
-``MemoryRevocations`` keeps them in this process: a restarted hub forgets
-them and another hub process never hears of them (docs/security.md). A store
-that persists and shares them across processes implements the same two
-methods and is handed to ``TokenAuthority`` instead.
+``auth.TokenAuthority.verify`` asks it for every token (``hello``,
+``auth.renew``, ``/api/token/refresh``, the logout and metrics routes); a
+logout adds to it (``logout.py``). Here it is this process's memory only: a
+restart forgets it and other hub processes never hear of it
+(docs/security.md). A shared store fills the same set: from the store when
+the hub starts, and other processes' revocations as they arrive. An entry is
+dropped after its token's expiry: by then the token is refused as expired
+anyway.
 """
 
 from __future__ import annotations
 
-import heapq
 import time
 from collections.abc import Callable
-from typing import Protocol
 
 
-class Revocations(Protocol):
-    async def revoke(self, token_id: str, expires_at: float) -> None:
-        """From now on, refuse the token ``token_id`` (valid until ``expires_at``, epoch s)."""
-
-    async def is_revoked(self, token_id: str) -> bool:
-        """Was ``token_id`` revoked (and has it not expired since)?"""
-
-
-class MemoryRevocations:
-    """Revocations in this process's memory, each dropped once its token has expired."""
-
+class Revocations:
     def __init__(self, clock: Callable[[], float] = time.time) -> None:
-        self.clock = clock
         self._until: dict[str, float] = {}
-        self._by_expiry: list[tuple[float, str]] = []  # heap: the next to forget first
+        self._clock = clock
 
-    async def revoke(self, token_id: str, expires_at: float) -> None:
-        self._forget_expired()
-        if expires_at > self._until.get(token_id, float("-inf")):
-            self._until[token_id] = expires_at
-            heapq.heappush(self._by_expiry, (expires_at, token_id))
-
-    async def is_revoked(self, token_id: str) -> bool:
-        self._forget_expired()
-        return token_id in self._until
+    def __contains__(self, token_id: object) -> bool:
+        return isinstance(token_id, str) and token_id in self._until
 
     def __len__(self) -> int:
         return len(self._until)
 
-    def _forget_expired(self) -> None:
-        # A grace minute past expiry: the token checks allow some clock leeway.
-        now = self.clock() - 60
-        heap = self._by_expiry
-        while heap and heap[0][0] < now:
-            expires_at, token_id = heapq.heappop(heap)
-            if self._until.get(token_id) == expires_at:
-                del self._until[token_id]
+    def add(self, token_id: str, expires_at: float) -> None:
+        self._until[token_id] = max(expires_at, self._until.get(token_id, 0.0))
+        if len(self._until) % 1024 == 0:
+            self.forget_expired()
+
+    def update(self, revoked: dict[str, float]) -> None:
+        for token_id, expires_at in revoked.items():
+            self.add(token_id, expires_at)
+
+    def forget_expired(self, leeway_s: float = 300.0) -> None:
+        """Drop revocations of tokens past their expiry (and the check's leeway)."""
+        cutoff = self._clock() - leeway_s
+        self._until = {t: until for t, until in self._until.items() if until >= cutoff}
