@@ -322,8 +322,9 @@ class HubClient:
     async def _keep_signed_in(self, renew_in: RenewIn) -> None:
         """Hand the hub a fresh token before the one it knows this connection by
         ends. A renewal that fails is tried again later, less and less often;
-        meanwhile the connection goes on until the old token has really expired
-        (then the hub says ``token_expired`` and the next connect signs in anew)."""
+        meanwhile the connection goes on, and once the old token has expired the
+        hub answers ``token_expired`` until a renewal gets through (an expired
+        connection may still renew) or the next connect signs in anew."""
         retry = self.renew_retry_s
         while True:
             due = renew_in()
