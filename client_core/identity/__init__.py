@@ -11,20 +11,31 @@
 The office terminal uses ``start_device`` / ``poll_device`` instead.
 """
 
-from .errors import SignInError, SignInProblem
-from .keeper import SignedIn
-from .loopback import LoopbackRedirect
-from .oidc import AuthorizationRequest, DeviceAuthorization, OidcClient, OidcSettings
-from .tokens import TokenSet
+# Names load their module on first use (PEP 562): the customer client's first
+# screen needs none of authlib, joserfc or cryptography; they load at sign-in.
+_EXPORTS = {
+    "AuthorizationRequest": "oidc",
+    "DeviceAuthorization": "oidc",
+    "LoopbackRedirect": "loopback",
+    "OidcClient": "oidc",
+    "OidcSettings": "oidc",
+    "ProviderUnreachable": "errors",
+    "SignInError": "errors",
+    "SignInProblem": "errors",
+    "SignedIn": "keeper",
+    "TokenSet": "tokens",
+}
 
-__all__ = [
-    "AuthorizationRequest",
-    "DeviceAuthorization",
-    "LoopbackRedirect",
-    "OidcClient",
-    "OidcSettings",
-    "SignInError",
-    "SignInProblem",
-    "SignedIn",
-    "TokenSet",
-]
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = sorted(_EXPORTS)

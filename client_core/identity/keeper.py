@@ -16,11 +16,14 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..renewal import renewal_due
 from .errors import ProviderUnreachable, SignInError, SignInProblem
-from .oidc import OidcClient
-from .tokens import TokenSet
+
+if TYPE_CHECKING:  # authlib and joserfc load with the client that made the tokens
+    from .oidc import OidcClient
+    from .tokens import TokenSet
 
 log = logging.getLogger(__name__)
 

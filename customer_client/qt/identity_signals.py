@@ -6,11 +6,14 @@ connects the sign-in page and the header here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from client_core.identity import DeviceAuthorization, SignInProblem
-
 from ..services.customer_identity import CustomerIdentity
+
+if TYPE_CHECKING:
+    from client_core.identity import DeviceAuthorization, SignInProblem
 
 
 class IdentitySignals(QObject):

@@ -18,13 +18,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from client_core.events import Event
 from client_core.hub_client import HubCredentials
-from client_core.identity import DeviceAuthorization, SignedIn, SignInError, SignInProblem
+from client_core.identity import SignedIn, SignInError, SignInProblem
 
 from .sign_in import CustomerSignIn
+
+if TYPE_CHECKING:
+    from client_core.identity import DeviceAuthorization
 
 log = logging.getLogger(__name__)
 

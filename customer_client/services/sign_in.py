@@ -13,18 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import aiohttp
 
-from client_core.identity import (
-    DeviceAuthorization,
-    LoopbackRedirect,
-    OidcClient,
-    OidcSettings,
-    SignedIn,
-    SignInError,
-    SignInProblem,
-)
+from client_core.identity import SignedIn, SignInError, SignInProblem
+
+if TYPE_CHECKING:  # the OpenID client (authlib, joserfc, cryptography) loads at sign-in
+    from client_core.identity import DeviceAuthorization, LoopbackRedirect, OidcClient
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +59,15 @@ class CustomerSignIn:
     def _client(self) -> OidcClient:
         if self.config is None:
             raise SignInError(SignInProblem.NOT_CONFIGURED)
+        from client_core.identity.oidc import OidcClient, OidcSettings
+
         c = self.config
         return OidcClient(OidcSettings(c.issuer, c.client_id, resource=c.resource, acr_values=c.acr_values))
 
     async def with_browser(self, open_url: Callable[[str], object], *, ui_locales: str = "",
                            done_title: str = "", done_text: str = "", prompt: str | None = None) -> SignedIn:
+        from client_core.identity.loopback import LoopbackRedirect
+
         client = self._client()
         redirect = LoopbackRedirect(done_title=done_title or "Signed in",
                                     done_text=done_text or "You can close this window.")
