@@ -14,11 +14,8 @@ highest seq with every seq up to it received (``SeqWatermarks``). A message
 above a gap is shown at once; the gap is filled by the next resume or, if it
 stays open a moment, by a ``sync`` for that conversation.
 
-A token source that renews its tokens (a sign-in at the identity provider,
-an agent's hub token) also says when it will next hand out a new one
-(``renew_in``): the client passes the fresh token to the hub on the open
-connection (``auth.renew``), so a conversation longer than one token's life
-goes on without a reconnect.
+A token source that renews its tokens also says when it next hands out a new
+one; the open connection passes it on (``auth.renew``, ``hub_renewal.py``).
 """
 
 from __future__ import annotations
@@ -30,8 +27,7 @@ import itertools
 import logging
 import random
 import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -39,20 +35,11 @@ from pydantic import BaseModel
 
 from hub_protocol import frames as p
 
+from .hub_renewal import RenewIn, SignInRenewal, TokenSource
+
 log = logging.getLogger(__name__)
 
-TokenSource = Callable[[], Awaitable[str]]
-RenewIn = Callable[[], float]  # seconds until the token source hands out a new token
 FrameListener = Callable[[Any], None]
-
-
-@dataclass(frozen=True)
-class HubCredentials:
-    """What a connection signs in with: a token, or a source of fresh ones and
-    when it next renews (``renew_in``: the open connection passes each on)."""
-
-    token: str | TokenSource
-    renew_in: RenewIn | None = None
 
 
 class LinkState(enum.Enum):
@@ -142,11 +129,7 @@ class HubClient:
         gap_fill_after_s: float = 1.5,
     ) -> None:
         self.url = url
-        self._token = token
-        self._renew_in = renew_in
-        self.renew_retry_s = 15.0  # a renewal that failed is tried again after this (doubling)
-        self._signed_in_with: str | None = None  # the token the hub knows this connection by
-        self.renewals = 0
+        self.sign_in = SignInRenewal(token, renew_in)
         self._backoff_initial = backoff_initial_s
         self._backoff_max = backoff_max_s
         self._request_timeout = request_timeout_s
@@ -250,9 +233,6 @@ class HubClient:
         self._fail_pending(ConnectionError("client closed"))
         self._set_state(LinkState.CLOSED)
 
-    async def _token_value(self) -> str:
-        return self._token if isinstance(self._token, str) else await self._token()
-
     async def _run(self) -> None:
         delay = self._backoff_initial
         assert self._http is not None
@@ -275,9 +255,8 @@ class HubClient:
                         self._arm_gap_fill(conv)
                     await self._resend_outbox(ws)
                     helpers = [asyncio.create_task(self._resend_stale(ws), name="hub-client-resend")]
-                    if self._renew_in is not None:
-                        helpers.append(asyncio.create_task(self._keep_signed_in(self._renew_in),
-                                                           name="hub-client-renew"))
+                    if self.sign_in.renew_in is not None:
+                        helpers.append(asyncio.create_task(self.sign_in.keep(self._renew), name="hub-client-renew"))
                     try:
                         await self._read(ws)
                     finally:
@@ -300,12 +279,11 @@ class HubClient:
 
     async def _sign_in(self, ws: aiohttp.ClientWebSocketResponse) -> None:
         try:
-            token = await self._token_value()
+            token = await self.sign_in.hello_token()
         except (TimeoutError, OSError, ConnectionError, aiohttp.ClientError):
             raise  # e.g. the identity provider cannot be reached: try again after the backoff
         except Exception as exc:  # the sign-in is over (ended, or refused at the provider)
             raise AuthRejected("signed_out", str(exc) or type(exc).__name__) from None
-        self._signed_in_with = token
         hello = p.Hello(token=token, resume=dict(self.last_seq))
         await ws.send_str(p.encode(hello))
         msg = await ws.receive(timeout=self._request_timeout)
@@ -319,35 +297,16 @@ class HubClient:
         self.welcome = frame
         self._dispatch(frame)
 
-    async def _keep_signed_in(self, renew_in: RenewIn) -> None:
-        """Hand the hub a fresh token before the one it knows this connection by
-        ends. A renewal that fails is tried again later, less and less often;
-        meanwhile the connection goes on, and once the old token has expired the
-        hub answers ``token_expired`` until a renewal gets through (an expired
-        connection may still renew) or the next connect signs in anew."""
-        retry = self.renew_retry_s
-        while True:
-            due = renew_in()
-            if due > 0:  # (a timer may wake a moment early: look again)
-                await asyncio.sleep(due)
-                continue
-            try:
-                token = await self._token_value()
-                if token != self._signed_in_with:
-                    await self.request(p.AuthRenew(token=token))
-                    self._signed_in_with = token
-                    self.renewals += 1
-                    retry = self.renew_retry_s
-                    continue
-                log.info("no renewed token yet; trying again in %.0f s", retry)
-            except HubRequestError as exc:
-                if exc.code in ("unknown_type", "not_allowed"):  # an older hub: reconnects renew
-                    return
-                log.warning("the hub did not take the renewed sign-in: %s", exc.code)
-            except Exception as exc:  # noqa: BLE001 - the provider, the network: try later
-                log.info("could not renew the sign-in: %s", exc)
-            await asyncio.sleep(retry)
-            retry = min(retry * 2, 120.0)
+    async def _renew(self, token: str) -> bool:
+        """Hand the hub a fresh token on the open connection; False if this hub
+        does not know ``auth.renew`` (an older hub: reconnects renew)."""
+        try:
+            await self.request(p.AuthRenew(token=token))
+        except HubRequestError as exc:
+            if exc.code in ("unknown_type", "not_allowed"):
+                return False
+            raise
+        return True
 
     async def _resend_outbox(self, ws: aiohttp.ClientWebSocketResponse) -> None:
         for frame in list(self._outbox.values()):

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from client_core.events import Event
-from client_core.hub_client import HubCredentials
+from client_core.hub_renewal import HubCredentials
 from client_core.identity import SignedIn, SignInError, SignInProblem
 
 from .sign_in import CustomerSignIn

@@ -18,13 +18,8 @@ from typing import Any
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.events import Event
-from client_core.hub_client import (
-    HubClient,
-    HubCredentials,
-    HubRequestError,
-    LinkState,
-    new_client_id,
-)
+from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
+from client_core.hub_renewal import HubCredentials
 from client_core.tasks import TaskSet
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent

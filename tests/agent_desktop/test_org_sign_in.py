@@ -64,7 +64,7 @@ def test_expert_signs_in_with_the_organisation_account(oidc_provider: Any, aio: 
         assert isinstance(aio.run(desk.client.request(p.Ping())), p.Pong)
         assert desk.client.state is LinkState.ONLINE
         assert next(desk.client.attempts) == 1  # no reconnect: the first attempt was the only one
-        assert keeper.renewals >= 1 and desk.client.renewals >= 1 and keeper.grant.token != first
+        assert keeper.renewals >= 1 and desk.client.sign_in.renewals >= 1 and keeper.grant.token != first
         assert keeper.signed_in.refreshes >= 1  # at the provider, not only at the hub
         # An account without a role is told so plainly.
         other = FormBrowser()

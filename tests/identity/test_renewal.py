@@ -69,7 +69,7 @@ async def test_a_conversation_outlives_its_access_token(oidc_provider: Any, tmp_
                                                     text="Vieläkin täällä"))
         assert ack.seq is not None
         assert visit.client.state is LinkState.ONLINE and next(visit.client.attempts) == 1
-        assert visit.client.renewals >= 1 and identity.person.refreshes >= 1
+        assert visit.client.sign_in.renewals >= 1 and identity.person.refreshes >= 1
         assert visit.client.welcome is not None and visit.client.welcome.user_id == user("maija")["sub"]
     finally:
         await visit.close()
