@@ -94,21 +94,7 @@ class MainWindow(QMainWindow):
         self._allow_close = False
         self.feedback_task: asyncio.Task[bool] | None = None
 
-        # ---- header and banners
-        self.brand = label("brand")
-        self.who = label("headerName")
-        self.who.hide()
-        self.sign_out_button = button("secondary")
-        self.sign_out_button.hide()
-        self.start_over = button("secondary")
-        header = QWidget()
-        header.setObjectName("header")
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(24, 10, 24, 10)
-        hl.addWidget(self.brand, 1)
-        hl.addWidget(self.who)
-        hl.addWidget(self.sign_out_button)
-        hl.addWidget(self.start_over)
+        header = self._build_header()
         self.link_banner = Banner("warn")
         self.idle_banner = Banner("warn")
         self.still_here = button("primary")
@@ -158,6 +144,24 @@ class MainWindow(QMainWindow):
             self._enter_kiosk()
         self.retranslate()
         self._show(Step.LANGUAGE)
+
+    def _build_header(self) -> QWidget:
+        """The brand, the signed-in person's name with Sign out, and Start over."""
+        self.brand = label("brand")
+        self.who = label("headerName")
+        self.who.hide()
+        self.sign_out_button = button("secondary")
+        self.sign_out_button.hide()
+        self.start_over = button("secondary")
+        header = QWidget()
+        header.setObjectName("header")
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(24, 10, 24, 10)
+        hl.addWidget(self.brand, 1)
+        hl.addWidget(self.who)
+        hl.addWidget(self.sign_out_button)
+        hl.addWidget(self.start_over)
+        return header
 
     # ------------------------------------------------------------ wiring
 
