@@ -107,6 +107,40 @@ TEXTS: dict[str, Texts] = {
          "asiakaspäätetilasta. Tyhjä: ei poistumisavainta."),
         ("argon2 hash:", "Argon2-tiiviste:"),
     ),
+    "idp_issuer": Texts(
+        ("Identity provider", "Tunnistuspalvelu"),
+        ("Issuer URL of the OpenID provider people sign in at, an https:// URL, e.g. "
+         "https://tunnistus.example.fi; the program reads its "
+         "/.well-known/openid-configuration. Empty: sign-in is not set up.",
+         "Sen OpenID-palvelun issuer-URL, jossa kirjaudutaan: https:// -alkuinen URL, "
+         "esim. https://tunnistus.example.fi; ohjelma lukee sen "
+         "/.well-known/openid-configuration -tiedot. Tyhjä: kirjautumista ei ole määritetty."),
+        ("Issuer URL:", "Issuer-URL:"),
+    ),
+    "idp_client_id": Texts(
+        ("Client id at the identity provider", "Asiakastunnus tunnistuspalvelussa"),
+        ("This program's client id at the OpenID provider. Empty: customer-client, "
+         "customer-kiosk (kiosk mode) or agent-desktop.",
+         "Ohjelman asiakastunnus (client id) OpenID-palvelussa. Tyhjä: customer-client, "
+         "customer-kiosk (asiakaspäätetila) tai agent-desktop."),
+        ("Client id:", "Asiakastunnus:"),
+    ),
+    "idp_resource": Texts(
+        ("Service hub's resource at the identity provider", "Palvelukeskuksen resurssi tunnistuspalvelussa"),
+        ("Resource indicator of the service hub, the audience of its access tokens. "
+         "Empty: urn:kela:service-hub.",
+         "Palvelukeskuksen resurssitunniste, sen pääsytunnisteiden yleisö (audience). "
+         "Tyhjä: urn:kela:service-hub."),
+        ("Resource:", "Resurssi:"),
+    ),
+    "idp_acr_values": Texts(
+        ("Assurance levels to ask for", "Pyydettävät tunnistamisen varmuustasot"),
+        ("acr values the sign-in asks the provider for, strongest first, separated by "
+         "spaces. Empty: the provider's default.",
+         "acr-arvot, joita kirjautuminen pyytää tunnistuspalvelulta, vahvin ensin, "
+         "välilyönnein erotettuina. Tyhjä: palvelun oletus."),
+        ("acr values:", "acr-arvot:"),
+    ),
     "auto_update": Texts(
         ("Automatic updates", "Automaattiset päivitykset"),
         ("Enabled: the program checks for and installs updates. Disabled: IT deploys "
