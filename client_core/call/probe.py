@@ -24,11 +24,15 @@ from client_core.devices import (
     check_microphone,
     level_dbfs,
 )
+from client_core.devices.echo import SETTLE_S, SOUND_S, EchoReport, check_echo
 
+from .audio_processing import CaptureProcessor
 from .errors import DeviceError
-from .sources import CaptureSource, SourceSpec
+from .sources import CaptureSource, SourceSpec, ThreadedSource
 
 LevelListener = Callable[[float], None]
+FLOWING_S = 0.3
+TAIL_S = 0.3  # the room's echo of the sound's end
 
 
 def _luma(frame: Any) -> np.ndarray:
@@ -97,3 +101,66 @@ async def probe_microphone(spec: SourceSpec | None, *, warmup_s: float = 1.0, sa
     import numpy as np
 
     return check_microphone(np.concatenate(blocks) if blocks else np.zeros(0, np.int16))
+
+
+class EchoRecorder:
+    """Records a processor's 10 ms blocks (on the capture thread) for the echo check."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def __call__(self, _at: int, mic: np.ndarray, played: np.ndarray, out: np.ndarray) -> None:
+        self.blocks.append((mic.copy(), played, out))  # list.append is atomic
+
+    def sound_window(self, settle_blocks: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """Microphone and processed samples while the test sound played, after settling."""
+        playing = [i for i, (_, played, _) in enumerate(self.blocks)
+                   if np.abs(played).max(initial=0) > 0]
+        if len(playing) <= settle_blocks:
+            return None  # the sound never reached the speaker's reference
+        chosen = playing[settle_blocks:]
+        mic = np.concatenate([self.blocks[i][0] for i in chosen])
+        out = np.concatenate([self.blocks[i][2] for i in chosen])
+        return mic, out
+
+    def after(self, seconds: float) -> np.ndarray:
+        """The raw microphone after the sound (the customer speaking), for the level check."""
+        playing = [i for i, (_, played, _) in enumerate(self.blocks)
+                   if np.abs(played).max(initial=0) > 0]
+        start = (playing[-1] + 1) if playing else 0
+        blocks = [b[0] for b in self.blocks[start:]][-int(seconds * 100):]
+        return np.concatenate(blocks) if blocks else np.zeros(0, np.int16)
+
+
+async def probe_speaker_echo(
+    source: ThreadedSource, processor: CaptureProcessor, play_sound: Callable[[], None], *,
+    sample_s: float = 1.5, on_level: LevelListener | None = None,
+) -> tuple[MicrophoneReport, EchoReport | None]:
+    """Play the test sound, hear it on the microphone; then grade the microphone itself.
+
+    ``source`` captures through ``processor`` (whose reference the sound's player
+    feeds). Returns the microphone's report and the echo report, or None for the
+    echo when the sound never played (no speaker).
+    """
+    recorder = EchoRecorder()
+    processor.tap = recorder
+    source.processor = processor
+    dead = MicrophoneReport(Verdict.FAIL, Remedy.MIC_DEAD, -math.inf, -math.inf, 0.0)
+    try:
+        await source.start()
+    except DeviceError:
+        return dead, None
+    unsubscribe = source.fanout.subscribe(
+        lambda frame: on_level(level_dbfs(frame.to_ndarray().reshape(-1))) if on_level else None)
+    try:
+        await asyncio.sleep(FLOWING_S)  # devices deliver their first blocks late
+        play_sound()
+        await asyncio.sleep(SOUND_S + TAIL_S + sample_s)
+    finally:
+        unsubscribe()
+        await source.stop()
+        processor.tap = None
+    window = recorder.sound_window(int(SETTLE_S * 100))
+    echo = None if window is None else check_echo(
+        *window, cancelling=processor.config.echo_cancellation)
+    return check_microphone(recorder.after(sample_s)), echo

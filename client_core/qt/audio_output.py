@@ -8,6 +8,7 @@ audio is dropped rather than queued (a call must stay live, not fall behind).
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtCore import QIODevice, QObject
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from client_core.call import FrameFanout
+from client_core.call.echo_reference import EchoReference, mono
 
 if TYPE_CHECKING:  # PyAV and numpy load with the first remote audio
     from av.audio.frame import AudioFrame
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 RATE = 48_000
 CHANNELS = 2
 MAX_BACKLOG_MS = 120
+BYTES_PER_S = RATE * CHANNELS * 2
 
 
 def pcm_bytes(frame: AudioFrame, resampler: AudioResampler | None = None) -> bytes:
@@ -42,9 +45,14 @@ def pcm_bytes(frame: AudioFrame, resampler: AudioResampler | None = None) -> byt
 
 
 class RemoteAudioPlayer(QObject):
-    def __init__(self, device: QAudioDevice | None = None, parent: QObject | None = None) -> None:
+    """Plays a fanout on one output device; tells ``reference`` what it played and when."""
+
+    def __init__(self, device: QAudioDevice | None = None, parent: QObject | None = None,
+                 reference: EchoReference | None = None) -> None:
         super().__init__(parent)
-        self.device = device if device is not None else QMediaDevices.defaultAudioOutput()
+        self.device = device if device is not None and not device.isNull() \
+            else QMediaDevices.defaultAudioOutput()
+        self._reference = reference.writer() if reference is not None else None
         self.available = not self.device.isNull()
         self._sink: QAudioSink | None = None
         self._io: QIODevice | None = None
@@ -94,16 +102,27 @@ class RemoteAudioPlayer(QObject):
             chunk = self._backlog[0]
             if free <= 0:
                 break
+            queued = self._sink.bufferSize() - free  # what the device has yet to play
             n = int(self._io.write(chunk[:free]))
             if n <= 0:
                 break
             self.written_bytes += n
+            self._tell_reference(chunk[: n // 4 * 4], queued)
             if n < len(chunk):
                 self._backlog[0] = chunk[n:]
                 break
             self._backlog.popleft()
 
+    def _tell_reference(self, data: bytes, queued: int) -> None:
+        """The echo canceller's reference: exactly these samples, heard after the queue."""
+        if self._reference is None or not data:
+            return
+        play_at = time.monotonic() + max(queued, 0) / BYTES_PER_S
+        self._reference.write(mono(np.frombuffer(data, dtype=np.int16), CHANNELS), play_at)
+
     def stop(self) -> None:
+        if self._reference is not None:
+            self._reference.reset()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
