@@ -43,7 +43,10 @@ class ProcessingConfig:
     echo_cancellation: bool = True
     noise_suppression: bool = True
     high_pass_filter: bool = True
-    auto_gain_control: bool = True
+    # Off by default: measured in a real call (tests/audio/test_echo_call.py), this
+    # APM's AGC raises the canceller's residual during far-end speech by ~15 dB and
+    # the expert hears their own voice again. IT can turn it on for quiet microphones.
+    auto_gain_control: bool = False
 
     @property
     def any(self) -> bool:

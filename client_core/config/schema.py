@@ -184,7 +184,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("echo_cancellation", bool, True,
                 "cancel the other side's voice coming back from the speakers into the microphone"),
     SettingSpec("noise_suppression", bool, True, "suppress steady background noise"),
-    SettingSpec("auto_gain_control", bool, True, "keep the microphone's speech level even"),
+    SettingSpec("auto_gain_control", bool, False,
+                "keep the microphone's speech level even (raises residual echo, so off by default)"),
     SettingSpec("high_pass_filter", bool, True, "remove rumble below speech from the microphone"),
     # Devices: a device id as the program reports it, or part of the device's name
     # (e.g. "Jabra"); empty means the system's default. The user's choice is kept here.

@@ -111,3 +111,12 @@ def run_processor(processor, mic: np.ndarray, far: np.ndarray | None,  # type: i
         chunk.sample_rate = RATE
         out += [f.to_ndarray().reshape(-1) for f in processor.process(chunk, t0 + i / RATE)]
     return np.concatenate(out) if out else np.zeros(0, np.int16)
+
+
+def wav_source_spec(path: Path, label: str = "speech"):  # type: ignore[no-untyped-def]
+    """A call source speaking ``path`` in real time, 20 ms mono frames (lavfi's amovie)."""
+    from client_core.call import SourceSpec
+
+    graph = (f"amovie={path},aformat=sample_fmts=s16:channel_layouts=mono:sample_rates={RATE},"
+             "asetnsamples=n=960")
+    return SourceSpec("audio", graph, "lavfi", realtime=True, label=label)
