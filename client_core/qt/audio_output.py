@@ -59,6 +59,7 @@ class RemoteAudioPlayer(QObject):
         self._backlog: deque[bytes] = deque()
         self._resampler: AudioResampler | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._fanout: FrameFanout[AudioFrame] | None = None
         self.written_bytes = 0
         self.dropped_bytes = 0
 
@@ -70,9 +71,17 @@ class RemoteAudioPlayer(QObject):
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         return fmt
 
+    def set_device(self, device: QAudioDevice) -> bool:
+        """Switch speakers mid-call (or fall back to the default when ``device`` is null)."""
+        fanout = self._fanout
+        self.device = device if not device.isNull() else QMediaDevices.defaultAudioOutput()
+        self.available = not self.device.isNull()
+        return self.start(fanout) if fanout is not None else self.available
+
     def start(self, fanout: FrameFanout[AudioFrame]) -> bool:
         """Play ``engine.remote(peer).audio``. Returns False (and plays nothing) without a speaker."""
         self.stop()
+        self._fanout = fanout
         self._unsubscribe = fanout.subscribe(self.feed)
         if not self.available:
             log.info("no audio output device: remote audio is not played")

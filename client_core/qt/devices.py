@@ -1,24 +1,16 @@
-"""Device listing through QtMultimedia, as plain dataclasses for the rest of the app."""
+"""Device listing through QtMultimedia, as plain dataclasses for the rest of the app,
+and a watcher that tells what was plugged in or pulled out."""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from typing import Literal
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice, QCameraDevice, QMediaDevices
 
 from client_core.call import SourceSpec, camera_spec, microphone_spec
-
-DeviceKind = Literal["camera", "microphone", "speaker"]
-
-
-@dataclass(frozen=True)
-class DeviceInfo:
-    kind: DeviceKind
-    id: str
-    name: str
-    is_default: bool
+from client_core.devices.choice import DeviceInfo, DeviceKind, diff
 
 
 @dataclass(frozen=True)
@@ -58,6 +50,42 @@ def list_devices() -> DeviceInventory:
         microphones=tuple(_audio("microphone", d) for d in QMediaDevices.audioInputs()),
         speakers=tuple(_audio("speaker", d) for d in QMediaDevices.audioOutputs()),
     )
+
+
+def devices_of(kind: DeviceKind) -> tuple[DeviceInfo, ...]:
+    inventory = list_devices()
+    return {"camera": inventory.cameras, "microphone": inventory.microphones,
+            "speaker": inventory.speakers}[kind]
+
+
+def qt_audio_device(info: DeviceInfo | None) -> QAudioDevice:
+    """The QAudioDevice behind ``info`` (a null device when it is gone)."""
+    if info is None:
+        return QAudioDevice()
+    devices = QMediaDevices.audioInputs() if info.kind == "microphone" \
+        else QMediaDevices.audioOutputs()
+    return next((d for d in devices if _id(d.id()) == info.id), QAudioDevice())
+
+
+class DeviceWatcher(QObject):
+    """Emits ``changed(kind, removed, added)`` (tuples of DeviceInfo) on hot-plug."""
+
+    changed = Signal(str, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._media = QMediaDevices(self)
+        self._known = {kind: devices_of(kind) for kind in ("camera", "microphone", "speaker")}
+        self._media.audioInputsChanged.connect(lambda: self._recheck("microphone"))
+        self._media.audioOutputsChanged.connect(lambda: self._recheck("speaker"))
+        self._media.videoInputsChanged.connect(lambda: self._recheck("camera"))
+
+    def _recheck(self, kind: DeviceKind) -> None:
+        now = devices_of(kind)
+        change = diff(self._known[kind], now)
+        self._known[kind] = now
+        if change.removed or change.added:
+            self.changed.emit(kind, change.removed, change.added)
 
 
 def source_spec_for(device: DeviceInfo, *, platform: str = sys.platform) -> SourceSpec:
