@@ -173,13 +173,17 @@ def hidden_imports(app: AppBuild) -> list[str]:
     names += collect_submodules("aiortc")
     names += collect_submodules("dns.rdtypes")
     names += ["pylibsrtp", "google_crc32c", "av"]
+    # The audio processing module (client_core.call.audio_processing) imports livekit lazily.
+    names += ["livekit.rtc"]
     return sorted(set(names))
 
 
 def extra_datas() -> list[tuple[str, str]]:
-    from PyInstaller.utils.hooks import copy_metadata
+    from PyInstaller.utils.hooks import collect_data_files, copy_metadata
 
     datas = resource_datas()
+    # livekit's native library (WebRTC's APM) sits in its package as a data file.
+    datas += collect_data_files("livekit.rtc.resources", includes=["*.so", "*.dylib", "*.dll"])
     for dist in METADATA:
         try:
             datas += copy_metadata(dist)
