@@ -179,11 +179,11 @@ def hidden_imports(app: AppBuild) -> list[str]:
 
 
 def extra_datas() -> list[tuple[str, str]]:
-    from PyInstaller.utils.hooks import collect_data_files, copy_metadata
+    from PyInstaller.utils.hooks import collect_dynamic_libs, copy_metadata
 
     datas = resource_datas()
-    # livekit's native library (WebRTC's APM) sits in its package as a data file.
-    datas += collect_data_files("livekit.rtc.resources", includes=["*.so", "*.dylib", "*.dll"])
+    # livekit's native library (WebRTC's APM), loaded by path from its package folder.
+    datas += collect_dynamic_libs("livekit")
     for dist in METADATA:
         try:
             datas += copy_metadata(dist)
