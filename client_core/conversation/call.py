@@ -1,10 +1,13 @@
 """One conversation's video call, the same for the expert and the customer (no Qt).
 
 The call engine (``client_core.call``) over the hub's ``rtc.signal`` frames:
-it opens the devices, falls back to receive-only when they cannot be opened
-(a broken camera must not cost anyone the appointment: the chat beside the
-video still works), offers a connection to each peer it is told to call, and
-answers the peers that call it. Convention: the serving expert calls the
+it opens the camera and the microphone one by one and goes on with what
+opened (a refused camera must not cost anyone the appointment: the voice, or
+at least the chat beside the video, still works; ``devices_failed`` says what
+did not open and why), offers a connection to each peer it is told to call,
+and answers the peers that call it. The sources come from a ``LocalMedia``:
+the apps' ``CallDevices`` (the devices the user chose, switched mid-call) or
+fixed ``CallMedia`` inputs. Convention: the serving expert calls the
 customer (``customer:<user id>``); an invited interpreter calls everyone
 already in the call.
 
@@ -22,9 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from client_core.call import (
     CallError,
-    CallMedia,
     CallState,
-    CaptureSource,
     HubFrameSignaling,
     dispatch_frame,
 )
@@ -32,27 +33,32 @@ from client_core.call.states import TERMINAL
 from client_core.events import Event
 
 if TYPE_CHECKING:  # the engine (aiortc, PyAV, numpy) loads when a call starts
-    from client_core.call import CallEngine, CallEvent, RemoteMedia
+    from client_core.call import CallEngine, CallEvent, LocalMedia, MediaSource, RemoteMedia
 
 log = logging.getLogger(__name__)
 
 SendFrame = Callable[[dict[str, Any]], Awaitable[None]]
 SHOWN = (CallState.CONNECTED, CallState.RECONNECTING)  # the last picture stays while it reconnects
+DEVICE_OF = {"audio": "microphone", "video": "camera"}
 
 
 class ConversationCall:
     def __init__(self, conversation_id: str, local_id: str, send_frame: SendFrame,
-                 media: CallMedia) -> None:
+                 media: LocalMedia) -> None:
         self.conversation_id = conversation_id
         self.local_id = local_id
         self.media = media
         self.engine: CallEngine | None = None
         self.state_changed: Event[CallState] = Event("call state")  # the whole call's
         self.peer_changed: Event[str, CallState] = Event("call peer")  # a peer's
-        self.devices_failed: Event[str] = Event("call devices")  # error class; receive-only
-        self.receive_only = False  # the devices could not be opened
+        # (device kind, CallError code): "camera"/"microphone", "permission_denied", ...
+        self.devices_failed: Event[str, str] = Event("call devices")
+        self.failed: dict[str, str] = {}  # device kind -> error code, for this call
+        self.receive_only = False  # neither device could be opened
         self._send_frame = send_frame
         self._stage: str | None = None
+        self._opening = False
+        self._hung_up = False
 
     # ------------------------------------------------------------ queries
 
@@ -93,31 +99,45 @@ class ConversationCall:
 
     async def start(self, call: Iterable[str] = ()) -> None:
         """Open the devices, then offer a connection to each peer in ``call``."""
-        if self.engine is not None:
+        if self.engine is not None or self._opening:
             return
-        self.engine = self._new_engine(with_devices=True)
+        self._opening = True
         try:
-            await self.engine.start()
-        except CallError as exc:
-            log.warning("call devices: %s", exc)
-            self.receive_only = True
-            self.devices_failed.emit(type(exc).__name__)
-            self.engine = self._new_engine(with_devices=False)
-            await self.engine.start()
-        for peer in call:
-            await self.engine.call(peer)
-
-    def _new_engine(self, with_devices: bool) -> CallEngine:
+            sources = await self._open_sources()
+        finally:
+            self._opening = False
+        if self._hung_up:  # hung up while the devices were opening
+            for source in sources.values():
+                await source.stop()
+            return
+        self.receive_only = not sources
         from client_core.call import CallEngine
 
-        m = self.media
-        engine = CallEngine(
-            self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame),
-            audio=CaptureSource(m.microphone) if with_devices and m.microphone else None,
-            video=CaptureSource(m.camera) if with_devices and m.camera else None,
-        )
+        engine = CallEngine(self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame),
+                            audio=sources.get("audio"), video=sources.get("video"))
         engine.add_listener(self._on_event)
-        return engine
+        self.engine = engine
+        self.media.bind(engine)
+        await engine.start()  # the sources are running already: this cannot fail on them
+        for peer in call:
+            await engine.call(peer)
+
+    async def _open_sources(self) -> dict[str, MediaSource]:
+        """Each device on its own: what opens is sent, what does not is reported."""
+        opened: dict[str, MediaSource] = {}
+        for kind in ("audio", "video"):
+            source = self.media.open(kind)  # type: ignore[arg-type]
+            if source is None:
+                continue
+            try:
+                await source.start()
+            except CallError as exc:
+                log.warning("call %s: %s", DEVICE_OF[kind], exc)
+                self.failed[DEVICE_OF[kind]] = exc.code
+                self.devices_failed.emit(DEVICE_OF[kind], exc.code)
+            else:
+                opened[kind] = source
+        return opened
 
     def on_signal(self, frame: Any) -> None:
         """A hub ``rtc.signal`` relay (``RtcSignalRelay``); other conversations' are ignored."""
@@ -140,7 +160,9 @@ class ConversationCall:
 
     async def hang_up(self) -> None:
         """Bye to every peer; devices, connections and tasks are released."""
+        self._hung_up = True
         if self.engine is not None:
+            self.media.bind(None)
             await self.engine.hang_up()  # also releases the devices when no peer ever joined
 
     async def wait_closed(self) -> None:

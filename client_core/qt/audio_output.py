@@ -126,6 +126,8 @@ class RemoteAudioPlayer(QObject):
         """The echo canceller's reference: exactly these samples, heard after the queue."""
         if self._reference is None or not data:
             return
+        import numpy as np  # loaded already by echo_reference; here for the name
+
         play_at = time.monotonic() + max(queued, 0) / BYTES_PER_S
         self._reference.write(mono(np.frombuffer(data, dtype=np.int16), CHANNELS), play_at)
 

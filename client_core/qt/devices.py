@@ -3,13 +3,11 @@ and a watcher that tells what was plugged in or pulled out."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice, QCameraDevice, QMediaDevices
 
-from client_core.call import SourceSpec, camera_spec, microphone_spec
 from client_core.devices.choice import DeviceInfo, DeviceKind, diff
 
 
@@ -86,19 +84,3 @@ class DeviceWatcher(QObject):
         self._known[kind] = now
         if change.removed or change.added:
             self.changed.emit(kind, change.removed, change.added)
-
-
-def source_spec_for(device: DeviceInfo, *, platform: str = sys.platform) -> SourceSpec:
-    """Map a Qt device to the FFmpeg input the call engine captures from.
-
-    On Linux Qt's camera id is the V4L2 path (/dev/videoN); on macOS and Windows FFmpeg
-    addresses devices by their description.
-    """
-    if device.kind == "camera":
-        name = device.id if platform.startswith("linux") else device.name
-        return camera_spec(name, platform=platform)
-    if device.kind == "microphone":
-        # ALSA names differ from PulseAudio's ids; "default" follows the system choice.
-        name = "default" if platform.startswith("linux") else device.name
-        return microphone_spec(name, platform=platform)
-    raise ValueError("speakers are outputs; play through RemoteAudioPlayer")

@@ -24,7 +24,7 @@ class CallController(QObject):
     stateChanged = Signal(str)  # CallState value of the whole call
     remoteVideo = Signal(object)  # FrameFanout of the stage peer's picture, or None
     localVideo = Signal(object)  # FrameFanout of our own picture
-    deviceProblem = Signal(str)
+    deviceProblem = Signal(str, str)  # (device kind, CallError code)
 
     def __init__(self, visit: CustomerVisit, media: CallMedia,
                  parent: QObject | None = None) -> None:

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.call_page.hangUpRequested.connect(self._hang_up)
         self.call.remoteVideo.connect(self.call_page.set_remote)
         self.call.localVideo.connect(self.call_page.set_local)
-        self.call.deviceProblem.connect(lambda _c: self.call_page.show_device_problem(
+        self.call.deviceProblem.connect(lambda *_: self.call_page.show_device_problem(
             self.tr("Your camera or microphone could not be opened. You can still write "
                     "to the service expert here.")))
         self.feedback_page.submitted.connect(self._feedback)
