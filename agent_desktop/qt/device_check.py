@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.domain.availability import DeviceCheck
 from client_core.call import MediaSource
+from client_core.call.probe import SoundReport
 from client_core.devices import CameraReport, MicrophoneReport, Remedy, Verdict
 from client_core.qt.call_devices import CallDevices
-from client_core.qt.device_checks import DeviceChecks, SoundReport
+from client_core.qt.device_checks import DeviceChecks
 from client_core.qt.device_pickers import DevicePickers
 from client_core.qt.device_texts import device_texts
 from client_core.qt.self_view import SelfView

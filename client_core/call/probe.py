@@ -12,6 +12,7 @@ import asyncio
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np  # loads with the first check (audio_processing and the echo check need it too)
@@ -119,6 +120,14 @@ async def probe_microphone(probed: Probed, *, warmup_s: float = 1.0, sample_s: f
     return check_microphone(np.concatenate(blocks) if blocks else np.zeros(0, np.int16))
 
 
+@dataclass(frozen=True)
+class SoundReport:
+    """The speaker item: the microphone's own report, and the echo of the test sound."""
+
+    microphone: MicrophoneReport
+    echo: EchoReport | None  # None: the sound reached no speaker (nothing to measure)
+
+
 class SpeakerSound(Protocol):
     """The speaker check's sound on the chosen speaker (client_core.qt.check_sound)."""
 
@@ -140,23 +149,26 @@ class EchoRecorder:
         return [i for i, (_, played, _) in enumerate(self.blocks)
                 if np.abs(played).max(initial=0) > 0]
 
-    def sound_window(self, settle_blocks: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """Microphone and processed samples while the test sound played, after settling."""
+    def sound_window(self, settle_blocks: int
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Microphone, processed and played samples while the sound played, after settling."""
         playing = self._playing()
         if len(playing) <= settle_blocks:
             return None  # the sound never reached the speaker's reference
-        chosen = playing[settle_blocks:]
-        mic = np.concatenate([self.blocks[i][0] for i in chosen])
-        out = np.concatenate([self.blocks[i][2] for i in chosen])
-        return mic, out
+        # From the first settled block to the echo's end: contiguous, as the lag search needs.
+        first, last = playing[settle_blocks], min(playing[-1] + int(TAIL_S * 100),
+                                                  len(self.blocks) - 1)
+        chosen = self.blocks[first:last + 1]
+        return tuple(np.concatenate([b[k] for b in chosen]) for k in (0, 2, 1))  # type: ignore[return-value]
 
-    def outside_sound(self) -> np.ndarray:
-        """The raw microphone before the sound and after its echo (the user speaking)."""
+    def voice(self) -> np.ndarray:
+        """What the microphone heard of the user: raw before the sound and after its echo,
+        processed (the echo taken out) while it played."""
         playing = self._playing()
-        first, last = (playing[0], playing[-1]) if playing else (len(self.blocks), -1)
-        tail = int(TAIL_S * 100)
-        keep = [b[0] for i, b in enumerate(self.blocks)
-                if SKIP_BLOCKS <= i < first or i > last + tail]
+        first, last = (playing[0], playing[-1] + int(TAIL_S * 100)) if playing \
+            else (len(self.blocks), -1)
+        keep = [b[2] if first <= i <= last else b[0]
+                for i, b in enumerate(self.blocks) if i >= SKIP_BLOCKS]
         return np.concatenate(keep) if keep else np.zeros(0, np.int16)
 
 
@@ -168,7 +180,7 @@ async def probe_speaker_echo(
 
     ``source`` captures through ``processor`` (its ``processor`` attribute is set to
     it), whose reference the sound's player feeds. The microphone itself is graded
-    on at least ``sample_s`` of what it heard before the sound and after its echo.
+    on at least ``sample_s`` of what it heard of the user (the echo taken out).
     Returns the microphone's report and the echo report, or None for the echo when
     the sound never played (no speaker).
     """
@@ -187,14 +199,15 @@ async def probe_speaker_echo(
     try:
         await asyncio.sleep(FLOWING_S)  # devices deliver their first blocks late
         await prepared
-        before = max(0, len(recorder.blocks) - SKIP_BLOCKS) / 100
         await sound.play()
-        await asyncio.sleep(TAIL_S + max(0.0, sample_s - before))
+        await asyncio.sleep(TAIL_S)
+        heard = max(0, len(recorder.blocks) - SKIP_BLOCKS) / 100
+        await asyncio.sleep(max(0.0, sample_s - heard))
     finally:
         unsubscribe()
         await source.stop()
         processor.tap = None
     window = recorder.sound_window(int(SETTLE_S * 100))
     echo = None if window is None else check_echo(
-        *window, cancelling=processor.config.echo_cancellation)
-    return check_microphone(recorder.outside_sound()), echo
+        *window, cancelling=processor.config.echo_cancellation)  # raw, processed, played
+    return check_microphone(recorder.voice()), echo

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 FRAME_SAMPLES = 960  # 20 ms, what Opus sends per packet
 BUFFER_MS = 40  # Qt's capture buffer: small, so blocks reach the canceller promptly
 POLL_MS = 10  # Qt's PulseAudio backend does not emit readyRead for every block: poll
+GAP_S = 0.2  # a reading this much later than the sample clock: the device stalled, restart
+DRIFT_FOLLOW = 0.02  # per read: follows the device's clock drift, not a late poll
 
 
 def capture_format() -> QAudioFormat:
@@ -60,6 +62,8 @@ class QtAudioSource(QObject):
         self._io: QIODevice | None = None
         self._pending = np.zeros(0, dtype=np.int16)
         self._pts = 0
+        self._anchor, self._consumed = 0.0, 0  # the capture clock: start, samples since
+        self._offset: float | None = None
         self._poll = QTimer(self)
         self._poll.setTimerType(Qt.TimerType.PreciseTimer)
         self._poll.setInterval(POLL_MS)
@@ -87,6 +91,7 @@ class QtAudioSource(QObject):
                                      device=self.label)
         self._source, self._io = source, io
         self._pts = int((time.monotonic() - EPOCH) * AUDIO_RATE)
+        self._anchor, self._consumed, self._offset = time.monotonic(), 0, None
         self._poll.start()
 
     async def stop(self) -> None:
@@ -108,6 +113,23 @@ class QtAudioSource(QObject):
                                             device=self.label)
             log.warning("capture %s stopped: %s", self.label, source.error())
 
+    def _stamp(self, read_at: float) -> float:
+        """When ``_pending[0]`` reached the microphone, on the device's own sample clock.
+
+        Each read says "at the latest now" (Qt reports no input latency); a late poll
+        says it late. The device's sample count is steady, so the earliest reading,
+        relative to that count, is the best estimate: kept, following slow drift, and
+        restarted after a gap (the device stalled). A jittery stamp would make the echo
+        canceller's reference jump (CaptureProcessor resyncs beyond 50 ms).
+        """
+        expected = self._anchor + self._consumed / AUDIO_RATE
+        offset = read_at - expected
+        if self._offset is None or offset < self._offset or offset - self._offset > GAP_S:
+            self._offset = offset
+        else:
+            self._offset += (offset - self._offset) * DRIFT_FOLLOW
+        return expected + self._offset
+
     def _read(self) -> None:
         if self._io is None:
             return
@@ -117,8 +139,7 @@ class QtAudioSource(QObject):
             return
         samples = np.frombuffer(data[: len(data) // 2 * 2], dtype=np.int16)
         self._pending = np.concatenate([self._pending, samples])
-        # The newest sample was captured about now; Qt reports no input latency.
-        captured_at = time.monotonic() - len(self._pending) / AUDIO_RATE
+        captured_at = self._stamp(time.monotonic() - len(self._pending) / AUDIO_RATE)
         frames: list[AudioFrame] = []
         while len(self._pending) >= FRAME_SAMPLES:
             chunk, self._pending = self._pending[:FRAME_SAMPLES], self._pending[FRAME_SAMPLES:]
@@ -129,6 +150,7 @@ class QtAudioSource(QObject):
             else:
                 frames += self.processor.process(frame, captured_at)
             captured_at += FRAME_SAMPLES / AUDIO_RATE
+            self._consumed += FRAME_SAMPLES
         for frame in frames:
             frame.pts = self._pts
             frame.time_base = Fraction(1, AUDIO_RATE)

@@ -9,7 +9,7 @@ Frames are handed over in real time, a little ahead, as a call's would be.
 The speaker is opened with silence first (``prepare``) and the sound starts
 once the device takes data: Qt's PulseAudio output was measured to hold back
 the first stream on a device for up to 1.9 s, which would swallow most of a
-1.2 s sound (later streams start within 50 ms).
+1.6 s sound (later streams start within 50 ms); the check waits at most 1 s for it.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from .call_devices import CallDevices
 FRAME = 960  # 20 ms
 LEAD_S = 0.06  # how far ahead of the speaker frames are handed over
 TAIL_S = 0.3  # the sink plays out what it holds before the player is released
-PRIME_MAX_S = 1.5  # the sound starts then even if the device has not taken data yet
+PRIME_MAX_S = 1.0  # the sound starts then even if the device has not taken data yet
 SINK_BYTES = RATE * 4 * MAX_BACKLOG_MS // 1000  # what the player's sink holds
 
 

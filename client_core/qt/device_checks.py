@@ -12,11 +12,11 @@ echo stays). Whether the user heard the sound is still theirs to say.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from client_core.call.audio_processing import CaptureProcessor
 from client_core.call.probe import (
     LevelListener,
+    SoundReport,
     SourceListener,
     microphone_failed,
     probe_camera,
@@ -24,18 +24,11 @@ from client_core.call.probe import (
     probe_speaker_echo,
 )
 from client_core.devices import CameraReport, MicrophoneReport
-from client_core.devices.echo import EchoReport
 
 from .call_devices import CallDevices
 from .check_sound import CheckSound
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SoundReport:
-    microphone: MicrophoneReport
-    echo: EchoReport | None  # None: the sound reached no speaker (nothing to measure)
 
 
 class DeviceChecks:

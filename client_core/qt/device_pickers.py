@@ -47,9 +47,11 @@ class DevicePickers(QWidget):
             label.setBuddy(combo)
             form.addRow(label, combo)
             self.combos[kind], self.labels[kind] = combo, label
+        # Methods, not lambdas: Qt drops these connections when the pickers are deleted
+        # (the devices live as long as the app).
         devices.listChanged.connect(self.refill)
-        devices.notice.connect(lambda kind, *_: self.refill(kind))
-        devices.chosen.connect(lambda kind, _id: self.refill(kind))
+        devices.notice.connect(self._on_notice)
+        devices.chosen.connect(self._on_chosen)
         self.retranslate()
 
     def refill(self, kind: str | None = None) -> None:
@@ -57,6 +59,12 @@ class DevicePickers(QWidget):
         kinds = self.kinds if kind is None else (kind,) if kind in self.combos else ()
         for k in kinds:
             self._fill(k)
+
+    def _on_notice(self, kind: str, _what: str, _name: str) -> None:
+        self.refill(kind)
+
+    def _on_chosen(self, kind: str, _device_id: str) -> None:
+        self.refill(kind)
 
     def _fill(self, kind: DeviceKind) -> None:
         combo = self.combos[kind]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtGui import QGuiApplication
 
 from client_core.devices import Remedy
 from client_core.devices.echo import EchoReport
@@ -42,7 +43,7 @@ class DeviceTexts(QObject):
 
     def refused(self, kind: str, platform: str = sys.platform) -> str:
         """The system (or the user, asked by it) refused this program the device."""
-        app = QCoreApplication.applicationDisplayName() or QCoreApplication.applicationName()
+        app = QGuiApplication.applicationDisplayName() or QCoreApplication.applicationName()
         if kind == "camera":
             said = self.tr("Your computer does not let this program use the camera.")
             if platform == "darwin":
@@ -84,12 +85,11 @@ class DeviceTexts(QObject):
         if not report.cancelling:
             return self.tr("Your microphone picks up your speakers, and echo cancellation "
                            "is off.")
-        removed = round(report.removed_db)
-        if removed > SHOWN_MAX_DB:
+        if report.removed_db > SHOWN_MAX_DB:  # inf: nothing of it left to measure
             return self.tr("Your microphone picks up your speakers; the echo canceller "
                            "removes more than %1 dB of it.").replace("%1", QLocale().toString(SHOWN_MAX_DB))
         return self.tr("Your microphone picks up your speakers; the echo canceller removes "
-                       "%1 dB of it.").replace("%1", QLocale().toString(removed))
+                       "%1 dB of it.").replace("%1", QLocale().toString(round(report.removed_db)))
 
     def notice(self, kind: str, what: str, name: str) -> str:
         """``CallDevices.notice``: a device went away, came, or the preset is missing."""

@@ -10,7 +10,17 @@ from client_core.call.audio_processing import CaptureProcessor, ProcessingConfig
 from client_core.call.echo_reference import RATE, EchoReference
 from client_core.devices import Remedy, Verdict
 from client_core.devices.echo import check_echo, erle_db, test_sound
-from tests.audio.signals import at_level, babble, echo_of, level_db, room, run_processor, to_int16
+from tests.audio.signals import (
+    NEAR_TEXT,
+    at_level,
+    babble,
+    echo_of,
+    espeak,
+    level_db,
+    room,
+    run_processor,
+    to_int16,
+)
 
 AEC_ONLY = ProcessingConfig(echo_cancellation=True, noise_suppression=False,
                             high_pass_filter=True, auto_gain_control=False)
@@ -95,7 +105,8 @@ def test_echo_check_grades_the_test_sound(cancelling: bool) -> None:
     config = ProcessingConfig(cancelling, True, True, True)
     out = run_processor(CaptureProcessor(config, EchoReference()), echo, sound)
     settled = slice(int(0.4 * RATE), len(out))
-    report = check_echo(echo[settled], out[settled], cancelling=cancelling)
+    played = sound[: len(out)]
+    report = check_echo(echo[settled], out[settled], played[settled], cancelling=cancelling)
     assert report.echo_heard
     if cancelling:
         assert report.verdict is Verdict.OK and report.removed_db >= 20, report
@@ -103,8 +114,30 @@ def test_echo_check_grades_the_test_sound(cancelling: bool) -> None:
         assert report.verdict is Verdict.WARN and report.remedy is Remedy.USE_HEADSET
 
 
+def test_talking_during_the_sound_neither_hides_nor_fakes_an_echo() -> None:
+    """The customer says a few words while the sound plays, as the check asks them to."""
+    sound = test_sound()
+    far = sound.astype(np.float64) / 32768
+    words = at_level(espeak(NEAR_TEXT, "fi"), -22)  # as loud as the echo, or louder
+    voice = np.resize(words[int(0.3 * RATE):], len(sound))  # talking all through the sound
+    speaking_into_echo = to_int16(echo_of(far, room(direct=0.3)) + voice)
+    out = run_processor(CaptureProcessor(ProcessingConfig(), EchoReference()),
+                        speaking_into_echo, sound)
+    settled = slice(int(0.4 * RATE), len(out))
+    report = check_echo(speaking_into_echo[settled], out[settled], sound[settled],
+                        cancelling=True)
+    assert report.echo_heard and report.removed_db >= 20, report
+    # Plain power figures understate it: the voice is (rightly) kept.
+    assert erle_db(speaking_into_echo[settled], out[settled]) < report.removed_db - 10
+    assert report.verdict is Verdict.OK
+    # A headset: the microphone hears only the voice (a loud one), which follows nothing played.
+    voice_only = to_int16(np.resize(at_level(words, -14)[int(0.3 * RATE):], len(sound)))
+    heard = check_echo(voice_only[settled], voice_only[settled], sound[settled], cancelling=False)
+    assert not heard.echo_heard and heard.verdict is Verdict.OK, heard
+
+
 def test_echo_check_without_echo_needs_no_headset() -> None:
     quiet = np.zeros(RATE, np.int16)
-    report = check_echo(quiet, quiet, cancelling=False)
+    report = check_echo(quiet, quiet, quiet, cancelling=False)
     assert report.verdict is Verdict.OK and not report.echo_heard
     assert level_db(quiet) < -100

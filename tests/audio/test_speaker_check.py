@@ -1,11 +1,13 @@
 """The speaker check on the PulseAudio rig: the test sound on the chosen speaker comes
 back into the chosen microphone 60 ms later; the check measures how much the call's
-echo canceller removes, and advises a headset only when the echo stays."""
+echo canceller removes, and advises a headset only when the echo stays (the canceller
+off: it stays, whole)."""
 
 from __future__ import annotations
 
 from client_core.call.audio_processing import ProcessingConfig
 from client_core.devices import Remedy, Verdict
+from client_core.devices.echo import REMOVED_OK_DB
 from client_core.qt.call_devices import CallDevices
 from client_core.qt.device_checks import DeviceChecks, SoundReport
 from tests.audio.helpers import qt_device
@@ -31,7 +33,7 @@ def test_the_canceller_removes_the_test_sounds_echo(aio: Aio, audio_rig: AudioRi
     print(f"speaker check: echo {echo.echo_dbfs:.1f} dBFS, residual {echo.residual_dbfs:.1f} "
           f"dBFS, removed {echo.removed_db:.1f} dB")
     assert echo.echo_heard and echo.cancelling  # the rig's speaker reaches its microphone
-    assert echo.removed_db >= 20, echo
+    assert echo.removed_db >= REMOVED_OK_DB, echo
     assert (echo.verdict, echo.remedy) == (Verdict.OK, Remedy.NONE)  # no headset needed
 
 
@@ -39,5 +41,5 @@ def test_without_cancelling_the_check_advises_a_headset(aio: Aio, audio_rig: Aud
     report, _ = aio.run(check_room_a(audio_rig, ProcessingConfig.off()), timeout=30)
     echo = report.echo
     assert echo is not None and echo.echo_heard and not echo.cancelling
-    assert echo.removed_db < 3, echo
+    assert echo.removed_db < 5, echo
     assert (echo.verdict, echo.remedy) == (Verdict.WARN, Remedy.USE_HEADSET)
