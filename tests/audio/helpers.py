@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
-from tests.audio.rig import unavailable
+from tests.audio.rig import AudioRig, unavailable
 
 
 async def qt_device(kind: str, description: str, timeout: float = 5.0) -> QAudioDevice:
@@ -40,3 +44,14 @@ class Recorder:
         self.recording = False
         self._unsubscribe()
         return np.concatenate(self.chunks) if self.chunks else np.zeros(0, np.int16)
+
+
+@contextmanager
+def talking(rig: AudioRig, room: Any, wav: Path) -> Iterator[None]:
+    """Someone in ``room`` says ``wav`` (the check asks for a few words) while inside."""
+    player = rig.talk(room, str(wav))
+    try:
+        yield
+    finally:
+        player.terminate()
+        player.wait(timeout=5)

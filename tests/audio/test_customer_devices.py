@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +36,10 @@ from customer_client.domain.flow import Step
 from customer_client.domain.precheck import Row
 from customer_client.qt.main_window import MainWindow
 from hub_protocol import frames as p
-from tests.audio.helpers import Recorder, qt_device
+from tests.audio.helpers import Recorder, qt_device, talking
 from tests.audio.rig import AudioRig
 from tests.audio.signals import (
     FAR_TEXT,
-    NEAR_TEXT,
     at_level,
     espeak,
     level_db,
@@ -68,25 +66,6 @@ def far_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("speech") / "far.wav"
     write_wav(path, at_level(espeak(FAR_TEXT, "en"), -20))
     return path
-
-
-@pytest.fixture(scope="module")
-def near_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The customer saying a few words, as the check asks (20 s: it outlasts a check)."""
-    path = tmp_path_factory.mktemp("speech") / "near.wav"
-    words = at_level(espeak(NEAR_TEXT, "fi"), -24)
-    write_wav(path, np.tile(words, int(np.ceil(20 * 48_000 / len(words)))), channels=2)
-    return path
-
-
-@contextmanager
-def talking(rig: AudioRig, room: Any, wav: Path) -> Iterator[None]:
-    player = rig.talk(room, str(wav))
-    try:
-        yield
-    finally:
-        player.terminate()
-        player.wait(timeout=5)
 
 
 @pytest.fixture
