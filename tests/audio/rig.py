@@ -16,13 +16,14 @@ Two rooms also give two speakers and two microphones to choose and switch betwee
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import time
 from dataclasses import dataclass, field
 
 import pytest
+
+from tests.realparts import PULSEAUDIO, require
 
 
 class RigUnavailable(RuntimeError):
@@ -122,11 +123,8 @@ class AudioRig:
 
 
 def unavailable(reason: str) -> None:
-    """Skip on a developer's machine without PulseAudio; fail in CI, where it must run."""
-    message = f"PulseAudio echo rig unavailable: {reason} (run through scripts/test.sh)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
+    """Skip in a developer's run without PulseAudio; fail in strict mode (tests/realparts.py)."""
+    require(PULSEAUDIO, f"echo rig: {reason} (run through scripts/test.sh)")
 
 
 @pytest.fixture(scope="session")
