@@ -250,7 +250,7 @@ class DeviceCheckDialog(QDialog):
     def _finish(self, outcome: DeviceCheck) -> None:
         if not self.isVisible():
             return
-        self.checks.check_sound.close()
+        self.checks.close_sound()
         self.outcome = outcome
         self.done(QDialog.DialogCode.Accepted if outcome is not DeviceCheck.CANCELLED
                   else QDialog.DialogCode.Rejected)

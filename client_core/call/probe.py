@@ -13,9 +13,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
-
-import numpy as np  # loads with the first check (audio_processing and the echo check need it too)
+from typing import TYPE_CHECKING, Any, Protocol
 
 from client_core.devices import (
     CameraReport,
@@ -26,11 +24,16 @@ from client_core.devices import (
     check_microphone,
     level_dbfs,
 )
-from client_core.devices.echo import SETTLE_S, EchoReport, check_echo
 
-from .audio_processing import CaptureProcessor
 from .errors import DeviceError, PermissionDeniedError
 from .sources import CaptureSource, MediaSource, SourceSpec
+
+if TYPE_CHECKING:  # numpy, PyAV and the APM load with the first check, not the first screen
+    import numpy as np
+
+    from client_core.devices.echo import EchoReport
+
+    from .audio_processing import CaptureProcessor
 
 LevelListener = Callable[[float], None]
 SourceListener = Callable[[MediaSource], None]  # the probe's source is open: preview it
@@ -57,6 +60,8 @@ def _source(probed: MediaSource | SourceSpec) -> MediaSource:
 
 
 def _luma(frame: Any) -> np.ndarray:
+    import numpy as np
+
     plane = frame.planes[0]
     rows = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)
     return rows[: frame.height, : frame.width]
@@ -117,6 +122,8 @@ async def probe_microphone(probed: Probed, *, warmup_s: float = 1.0, sample_s: f
         await _collect(_source(probed), warmup_s, sample_s, keep)
     except DeviceError as exc:
         return microphone_failed(exc)
+    import numpy as np
+
     return check_microphone(np.concatenate(blocks) if blocks else np.zeros(0, np.int16))
 
 
@@ -146,6 +153,8 @@ class EchoRecorder:
         self.blocks.append((mic.copy(), played, out))  # list.append is atomic
 
     def _playing(self) -> list[int]:
+        import numpy as np
+
         return [i for i, (_, played, _) in enumerate(self.blocks)
                 if np.abs(played).max(initial=0) > 0]
 
@@ -159,6 +168,8 @@ class EchoRecorder:
         first, last = playing[settle_blocks], min(playing[-1] + int(TAIL_S * 100),
                                                   len(self.blocks) - 1)
         chosen = self.blocks[first:last + 1]
+        import numpy as np
+
         return tuple(np.concatenate([b[k] for b in chosen]) for k in (0, 2, 1))  # type: ignore[return-value]
 
     def voice(self) -> np.ndarray:
@@ -169,6 +180,8 @@ class EchoRecorder:
             else (len(self.blocks), -1)
         keep = [b[2] if first <= i <= last else b[0]
                 for i, b in enumerate(self.blocks) if i >= SKIP_BLOCKS]
+        import numpy as np
+
         return np.concatenate(keep) if keep else np.zeros(0, np.int16)
 
 
@@ -207,6 +220,8 @@ async def probe_speaker_echo(
         unsubscribe()
         await source.stop()
         processor.tap = None
+    from client_core.devices.echo import SETTLE_S, check_echo
+
     window = recorder.sound_window(int(SETTLE_S * 100))
     echo = None if window is None else check_echo(
         *window, cancelling=processor.config.echo_cancellation)  # raw, processed, played

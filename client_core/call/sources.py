@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # PyAV loads when a source opens, not when a spec is made
     from av.audio.frame import AudioFrame
     from av.video.frame import VideoFrame
 
-from .audio_processing import CaptureProcessor
+    from .audio_processing import CaptureProcessor
 from .errors import DeviceBusyError, DeviceError, DeviceMissingError, PermissionDeniedError
 from .fanout import FrameFanout
 

@@ -17,11 +17,12 @@ from PySide6.QtCore import QIODevice, QObject
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from client_core.call import FrameFanout
-from client_core.call.echo_reference import EchoReference, mono
 
 if TYPE_CHECKING:  # PyAV and numpy load with the first remote audio
     from av.audio.frame import AudioFrame
     from av.audio.resampler import AudioResampler
+
+    from client_core.call.echo_reference import EchoReference
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,9 @@ class RemoteAudioPlayer(QObject):
         """The echo canceller's reference: exactly these samples, heard after the queue."""
         if self._reference is None or not data:
             return
-        import numpy as np  # loaded already by echo_reference; here for the name
+        import numpy as np
+
+        from client_core.call.echo_reference import mono
 
         play_at = time.monotonic() + max(queued, 0) / BYTES_PER_S
         self._reference.write(mono(np.frombuffer(data, dtype=np.int16), CHANNELS), play_at)

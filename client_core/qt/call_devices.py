@@ -23,22 +23,25 @@ import asyncio
 import logging
 from collections.abc import Coroutine, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from client_core.call import CallEngine, CallMedia, CaptureSource, MediaSource
-from client_core.call.audio_processing import ProcessingConfig, make_processor
-from client_core.call.echo_reference import EchoReference
+from client_core.call.processing_config import ProcessingConfig
 from client_core.call.sources import Kind
 from client_core.config import SettingValueError, UserSettingsStore
 from client_core.devices.choice import KINDS, DeviceInfo, DeviceKind, pick
 
-from .audio_capture import QtAudioSource
-from .audio_output import RemoteAudioPlayer
-from .camera_capture import CameraCapture
 from .devices import DeviceWatcher, devices_of, qt_audio_device
 from .permissions import Permission
+
+if TYPE_CHECKING:  # numpy, PyAV and aiortc load with the first check or call, not at start
+    from client_core.call import CallEngine, CallMedia, MediaSource
+    from client_core.call.echo_reference import EchoReference
+
+    from .audio_capture import QtAudioSource
+    from .audio_output import RemoteAudioPlayer
+    from .camera_capture import CameraCapture
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,7 @@ class CallDevices(QObject):
         self.processing = processing or ProcessingConfig()
         self.fixed = fixed
         self.locked = frozenset(locked)
-        self.reference = EchoReference()
+        self._reference: EchoReference | None = None
         self.current: dict[str, DeviceInfo | None] = {}
         self.engine: CallEngine | None = None
         self.players: list[RemoteAudioPlayer] = []
@@ -104,6 +107,15 @@ class CallDevices(QObject):
         """What the user can pick from, as Qt lists it now."""
         return devices_of(kind)
 
+    @property
+    def reference(self) -> EchoReference:
+        """What every speaker sink plays: the echo canceller's reference (made on first use)."""
+        if self._reference is None:
+            from client_core.call.echo_reference import EchoReference
+
+            self._reference = EchoReference()
+        return self._reference
+
     def reset(self) -> None:
         """Back to the presets (a kiosk's next customer): nothing of the last choice stays."""
         self.preferences = dict(self.presets)
@@ -116,20 +128,30 @@ class CallDevices(QObject):
         """``LocalMedia.open``: a new source on the chosen device (or the fixed stand-in)."""
         spec = self.fixed.spec(kind) if self.fixed is not None else None
         if spec is not None:
+            from client_core.call import CaptureSource
+
             return CaptureSource(spec)
         return self.microphone_source(self) if kind == "audio" else self.camera_source()
 
     def microphone_source(self, parent: QObject | None = None) -> QtAudioSource:
+        from client_core.call.audio_processing import make_processor
+
+        from .audio_capture import QtAudioSource
+
         device = qt_audio_device(self.current.get("microphone"))
         processor = make_processor(self.processing, self.reference)
         return QtAudioSource(device if not device.isNull() else None, processor=processor,
                              parent=parent, permission=self.mic_permission)
 
     def camera_source(self) -> CameraCapture:
+        from .camera_capture import CameraCapture
+
         return CameraCapture(self.current.get("camera"), devices_of("camera"),
                              permission=self.camera_permission)
 
     def player(self, parent: QObject | None = None) -> RemoteAudioPlayer:
+        from .audio_output import RemoteAudioPlayer
+
         player = RemoteAudioPlayer(qt_audio_device(self.current.get("speaker")), parent,
                                    reference=self.reference)
         self.players.append(player)

@@ -12,8 +12,8 @@ echo stays). Whether the user heard the sound is still theirs to say.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from client_core.call.audio_processing import CaptureProcessor
 from client_core.call.probe import (
     LevelListener,
     SoundReport,
@@ -26,7 +26,9 @@ from client_core.call.probe import (
 from client_core.devices import CameraReport, MicrophoneReport
 
 from .call_devices import CallDevices
-from .check_sound import CheckSound
+
+if TYPE_CHECKING:  # numpy and PyAV: loaded when a check runs, not on the first screen
+    from .check_sound import CheckSound
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +37,22 @@ class DeviceChecks:
     def __init__(self, devices: CallDevices, sound: CheckSound | None = None, *,
                  warmup_s: float = 1.0, sample_s: float = 1.5) -> None:
         self.devices = devices
-        self.check_sound = sound or CheckSound(devices, devices)
+        self._sound = sound
         self.warmup_s = warmup_s
         self.sample_s = sample_s
+
+    @property
+    def check_sound(self) -> CheckSound:
+        """The speaker item's sound, made when first needed (it loads numpy and PyAV)."""
+        if self._sound is None:
+            from .check_sound import CheckSound
+
+            self._sound = CheckSound(self.devices, self.devices)
+        return self._sound
+
+    def close_sound(self) -> None:
+        if self._sound is not None:
+            self._sound.close()
 
     async def camera(self, on_source: SourceListener | None = None) -> CameraReport:
         """``on_source``: the camera is open (a self-view subscribes to its frames)."""
@@ -57,6 +72,8 @@ class DeviceChecks:
         try:
             # Always a processor, even when IT turned every part off: it records the
             # blocks the echo figure is measured on (and then reports no cancelling).
+            from client_core.call.audio_processing import CaptureProcessor
+
             processor = CaptureProcessor(self.devices.processing, self.devices.reference)
         except Exception:  # no audio processing module: grade the microphone alone
             log.exception("audio processing unavailable; no echo figure")

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .call_devices import CallDevices
-from .check_sound import CheckSound
 from .device_pickers import DevicePickers
 
 
@@ -25,6 +24,8 @@ class DeviceDialog(QDialog):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
         self.pickers = DevicePickers(devices, parent=self)
+        from .check_sound import CheckSound  # numpy and PyAV: loaded when the dialog opens
+
         self.sound = CheckSound(devices, self)
         self.test = QPushButton(self)
         self.test.setObjectName("testSoundButton")

@@ -9,12 +9,15 @@ One QObject so Qt Linguist collects the strings under one context
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QGuiApplication
 
 from client_core.devices import Remedy
-from client_core.devices.echo import EchoReport
+
+if TYPE_CHECKING:
+    from client_core.devices.echo import EchoReport
 
 SHOWN_MAX_DB = 60  # "more than 60 dB": beyond that the figure only measures silence
 

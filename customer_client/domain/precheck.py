@@ -20,11 +20,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from client_core.devices import CameraReport, MicrophoneReport, Remedy
-from client_core.devices.echo import EchoReport
 from client_core.precheck.measurement import NetworkMeasurement
 from client_core.precheck.verdicts import ItemReport, PrecheckReport, Verdict, network_reports
+
+if TYPE_CHECKING:  # numpy: loaded with the first check, not the first screen
+    from client_core.devices.echo import EchoReport
 
 #: The whole check is cut here: the devices first, then the network.
 TIME_BUDGET_S = 10.0

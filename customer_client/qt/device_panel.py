@@ -113,7 +113,7 @@ class DevicePanel(QWidget):
             spawn(source.stop())
         self.self_view.clear()
         self._state = "stopped"
-        self.checks.check_sound.close()
+        self.checks.close_sound()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.stop_preview()  # another page, or the window closed: the devices are released

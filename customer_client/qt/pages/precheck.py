@@ -184,7 +184,7 @@ class PrecheckPage(Page):
         self.timer.timeout.connect(self._tick)
         self.yes.clicked.connect(lambda: self._answer(True))
         self.no.clicked.connect(lambda: self._answer(False))
-        self.again.clicked.connect(self.panel.checks.check_sound.play_soon)
+        self.again.clicked.connect(lambda: self.panel.checks.check_sound.play_soon())
         self.retry.clicked.connect(self.start)
         self.go.clicked.connect(self._go)
         self.back.clicked.connect(self.backRequested.emit)
