@@ -202,8 +202,9 @@ def test_the_customer_switches_the_microphone_mid_call_and_the_choice_is_kept(
     settings = load_settings(CUSTOMER_CLIENT, [], user_settings_path=settings_file)
     devices = CallDevices.from_settings(settings, fixed=CallMedia(VIDEO, None))
     devices.processing = ProcessingConfig.off()  # steady hums tell the rooms apart
-    ui.run(devices.choose("microphone", next(d.id for d in devices.devices("microphone")
-                                              if d.name == rig.rooms["a"].mic_description)))
+    for kind, name in (("microphone", rig.rooms["a"].mic_description),
+                       ("speaker", rig.rooms["a"].speaker_description)):  # in room A
+        ui.run(devices.choose(kind, next(d.id for d in devices.devices(kind) if d.name == name)))
     agent = start(hub_process, agents, ui)
     window = make_window(hub_process.ws_url, hub_process.customer_token("cust-switch"),
                          devices=devices)
