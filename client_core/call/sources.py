@@ -231,6 +231,8 @@ class ThreadedSource:
             self._close()
 
     def _processed(self, frame: Frame) -> Iterable[Frame]:
+        from av.video.frame import VideoFrame  # loaded by now: the source opened PyAV
+
         if self.processor is None or isinstance(frame, VideoFrame):
             return (frame,)
         return self.processor.process(frame, self._captured_at(frame))
