@@ -91,7 +91,8 @@ class CheckSound(QObject):
             return await self._playing
         self._playing = asyncio.get_running_loop().create_future()
         try:
-            ready = await self.prepare()
+            # Primed already (the check prepares while the microphone starts): no second wait.
+            ready = await self.prepare(0.0 if self._player is not None else PRIME_MAX_S)
             self._queue.extend(self._sound)
             while self._queue:
                 await asyncio.sleep(0.02)
