@@ -173,6 +173,8 @@ class DeviceCheckDialog(QDialog):
         sound = self.sound_report
         if self.running or sound is None:
             return None
+        if self.heard is False:  # first: an echo that stays is moot when nothing is heard
+            return Remedy.SPEAKER_SILENT
         if sound.echo is not None and sound.echo.remedy is Remedy.USE_HEADSET:
             return Remedy.USE_HEADSET  # a warning: it passes, the expert is told
         if self.heard is None:
