@@ -6,7 +6,12 @@ appending a message, idle memory.
     .venv/bin/python bench/desktop.py --quick    # fewer repeats, < 60 s
 
 Human-readable lines first, then ONE JSON object on the last line.
-Targets: start <= 1.5 s, 10k transcript <= 150 ms, append <= 2 ms, idle RSS <= 300 MB.
+Targets: start <= 1.5 s, 10k transcript <= 150 ms, append p50 and p95 <= 2 ms, idle RSS <= 300 MB.
+
+The transcript runs under the desktop's own style sheet (as the program does).
+An append is timed twice: wall time, and the process's CPU time for it. On a
+machine shared with other work (2 cores, other test suites) the wall time also
+counts waiting for a core; the CPU time is the append's own cost.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.children import Children, stop  # noqa: E402
 
-TARGETS = {"cold_start_s": 1.5, "open_10k_transcript_ms": 150.0, "append_ms": 2.0, "idle_rss_mb": 300.0}
+TARGETS = {"cold_start_s": 1.5, "open_10k_transcript_ms": 150.0, "append_ms": 2.0, "append_p95_ms": 2.0,
+           "idle_rss_mb": 300.0}
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -73,7 +79,11 @@ def idle_rss_mb(children: Children, seconds: float) -> float:
             stop(proc)
 
 
-def transcript_figures(appends: int, repeats: int) -> tuple[float, float, float]:
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def transcript_figures(appends: int, repeats: int) -> tuple[float, list[float], list[float]]:
     """In-process: open a 10,000-message conversation tab until painted; then appends."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
@@ -82,9 +92,11 @@ def transcript_figures(appends: int, repeats: int) -> tuple[float, float, float]
     from agent_desktop.domain.canned import CannedLibrary
     from agent_desktop.domain.conversation import Conversation
     from agent_desktop.qt.conversation_view import ConversationView
+    from agent_desktop.qt.theme import apply_theme
     from client_core.conversation.transcript import IncomingMessage, Transcript
 
     app = QApplication.instance() or QApplication([])
+    apply_theme(app, "default")  # as agent_desktop.app does
     canned = CannedLibrary.load(ROOT / "resources" / "canned")
     t0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
     words = ("Hakemukseni käsittely kestää ja haluaisin tietää, mitä liitteitä vielä tarvitaan "
@@ -121,20 +133,21 @@ def transcript_figures(appends: int, repeats: int) -> tuple[float, float, float]
             QCoreApplication.processEvents()
 
     # Appends: each one inserted, laid out and painted before the next.
-    per = []
+    per, cpu = [], []
     seq = 10_001
     for i in range(appends):
         m = IncomingMessage(seq + i, "customer", "Maija", " ".join(words[: 3 + i % 9]),
                             t0 + timedelta(seconds=seq + i))
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         conv.transcript.add(m)
-        # Until idle: the insert, the relayout, the scroll timer and the paint.
+        # Until idle: the insert, the relayout, the scroll and the paint.
         QCoreApplication.processEvents()
         QCoreApplication.processEvents()
         per.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
     view.dispose()
     del app
-    return statistics.median(opens), statistics.median(per), statistics.quantiles(per, n=20)[-1]
+    return statistics.median(opens), per, cpu
 
 
 def main() -> int:
@@ -148,17 +161,25 @@ def main() -> int:
         print(f"cold start to first window: {start:.2f} s (median of {runs}; target <= 1.5 s)")
         rss = idle_rss_mb(children, idle)
     print(f"idle RSS after {idle:.0f} s: {rss:.0f} MB (target <= 300 MB)")
-    open_ms, append_ms, append_p95 = transcript_figures(appends, repeats)
+    open_ms, wall, cpu = transcript_figures(appends, repeats)
     print(f"open a 10,000-message transcript (model + view + first paint): {open_ms:.0f} ms "
           f"(median of {repeats}; target <= 150 ms)")
-    print(f"append one message (insert + layout + paint): {append_ms:.2f} ms median, "
-          f"{append_p95:.2f} ms p95 over {appends} (target <= 2 ms)")
+    print(f"append one message (insert + layout + paint): {statistics.median(wall):.2f} ms median, "
+          f"{_p95(wall):.2f} ms p95 over {appends} (target <= 2 ms); CPU time "
+          f"{statistics.median(cpu):.2f} ms median, {_p95(cpu):.2f} ms p95")
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = -1.0
     result = {
         "cold_start_s": round(start, 3),
         "open_10k_transcript_ms": round(open_ms, 1),
-        "append_ms": round(append_ms, 3),
-        "append_p95_ms": round(append_p95, 3),
+        "append_ms": round(statistics.median(wall), 3),
+        "append_p95_ms": round(_p95(wall), 3),
+        "append_cpu_ms": round(statistics.median(cpu), 3),
+        "append_cpu_p95_ms": round(_p95(cpu), 3),
         "idle_rss_mb": round(rss, 1),
+        "load_average": round(load, 2),
         "quick": args.quick,
     }
     result["meets_targets"] = all(result[k] <= v for k, v in TARGETS.items())

@@ -76,7 +76,9 @@ class TranscriptRows:
         return self.bot_count if self.bot_collapsed else 0
 
     def __len__(self) -> int:
-        return self._header_rows + len(self.transcript) - self._hidden
+        # Asked hundreds of times per layout: no property calls here.
+        bot = self.bot_count
+        return len(self.transcript) + (1 if bot else 0) - (bot if self.bot_collapsed else 0)
 
     @overload
     def __getitem__(self, row: int) -> Row: ...
@@ -90,9 +92,10 @@ class TranscriptRows:
             row += len(self)
         if not 0 <= row < len(self):
             raise IndexError(row)
-        if self._header_rows and row == 0:
+        bot = self.bot_count
+        if bot and row == 0:
             return self.header
-        return self.transcript[row - self._header_rows + self._hidden]
+        return self.transcript[row - (1 if bot else 0) + (bot if self.bot_collapsed else 0)]
 
     def __iter__(self) -> Iterator[Row]:
         return (self[i] for i in range(len(self)))

@@ -2,13 +2,18 @@
 
 Customer text is drawn with ``QPainter.drawText`` on a plain string (no HTML
 interpretation). Heights are cached per row key and width: a sizeHint runs
-for every row on every layout, so it must be a dictionary lookup.
+for every row on every layout, so it must be a dictionary lookup. A bubble is
+drawn once into a pixmap and later paints copy it: every new message makes the
+list repaint all visible rows, and shaping wrapped text and antialiasing round
+corners again for each of them took most of an append's time (docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from agent_desktop.domain.timefmt import clock_time
@@ -18,11 +23,14 @@ from hub_protocol.events import EventCode
 
 from . import labels
 from .theme import current_colors
-from .transcript_model import COLLAPSED_ROLE, ROW_ROLE
+from .transcript_model import COLLAPSED_ROLE, ROW_ROLE, TranscriptModel
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PEN = QPen(Qt.PenStyle.NoPen)
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+_SELECTED, _FOCUSED = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_HasFocus
+#: Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).
+PIXMAPS_KEPT = 120
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -31,6 +39,9 @@ class BubbleDelegate(QStyledItemDelegate):
         self._sizes: dict[tuple[str, int, int], QSize] = {}
         # Painting a bubble needs its text rectangle; measuring is the slow part.
         self._geometry: dict[tuple[str, int], QRect] = {}
+        # Bubble pixmaps with their width, oldest first (a new bubble pushes the oldest out).
+        self._pixmaps: OrderedDict[tuple[object, ...], tuple[QPixmap, int]] = OrderedDict()
+        self._widths = (-1, 0, 0)  # row width -> bubble width and padding, for the last width seen
         self._font_key = ""
         self._body = self._meta = QFont()
         self._fm = self._mfm = QFontMetrics(QFont())
@@ -45,6 +56,8 @@ class BubbleDelegate(QStyledItemDelegate):
         if key != self._font_key:  # bigger text: every cached height is wrong
             self._sizes.clear()
             self._geometry.clear()
+            self._pixmaps.clear()
+            self._widths = (-1, 0, 0)
             self._font_key = key
         self._body, self._meta = body, meta
         self._fm, self._mfm = QFontMetrics(body), QFontMetrics(meta)
@@ -61,12 +74,21 @@ class BubbleDelegate(QStyledItemDelegate):
         """The view's font changed (text size setting): every cached height is wrong."""
         self._sizes.clear()
         self._geometry.clear()
+        self._pixmaps.clear()
+        self._widths = (-1, 0, 0)
         self._font_key = ""
+
+    @staticmethod
+    def _row(index: Index) -> Row | None:
+        model = index.model()
+        if isinstance(model, TranscriptModel):
+            return model.row_at(index)
+        return index.data(ROW_ROLE)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # Called for every row on every layout: the cache hit must come first,
         # before any QFont work (TranscriptView resets the cache on font changes).
-        row: Row | None = index.data(ROW_ROLE)
+        row = self._row(index)
         if row is None:
             return QSize(0, 0)
         width = option.rect.width() or (option.widget.width() if option.widget else 400)
@@ -94,22 +116,25 @@ class BubbleDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row: Row | None = index.data(ROW_ROLE)
+        row = self._row(index)
         if row is None:
             return
         body, meta = (self._body, self._meta) if self._font_key else self._fonts(option)
         colors = current_colors()
+        rect = option.rect
+        state = option.state
+        selected = bool(state & _SELECTED)
+        focused = bool(state & _FOCUSED)
+        if type(row) is Message and row.event is None:
+            # The usual row, a ready bubble: a pixmap copy needs no painter state.
+            self._paint_bubble(painter, rect, row, body, meta, colors, selected or focused)
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if isinstance(row, BotHeader):
             self._paint_header(painter, rect, row, body, colors, focused, bool(index.data(COLLAPSED_ROLE)))
-        elif row.event is not None:
-            self._paint_event(painter, rect, row, meta, colors)
         else:
-            self._paint_bubble(painter, rect, row, body, meta, colors, selected or focused)
+            self._paint_event(painter, rect, row, meta, colors)
         painter.restore()
 
     def _paint_header(self, p: QPainter, rect: QRect, row: BotHeader, font: QFont, c, focused: bool, collapsed: bool) -> None:  # type: ignore[no-untyped-def]
@@ -164,9 +189,27 @@ class BubbleDelegate(QStyledItemDelegate):
         del bounds
 
     def _paint_bubble(self, p: QPainter, rect: QRect, row: Message, body: QFont, meta: QFont, c, highlight: bool) -> None:  # type: ignore[no-untyped-def]
+        row_w = rect.width()
+        if self._widths[0] != row_w:
+            fm = self._fm
+            self._widths = (row_w, self._bubble_width(row_w, fm), self._pad(fm))
+        _, width, pad = self._widths
+        key = (row.key, width, row.delivery, highlight, id(c), row.sender_name)
+        cached = self._pixmaps.get(key)
+        if cached is None:
+            pixmap = self._render_bubble(row, width, body, meta, c, highlight, p.device().devicePixelRatioF())
+            cached = self._pixmaps[key] = (pixmap, round(pixmap.width() / pixmap.devicePixelRatioF()))
+            if len(self._pixmaps) > PIXMAPS_KEPT:
+                self._pixmaps.popitem(last=False)
+        pixmap, bw = cached
+        left = rect.right() - pad - bw if row.own else rect.left() + pad
+        p.drawPixmap(left, rect.top() + pad // 2, pixmap)
+
+    def _render_bubble(self, row: Message, width: int, body: QFont, meta: QFont, c, highlight: bool,  # type: ignore[no-untyped-def]
+                       ratio: float) -> QPixmap:
+        """The bubble alone, on the list's background: opaque, so painting it is a plain copy."""
         fm, mfm = self._fm, self._mfm
         pad = self._pad(fm)
-        width = self._bubble_width(rect.width(), fm)
         inner = width - 2 * pad
         gkey = (row.key, inner)
         text_rect = self._geometry.get(gkey)
@@ -188,23 +231,24 @@ class BubbleDelegate(QStyledItemDelegate):
                         + (mfm.horizontalAdvance(status) + pad if status else 0))
         bw = min(width, content_w + 2 * pad)
         bh = mfm.height() + text_rect.height() + 2 * pad + pad // 2
-        top = rect.top() + pad // 2
         if row.own:
-            left = rect.right() - pad - bw
             fill, ink, border = c.own, c.own_text, None
         elif row.sender == "bot":
-            left = rect.left() + pad
             fill, ink, border = c.bot, c.bot_text, c.bot_border
         else:
-            left = rect.left() + pad
             fill, ink, border = c.customer, c.customer_text, c.customer_border
-        bubble = QRect(left, top, bw, bh)
+        pixmap = QPixmap(max(1, round((bw + 1) * ratio)), max(1, round((bh + 1) * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(c.background)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bubble = QRect(0, 0, bw, bh)
         if highlight:
             p.setPen(QPen(c.selection, 2))
+            bubble = bubble.adjusted(1, 1, -1, -1)
         elif border is not None:
             dashed = row.sender == "bot"  # the assistant's part looks different
-            pen = QPen(border, 1, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-            p.setPen(pen)
+            p.setPen(QPen(border, 1, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
         else:
             # A QPen object, not the enum overload: PySide6 6.x mis-counts None
             # references in setPen(Qt.PenStyle) and crashes after many paints.
@@ -213,12 +257,14 @@ class BubbleDelegate(QStyledItemDelegate):
         p.drawRoundedRect(bubble, 10, 10)
         p.setFont(meta)
         p.setPen(c.meta if row.sender != "bot" else c.bot_text)
-        head = QRect(left + pad, top + pad // 2 + 2, bw - 2 * pad, mfm.height())
+        head = QRect(pad, pad // 2 + 2, bw - 2 * pad, mfm.height())
         p.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), header)
         if status:
             p.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), status)
         p.setFont(body)
         p.setPen(ink)
-        body_rect = QRect(left + pad, head.bottom() + pad // 2, bw - 2 * pad + 1, text_rect.height())
+        body_rect = QRect(pad, head.bottom() + pad // 2, bw - 2 * pad + 1, text_rect.height())
         # drawText on a str: plain text, whatever the customer typed.
         p.drawText(body_rect, WRAP, row.text)
+        p.end()
+        return pixmap

@@ -32,6 +32,7 @@ class BubbleColors:
     header: QColor
     header_text: QColor
     selection: QColor
+    background: QColor  # the transcript's own (its style sheet's) background
 
 
 DEFAULT_COLORS = BubbleColors(
@@ -40,6 +41,7 @@ DEFAULT_COLORS = BubbleColors(
     bot=QColor("#f6f3fb"), bot_text=QColor("#3a3350"), bot_border=QColor("#cfc6e4"),
     meta=QColor("#5b6b7a"), divider=QColor("#c9d3dc"), divider_text=QColor("#3f5364"),
     header=QColor("#f1eff7"), header_text=QColor("#3a3350"), selection=QColor("#2f6fa5"),
+    background=QColor("#ffffff"),
 )
 HIGH_CONTRAST_COLORS = BubbleColors(
     customer=QColor("#000000"), customer_text=QColor("#ffffff"), customer_border=QColor("#ffffff"),
@@ -47,6 +49,7 @@ HIGH_CONTRAST_COLORS = BubbleColors(
     bot=QColor("#1a1a1a"), bot_text=QColor("#ffff66"), bot_border=QColor("#ffff66"),
     meta=QColor("#ffffff"), divider=QColor("#ffffff"), divider_text=QColor("#ffffff"),
     header=QColor("#000000"), header_text=QColor("#ffff66"), selection=QColor("#00ffff"),
+    background=QColor("#000000"),
 )
 
 
@@ -77,9 +80,11 @@ def apply_theme(app: QApplication, theme: str, scale: float = 1.0, base_pt: floa
     except OSError:
         app.setStyleSheet("")
     app.setProperty("agentTheme", theme)
+    _current[0] = colors_for(theme)
+
+
+_current = [DEFAULT_COLORS]  # set by apply_theme; read on every paint of a row
 
 
 def current_colors() -> BubbleColors:
-    app = QApplication.instance()
-    theme = app.property("agentTheme") if app is not None else None
-    return colors_for(str(theme or "default"))
+    return _current[0]

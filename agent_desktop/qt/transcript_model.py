@@ -24,7 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TranscriptModel(QAbstractListModel):
-    def __init__(self, rows: TranscriptRows, window: int = 60, parent: Any = None) -> None:
+    def __init__(self, rows: TranscriptRows, window: int = 30, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = rows
         self.window = window
@@ -38,7 +38,14 @@ class TranscriptModel(QAbstractListModel):
     # ------------------------------------------------------------ Qt API
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        # Qt asks this a few hundred times per layout (every index() checks it).
         return 0 if parent.isValid() else len(self.rows) - self._first
+
+    def row_at(self, index: Index) -> Row | None:
+        """The display row of ``index``, without a QVariant round trip (the delegate's hot path)."""
+        at = self._first + index.row()
+        rows = self.rows
+        return rows[at] if 0 <= at < len(rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -52,7 +52,10 @@ class TranscriptView(QListView):
             model = self.model()
             if isinstance(model, TranscriptModel) and model.rowCount() > 2 * model.window:
                 model.trim_top(model.window)
-            QTimer.singleShot(0, self.scrollToBottom)
+            # Laid out and scrolled now, not on a timer: one layout and one paint
+            # per new message instead of a paint at the old position and another after.
+            self.executeDelayedItemsLayout()
+            self.scrollToBottom()
 
     _paging = False
 
