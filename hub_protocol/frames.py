@@ -176,13 +176,76 @@ class ConversationLeave(_Frame):
 
 
 class HistorySearch(_Frame):
+    """Earlier conversations matching every criterion given (at least one).
+
+    ``text`` is full text over the messages (words, each matched as a prefix);
+    ``name`` part of the customer's name; ``expert`` part of the serving
+    expert's name; dates are Europe/Helsinki days, inclusive."""
+
     type: Literal["history.search"] = "history.search"
-    customer_ref: Annotated[str, Field(min_length=1, max_length=128)]
+    customer_ref: Annotated[str, Field(min_length=1, max_length=128)] | None = None
+    name: Annotated[str, Field(max_length=128)] | None = None
+    text: Annotated[str, Field(max_length=256)] | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    topic: Annotated[str, Field(max_length=64)] | None = None
+    channel: Channel | None = None
+    expert: Annotated[str, Field(max_length=128)] | None = None
 
 
 class HistoryOpen(_Frame):
     type: Literal["history.open"] = "history.open"
     conversation_id: ConversationId
+
+
+# ---- supervisors (an agent whose sign-in carries the supervisor role)
+
+
+class SupervisorWatch(_Frame):
+    """Start (or stop) receiving ``wallboard`` frames."""
+
+    type: Literal["supervisor.watch"] = "supervisor.watch"
+    on: bool = True
+
+
+class SupervisorMonitor(_Frame):
+    """Silently follow a live conversation (read-only; audited; its expert is told)."""
+
+    type: Literal["supervisor.monitor"] = "supervisor.monitor"
+    conversation_id: ConversationId
+    on: bool = True
+
+
+class SupervisorWhisper(_Frame):
+    """A note to the serving expert only: stored as such, never sent to the customer."""
+
+    type: Literal["supervisor.whisper"] = "supervisor.whisper"
+    conversation_id: ConversationId
+    text: Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class SupervisorTakeOver(_Frame):
+    """The supervisor serves the conversation from now on (at once, no offer)."""
+
+    type: Literal["supervisor.take_over"] = "supervisor.take_over"
+    conversation_id: ConversationId
+
+
+class SupervisorReassign(_Frame):
+    """Offer a served conversation to another expert (their offer card, with the note)."""
+
+    type: Literal["supervisor.reassign"] = "supervisor.reassign"
+    conversation_id: ConversationId
+    agent_id: Annotated[int, Field(ge=1)]
+    note: Annotated[str, Field(max_length=2000)] = ""
+
+
+class SupervisorAgentState(_Frame):
+    """Set an expert's state as if they had chosen it."""
+
+    type: Literal["supervisor.agent_state"] = "supervisor.agent_state"
+    agent_id: Annotated[int, Field(ge=1)]
+    state: Literal["available", "away", "offline"]
 
 
 class RtcSignal(_Frame):
@@ -216,6 +279,12 @@ ClientFrame = Annotated[
     | ConversationLeave
     | HistorySearch
     | HistoryOpen
+    | SupervisorWatch
+    | SupervisorMonitor
+    | SupervisorWhisper
+    | SupervisorTakeOver
+    | SupervisorReassign
+    | SupervisorAgentState
     | RtcSignal,
     Field(discriminator="type"),
 ]
@@ -339,6 +408,10 @@ class Offer(_Frame):
     expires_in_s: int
     context: dict[str, Any] = {}
     precheck: dict[str, Any] | None = None
+    # A transfer to this expert by name: the conversation so far, to read
+    # (with the consult note in ``context["transfer_notes"]``) before accepting.
+    messages: list[ChatMessage] = []
+    transferred_by: str | None = None
 
 
 class OfferRevoked(_Frame):
@@ -407,6 +480,9 @@ class AgentSummary(BaseModel):
     display_name: str
     state: AgentState
     languages: list[str] = []
+    channels: list[Channel] = []
+    topics: list[str] = []  # empty: every topic
+    contacts: int = 0  # conversations they serve now
 
 
 class QueuesSnapshot(_Frame):
@@ -420,6 +496,9 @@ class QueuesSnapshot(_Frame):
 class HistoryItem(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     conversation_id: str
+    customer_id: str = ""
+    customer_name: str = ""
+    snippet: str | None = None  # a matching message, for a text search
     channel: Channel
     language: Language
     topic: str
@@ -431,8 +510,9 @@ class HistoryItem(BaseModel):
 
 class HistoryResults(_Frame):
     type: Literal["history.results"] = "history.results"
-    customer_ref: str
+    customer_ref: str | None = None
     conversations: list[HistoryItem]
+    truncated: bool = False  # more matched than were sent
 
 
 class HistoryTranscript(_Frame):
@@ -449,6 +529,94 @@ class HistoryTranscript(_Frame):
     wrap_up_code: str | None = None
     context: dict[str, Any] = {}
     messages: list[ChatMessage]
+
+
+class QueueTile(BaseModel):
+    """One queue on the wallboard; counts since midnight (Europe/Helsinki)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    queue: QueueKey
+    waiting: int
+    longest_wait_s: int
+    agents_available: int
+    open: bool
+    answered: int = 0
+    answered_in_level: int = 0  # within the service level's seconds
+    abandoned: int = 0
+
+
+class ContactTile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    conversation_id: str
+    customer_name: str
+    channel: Channel
+    language: Language
+    topic: str
+    since: datetime
+
+
+class ExpertTile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    agent_id: int
+    display_name: str
+    state: AgentState
+    since: datetime
+    contacts: list[ContactTile] = []
+
+
+class WallboardThresholds(BaseModel):
+    """When a tile turns amber or red (the hub's settings, the same for every supervisor)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    service_level_s: int = 60
+    service_level_target: float = 0.8  # share answered within service_level_s
+    wait_amber_s: int = 60
+    wait_red_s: int = 180
+    waiting_amber: int = 3
+    waiting_red: int = 8
+    state_amber_s: int = 600  # away or wrap-up this long
+    state_red_s: int = 1200
+
+
+class Wallboard(_Frame):
+    type: Literal["wallboard"] = "wallboard"
+    at: datetime
+    queues: list[QueueTile]
+    experts: list[ExpertTile]
+    thresholds: WallboardThresholds = WallboardThresholds()
+
+
+class MonitorOpened(_Frame):
+    """To a supervisor who started monitoring: the conversation so far (chat follows live)."""
+
+    type: Literal["monitor.opened"] = "monitor.opened"
+    conversation_id: str
+    customer_name: str
+    agent_name: str
+    channel: Channel
+    language: Language
+    topic: str
+    context: dict[str, Any] = {}
+    messages: list[ChatMessage] = []
+    whispers: list[WhisperNote] = []
+
+
+class WhisperNote(_Frame):
+    """A supervisor's note to the serving expert (never to the customer)."""
+
+    type: Literal["whisper"] = "whisper"
+    conversation_id: str
+    from_name: str
+    text: str
+    sent_at: datetime
+
+
+class ConversationMonitoring(_Frame):
+    """To the serving expert: who is viewing this conversation now (empty: nobody)."""
+
+    type: Literal["conversation.monitoring"] = "conversation.monitoring"
+    conversation_id: str
+    supervisors: list[str]
 
 
 class RtcSignalRelay(_Frame):
@@ -484,6 +652,10 @@ ServerFrame = Annotated[
     | QueuesSnapshot
     | HistoryResults
     | HistoryTranscript
+    | Wallboard
+    | MonitorOpened
+    | WhisperNote
+    | ConversationMonitoring
     | RtcSignalRelay
     | TypingRelay,
     Field(discriminator="type"),

@@ -249,13 +249,19 @@ def main() -> int:
             shoot(dialog, name)
             dialog.close()
 
-        from agent_desktop.qt.dialogs import TransferDialog, WrapUpDialog
+        from agent_desktop.qt.dialogs import WrapUpDialog
         from agent_desktop.qt.settings_dialog import SettingsDialog
+        from agent_desktop.qt.transfer_dialog import TransferDialog
         from client_core.qt.about_dialog import AboutDialog
 
         keys = [k for k in window.queues.model.keys() if k[0] == "chat"]
-        dialog_shot(lambda: TransferDialog(keys, ("chat", "fi", "social_assistance"), window), "transfer",
-                    lambda d: d.note.setPlainText("Vuokran korotus; työttömyys alkoi 15.11."))
+        def fill_transfer(d) -> None:  # type: ignore[no-untyped-def]
+            d.search.setText("be")
+            d.note.setPlainText("Vuokran korotus; työttömyys alkoi 15.11.")
+
+        dialog_shot(lambda: TransferDialog(keys, ("chat", "fi", "social_assistance"),
+                                           window.desk.colleagues if window.desk else [], window),
+                    "transfer", fill_transfer)
         dialog_shot(lambda: WrapUpDialog(window), "wrap-up",
                     lambda d: d.note.setPlainText("Ohjattu liittämään vuokrasopimus."))
         dialog_shot(lambda: SettingsDialog(settings, window), "settings")

@@ -81,6 +81,16 @@ class HubConfig:
     # Transcripts of conversations ended more than this many days ago are purged
     # by `service-hub purge`; 0: not configured (purge then needs --days).
     retention_days: int = 0
+    # The supervisors' wallboard: the service level (share answered within so many
+    # seconds) and when a tile turns amber or red.
+    service_level_s: int = 60
+    service_level_target: float = 0.8
+    wallboard_wait_amber_s: int = 60
+    wallboard_wait_red_s: int = 180
+    wallboard_waiting_amber: int = 3
+    wallboard_waiting_red: int = 8
+    wallboard_state_amber_s: int = 600
+    wallboard_state_red_s: int = 1200
 
     def resolved_database_url(self) -> str:
         return self.database_url or sqlite_url(self.data_dir / "hub.db")

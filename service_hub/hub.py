@@ -44,6 +44,7 @@ from .handlers.history import HistoryHandlers
 from .handlers.offers import OfferHandlers
 from .handlers.presence import PresenceHandlers
 from .handlers.services import ServiceHandlers
+from .handlers.supervision import SupervisionHandlers
 from .routing import QueueCatalog
 from .store.repo import Store
 
@@ -52,12 +53,13 @@ log = logging.getLogger(__name__)
 TICK_S = 0.25  # offer expiry, wrap-up and topic relaxation run on this beat
 QUEUE_NEWS_S = 0.5  # positions and queue summaries are sent at most this often
 
-CUSTOMER, AGENT, ANYONE = "customer", "agent", None
+CUSTOMER, AGENT, SUPERVISOR, ANYONE = "customer", "agent", "supervisor", None
 
 
 class Route(NamedTuple):
     handler: Callable[[Connection, Any], Awaitable[None]]
     role: str | None  # the only role that may send the frame; None: anyone signed in
+    # (SUPERVISOR: an agent whose sign-in carries the supervisor role)
 
 
 class Hub:
@@ -77,7 +79,7 @@ class Hub:
         chat, handoff = ChatHandlers(self.parts), HandoffHandlers(self.parts)
         offers, closing = OfferHandlers(self.parts), ClosingHandlers(self.parts)
         calls, history = CallHandlers(self.parts), HistoryHandlers(self.parts)
-        services = ServiceHandlers(self.parts)
+        services, supervision = ServiceHandlers(self.parts), SupervisionHandlers(self.parts)
         return {
             p.AuthRenew: Route(self.presence.renew, ANYONE),
             p.Ping: Route(services.ping, ANYONE),
@@ -99,6 +101,12 @@ class Hub:
             p.Sync: Route(history.sync, ANYONE),
             p.HistorySearch: Route(history.search, AGENT),
             p.HistoryOpen: Route(history.open_transcript, AGENT),
+            p.SupervisorWatch: Route(supervision.watch, SUPERVISOR),
+            p.SupervisorMonitor: Route(supervision.monitor, SUPERVISOR),
+            p.SupervisorWhisper: Route(supervision.whisper, SUPERVISOR),
+            p.SupervisorTakeOver: Route(supervision.take_over, SUPERVISOR),
+            p.SupervisorReassign: Route(supervision.reassign, SUPERVISOR),
+            p.SupervisorAgentState: Route(supervision.agent_state, SUPERVISOR),
         }
 
     # ------------------------------------------------------------ life cycle
@@ -128,6 +136,7 @@ class Hub:
                 if loop.time() >= news_due:
                     news_due = loop.time() + QUEUE_NEWS_S
                     await self.parts.news.send()
+                    await self.parts.supervision.send()
             except Exception:  # one bad beat must not stop routing for good
                 log.exception("routing tick failed")
 
@@ -144,6 +153,8 @@ class Hub:
         if route is None:
             raise Refused("not_allowed", f"{frame.type} is not accepted here.")  # type: ignore[attr-defined]
         role = conn.identity.role
+        if route.role == SUPERVISOR and role == AGENT and conn.identity.is_supervisor:
+            role = SUPERVISOR
         if route.role is not None and role != route.role:
             await self.store.audit(conn.identity.ref, frame.type, "-", allowed=False,  # type: ignore[attr-defined]
                                    detail="wrong role")

@@ -4,7 +4,8 @@
 ``retention_days``) finds conversations that ended more than N days ago and
 still have content, and in one transaction per batch:
 
-- deletes their chat messages (customer, agent, bot and system lines);
+- deletes their chat messages (customer, agent, bot and system lines) and
+  supervisors' whispers to the expert;
 - removes what people wrote from ``handoff_context``: the bot transcript and
   the transfer notes (the number of transfers is kept), and clears the
   bot's saved session (``bot_state``, which holds the transcript too), the
@@ -33,7 +34,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from .store.models import Conversation, Feedback, Message, utcnow
+from .store.models import Conversation, Feedback, Message, Whisper, utcnow
 from .store.repo import Store, with_store
 
 BATCH = 500
@@ -104,6 +105,7 @@ async def purge(store: Store, days: int, *, dry_run: bool = False, now: datetime
             if dry_run:
                 continue
             await session.execute(delete(Message).where(Message.conversation_id.in_(ids)))
+            await session.execute(delete(Whisper).where(Whisper.conversation_id.in_(ids)))
             await session.execute(
                 update(Feedback).where(Feedback.conversation_id.in_(ids)).values(comment=None))
             for conv in rows:

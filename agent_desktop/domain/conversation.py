@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from client_core.conversation.transcript import Transcript
@@ -26,6 +27,7 @@ class Conversation:
     read_only: bool = False  # a history transcript
     guest: bool = False  # invited into a colleague's video call (an interpreter)
     participants: list[str] = field(default_factory=list)  # a guest's peers to call
+    started_at: datetime | None = None  # known for history transcripts
 
     def __post_init__(self) -> None:
         if not self.transcript.conversation_id:

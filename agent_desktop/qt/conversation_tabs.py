@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from agent_desktop.domain.timefmt import date_time
+
 from . import labels
 from .conversation_view import ConversationView
 
@@ -60,6 +62,8 @@ class ConversationTabs(QTabWidget):
         name = conv.customer_name or QCoreApplication.translate("MainWindow", "Customer")
         if conv.read_only:
             text = QCoreApplication.translate("MainWindow", "History: %1").replace("%1", name)
+            if conv.started_at is not None:
+                text = f"{text} · {date_time(conv.started_at)}"
         elif conv.ended:
             text = QCoreApplication.translate("MainWindow", "%1 (ended)").replace("%1", name)
         elif conv.unread:

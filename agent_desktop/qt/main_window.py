@@ -45,14 +45,16 @@ from .conversation_tabs import ConversationTabs
 from .conversation_view import ConversationView
 from .desk_signals import DeskSignals
 from .device_check import DeviceCheckDialog
-from .dialogs import TransferDialog, WrapUpDialog
+from .dialogs import WrapUpDialog
 from .expert_devices import ExpertDevices
+from .history_panel import HistoryPanel
 from .invite_dialog import InviteDialog
 from .main_menus import MainMenus
 from .offer_card import OfferCard, plain_label
-from .panels import HistoryPanel, QueuePanel
+from .panels import QueuePanel
 from .sign_in import SignInWidget
 from .status_widget import StatusWidget
+from .transfer_dialog import TransferDialog
 
 log = logging.getLogger(__name__)
 
@@ -355,11 +357,6 @@ class MainWindow(QMainWindow):
         if key in self.views:
             self.tabs.setCurrentWidget(self.views[key])
             return
-        if not conv.customer_name:
-            # History frames carry no name: show whom the agent searched for, and when.
-            first = next((r.sent_at for r in conv.transcript.messages() if r.sent_at), None)
-            conv.customer_name = " · ".join(x for x in (self.history.field.text().strip(),
-                                                        date_time(first)) if x)
         view = ConversationView(conv, None, self.canned, self.tabs)
         self._wire_view(view)
         view.closeRequested.disconnect()
@@ -431,8 +428,19 @@ class MainWindow(QMainWindow):
             return
         conv = view.conv
         keys = [k for k in self.queues.model.keys() if k[0] == conv.channel]
-        dialog = TransferDialog(keys, (conv.channel, conv.language, conv.topic), self)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+        dialog = TransferDialog(keys, (conv.channel, conv.language, conv.topic), self.desk.colleagues, self)
+        def live(_rows: object) -> None:  # presence changes while the dialog is open
+            if self.desk is not None:
+                dialog.set_colleagues(self.desk.colleagues)
+
+        if self.desk_signals is not None:
+            self.desk_signals.queuesChanged.connect(live)
+        try:
+            answer = self.run_dialog(dialog)
+        finally:
+            if self.desk_signals is not None:
+                self.desk_signals.queuesChanged.disconnect(live)
+        if answer != QDialog.DialogCode.Accepted:
             return
         queue, agent_id, note = dialog.target()
         self._close_after_ack.add(conv_id)
@@ -464,9 +472,9 @@ class MainWindow(QMainWindow):
         self.left_tabs.setCurrentWidget(self.history)
         self.history.field.setFocus()
 
-    def _search_history(self, ref: str) -> None:
+    def _search_history(self, criteria: dict[str, Any]) -> None:
         if self.desk is not None:
-            self.desk.search_history(ref)
+            self.desk.search_history(criteria)
 
     def _open_history(self, conv_id: str) -> None:
         if self.desk is not None:

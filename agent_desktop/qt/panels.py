@@ -1,25 +1,21 @@
-"""Left-hand panels: live queues and the customer history search."""
+"""The Queues tab: live queues (the History tab is history_panel.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from agent_desktop.domain.queues import QueueRow
-from hub_protocol import frames as p
 
 from . import labels
 from .offer_card import plain_label
-from .table_models import HistoryModel, QueueTableModel
+from .table_models import QueueTableModel
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -73,73 +69,3 @@ class QueuePanel(QWidget):
         waiting = sum(r.waiting for r in self._rows)
         self.summary.setText(labels.plural(waiting, self.tr("1 customer waiting"),
                                            self.tr("%1 customers waiting")))
-
-
-class HistoryPanel(QWidget):
-    searchRequested = Signal(str)
-    openRequested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = QLineEdit(self)
-        self.field.setObjectName("historySearch")
-        self.field.setClearButtonEnabled(True)
-        self.button = QPushButton(self)
-        self.button.setObjectName("historySearchButton")
-        self.model = HistoryModel(self)
-        self.table = _table(self, "historyTable")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.status = plain_label("", self, "mutedText")
-        self.open_button = QPushButton(self)
-        self.open_button.setObjectName("historyOpenButton")
-        self.open_button.setEnabled(False)
-        row = QHBoxLayout()
-        row.addWidget(self.field, 1)
-        row.addWidget(self.button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.open_button)
-        self.field.returnPressed.connect(self._search)
-        self.button.clicked.connect(self._search)
-        self.table.activated.connect(lambda idx: self.openRequested.emit(self.model.conversation_at(idx.row())))
-        self.open_button.clicked.connect(self._open_selected)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.open_button.setEnabled(self.table.selectionModel().hasSelection()))
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.field.setPlaceholderText(self.tr("Customer reference"))
-        self.field.setAccessibleName(self.tr("Customer reference to search"))
-        self.button.setText(self.tr("Search"))
-        self.open_button.setText(self.tr("Open transcript"))
-        self.table.setAccessibleName(self.tr("Earlier conversations"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, HistoryModel.COLUMNS - 1)
-
-    def search_for(self, customer_ref: str) -> None:
-        self.field.setText(customer_ref)
-        self._search()
-
-    def _search(self) -> None:
-        ref = self.field.text().strip()
-        if ref:
-            self.status.setText(self.tr("Searching…"))
-            self.searchRequested.emit(ref)
-
-    def show_results(self, frame: p.HistoryResults) -> None:
-        self.model.set_items(frame.conversations)
-        n = len(frame.conversations)
-        text = labels.plural(n, self.tr("1 conversation for %2"), self.tr("%1 conversations for %2"))
-        self.status.setText(text.replace("%2", frame.customer_ref))
-        if frame.conversations:
-            self.table.selectRow(0)
-
-    def _open_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.openRequested.emit(self.model.conversation_at(rows[0].row()))

@@ -114,9 +114,9 @@ class QueueTableModel(QAbstractTableModel):
 
 
 class HistoryModel(QAbstractTableModel):
-    """A customer's earlier conversations, newest first."""
+    """Earlier conversations found, newest first: who, when, where, about what, how it ended."""
 
-    COLUMNS = 5
+    COLUMNS = 6
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -136,7 +136,9 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [QCoreApplication.translate("TableModels", "Started"), QCoreApplication.translate("TableModels", "Channel"), QCoreApplication.translate("TableModels", "Topic"), QCoreApplication.translate("TableModels", "Expert"), QCoreApplication.translate("TableModels", "Outcome")][section]
+        tr = QCoreApplication.translate
+        return [tr("TableModels", "Started"), tr("TableModels", "Customer"), tr("TableModels", "Channel"),
+                tr("TableModels", "Topic"), tr("TableModels", "Expert"), tr("TableModels", "Outcome")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -144,16 +146,20 @@ class HistoryModel(QAbstractTableModel):
         item = self._items[index.row()]
         if role == KEY_ROLE:
             return item.conversation_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.snippet  # the matching message of a text search (plain text)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         col = index.column()
         if col == 0:
             return date_time(item.started_at)
         if col == 1:
-            return f"{labels.channel(item.channel)} · {labels.language(item.language)}"
+            return item.customer_name or item.customer_id
         if col == 2:
-            return labels.topic(item.topic)
+            return f"{labels.channel(item.channel)} · {labels.language(item.language)}"
         if col == 3:
+            return labels.topic(item.topic)
+        if col == 4:
             return item.agent_name or "–"
         if item.ended_at is None:
             return QCoreApplication.translate("TableModels", "Open")
@@ -161,3 +167,6 @@ class HistoryModel(QAbstractTableModel):
 
     def conversation_at(self, row: int) -> str:
         return self._items[row].conversation_id
+
+    def item_at(self, row: int) -> p.HistoryItem:
+        return self._items[row]

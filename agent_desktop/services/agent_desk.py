@@ -236,8 +236,9 @@ class AgentDesk:
     # History answers are history.results / history.transcript frames, not
     # acks, so HubClient.request would wait for an ack that never comes: send
     # them and let the answer arrive as a frame (errors still come back by id).
-    def search_history(self, customer_ref: str) -> bool:
-        return self._send_if_online(p.HistorySearch(id=new_client_id(), customer_ref=customer_ref))
+    def search_history(self, criteria: dict[str, Any]) -> bool:
+        """HistorySearch with these criteria (customer_ref, name, text, dates, topic, channel, expert)."""
+        return self._send_if_online(p.HistorySearch(id=new_client_id(), **criteria))
 
     def open_history(self, conversation_id: str) -> bool:
         return self._send_if_online(p.HistoryOpen(id=new_client_id(), conversation_id=conversation_id))

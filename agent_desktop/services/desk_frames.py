@@ -145,9 +145,9 @@ class DeskFrames:
         self.desk.events.history_results.emit(frame)
 
     def _on_HistoryTranscript(self, frame: p.HistoryTranscript) -> None:
-        ctx = dict(frame.context)
-        conv = Conversation(frame.conversation_id, "", str(ctx.get("customer_name", "")), "chat",
-                            str(ctx.get("language", "fi")), "", ctx, None,
+        conv = Conversation(frame.conversation_id, frame.customer_id, frame.customer_name, frame.channel,
+                            frame.language, frame.topic, dict(frame.context), None,
                             Transcript(frame.conversation_id), read_only=True, ended=True)
+        conv.started_at = frame.started_at
         conv.transcript.load(IncomingMessage.of(m) for m in frame.messages)
         self.desk.events.history_opened.emit(conv)

@@ -64,7 +64,8 @@ class Delivery:
     async def relay(self, live: LiveConversation, frame: BaseModel, sender: Identity,
                     to: str | None = None) -> None:
         """A participant's frame (typing, signaling) to the others; ``to``: to that one only."""
-        targets = self.roster.participants(live) - self.roster.own_connections(sender)
+        targets = (self.roster.participants(live) - self.roster.own_connections(sender)
+                   - self.roster.monitor_connections(live))
         if to is not None:
             targets = {c for c in targets if c.identity.ref == to}
         await broadcast(targets, frame)

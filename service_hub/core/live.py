@@ -43,6 +43,8 @@ class LiveConversation:
     # Colleagues invited into the call (interpreters): in memory only, they
     # re-join after a hub restart. Cleared when the conversation leaves "active".
     guests: set[int] = field(default_factory=set)
+    # Supervisors silently following it (read-only; its expert is told). In memory only.
+    monitors: set[int] = field(default_factory=set)
     # (position, estimated wait, monotonic time) last told the waiting customer:
     # queue news repeats a moving position only every few seconds.
     position_told: tuple[int, int | None, float] | None = None

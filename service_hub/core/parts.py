@@ -13,6 +13,8 @@ from .ending import Ending
 from .pump import Pump
 from .queue_news import QueueNews
 from .state import HubState
+from .supervision import Supervision
+from .transfers import Transfers
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class HubParts:
     admissions: Admissions
     ending: Ending
     news: QueueNews
+    transfers: Transfers
+    supervision: Supervision
 
     @classmethod
     def assemble(cls, state: HubState, coordinator: Coordinator) -> HubParts:
@@ -37,4 +41,6 @@ class HubParts:
             admissions=Admissions(s.router, coordinator, delivery),
             ending=Ending(s.store, s.router, s.conversations, s.roster, delivery, coordinator, s.bot, s.clock),
             news=QueueNews(s.router, s.conversations, s.roster),
+            transfers=Transfers(s.store, s.router, s.roster, delivery, s.clock),
+            supervision=Supervision(s.config, s.store, s.router, s.conversations, s.roster, s.clock),
         )

@@ -32,7 +32,7 @@ from ..routing import Offer as RoutedOffer
 from ..store.repo import Store
 from .connection import broadcast
 from .coordinator import Coordinator
-from .delivery import Delivery
+from .delivery import Delivery, chat_frame
 from .live import LiveConversations
 from .roster import Roster
 
@@ -140,12 +140,17 @@ class Pump:
         context = dict(live.context)
         if offer.notes:
             context["transfer_notes"] = list(offer.notes)
+        consult: dict[str, Any] = {}
+        if offer.direct:  # passed to this expert by name: the conversation so far, to read first
+            transfers = live.context.get("transfers") or [{}]
+            consult = {"messages": [chat_frame(m) for m in await self.store.messages_after(live.id, 0)],
+                       "transferred_by": str(transfers[-1].get("from", "")) or None}
         await broadcast(presence.connections, p.Offer(
             offer_id=offer.offer_id, conversation_id=live.id, channel=live.channel,  # type: ignore[arg-type]
             language=live.language, topic=live.topic,  # type: ignore[arg-type]
             waited_s=max(0, int(now.timestamp() - live.enqueued_ts())),
             expires_in_s=max(1, round(offer.expires_ts - now.timestamp())),
-            context=context, precheck=live.precheck,
+            context=context, precheck=live.precheck, **consult,
         ))
 
     async def _offer_ended(self, offer: RoutedOffer, outcome: OfferOutcome) -> None:

@@ -130,9 +130,15 @@ class QueueNews:
         return rows
 
     def _colleagues(self) -> list[p.AgentSummary]:
-        """Signed-in agents, for transfers and interpreter invites."""
+        """Signed-in agents with their skills, for transfers by name and interpreter invites."""
+        serving: dict[int, int] = {}
+        for live in self.conversations:
+            if live.state == "active" and live.agent_id is not None:
+                serving[live.agent_id] = serving.get(live.agent_id, 0) + 1
         return [
             p.AgentSummary(agent_id=a.agent_id, display_name=a.display_name, state=a.state,
-                           languages=sorted(a.skills.get("languages", {})))
+                           languages=sorted(a.skills.get("languages", {})),
+                           channels=sorted(a.skills.get("channels") or ["chat"]),  # type: ignore[arg-type]
+                           topics=sorted(a.skills.get("topics") or []), contacts=serving.get(a.agent_id, 0))
             for a in self.roster.connected_agents()
         ]

@@ -40,6 +40,18 @@ class AgentPresence:
     # Running while the agent has no connection: their conversations go back
     # to the queue if they do not come back within the grace period.
     offline_timer: asyncio.TimerHandle | None = None
+    # Serve only these of their channels (agent.state channels: chat only after a
+    # failed camera check); None: every channel they are skilled for.
+    channel_limit: frozenset[str] | None = None
+
+
+def serving_skills(presence: AgentPresence) -> Skills:
+    """The skills the router should route by: the agent's, within their channel limit."""
+    skills = skills_of(presence.skills)
+    limit = presence.channel_limit
+    if limit is None:
+        return skills
+    return Skills(skills.languages, skills.topics, frozenset(c for c in skills.channels if c.value in limit))
 
 
 class Roster:
@@ -85,6 +97,15 @@ class Roster:
                 conns |= presence.connections
         for guest in live.guests:
             presence = self.agents.get(guest)
+            if presence:
+                conns |= presence.connections
+        return conns | self.monitor_connections(live)
+
+    def monitor_connections(self, live: LiveConversation) -> set[Connection]:
+        """Supervisors following the conversation: they read along, they take no part."""
+        conns: set[Connection] = set()
+        for supervisor in live.monitors:
+            presence = self.agents.get(supervisor)
             if presence:
                 conns |= presence.connections
         return conns

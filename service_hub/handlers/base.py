@@ -26,3 +26,5 @@ class Handlers:
         self.admissions = parts.admissions
         self.ending = parts.ending
         self.news = parts.news
+        self.transfers = parts.transfers
+        self.supervision = parts.supervision

@@ -11,10 +11,10 @@ from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
 from ..core.admission import ADMISSION_REFUSALS
-from ..core.connection import Connection, broadcast
+from ..core.connection import Connection
 from ..core.live import LiveConversation, queue_key
 from ..core.refused import Refused
-from ..routing import AdmissionReason, RoutingError
+from ..routing import AdmissionReason
 from ..store.repo import QueueFull, StoredMessage
 from .base import Handlers
 
@@ -100,21 +100,5 @@ class HandoffHandlers(Handlers):
             if target not in self.catalog:
                 raise Refused("unknown_queue", "There is no such queue.")
         presence = self.roster.agents[int(conn.identity.user_id)]
-        try:
-            self.router.transfer(live.id, to_queue=target,
-                                 to_agent=str(frame.agent_id) if frame.agent_id else None, note=frame.note)
-        except RoutingError:
-            raise Refused("agent_unavailable", "That service expert cannot take a transfer now.") from None
-        live.context.setdefault("transfers", []).append(
-            {"from": presence.display_name, "note": frame.note, "at": self.clock().isoformat()}
-        )
-        await self.store.update_conversation(live.id, handoff_context=live.context)
-        await self.delivery.post(live, "system", "", SystemEvent(EventCode.TRANSFER, frame.note).text)
-        # The router's events (requeued, or a direct offer) do the rest in the pump.
-        live.state, live.agent_id = "queued", None
-        await broadcast(presence.connections, p.ConversationStatus(
-            conversation_id=live.id, state="ended", channel=live.channel,  # type: ignore[arg-type]
-            language=live.language, topic=live.topic))  # type: ignore[arg-type]
-        await self.delivery.deliver(live, self.delivery.state_frame(live))
-        live.guests.clear()
+        await self.transfers.transfer(live, presence, to_queue=target, to_agent=frame.agent_id, note=frame.note)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))

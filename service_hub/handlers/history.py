@@ -1,5 +1,6 @@
-"""History: an agent searches a customer's past conversations and opens one
-(audited); a client catches up on a conversation from a seq (sync)."""
+"""History: an agent searches earlier conversations (by customer, name, dates,
+topic, channel, expert, full text) and opens one, every read audited; a client
+catches up on a conversation from a seq (sync)."""
 
 from __future__ import annotations
 
@@ -8,23 +9,31 @@ from hub_protocol import frames as p
 from ..core.connection import Connection
 from ..core.delivery import chat_frame
 from ..core.refused import Refused
+from ..store.history import HistoryCriteria, search_history
 from .base import Handlers
 
 
 class HistoryHandlers(Handlers):
     async def search(self, conn: Connection, frame: p.HistorySearch) -> None:
-        await self.store.audit(conn.identity.ref, "history.search", f"customer:{frame.customer_ref}",
-                               allowed=True)
-        rows = await self.store.customer_conversations(frame.customer_ref)
-        names = await self.store.agent_names({c.agent_id for c in rows if c.agent_id})
+        criteria = HistoryCriteria(frame.customer_ref, frame.name, frame.text, frame.date_from,
+                                   frame.date_to, frame.topic, frame.channel, frame.expert)
+        if criteria.empty():
+            raise Refused("invalid_frame", "Give at least one search criterion.")
+        subject = f"customer:{frame.customer_ref}" if frame.customer_ref else "history"
+        await self.store.audit(conn.identity.ref, "history.search", subject, allowed=True,
+                               detail=criteria.describe())
+        rows, truncated = await search_history(self.store, criteria)
         items = [
-            p.HistoryItem(conversation_id=c.id, channel=c.channel, language=c.language, topic=c.topic,  # type: ignore[arg-type]
-                          started_at=c.created_at, ended_at=c.ended_at,
-                          agent_name=names.get(c.agent_id) if c.agent_id else None,
-                          wrap_up_code=c.wrap_up_code)
-            for c in rows
+            p.HistoryItem(conversation_id=r.conversation.id, customer_id=r.conversation.customer_id,
+                          customer_name=r.customer_name, snippet=r.snippet,
+                          channel=r.conversation.channel, language=r.conversation.language,  # type: ignore[arg-type]
+                          topic=r.conversation.topic, started_at=r.conversation.created_at,
+                          ended_at=r.conversation.ended_at, agent_name=r.agent_name,
+                          wrap_up_code=r.conversation.wrap_up_code)
+            for r in rows
         ]
-        await conn.send(p.HistoryResults(id=frame.id, customer_ref=frame.customer_ref, conversations=items))
+        await conn.send(p.HistoryResults(id=frame.id, customer_ref=frame.customer_ref, conversations=items,
+                                         truncated=truncated))
 
     async def open_transcript(self, conn: Connection, frame: p.HistoryOpen) -> None:
         if not await self.access.may_read(conn.identity, frame.conversation_id, audit_action="history.open"):

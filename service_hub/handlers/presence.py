@@ -12,21 +12,15 @@ from hub_protocol import frames as p
 
 from ..auth import AuthError
 from ..core.connection import Connection
-from ..core.parts import HubParts
 from ..core.refused import Refused
-from ..core.roster import AgentPresence, skills_of
-from ..routing import AgentState, Requeued, RequeueReason, Skills
+from ..core.roster import AgentPresence, serving_skills
+from ..routing import AgentState, Requeued, RequeueReason
 from .base import Handlers
 
 log = logging.getLogger(__name__)
 
 
 class PresenceHandlers(Handlers):
-    def __init__(self, parts: HubParts) -> None:
-        super().__init__(parts)
-        # Agents serving fewer channels than their skills (agent.state channels).
-        self._channel_limits: dict[int, frozenset[str]] = {}
-
     async def restored(self) -> None:
         """After a (re)start: agents who were serving have the grace period to come back."""
         for agent_id in list(self.conversations.awaiting_agent):
@@ -78,7 +72,7 @@ class PresenceHandlers(Handlers):
             presence.offline_timer.cancel()
             presence.offline_timer = None
         if self.router.agent_state(key) is AgentState.OFFLINE:
-            self.router.sign_in(key, self._serving_skills(presence), available=False)
+            self.router.sign_in(key, serving_skills(presence), available=False)
             for live in self.conversations.awaiting_agent.pop(agent_id, []):
                 since = (live.assigned_at or live.created_at).timestamp()
                 self.router.restore_assigned(live.id, live.key, key, since, since)
@@ -119,6 +113,7 @@ class PresenceHandlers(Handlers):
         await conn.send(p.Ack(ref=frame.id))
 
     async def disconnected(self, conn: Connection) -> None:
+        await self.supervision.forget(conn)
         ident = conn.identity
         if ident.role == "customer":
             self.roster.remove_customer(conn)
@@ -163,31 +158,20 @@ class PresenceHandlers(Handlers):
         key = str(presence.agent_id)
         current = self.router.agent_state(key)
         limit = None if frame.channels is None else frozenset(frame.channels)
-        if frame.state == "available" and limit != self._channel_limits.get(presence.agent_id):
+        if frame.state == "available" and limit != presence.channel_limit:
             # New skills mean signing in again, which would requeue held contacts.
             if current is not AgentState.OFFLINE and self.router.agent_contacts(key):
                 raise Refused("has_contacts", "Finish your conversations before changing channels.")
-            if limit is None:
-                self._channel_limits.pop(presence.agent_id, None)
-            else:
-                self._channel_limits[presence.agent_id] = limit
+            presence.channel_limit = limit
             current = AgentState.OFFLINE  # sign in below with the new skills
         if frame.state == "offline":
             if current is not AgentState.OFFLINE:
                 self.router.sign_out(key)
         elif current is AgentState.OFFLINE:
-            self.router.sign_in(key, self._serving_skills(presence), available=frame.state == "available")
+            self.router.sign_in(key, serving_skills(presence), available=frame.state == "available")
         else:
             if frame.state == "available" and current is AgentState.WRAP_UP:
                 self.router.end_wrap_up(key)
             self.router.set_presence(key, AgentState(frame.state))
         await self.pump.pump()
         await conn.send(p.Ack(ref=frame.id))
-
-    def _serving_skills(self, presence: AgentPresence) -> Skills:
-        skills = skills_of(presence.skills)
-        limit = self._channel_limits.get(presence.agent_id)
-        if limit is None:
-            return skills
-        return Skills(skills.languages, skills.topics,
-                      frozenset(c for c in skills.channels if c.value in limit))

@@ -493,6 +493,25 @@ class Router:
             c.front = True
             self._requeue(c, c.queue, now, RequeueReason.TRANSFERRED)
 
+    def hand_over(self, contact_id: str, to_agent: str) -> None:
+        """A supervisor takes a served contact: it is theirs at once, with no
+        offer and beyond their capacity (they chose to); the expert who had it
+        goes to wrap-up. The supervisor must be signed in (away is fine)."""
+        now = self._now()
+        c = self._contacts.get(contact_id)
+        if c is None or c.state != ASSIGNED or c.agent is None:
+            raise RoutingError(f"contact {contact_id!r} is not being served")
+        target = self._agents.get(to_agent)
+        if target is None or target is c.agent:
+            raise RoutingError(f"agent {to_agent!r} cannot take it over")
+        src = c.agent
+        self._release(src, c)
+        c.agent = target
+        target.add(c)
+        self._after_contact(src, now)
+        self._republish(target, now)
+        self._emit_state(target, now, "took_over")
+
     # -------------------------------------------------------------- internals
 
     def _release(self, a: Agent, c: Contact) -> None:

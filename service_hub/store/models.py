@@ -86,8 +86,8 @@ class Conversation(Base):
     wrap_up_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     wrap_up_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     abandoned: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    handed_off_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    handed_off_at: Mapped[datetime | None] = mapped_column(nullable=True, index=True)
     assigned_at: Mapped[datetime | None] = mapped_column(nullable=True)
     ended_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
@@ -107,6 +107,18 @@ class Message(Base):
     sender_name: Mapped[str] = mapped_column(String(128))
     text: Mapped[str] = mapped_column(Text)
     client_msg_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Whisper(Base):
+    """A supervisor's note to the serving expert: never part of the customer's transcript."""
+
+    __tablename__ = "whispers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
+    supervisor_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    agent_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the expert it was for
+    text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

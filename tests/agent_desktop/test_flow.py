@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from agent_desktop.domain.transcript_rows import BotHeader
 from agent_desktop.qt.conversation_view import ConversationView
-from agent_desktop.qt.dialogs import TransferDialog, WrapUpDialog
+from agent_desktop.qt.dialogs import WrapUpDialog
+from agent_desktop.qt.transfer_dialog import TransferDialog
 from client_core.conversation.transcript import Delivery
 from client_core.hub_client import HubClient
 from hub_protocol import frames as p
@@ -93,11 +94,14 @@ def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, 
     aio.run(bert.start())
     bert_id = int(bert.welcome.user_id)  # type: ignore[union-attr]
     aio.run(bert.request(p.SetAgentState(state="available")))
+    aio.until(lambda: any(c.agent_id == bert_id and c.state == "available" for c in window.desk.colleagues),
+              what="bert available in the colleague list")
 
     def fill_transfer(dialog: QDialog) -> int:
         assert isinstance(dialog, TransferDialog)
         dialog.to_agent.setChecked(True)
-        dialog.agent_box.setValue(bert_id)
+        dialog.search.setText("ber")  # by name, as the expert types
+        assert dialog.chosen_agent() == bert_id
         dialog.note.setPlainText("Asks about rent; income checked")
         return QDialog.DialogCode.Accepted
 
@@ -107,7 +111,10 @@ def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, 
     offer = aio.run(bert_log.wait_for(p.Offer, conversation_id=conv))
     assert offer.context["transfers"][-1]["note"] == "Asks about rent; income checked"
     aio.run(bert.request(p.OfferAccept(offer_id=offer.offer_id)))
-    aio.run(customer.log.wait_for(p.ChatMessage, text="transfer:Asks about rent; income checked"))
+    aio.run(customer.log.wait_for(p.ChatMessage, text="transfer"))
+    # The consult note is for the colleague: never on the customer's connection.
+    assert not [f for f in customer.log.frames if "income checked" in f.model_dump_json()]
+    assert "Haluan puhua ihmisen kanssa" in [m.text for m in offer.messages]  # read before accepting
     aio.run(bert.request(p.ConversationEnd(conversation_id=conv, wrap_up_code="resolved")))
     aio.run(bert.close())
 

@@ -51,6 +51,13 @@ EXPECTED: dict[str, dict[str, str]] = {
     "history.search":        dict(A="ok", B="ok", S="ok", C=F, D=F),
     "history.open":          dict(A="ok", B="ok", S="ok", C=F, D=F),
     "rtc.signal":            dict(A="bad_state", B=F, S=F, C="bad_state", D=F),  # chat: no call
+    # Supervisors only (the role from sign-in); reassigning to an expert who is not available fails.
+    "supervisor.watch":      dict(A=F, B=F, S="ok", C=F, D=F),
+    "supervisor.monitor":    dict(A=F, B=F, S="ok", C=F, D=F),
+    "supervisor.whisper":    dict(A=F, B=F, S="ok", C=F, D=F),
+    "supervisor.take_over":  dict(A=F, B=F, S="ok", C=F, D=F),
+    "supervisor.reassign":   dict(A=F, B=F, S="agent_unavailable", C=F, D=F),
+    "supervisor.agent_state": dict(A=F, B=F, S="ok", C=F, D=F),
 }
 # What each frame type needs the conversation to be in before the case.
 NEEDS = {"handoff.request": "bot", "queue.leave": "offered", "offer.accept": "offered",
@@ -58,10 +65,13 @@ NEEDS = {"handoff.request": "bot", "queue.leave": "offered", "offer.accept": "of
 # Allowed reads by agents not serving the conversation that must be audited as reads.
 AUDITED_READS = {("sync", "B"), ("sync", "S"), ("history.open", "A"), ("history.open", "B"),
                  ("history.open", "S"), ("history.search", "A"), ("history.search", "B"),
-                 ("history.search", "S")}
+                 ("history.search", "S"), ("supervisor.monitor", "S")}
+# What a supervisor receives of a conversation they monitored, whispered to or took over.
+SUPERVISOR_SEES = {"history.transcript", "chat.message", "monitor.opened", "whisper", "conversation.state",
+                   "conversation.assigned"}
 
 
-def _frame(kind: str, ref: str, conv: str, offer_id: str, supervisor_id: int,
+def _frame(kind: str, ref: str, conv: str, offer_id: str, ids: dict[str, int],
            owner_token: str) -> dict[str, Any]:
     base = {"v": 1, "type": kind, "id": ref}
     extra: dict[str, Any] = {
@@ -82,11 +92,17 @@ def _frame(kind: str, ref: str, conv: str, offer_id: str, supervisor_id: int,
         "conversation.end": {"conversation_id": conv},
         "conversation.transfer": {"conversation_id": conv,
                                   "queue": {"channel": "chat", "language": "fi", "topic": "social_assistance"}},
-        "conversation.invite": {"conversation_id": conv, "agent_id": supervisor_id},
+        "conversation.invite": {"conversation_id": conv, "agent_id": ids["S"]},
         "conversation.leave": {"conversation_id": conv},
         "history.search": {"customer_ref": "owner"},
         "history.open": {"conversation_id": conv},
         "rtc.signal": {"conversation_id": conv, "kind": "offer", "payload": {}},
+        "supervisor.watch": {},
+        "supervisor.monitor": {"conversation_id": conv},
+        "supervisor.whisper": {"conversation_id": conv, "text": "matrix note"},
+        "supervisor.take_over": {"conversation_id": conv},
+        "supervisor.reassign": {"conversation_id": conv, "agent_id": ids["B"]},
+        "supervisor.agent_state": {"agent_id": ids["A"], "state": "away"},
     }[kind]
     return {**base, **extra}
 
@@ -191,8 +207,9 @@ async def _matrix(hub: RunningHub) -> None:
                 conv, offer_id = await fresh(NEEDS.get(kind, "active"))
                 before = len(await store.audit_entries())
                 ref = f"x{kind}-{role}"
-                outcome = await people[role].ask(_frame(kind, ref, conv, offer_id, sup_id,
-                                                         hub.customer_token("owner", "Olli")))
+                outcome = await people[role].ask(_frame(kind, ref, conv, offer_id,
+                                                        {"A": anna_id, "B": bert_id, "S": sup_id},
+                                                        hub.customer_token("owner", "Olli")))
                 results[(kind, role)] = outcome
                 new_audit = (await store.audit_entries())[before:]
                 actor = {"A": f"agent:{anna_id}", "B": f"agent:{bert_id}", "S": f"agent:{sup_id}",
@@ -215,7 +232,8 @@ async def _matrix(hub: RunningHub) -> None:
             # (agents' allowed, audited reads - sync and history.open - answer with the transcript)
             leaked = [f for f in people[role].frames
                       if f.get("conversation_id") in owners and f.get("type") not in ("error", "ack")
-                      and not (role != "D" and f.get("type") in ("history.transcript", "chat.message"))]
+                      and not (role != "D" and f.get("type") in ("history.transcript", "chat.message"))
+                      and not (role == "S" and f.get("type") in SUPERVISOR_SEES)]
             assert not leaked, (role, leaked[:3])
     finally:
         for person in people.values():
