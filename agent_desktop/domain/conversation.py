@@ -28,6 +28,8 @@ class Conversation:
     guest: bool = False  # invited into a colleague's video call (an interpreter)
     participants: list[str] = field(default_factory=list)  # a guest's peers to call
     started_at: datetime | None = None  # known for history transcripts
+    monitored_by: list[str] = field(default_factory=list)  # supervisors viewing it now
+    whispers: list[tuple[str, str]] = field(default_factory=list)  # (supervisor, note): only for us
 
     def __post_init__(self) -> None:
         if not self.transcript.conversation_id:

@@ -53,6 +53,8 @@ class ConversationView(QWidget):
         self.meta = plain_label("", self, "conversationMeta")
         self.ended_note = plain_label("", self, "endedNote")
         self.ended_note.hide()
+        self.supervisor_note = plain_label("", self, "supervisorNote")  # viewing, whispers
+        self.supervisor_note.hide()
         self._build_buttons()
 
         self.transcript = TranscriptView(self)
@@ -136,6 +138,7 @@ class ConversationView(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.setSpacing(6)
+        ll.addWidget(self.supervisor_note)
         ll.addWidget(self.transcript, 1)
         ll.addWidget(self.typing_label)
         ll.addWidget(self.ended_note)
@@ -228,6 +231,19 @@ class ConversationView(QWidget):
         self.canned.retranslate()
         self.details.setText(self._details_text())
         self.refresh_typing()
+        self.refresh_supervision()
+
+    def refresh_supervision(self) -> None:
+        """Who is viewing (silent monitoring is never silent to the expert) and whispers to us."""
+        conv = self.conv
+        lines = []
+        if conv.monitored_by:
+            lines.append(self.tr("%1 is viewing this conversation (supervisor).")
+                         .replace("%1", ", ".join(conv.monitored_by)))
+        for name, note in conv.whispers[-3:]:
+            lines.append(self.tr("Whisper from %1 (only you see this): %2").replace("%1", name).replace("%2", note))
+        self.supervisor_note.setText("\n".join(lines))
+        self.supervisor_note.setVisible(bool(lines))
 
     def _details_text(self) -> str:
         conv = self.conv

@@ -24,6 +24,7 @@ class DeskSignals(QObject):
     historyOpened = Signal(object)  # Conversation (read only)
     requestFailed = Signal(str, str)  # code, message
     signInFailed = Signal(str, str)
+    supervisionChanged = Signal(str)  # conversation id: viewed by / whispered to
 
     def __init__(self, desk: AgentDesk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,6 @@ class DeskSignals(QObject):
             (e.conversation_ended, self.conversationEnded), (e.message_arrived, self.messageArrived),
             (e.typing_changed, self.typingChanged), (e.history_results, self.historyResults),
             (e.history_opened, self.historyOpened), (e.request_failed, self.requestFailed),
-            (e.sign_in_failed, self.signInFailed),
+            (e.sign_in_failed, self.signInFailed), (e.supervision_changed, self.supervisionChanged),
         ):
             event.connect(signal.emit)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from client_core.tasks import spawn
 
 from .metrics_entry import MetricsEntry
+from .supervisor_entry import SupervisorEntry
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -49,6 +50,7 @@ class MainMenus:
         self.act_history = a(self.view_menu, w.show_history, "Ctrl+H", "actHistory")
         self.act_queues = a(self.view_menu, lambda: w.left_tabs.setCurrentIndex(0), "Ctrl+U", "actQueues")
         self.metrics_entry = MetricsEntry(w, self.view_menu)  # supervisors: trial metrics
+        self.supervisor_entry = SupervisorEntry(w, self.view_menu)  # supervisors: the console
         self.act_about = a(self.help_menu, w.open_about, "F1", "actAbout")
 
     def _action(self, menu: Any, slot: Callable[[], Any], shortcut: str | QKeySequence | None = None,

@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         signals.historyOpened.connect(self._show_history_conversation)
         signals.requestFailed.connect(self._on_request_failed)
         signals.signInFailed.connect(self._on_sign_in_failed)
+        signals.supervisionChanged.connect(
+            lambda conv_id: conv_id in self.views and self.views[conv_id].refresh_supervision())
         self.banner.set_link_state(desk.link)
         self.status.set_state(desk.state, desk.since)
         self.queues.set_rows(desk.queues)

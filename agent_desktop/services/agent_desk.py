@@ -57,6 +57,8 @@ class DeskEvents:
         self.request_failed: Event[str, str] = Event("request failed")  # code, message
         self.sign_in_failed: Event[str, str] = Event("sign-in failed")
         self.rtc_signal: Event[p.RtcSignalRelay] = Event("rtc signal")  # for the calls
+        # A supervisor started or stopped viewing, or whispered: the conversation's id.
+        self.supervision_changed: Event[str] = Event("supervision")
 
 
 class AgentDesk:

@@ -43,6 +43,8 @@ class DeskFrames:
         desk.state, desk.since = frame.state, frame.since
         if frame.reason == "missed_offers":
             desk.wanted_state = "away"  # the hub parked us: do not undo that on reconnect
+        elif frame.reason == "supervisor" and frame.state in ("available", "away", "offline"):
+            desk.wanted_state = frame.state  # a supervisor set it: kept like our own choice
         desk.events.status_changed.emit(frame.state, frame.since)
 
     def _on_QueuesSnapshot(self, frame: p.QueuesSnapshot) -> None:
@@ -133,6 +135,18 @@ class DeskFrames:
         if frame.conversation_id in self.desk.conversations and frame.sender == "customer":
             self.desk.typing_in.touch(frame.conversation_id)
             self.desk.events.typing_changed.emit(frame.conversation_id, True)
+
+    def _on_ConversationMonitoring(self, frame: p.ConversationMonitoring) -> None:
+        conv = self.desk.conversations.get(frame.conversation_id)
+        if conv is not None:
+            conv.monitored_by = list(frame.supervisors)
+            self.desk.events.supervision_changed.emit(conv.id)
+
+    def _on_WhisperNote(self, frame: p.WhisperNote) -> None:
+        conv = self.desk.conversations.get(frame.conversation_id)
+        if conv is not None:
+            conv.whispers.append((frame.from_name, frame.text))
+            self.desk.events.supervision_changed.emit(conv.id)
 
     def _on_ErrorFrame(self, frame: p.ErrorFrame) -> None:
         # Errors for requests are raised to their caller; this catches the rest
