@@ -34,6 +34,10 @@ class OfferSummary:
     application_step: str = ""
     preview: tuple[PreviewLine, ...] = ()
     precheck: dict[str, Any] | None = field(default=None, compare=False)
+    # A transfer to us by name: who passed it, their consult notes, the conversation so far.
+    transferred_by: str = ""
+    consult_notes: tuple[str, ...] = ()
+    conversation: tuple[PreviewLine, ...] = ()
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -78,8 +82,10 @@ def preview_lines(transcript: Any, limit: int = PREVIEW_LINES) -> tuple[PreviewL
 def summarize_offer(
     *, offer_id: str, conversation_id: str, channel: str, language: str, topic: str,
     waited_s: int, expires_in_s: int, context: dict[str, Any] | None,
-    precheck: dict[str, Any] | None = None,
+    precheck: dict[str, Any] | None = None, transferred_by: str | None = None,
+    messages: list[tuple[str, str]] | None = None,
 ) -> OfferSummary:
+    """``messages``: (sender, text) of the conversation so far, for a transfer by name."""
     ctx = context if isinstance(context, dict) else {}
     reason = ctx.get("reason")
     step = ctx.get("application_step")
@@ -92,6 +98,10 @@ def summarize_offer(
         application_step=step if isinstance(step, str) else "",
         preview=preview_lines(ctx.get("transcript")),
         precheck=precheck if isinstance(precheck, dict) else None,
+        transferred_by=transferred_by or "",
+        consult_notes=_strings(ctx.get("transfer_notes")),
+        conversation=preview_lines([{"sender": who, "text": text} for who, text in (messages or [])
+                                    if who in ("customer", "agent", "bot")][-PREVIEW_LINES:]),
     )
 
 

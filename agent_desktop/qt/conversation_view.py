@@ -248,19 +248,22 @@ class ConversationView(QWidget):
     def _details_text(self) -> str:
         conv = self.conv
         lines = []
-        if conv.customer_id:
-            lines.append(self.tr("Customer reference: %1").replace("%1", conv.customer_id))
+        if conv.customer_name:
+            lines.append(self.tr("Customer: %1 (identified by the online service)").replace("%1", conv.customer_name))
         if conv.handoff_reason:
             lines.append(self.tr("Handoff: %1").replace("%1", labels.reason(conv.handoff_reason)))
         step = conv.context.get("application_step")
         if isinstance(step, str) and step:
-            lines.append(self.tr("Application step: %1").replace("%1", step))
+            lines.append(self.tr("Application step: %1").replace("%1", labels.step(step)))
         if conv.life_events:
             lines.append(self.tr("Life events: %1").replace(
                 "%1", ", ".join(labels.life_event(e) for e in conv.life_events)))
         intents = conv.context.get("intents")
         if isinstance(intents, list) and intents:
-            lines.append(self.tr("Assistant saw: %1").replace("%1", ", ".join(map(str, intents))))
+            lines.append(self.tr("The assistant talked about: %1").replace(
+                "%1", ", ".join(labels.intent(str(i)) for i in intents)))
+        if conv.channel == "video":
+            lines.append(self.tr("Pre-session check: %1").replace("%1", labels.precheck_summary(conv.precheck)))
         for t in conv.transfers:
             lines.append(self.tr("Transferred by %1: %2").replace("%1", str(t.get("from", "")))
                          .replace("%2", str(t.get("note", ""))))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from agent_desktop.domain.precheck_summary import summarize
 from hub_protocol.events import EventCode, SystemEvent
 
 CTX = "Labels"
@@ -65,6 +66,87 @@ WRAP_UP_CODES = {
     "customer_left": QT_TRANSLATE_NOOP("Labels", "Customer left"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
+STEPS = {
+    "start": QT_TRANSLATE_NOOP("Labels", "Getting started (who can apply, how)"),
+    "applicants": QT_TRANSLATE_NOOP("Labels", "Applicants and family"),
+    "housing": QT_TRANSLATE_NOOP("Labels", "Housing costs"),
+    "income": QT_TRANSLATE_NOOP("Labels", "Income"),
+    "assets": QT_TRANSLATE_NOOP("Labels", "Savings and property"),
+    "expenses": QT_TRANSLATE_NOOP("Labels", "Other expenses"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "Attachments"),
+    "sending": QT_TRANSLATE_NOOP("Labels", "Sending and following the application"),
+    "decision": QT_TRANSLATE_NOOP("Labels", "Decision and payment"),
+}
+INTENTS = {
+    "what_is": QT_TRANSLATE_NOOP("Labels", "What social assistance is"),
+    "who_can_apply": QT_TRANSLATE_NOOP("Labels", "Who can apply"),
+    "apply_online": QT_TRANSLATE_NOOP("Labels", "Applying online"),
+    "paper_application": QT_TRANSLATE_NOOP("Labels", "Applying on paper"),
+    "other_benefits_first": QT_TRANSLATE_NOOP("Labels", "Other benefits first"),
+    "application_period": QT_TRANSLATE_NOOP("Labels", "Period applied for"),
+    "supplementary_preventive": QT_TRANSLATE_NOOP("Labels", "Supplementary assistance"),
+    "amount_estimate": QT_TRANSLATE_NOOP("Labels", "How much they would get"),
+    "basic_amount_covers": QT_TRANSLATE_NOOP("Labels", "What the basic amount covers"),
+    "acting_on_behalf": QT_TRANSLATE_NOOP("Labels", "Applying on someone's behalf"),
+    "family_members": QT_TRANSLATE_NOOP("Labels", "Family members in the application"),
+    "adult_child_at_home": QT_TRANSLATE_NOOP("Labels", "Adult child living with parents"),
+    "spouse_info": QT_TRANSLATE_NOOP("Labels", "Spouse's details"),
+    "roommate": QT_TRANSLATE_NOOP("Labels", "Living with a flatmate"),
+    "student": QT_TRANSLATE_NOOP("Labels", "Students"),
+    "jobseeker": QT_TRANSLATE_NOOP("Labels", "Registering as a jobseeker"),
+    "housing_costs": QT_TRANSLATE_NOOP("Labels", "Housing costs"),
+    "reasonable_housing_costs": QT_TRANSLATE_NOOP("Labels", "Rent higher than accepted"),
+    "rent_deposit": QT_TRANSLATE_NOOP("Labels", "Rent deposit"),
+    "electricity": QT_TRANSLATE_NOOP("Labels", "Electricity bill"),
+    "housing_allowance_first": QT_TRANSLATE_NOOP("Labels", "Housing allowance first"),
+    "owner_occupied": QT_TRANSLATE_NOOP("Labels", "Owner-occupied home"),
+    "rent_arrears": QT_TRANSLATE_NOOP("Labels", "Rent arrears"),
+    "moving_costs": QT_TRANSLATE_NOOP("Labels", "Moving costs"),
+    "which_income": QT_TRANSLATE_NOOP("Labels", "Which income to report"),
+    "earned_income": QT_TRANSLATE_NOOP("Labels", "Salary"),
+    "income_timing": QT_TRANSLATE_NOOP("Labels", "Month an income counts for"),
+    "future_income_estimate": QT_TRANSLATE_NOOP("Labels", "Next month's income unknown"),
+    "money_from_relatives": QT_TRANSLATE_NOOP("Labels", "Money from relatives"),
+    "child_benefit_maintenance": QT_TRANSLATE_NOOP("Labels", "Child benefit and maintenance"),
+    "savings": QT_TRANSLATE_NOOP("Labels", "Savings"),
+    "car": QT_TRANSLATE_NOOP("Labels", "Owning a car"),
+    "debts": QT_TRANSLATE_NOOP("Labels", "Debt payments"),
+    "medicine_costs": QT_TRANSLATE_NOOP("Labels", "Medicine costs"),
+    "health_costs": QT_TRANSLATE_NOOP("Labels", "Doctor's fees"),
+    "daycare_fees": QT_TRANSLATE_NOOP("Labels", "Day care fees"),
+    "other_expenses": QT_TRANSLATE_NOOP("Labels", "Other expenses"),
+    "bank_statements": QT_TRANSLATE_NOOP("Labels", "Bank statements"),
+    "which_attachments": QT_TRANSLATE_NOOP("Labels", "Attachments needed"),
+    "attachment_upload": QT_TRANSLATE_NOOP("Labels", "Adding attachments online"),
+    "additional_info_request": QT_TRANSLATE_NOOP("Labels", "Kela asked for more information"),
+    "send_application": QT_TRANSLATE_NOOP("Labels", "Sending the application"),
+    "application_status": QT_TRANSLATE_NOOP("Labels", "Stage of the application"),
+    "report_changes": QT_TRANSLATE_NOOP("Labels", "Reporting changes after applying"),
+    "decision_time": QT_TRANSLATE_NOOP("Labels", "Processing time"),
+    "urgent_need": QT_TRANSLATE_NOOP("Labels", "Urgent need (no money for food)"),
+    "payment": QT_TRANSLATE_NOOP("Labels", "Payment dates"),
+    "appeal": QT_TRANSLATE_NOOP("Labels", "Appealing a decision"),
+    "overpayment": QT_TRANSLATE_NOOP("Labels", "Paid too much"),
+    "social_worker": QT_TRANSLATE_NOOP("Labels", "Seeing a social worker"),
+}
+PRECHECK_ITEMS = {
+    "camera": QT_TRANSLATE_NOOP("Labels", "Camera"),
+    "microphone": QT_TRANSLATE_NOOP("Labels", "Microphone"),
+    "speakers": QT_TRANSLATE_NOOP("Labels", "Speakers"),
+    "speaker": QT_TRANSLATE_NOOP("Labels", "Speakers"),
+    "os": QT_TRANSLATE_NOOP("Labels", "Operating system"),
+    "webrtc": QT_TRANSLATE_NOOP("Labels", "Video connection"),
+    "bandwidth_up": QT_TRANSLATE_NOOP("Labels", "Upload speed"),
+    "bandwidth_down": QT_TRANSLATE_NOOP("Labels", "Download speed"),
+    "rtt": QT_TRANSLATE_NOOP("Labels", "Delay"),
+    "jitter": QT_TRANSLATE_NOOP("Labels", "Jitter"),
+    "loss": QT_TRANSLATE_NOOP("Labels", "Packet loss"),
+}
+VERDICTS = {
+    "ok": QT_TRANSLATE_NOOP("Labels", "passed"),
+    "warn": QT_TRANSLATE_NOOP("Labels", "weak"),
+    "fail": QT_TRANSLATE_NOOP("Labels", "failed"),
+}
 SENDERS = {
     "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
     "bot": QT_TRANSLATE_NOOP("Labels", "Assistant"),
@@ -110,6 +192,52 @@ def wrap_up(code: str) -> str:
 
 def sender(code: str) -> str:
     return _pick(SENDERS, code)
+
+
+def step(code: str) -> str:
+    """The online application's step, as the expert knows it."""
+    return _pick(STEPS, code)
+
+
+def intent(code: str) -> str:
+    """What the assistant talked about (a knowledge-base entry), in a few words."""
+    return _pick(INTENTS, code)
+
+
+def VERDICT_TEXT(code: str) -> str:  # noqa: N802 - reads like the table it picks from
+    return _pick(VERDICTS, code)
+
+
+def precheck_item(code: str) -> str:
+    return _pick(PRECHECK_ITEMS, code)
+
+
+def figure(item: str, value: float) -> str:
+    """A measured figure with its unit, as people read it."""
+    if item.startswith("bandwidth"):
+        return f"{round(value):,} kbit/s".replace(",", "\u00a0")
+    if item in ("rtt", "jitter"):
+        return f"{round(value)} ms"
+    if item == "loss":
+        return f"{value:.1f} %"
+    return str(value)
+
+
+def precheck_summary(report: dict | None) -> str:
+    """The customer's pre-session check in one readable line: the verdict, then what was weak."""
+    summary = summarize(report)
+    if summary is None:
+        return QCoreApplication.translate("Labels", "No check results")
+    tr = QCoreApplication.translate
+    head = {"ok": tr("Labels", "All checks passed"), "warn": tr("Labels", "Passed with warnings"),
+            "fail": tr("Labels", "Did not pass")}.get(summary.verdict, summary.verdict)
+    notes = []
+    for item in summary.problems:
+        text = f"{precheck_item(item.item)} {_pick(VERDICTS, item.verdict)}"
+        if item.value is not None:
+            text += f" ({figure(item.item, item.value)})"
+        notes.append(text)
+    return head + (": " + ", ".join(notes) if notes else "")
 
 
 def queue_name(channel_code: str, language_code: str, topic_code: str) -> str:

@@ -56,7 +56,8 @@ class OfferCard(QFrame):
         self.facts.setHorizontalSpacing(12)
         self.facts.setVerticalSpacing(4)
         self._fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("language", "topic", "waited", "reason", "events", "step"):
+        for key in ("language", "topic", "waited", "reason", "events", "step", "talked", "check", "from",
+                    "note"):
             name, value = plain_label("", self, "factName"), plain_label("", self, "factValue")
             row = len(self._fact_labels)
             self.facts.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -106,7 +107,9 @@ class OfferCard(QFrame):
         self.preview_title.setText(self.tr("Start of the assistant conversation"))
         names = {"language": self.tr("Language"), "topic": self.tr("Topic"), "waited": self.tr("Waited"),
                  "reason": self.tr("Handoff"), "events": self.tr("Life events"),
-                 "step": self.tr("Application step")}
+                 "step": self.tr("Application step"), "talked": self.tr("The assistant talked about"),
+                 "check": self.tr("Pre-session check"), "from": self.tr("Passed on by"),
+                 "note": self.tr("Consult note")}
         for key, (name, _value) in self._fact_labels.items():
             name.setText(names[key])
         if self.offer:
@@ -140,13 +143,21 @@ class OfferCard(QFrame):
             "waited": duration(offer.waited_s),
             "reason": labels.reason(offer.reason) if offer.reason else "",
             "events": ", ".join(labels.life_event(e) for e in offer.life_events),
-            "step": offer.application_step,
+            "step": labels.step(offer.application_step) if offer.application_step else "",
+            "talked": ", ".join(labels.intent(i) for i in offer.intents[:4]),
+            "check": labels.precheck_summary(offer.precheck) if offer.channel == "video" else "",
+            "from": offer.transferred_by,
+            "note": "\n".join(offer.consult_notes[-1:]),
         }
         for key, (name, value) in self._fact_labels.items():
             value.setText(values[key])
             name.setVisible(bool(values[key]))
             value.setVisible(bool(values[key]))
-        lines = [f"{labels.sender(line.sender)}: {line.text}" for line in offer.preview]
+        # A transfer by name: the conversation's last lines; otherwise the start of the bot part.
+        shown = offer.conversation or offer.preview
+        lines = [f"{labels.sender(line.sender)}: {line.text}" for line in shown]
+        self.preview_title.setText(self.tr("The conversation so far (last lines)") if offer.conversation
+                                   else self.tr("Start of the assistant conversation"))
         self.preview.setText("\n".join(lines))
         self.preview.setVisible(bool(lines))
         self.preview_title.setVisible(bool(lines))

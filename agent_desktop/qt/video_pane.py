@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,9 +30,25 @@ from client_core.qt.device_texts import device_texts
 from client_core.qt.video_widget import CallVideoView
 from client_core.tasks import spawn
 
+from . import labels
 from .offer_card import plain_label
 
 NOTICE_MS = 15_000
+
+_FIGURES = {
+    "kbit_per_s": QT_TRANSLATE_NOOP("Labels", "Measured (kbit/s)"),
+    "required_kbit_per_s": QT_TRANSLATE_NOOP("Labels", "Required (kbit/s)"),
+    "rtt_ms": QT_TRANSLATE_NOOP("Labels", "Delay (ms)"),
+    "jitter_ms": QT_TRANSLATE_NOOP("Labels", "Jitter (ms)"),
+    "loss_pct": QT_TRANSLATE_NOOP("Labels", "Packet loss (%)"),
+    "remedy": QT_TRANSLATE_NOOP("Labels", "What to do"),
+    "verdict": QT_TRANSLATE_NOOP("Labels", "Result"),
+}
+
+
+def _figure_name(key: str) -> str:
+    source = _FIGURES.get(key)
+    return QCoreApplication.translate("Labels", source) if source else key.replace("_", " ").capitalize()
 
 
 def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStandardItemModel:
@@ -40,7 +56,7 @@ def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStanda
     model = QStandardItemModel(0, 2, parent)
 
     def add(parent_item: QStandardItem | QStandardItemModel, key: str, value: Any) -> None:
-        name = QStandardItem(key.replace("_", " "))
+        name = QStandardItem(_figure_name(key))
         name.setEditable(False)
         if isinstance(value, dict):
             shown = QStandardItem("")
@@ -55,7 +71,8 @@ def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStanda
         shown.setEditable(False)
         parent_item.appendRow([name, shown])
 
-    marks = {"ok": "✓ ok", "warn": "⚠ warn", "fail": "✗ fail"}
+    marks = {"ok": "✓ " + labels.VERDICT_TEXT("ok"), "warn": "⚠ " + labels.VERDICT_TEXT("warn"),
+             "fail": "✗ " + labels.VERDICT_TEXT("fail")}
     for key, value in (report or {}).items():
         if key == "schema" or value is None:
             continue
@@ -65,7 +82,7 @@ def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStanda
             for item in value:
                 if not (isinstance(item, dict) and "item" in item):
                     continue
-                row = QStandardItem(str(item["item"]).replace("_", " "))
+                row = QStandardItem(labels.precheck_item(str(item["item"])))
                 row.setEditable(False)
                 verdict = QStandardItem(marks.get(str(item.get("verdict")), str(item.get("verdict", ""))))
                 verdict.setEditable(False)

@@ -65,6 +65,7 @@ class DeskFrames:
             offer_id=frame.offer_id, conversation_id=frame.conversation_id, channel=frame.channel,
             language=frame.language, topic=frame.topic, waited_s=frame.waited_s,
             expires_in_s=frame.expires_in_s, context=frame.context, precheck=frame.precheck,
+            transferred_by=frame.transferred_by, messages=[(m.sender, m.text) for m in frame.messages],
         )
         self.desk.offers[frame.offer_id] = summary
         self.desk.events.offer_received.emit(summary)
