@@ -136,7 +136,7 @@ class Hub:
                 if loop.time() >= news_due:
                     news_due = loop.time() + QUEUE_NEWS_S
                     await self.parts.news.send()
-                    await self.parts.supervision.send()
+                await self.parts.supervision.send()  # every tick: a change shows within ~0.3 s
             except Exception:  # one bad beat must not stop routing for good
                 log.exception("routing tick failed")
 

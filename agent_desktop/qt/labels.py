@@ -228,9 +228,9 @@ def precheck_summary(report: dict | None) -> str:
     summary = summarize(report)
     if summary is None:
         return QCoreApplication.translate("Labels", "No check results")
-    tr = QCoreApplication.translate
-    head = {"ok": tr("Labels", "All checks passed"), "warn": tr("Labels", "Passed with warnings"),
-            "fail": tr("Labels", "Did not pass")}.get(summary.verdict, summary.verdict)
+    head = {"ok": QCoreApplication.translate("Labels", "All checks passed"),
+            "warn": QCoreApplication.translate("Labels", "Passed with warnings"),
+            "fail": QCoreApplication.translate("Labels", "Did not pass")}.get(summary.verdict, summary.verdict)
     notes = []
     for item in summary.problems:
         text = f"{precheck_item(item.item)} {_pick(VERDICTS, item.verdict)}"

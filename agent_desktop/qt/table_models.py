@@ -136,9 +136,11 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        return [tr("TableModels", "Started"), tr("TableModels", "Customer"), tr("TableModels", "Channel"),
-                tr("TableModels", "Topic"), tr("TableModels", "Expert"), tr("TableModels", "Outcome")][section]
+        return [QCoreApplication.translate("TableModels", "Started"),
+                QCoreApplication.translate("TableModels", "Customer"),
+                QCoreApplication.translate("TableModels", "Channel"), QCoreApplication.translate("TableModels", "Topic"),
+                QCoreApplication.translate("TableModels", "Expert"),
+                QCoreApplication.translate("TableModels", "Outcome")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -50,22 +50,23 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="158"/>
         <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
+        <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
         <translation>Keskustelu avustajan kanssa (1 viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="134"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="159"/>
         <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
         <translation>Keskustelu avustajan kanssa (%1 viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="184"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="227"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="186"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="229"/>
         <source>Sent ✓</source>
         <translation>Lähetetty ✓</translation>
     </message>
@@ -117,150 +118,165 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="187"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="190"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="230"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="190"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="193"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
-        <source>Customer reference: %1</source>
-        <translation>Asiakastunnus: %1</translation>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <source>%1 is viewing this conversation (supervisor).</source>
+        <translation>%1 seuraa tätä keskustelua (esihenkilö).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <source>Whisper from %1 (only you see this): %2</source>
+        <translation>Kuiskaus, %1 (vain sinä näet tämän): %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
+        <source>Customer: %1 (identified by the online service)</source>
+        <translation>Asiakas: %1 (tunnistettu asiointipalvelussa)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="263"/>
+        <source>The assistant talked about: %1</source>
+        <translation>Avustaja keskusteli aiheista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
+        <source>Pre-session check: %1</source>
+        <translation>Ennakkotarkistus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="257"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="259"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
-        <source>Assistant saw: %1</source>
-        <translation>Avustaja tunnisti: %1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="270"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="304"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="323"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="316"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="335"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="318"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="337"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -321,108 +337,108 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="208"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="209"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Microphone level</source>
         <translation>Mikrofonin taso</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="231"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
         <source>Available for chat only</source>
         <translation>Tavoitettavissa vain chatissa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="234"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="241"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="214"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="204"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="206"/>
         <source>Check camera, microphone and speakers</source>
         <translation>Tarkista kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="205"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="207"/>
         <source>Video customers see and hear you, and you hear them. This check opens your camera, microphone and speakers for a few seconds and plays a short sound.</source>
         <translation>Videoasiakkaat näkevät ja kuulevat sinut, ja sinä kuulet heidät. Tämä tarkistus avaa kamerasi, mikrofonisi ja kaiuttimesi muutamaksi sekunniksi ja soittaa lyhyen äänen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
         <source>Speakers</source>
         <translation>Kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Your picture</source>
         <translation>Kuvasi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="215"/>
         <source>Camera closed</source>
         <translation>Kamera suljettu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="224"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Soitimme lyhyen äänen. Kuulitko sen?</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="225"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
         <source>Yes, I heard it</source>
         <translation>Kyllä, kuulin sen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="228"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="229"/>
         <source>Play again</source>
         <translation>Toista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="230"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
         <source>Check again</source>
         <translation>Tarkista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="235"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
         <source>Ready for video customers, but please use a headset.</source>
         <translation>Valmis videoasiakkaille, mutta käytä kuulokkeita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
         <source>Ready for video customers.</source>
         <translation>Valmis videoasiakkaille.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="249"/>
         <source>Please answer the question about the sound.</source>
         <translation>Vastaa kysymykseen äänestä.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="248"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="250"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Voit yrittää uudelleen tai ottaa toistaiseksi vastaan vain chat-asiakkaita.</translation>
     </message>
@@ -659,44 +675,119 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="117"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
         <source>Customer reference</source>
         <translation>Asiakastunnus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="118"/>
-        <source>Customer reference to search</source>
-        <translation>Haettava asiakastunnus</translation>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="134"/>
+        <source>Words in the messages</source>
+        <translation>Sanoja viesteistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="119"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="135"/>
+        <source>Words to search for in the messages</source>
+        <translation>Viesteistä haettavat sanat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="136"/>
         <source>Search</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="120"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="137"/>
+        <source>More criteria</source>
+        <translation>Lisää ehtoja</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="138"/>
         <source>Open transcript</source>
         <translation>Avaa keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="121"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="139"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="131"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <source>Customer&apos;s name</source>
+        <translation>Asiakkaan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <source>Dates</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <source>Expert</source>
+        <translation>Asiantuntija</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="148"/>
+        <source>Part of the expert&apos;s name</source>
+        <translation>Osa asiantuntijan nimestä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
+        <source>Any day</source>
+        <translation>Mikä tahansa päivä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="152"/>
+        <source>Any topic</source>
+        <translation>Kaikki aiheet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="153"/>
+        <source>Any channel</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="187"/>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137"/>
-        <source>1 conversation for %2</source>
-        <translation>1 asiointi: %2</translation>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="190"/>
+        <source>Write words to search for, or choose more criteria.</source>
+        <translation>Kirjoita haettavat sanat tai valitse lisää ehtoja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137"/>
-        <source>%1 conversations for %2</source>
-        <translation>%1 asiointia: %2</translation>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
+        <source>1 conversation found</source>
+        <translation>Löytyi 1 keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
+        <source>%1 conversations found</source>
+        <translation>Löytyi %1 keskustelua</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="197"/>
+        <source>(only the newest are shown: narrow the search)</source>
+        <translation>(vain uusimmat näytetään: tarkenna hakua)</translation>
     </message>
 </context>
 <context>
@@ -730,373 +821,777 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="16"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="17"/>
         <source>Basic social assistance</source>
         <translation>Perustoimeentulotuki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="17"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="18"/>
         <source>Unemployment</source>
         <translation>Työttömyys</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="18"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="19"/>
         <source>General housing allowance</source>
         <translation>Yleinen asumistuki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="19"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="20"/>
         <source>Families with children</source>
         <translation>Lapsiperheet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="20"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="21"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="95"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="21"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="22"/>
         <source>Sickness</source>
         <translation>Sairastaminen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="22"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="23"/>
         <source>Rehabilitation and disability</source>
         <translation>Kuntoutus ja vammaisuus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="23"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="24"/>
         <source>Pensions</source>
         <translation>Eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="26"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="27"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="27"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="28"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="28"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="29"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="29"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="30"/>
         <source>Russian</source>
         <translation>venäjä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="30"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="31"/>
         <source>Kurdish (Sorani)</source>
         <translation>kurdi (sorani)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="33"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="34"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="34"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="35"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="37"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="38"/>
         <source>Available</source>
         <translation>Vapaana</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="38"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="39"/>
         <source>Busy</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="39"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="40"/>
         <source>Away</source>
         <translation>Poissa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="40"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="41"/>
         <source>Wrap-up</source>
         <translation>Jälkikirjaus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="41"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="42"/>
         <source>Offline</source>
         <translation>Ei kirjautunut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="44"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="45"/>
         <source>Customer asked for a person</source>
         <translation>Asiakas pyysi ihmistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="45"/>
         <location filename="../../agent_desktop/qt/labels.py" line="46"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="47"/>
         <source>The assistant suggested a person</source>
         <translation>Avustaja ehdotti asiantuntijaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="47"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="48"/>
         <source>A change in the customer&apos;s life</source>
         <translation>Muutos asiakkaan elämäntilanteessa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="48"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="49"/>
         <source>The assistant could not answer</source>
         <translation>Avustaja ei osannut vastata</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="49"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="50"/>
         <source>Video appointment</source>
         <translation>Videoasiointi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="52"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="53"/>
         <source>Job loss</source>
         <translation>Työn menetys</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="53"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="54"/>
         <source>Separation</source>
         <translation>Ero</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="54"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="55"/>
         <source>Death of a close person</source>
         <translation>Läheisen kuolema</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="55"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="56"/>
         <source>Birth of a child</source>
         <translation>Lapsen syntymä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="56"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="57"/>
         <source>Moving</source>
         <translation>Muutto</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="57"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="58"/>
         <source>Falling ill</source>
         <translation>Sairastuminen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="60"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="61"/>
         <source>Resolved</source>
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="61"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="62"/>
         <source>Guided with the application</source>
         <translation>Ohjattu hakemuksen teossa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="62"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="63"/>
         <source>Referred to a service point</source>
         <translation>Ohjattu palvelupisteeseen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="63"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="64"/>
         <source>Referred to phone service</source>
         <translation>Ohjattu puhelinpalveluun</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="64"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="65"/>
         <source>Call-back needed</source>
         <translation>Takaisinsoitto tarpeen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="65"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="66"/>
         <source>Customer left</source>
         <translation>Asiakas poistui</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="66"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="67"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="69"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="70"/>
+        <source>Getting started (who can apply, how)</source>
+        <translation>Aloitus (kuka voi hakea, miten)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="71"/>
+        <source>Applicants and family</source>
+        <translation>Hakijat ja perhe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="72"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="97"/>
+        <source>Housing costs</source>
+        <translation>Asumismenot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="73"/>
+        <source>Income</source>
+        <translation>Tulot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="74"/>
+        <source>Savings and property</source>
+        <translation>Säästöt ja omaisuus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="75"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="117"/>
+        <source>Other expenses</source>
+        <translation>Muut menot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="76"/>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="77"/>
+        <source>Sending and following the application</source>
+        <translation>Hakemuksen lähettäminen ja seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="78"/>
+        <source>Decision and payment</source>
+        <translation>Päätös ja maksu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="81"/>
+        <source>What social assistance is</source>
+        <translation>Mitä toimeentulotuki on</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="82"/>
+        <source>Who can apply</source>
+        <translation>Kuka voi hakea</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="83"/>
+        <source>Applying online</source>
+        <translation>Hakeminen verkossa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="84"/>
+        <source>Applying on paper</source>
+        <translation>Hakeminen paperilla</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="85"/>
+        <source>Other benefits first</source>
+        <translation>Muut etuudet ensin</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="86"/>
+        <source>Period applied for</source>
+        <translation>Haettava ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="87"/>
+        <source>Supplementary assistance</source>
+        <translation>Täydentävä toimeentulotuki</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="88"/>
+        <source>How much they would get</source>
+        <translation>Paljonko tukea saisi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="89"/>
+        <source>What the basic amount covers</source>
+        <translation>Mitä perusosa kattaa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="90"/>
+        <source>Applying on someone&apos;s behalf</source>
+        <translation>Hakeminen toisen puolesta</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="91"/>
+        <source>Family members in the application</source>
+        <translation>Perheenjäsenet hakemuksessa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="92"/>
+        <source>Adult child living with parents</source>
+        <translation>Täysi-ikäinen lapsi vanhempien luona</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="93"/>
+        <source>Spouse&apos;s details</source>
+        <translation>Puolison tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="94"/>
+        <source>Living with a flatmate</source>
+        <translation>Kämppäkaverin kanssa asuminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="96"/>
+        <source>Registering as a jobseeker</source>
+        <translation>Työnhakijaksi ilmoittautuminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="98"/>
+        <source>Rent higher than accepted</source>
+        <translation>Vuokra hyväksyttyä suurempi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="99"/>
+        <source>Rent deposit</source>
+        <translation>Vuokravakuus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="100"/>
+        <source>Electricity bill</source>
+        <translation>Sähkölasku</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="101"/>
+        <source>Housing allowance first</source>
+        <translation>Asumistuki ensin</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="102"/>
+        <source>Owner-occupied home</source>
+        <translation>Omistusasunto</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="103"/>
+        <source>Rent arrears</source>
+        <translation>Vuokrarästit</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="104"/>
+        <source>Moving costs</source>
+        <translation>Muuttokulut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="105"/>
+        <source>Which income to report</source>
+        <translation>Mitkä tulot ilmoitetaan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="106"/>
+        <source>Salary</source>
+        <translation>Palkka</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="107"/>
+        <source>Month an income counts for</source>
+        <translation>Minkä kuukauden tuloksi tulo lasketaan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="108"/>
+        <source>Next month&apos;s income unknown</source>
+        <translation>Ensi kuun tulot eivät ole tiedossa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="109"/>
+        <source>Money from relatives</source>
+        <translation>Rahaa sukulaisilta</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="110"/>
+        <source>Child benefit and maintenance</source>
+        <translation>Lapsilisä ja elatusapu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="111"/>
+        <source>Savings</source>
+        <translation>Säästöt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="112"/>
+        <source>Owning a car</source>
+        <translation>Auton omistaminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="113"/>
+        <source>Debt payments</source>
+        <translation>Velkojen maksu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="114"/>
+        <source>Medicine costs</source>
+        <translation>Lääkekulut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="115"/>
+        <source>Doctor&apos;s fees</source>
+        <translation>Lääkärimaksut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="116"/>
+        <source>Day care fees</source>
+        <translation>Päivähoitomaksut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="118"/>
+        <source>Bank statements</source>
+        <translation>Tiliotteet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="119"/>
+        <source>Attachments needed</source>
+        <translation>Tarvittavat liitteet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="120"/>
+        <source>Adding attachments online</source>
+        <translation>Liitteiden lisääminen verkossa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="121"/>
+        <source>Kela asked for more information</source>
+        <translation>Kela pyysi lisätietoja</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="122"/>
+        <source>Sending the application</source>
+        <translation>Hakemuksen lähettäminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="123"/>
+        <source>Stage of the application</source>
+        <translation>Hakemuksen käsittelyvaihe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="124"/>
+        <source>Reporting changes after applying</source>
+        <translation>Muutosten ilmoittaminen hakemisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="125"/>
+        <source>Processing time</source>
+        <translation>Käsittelyaika</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="126"/>
+        <source>Urgent need (no money for food)</source>
+        <translation>Kiireellinen tarve (ei rahaa ruokaan)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="127"/>
+        <source>Payment dates</source>
+        <translation>Maksupäivät</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="128"/>
+        <source>Appealing a decision</source>
+        <translation>Päätöksestä valittaminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="129"/>
+        <source>Paid too much</source>
+        <translation>Liikaa maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="130"/>
+        <source>Seeing a social worker</source>
+        <translation>Sosiaalityöntekijän tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="133"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="134"/>
+        <source>Microphone</source>
+        <translation>Mikrofoni</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="135"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="136"/>
+        <source>Speakers</source>
+        <translation>Kaiuttimet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="137"/>
+        <source>Operating system</source>
+        <translation>Käyttöjärjestelmä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="138"/>
+        <source>Video connection</source>
+        <translation>Videoyhteys</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="139"/>
+        <source>Upload speed</source>
+        <translation>Lähetysnopeus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="140"/>
+        <source>Download speed</source>
+        <translation>Latausnopeus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="141"/>
+        <source>Delay</source>
+        <translation>Viive</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="142"/>
+        <source>Jitter</source>
+        <translation>Viiveen vaihtelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="143"/>
+        <source>Packet loss</source>
+        <translation>Pakettihäviö</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="146"/>
+        <source>passed</source>
+        <translation>kunnossa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="147"/>
+        <source>weak</source>
+        <translation>heikko</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="148"/>
+        <source>failed</source>
+        <translation>ei läpäissyt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="151"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="70"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="152"/>
         <source>Assistant</source>
         <translation>Avustaja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="71"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="153"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="72"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="154"/>
         <source>Notice</source>
         <translation>Ilmoitus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="122"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="230"/>
+        <source>No check results</source>
+        <translation>Ei tarkistuksen tuloksia</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="231"/>
+        <source>All checks passed</source>
+        <translation>Kaikki tarkistukset kunnossa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="232"/>
+        <source>Passed with warnings</source>
+        <translation>Läpäisty huomautuksin</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="233"/>
+        <source>Did not pass</source>
+        <translation>Ei läpäissyt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="250"/>
         <source>Handed over to a service expert</source>
         <translation>Siirretty asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="124"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="252"/>
         <source>%1 joined the conversation</source>
         <translation>%1 liittyi keskusteluun</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="127"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="255"/>
         <source>Transferred to another expert. Note: %1</source>
         <translation>Siirretty toiselle asiantuntijalle. Viesti: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="128"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="256"/>
         <source>Transferred to another expert</source>
         <translation>Siirretty toiselle asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="130"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="258"/>
         <source>The customer is back in the queue</source>
         <translation>Asiakas palasi jonoon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="132"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="260"/>
         <source>The conversation ended</source>
         <translation>Keskustelu päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="39"/>
+        <source>Measured (kbit/s)</source>
+        <translation>Mitattu (kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
+        <source>Required (kbit/s)</source>
+        <translation>Vaaditaan (kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
+        <source>Delay (ms)</source>
+        <translation>Viive (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
+        <source>Jitter (ms)</source>
+        <translation>Viiveen vaihtelu (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
+        <source>Packet loss (%)</source>
+        <translation>Pakettihäviö (%)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
+        <source>What to do</source>
+        <translation>Mitä tehdä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
+        <source>Result</source>
+        <translation>Tulos</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="67"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="68"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="70"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="69"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="70"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="72"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="72"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="73"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="75"/>
         <source>Export transcript…</source>
         <translation>Vie keskustelu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="498"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="508"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="75"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="77"/>
         <source>Accept offered customer</source>
         <translation>Ota tarjottu asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="78"/>
         <source>Decline offered customer</source>
         <translation>Hylkää tarjottu asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="77"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="79"/>
         <source>Next conversation</source>
         <translation>Seuraava keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="78"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="80"/>
         <source>Previous conversation</source>
         <translation>Edellinen keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="79"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="81"/>
         <source>Write a message</source>
         <translation>Kirjoita viesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="80"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="82"/>
         <source>Search canned replies</source>
         <translation>Hae vastauspohjia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="81"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="83"/>
         <source>Show or hide the assistant part</source>
         <translation>Näytä tai piilota avustajan osuus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="82"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="84"/>
         <source>Copy transcript</source>
         <translation>Kopioi keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="83"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="85"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="84"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
         <source>End conversation…</source>
         <translation>Lopeta keskustelu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="85"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="87"/>
         <source>Customer history</source>
         <translation>Asiakkaan historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="87"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="89"/>
         <source>About and diagnostics…</source>
         <translation>Tietoja ja vianetsintä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="90"/>
         <source>Check camera and microphone…</source>
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1105,108 +1600,108 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="269"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="147"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="275"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Asiakas ei enää odota sinua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="148"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="276"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollega ei ole kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="149"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="277"/>
         <source>There is no such queue.</source>
         <translation>Tällaista jonoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="150"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="151"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="152"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Päätä ensin avoimet keskustelut; sen jälkeen voit taas ottaa videoasiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="162"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="393"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="60"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64"/>
         <source>History: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="68"/>
         <source>%1 (ended)</source>
         <translation>%1 (päättynyt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="71"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="75"/>
         <source>%2, 1 unread message</source>
         <translation>%2, 1 lukematon viesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="72"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="76"/>
         <source>%2, %1 unread messages</source>
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="510"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
     </message>
@@ -1607,72 +2102,98 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="102"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="103"/>
         <source>Accept</source>
         <translation>Ota asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="103"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="104"/>
         <source>Accept the customer (Ctrl+Shift+A)</source>
         <translation>Ota asiakas (Ctrl+Vaihto+A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="104"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="105"/>
         <source>Decline</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="105"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="106"/>
         <source>Decline: the customer goes to the next expert (Ctrl+Shift+D)</source>
         <translation>Hylkää: asiakas ohjataan seuraavalle asiantuntijalle (Ctrl+Vaihto+D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="106"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="160"/>
         <source>Start of the assistant conversation</source>
         <translation>Avustajakeskustelun alku</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Waited</source>
         <translation>Odottanut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
         <source>Handoff</source>
         <translation>Siirron syy</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
         <source>Life events</source>
         <translation>Elämäntilanne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="110"/>
         <source>Application step</source>
         <translation>Hakemuksen vaihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="110"/>
+        <source>The assistant talked about</source>
+        <translation>Avustaja keskusteli</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="111"/>
+        <source>Pre-session check</source>
+        <translation>Ennakkotarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="111"/>
+        <source>Passed on by</source>
+        <translation>Siirtäjä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="112"/>
+        <source>Consult note</source>
+        <translation>Konsultointiviesti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="137"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="137"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/offer_card.py" line="159"/>
+        <source>The conversation so far (last lines)</source>
+        <translation>Keskustelu tähän asti (viimeiset rivit)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="170"/>
         <source>%1 s to answer</source>
         <translation>%1 s aikaa vastata</translation>
     </message>
@@ -1680,17 +2201,17 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="110"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="127"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Asiakkaan ennakkotarkistus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="111"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
         <source>Pre-session check results</source>
         <translation>Ennakkotarkistuksen tulokset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="112"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
     </message>
@@ -1698,17 +2219,17 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="62"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="58"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="74"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="70"/>
         <source>1 customer waiting</source>
         <translation>1 asiakas odottaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="75"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="71"/>
         <source>%1 customers waiting</source>
         <translation>%1 asiakasta odottaa</translation>
     </message>
@@ -1900,6 +2421,124 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
     </message>
 </context>
 <context>
+    <name>SupervisorConsole</name>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="164"/>
+        <source>Supervisor console</source>
+        <translation>Esihenkilön näkymä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="165"/>
+        <source>Queues today</source>
+        <translation>Jonot tänään</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <source>Experts</source>
+        <translation>Asiantuntijat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
+        <source>Conversations being served</source>
+        <translation>Palveltavana olevat keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
+        <source>Monitor</source>
+        <translation>Seuraa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
+        <source>Follow the conversation read-only; the expert sees that you are viewing</source>
+        <translation>Seuraa keskustelua vain lukien; asiantuntija näkee, että seuraat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
+        <source>Take over</source>
+        <translation>Ota hoitaaksesi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
+        <source>Reassign…</source>
+        <translation>Siirrä toiselle…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
+        <source>Set the expert&apos;s state</source>
+        <translation>Aseta asiantuntijan tila</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="175"/>
+        <source>Whisper to the expert (the customer never sees it)</source>
+        <translation>Kuiskaa asiantuntijalle (asiakas ei näe tätä koskaan)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="176"/>
+        <source>Whisper to the expert</source>
+        <translation>Kuiskaa asiantuntijalle</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
+        <source>Whisper</source>
+        <translation>Kuiskaa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <source>Stop monitoring</source>
+        <translation>Lopeta seuraaminen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <source>Queues</source>
+        <translation>Jonot</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <source>Queue over the limit</source>
+        <translation>Jono yli rajan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <source>Expert needs attention</source>
+        <translation>Asiantuntija tarvitsee huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="278"/>
+        <source>Monitoring: %1 with %2 (read-only)</source>
+        <translation>Seurannassa: %1 ja %2 (vain luku)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="285"/>
+        <source>Whisper from %1: %2</source>
+        <translation>Kuiskaus, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="294"/>
+        <source>ended</source>
+        <translation>päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorEntry</name>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_entry.py" line="42"/>
+        <source>Supervisor console…</source>
+        <translation>Esihenkilön näkymä…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_entry.py" line="42"/>
+        <source>Supervisor console (supervisors only)</source>
+        <translation>Esihenkilön näkymä (vain esihenkilöille)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_entry.py" line="43"/>
+        <source>Queues and experts live; monitor, whisper, take over, reassign</source>
+        <translation>Jonot ja asiantuntijat reaaliajassa; seuraa, kuiskaa, ota hoitaaksesi, siirrä</translation>
+    </message>
+</context>
+<context>
     <name>TableModels</name>
     <message>
         <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
@@ -1928,7 +2567,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
     </message>
     <message>
         <location filename="../../agent_desktop/qt/table_models.py" line="104"/>
-        <location filename="../../agent_desktop/qt/table_models.py" line="159"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="167"/>
         <source>Open</source>
         <translation>Auki</translation>
     </message>
@@ -1948,27 +2587,32 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="140"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="142"/>
         <source>Expert</source>
         <translation>Asiantuntija</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="143"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="160"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="168"/>
         <source>Ended</source>
         <translation>Päättynyt</translation>
     </message>
@@ -1976,199 +2620,288 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="29"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
+        <source>1 customer now</source>
+        <translation>1 asiakas nyt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="54"/>
+        <source>%1 customers now</source>
+        <translation>%1 asiakasta nyt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
         <source>Transfer the conversation</source>
         <translation>Siirrä keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="30"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
         <source>To a queue</source>
         <translation>Jonoon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="31"/>
-        <source>To a colleague (expert number)</source>
-        <translation>Kollegalle (asiantuntijan numero)</translation>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="100"/>
+        <source>To a colleague</source>
+        <translation>Kollegalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="38"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
+        <source>Type a colleague&apos;s name</source>
+        <translation>Kirjoita kollegan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="115"/>
+        <source>Search colleagues by name</source>
+        <translation>Hae kollegoita nimellä</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="124"/>
+        <source>Colleagues</source>
+        <translation>Kollegat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
+        <source>Consult note for the next expert</source>
+        <translation>Konsultointiviesti seuraavalle asiantuntijalle</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="133"/>
+        <source>What the next expert should know (the customer does not see this)</source>
+        <translation>Mitä seuraavan asiantuntijan tulee tietää (asiakas ei näe tätä)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="147"/>
+        <source>Consult note</source>
+        <translation>Konsultointiviesti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="107"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="45"/>
-        <source>Expert number</source>
-        <translation>Asiantuntijan numero</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="53"/>
-        <source>Note for the next expert</source>
-        <translation>Viesti seuraavalle asiantuntijalle</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="54"/>
-        <source>What the next expert should know</source>
-        <translation>Mitä seuraavan asiantuntijan on hyvä tietää</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="58"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="138"/>
         <source>Transfer</source>
         <translation>Siirrä</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="64"/>
-        <source>Note</source>
-        <translation>Muistiinpano</translation>
     </message>
 </context>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="208"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="209"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
         <source>Devices…</source>
         <translation>Laitteet…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="210"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="227"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Valitse kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="211"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="228"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="212"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="229"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="227"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="228"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="229"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
     </message>
 </context>
 <context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Longest wait</source>
+        <translation>Pisin odotus</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Answered in time</source>
+        <translation>Vastattu ajoissa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Abandoned</source>
+        <translation>Luopuneet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Free experts</source>
+        <translation>Vapaat asiantuntijat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Expert</source>
+        <translation>Asiantuntija</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <source>Time in state</source>
+        <translation>Aika tilassa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Served for</source>
+        <translation>Palveltu</translation>
+    </message>
+</context>
+<context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="83"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="24"/>
         <source>End the conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="86"/>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="100"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="27"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="41"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="91"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="32"/>
         <source>Wrap-up note</source>
         <translation>Jälkikirjauksen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="92"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="33"/>
         <source>Optional: what was agreed, what follows</source>
         <translation>Vapaaehtoinen: mitä sovittiin, mitä seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="96"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="37"/>
         <source>End conversation</source>
         <translation>Lopeta keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="101"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="42"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>

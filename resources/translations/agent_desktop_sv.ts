@@ -50,22 +50,23 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="158"/>
         <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
+        <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
         <translation>Diskussion med assistenten (1 meddelande) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="134"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="159"/>
         <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
         <translation>Diskussion med assistenten (%1 meddelanden) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="184"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="227"/>
         <source>Sending…</source>
         <translation>Skickas…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="186"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="229"/>
         <source>Sent ✓</source>
         <translation>Skickat ✓</translation>
     </message>
@@ -117,150 +118,165 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="187"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="200"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="190"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="230"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="190"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="193"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="207"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
-        <source>Customer reference: %1</source>
-        <translation>Kundsignum: %1</translation>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <source>%1 is viewing this conversation (supervisor).</source>
+        <translation>%1 följer det här samtalet (förman).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <source>Whisper from %1 (only you see this): %2</source>
+        <translation>Viskning från %1 (bara du ser den): %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
+        <source>Customer: %1 (identified by the online service)</source>
+        <translation>Kund: %1 (identifierad i e-tjänsten)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="263"/>
+        <source>The assistant talked about: %1</source>
+        <translation>Assistenten talade om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
+        <source>Pre-session check: %1</source>
+        <translation>Förhandskontroll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="257"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="259"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
-        <source>Assistant saw: %1</source>
-        <translation>Assistenten identifierade: %1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="270"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="304"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="323"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="316"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="335"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="318"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="337"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -321,108 +337,108 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="208"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="209"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Microphone level</source>
         <translation>Mikrofonnivå</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="231"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
         <source>Available for chat only</source>
         <translation>Tillgänglig endast för chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="234"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="241"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="214"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="204"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="206"/>
         <source>Check camera, microphone and speakers</source>
         <translation>Kontrollera kamera, mikrofon och högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="205"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="207"/>
         <source>Video customers see and hear you, and you hear them. This check opens your camera, microphone and speakers for a few seconds and plays a short sound.</source>
         <translation>Videokunder ser och hör dig, och du hör dem. Den här kontrollen öppnar din kamera, mikrofon och dina högtalare i några sekunder och spelar upp ett kort ljud.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
         <source>Speakers</source>
         <translation>Högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Your picture</source>
         <translation>Din bild</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="215"/>
         <source>Camera closed</source>
         <translation>Kameran stängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="224"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Vi spelade upp ett kort ljud. Hörde du det?</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="225"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
         <source>Yes, I heard it</source>
         <translation>Ja, jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="228"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="229"/>
         <source>Play again</source>
         <translation>Spela upp igen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="230"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="235"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
         <source>Ready for video customers, but please use a headset.</source>
         <translation>Redo för videokunder, men använd ett headset.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
         <source>Ready for video customers.</source>
         <translation>Redo för videokunder.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="249"/>
         <source>Please answer the question about the sound.</source>
         <translation>Svara på frågan om ljudet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="248"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="250"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Du kan försöka igen eller tills vidare ta emot endast chattkunder.</translation>
     </message>
@@ -659,44 +675,119 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="117"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
         <source>Customer reference</source>
         <translation>Kundsignum</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="118"/>
-        <source>Customer reference to search</source>
-        <translation>Kundsignum att söka</translation>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="134"/>
+        <source>Words in the messages</source>
+        <translation>Ord i meddelandena</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="119"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="135"/>
+        <source>Words to search for in the messages</source>
+        <translation>Ord att söka i meddelandena</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="136"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="120"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="137"/>
+        <source>More criteria</source>
+        <translation>Fler villkor</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="138"/>
         <source>Open transcript</source>
         <translation>Öppna diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="121"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="139"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="131"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <source>Customer&apos;s name</source>
+        <translation>Kundens namn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <source>Expert</source>
+        <translation>Sakkunnig</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="148"/>
+        <source>Part of the expert&apos;s name</source>
+        <translation>Del av den sakkunniges namn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
+        <source>Any day</source>
+        <translation>Vilken dag som helst</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="152"/>
+        <source>Any topic</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="153"/>
+        <source>Any channel</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="187"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137"/>
-        <source>1 conversation for %2</source>
-        <translation>1 ärende för %2</translation>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="190"/>
+        <source>Write words to search for, or choose more criteria.</source>
+        <translation>Skriv ord att söka efter eller välj fler villkor.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137"/>
-        <source>%1 conversations for %2</source>
-        <translation>%1 ärenden för %2</translation>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
+        <source>1 conversation found</source>
+        <translation>1 samtal hittades</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
+        <source>%1 conversations found</source>
+        <translation>%1 samtal hittades</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="197"/>
+        <source>(only the newest are shown: narrow the search)</source>
+        <translation>(bara de nyaste visas: avgränsa sökningen)</translation>
     </message>
 </context>
 <context>
@@ -730,373 +821,777 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="16"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="17"/>
         <source>Basic social assistance</source>
         <translation>Grundläggande utkomststöd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="17"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="18"/>
         <source>Unemployment</source>
         <translation>Arbetslöshet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="18"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="19"/>
         <source>General housing allowance</source>
         <translation>Allmänt bostadsbidrag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="19"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="20"/>
         <source>Families with children</source>
         <translation>Barnfamiljer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="20"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="21"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="95"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="21"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="22"/>
         <source>Sickness</source>
         <translation>Sjukdom</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="22"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="23"/>
         <source>Rehabilitation and disability</source>
         <translation>Rehabilitering och funktionsnedsättning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="23"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="24"/>
         <source>Pensions</source>
         <translation>Pensioner</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="26"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="27"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="27"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="28"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="28"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="29"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="29"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="30"/>
         <source>Russian</source>
         <translation>ryska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="30"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="31"/>
         <source>Kurdish (Sorani)</source>
         <translation>kurdiska (sorani)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="33"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="34"/>
         <source>Chat</source>
         <translation>Chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="34"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="35"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="37"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="38"/>
         <source>Available</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="38"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="39"/>
         <source>Busy</source>
         <translation>Upptagen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="39"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="40"/>
         <source>Away</source>
         <translation>Borta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="40"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="41"/>
         <source>Wrap-up</source>
         <translation>Efterarbete</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="41"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="42"/>
         <source>Offline</source>
         <translation>Frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="44"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="45"/>
         <source>Customer asked for a person</source>
         <translation>Kunden bad om en person</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="45"/>
         <location filename="../../agent_desktop/qt/labels.py" line="46"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="47"/>
         <source>The assistant suggested a person</source>
         <translation>Assistenten föreslog en sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="47"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="48"/>
         <source>A change in the customer&apos;s life</source>
         <translation>En förändring i kundens liv</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="48"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="49"/>
         <source>The assistant could not answer</source>
         <translation>Assistenten kunde inte svara</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="49"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="50"/>
         <source>Video appointment</source>
         <translation>Videomöte</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="52"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="53"/>
         <source>Job loss</source>
         <translation>Förlorat arbete</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="53"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="54"/>
         <source>Separation</source>
         <translation>Skilsmässa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="54"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="55"/>
         <source>Death of a close person</source>
         <translation>En närståendes död</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="55"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="56"/>
         <source>Birth of a child</source>
         <translation>Ett barns födelse</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="56"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="57"/>
         <source>Moving</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="57"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="58"/>
         <source>Falling ill</source>
         <translation>Insjuknande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="60"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="61"/>
         <source>Resolved</source>
         <translation>Löst</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="61"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="62"/>
         <source>Guided with the application</source>
         <translation>Handledd med ansökan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="62"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="63"/>
         <source>Referred to a service point</source>
         <translation>Hänvisad till ett serviceställe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="63"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="64"/>
         <source>Referred to phone service</source>
         <translation>Hänvisad till telefontjänsten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="64"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="65"/>
         <source>Call-back needed</source>
         <translation>Återuppringning behövs</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="65"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="66"/>
         <source>Customer left</source>
         <translation>Kunden lämnade</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="66"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="67"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="69"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="70"/>
+        <source>Getting started (who can apply, how)</source>
+        <translation>Början (vem kan ansöka, hur)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="71"/>
+        <source>Applicants and family</source>
+        <translation>Sökande och familj</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="72"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="97"/>
+        <source>Housing costs</source>
+        <translation>Boendeutgifter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="73"/>
+        <source>Income</source>
+        <translation>Inkomster</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="74"/>
+        <source>Savings and property</source>
+        <translation>Besparingar och egendom</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="75"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="117"/>
+        <source>Other expenses</source>
+        <translation>Övriga utgifter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="76"/>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="77"/>
+        <source>Sending and following the application</source>
+        <translation>Att skicka och följa ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="78"/>
+        <source>Decision and payment</source>
+        <translation>Beslut och utbetalning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="81"/>
+        <source>What social assistance is</source>
+        <translation>Vad utkomststöd är</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="82"/>
+        <source>Who can apply</source>
+        <translation>Vem kan ansöka</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="83"/>
+        <source>Applying online</source>
+        <translation>Att ansöka på nätet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="84"/>
+        <source>Applying on paper</source>
+        <translation>Att ansöka på papper</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="85"/>
+        <source>Other benefits first</source>
+        <translation>Andra förmåner först</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="86"/>
+        <source>Period applied for</source>
+        <translation>Period som söks</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="87"/>
+        <source>Supplementary assistance</source>
+        <translation>Kompletterande utkomststöd</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="88"/>
+        <source>How much they would get</source>
+        <translation>Hur mycket stöd man skulle få</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="89"/>
+        <source>What the basic amount covers</source>
+        <translation>Vad grunddelen täcker</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="90"/>
+        <source>Applying on someone&apos;s behalf</source>
+        <translation>Att ansöka för någon annans räkning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="91"/>
+        <source>Family members in the application</source>
+        <translation>Familjemedlemmar i ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="92"/>
+        <source>Adult child living with parents</source>
+        <translation>Vuxet barn som bor hos föräldrarna</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="93"/>
+        <source>Spouse&apos;s details</source>
+        <translation>Makens eller makans uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="94"/>
+        <source>Living with a flatmate</source>
+        <translation>Att bo med en rumskamrat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="96"/>
+        <source>Registering as a jobseeker</source>
+        <translation>Att anmäla sig som arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="98"/>
+        <source>Rent higher than accepted</source>
+        <translation>Hyran högre än godtagbar</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="99"/>
+        <source>Rent deposit</source>
+        <translation>Hyresgaranti</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="100"/>
+        <source>Electricity bill</source>
+        <translation>Elräkning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="101"/>
+        <source>Housing allowance first</source>
+        <translation>Bostadsbidrag först</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="102"/>
+        <source>Owner-occupied home</source>
+        <translation>Ägarbostad</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="103"/>
+        <source>Rent arrears</source>
+        <translation>Hyresskulder</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="104"/>
+        <source>Moving costs</source>
+        <translation>Flyttkostnader</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="105"/>
+        <source>Which income to report</source>
+        <translation>Vilka inkomster som ska anmälas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="106"/>
+        <source>Salary</source>
+        <translation>Lön</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="107"/>
+        <source>Month an income counts for</source>
+        <translation>Vilken månad en inkomst räknas för</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="108"/>
+        <source>Next month&apos;s income unknown</source>
+        <translation>Nästa månads inkomst okänd</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="109"/>
+        <source>Money from relatives</source>
+        <translation>Pengar från släktingar</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="110"/>
+        <source>Child benefit and maintenance</source>
+        <translation>Barnbidrag och underhåll</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="111"/>
+        <source>Savings</source>
+        <translation>Besparingar</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="112"/>
+        <source>Owning a car</source>
+        <translation>Att äga en bil</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="113"/>
+        <source>Debt payments</source>
+        <translation>Betalning av skulder</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="114"/>
+        <source>Medicine costs</source>
+        <translation>Läkemedelskostnader</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="115"/>
+        <source>Doctor&apos;s fees</source>
+        <translation>Läkaravgifter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="116"/>
+        <source>Day care fees</source>
+        <translation>Dagvårdsavgifter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="118"/>
+        <source>Bank statements</source>
+        <translation>Kontoutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="119"/>
+        <source>Attachments needed</source>
+        <translation>Bilagor som behövs</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="120"/>
+        <source>Adding attachments online</source>
+        <translation>Att lägga till bilagor på nätet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="121"/>
+        <source>Kela asked for more information</source>
+        <translation>FPA bad om mer information</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="122"/>
+        <source>Sending the application</source>
+        <translation>Att skicka ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="123"/>
+        <source>Stage of the application</source>
+        <translation>Var ansökan är i handläggningen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="124"/>
+        <source>Reporting changes after applying</source>
+        <translation>Att anmäla ändringar efter ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="125"/>
+        <source>Processing time</source>
+        <translation>Handläggningstid</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="126"/>
+        <source>Urgent need (no money for food)</source>
+        <translation>Brådskande behov (inga pengar till mat)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="127"/>
+        <source>Payment dates</source>
+        <translation>Utbetalningsdagar</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="128"/>
+        <source>Appealing a decision</source>
+        <translation>Att överklaga ett beslut</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="129"/>
+        <source>Paid too much</source>
+        <translation>För mycket utbetalt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="130"/>
+        <source>Seeing a social worker</source>
+        <translation>Att träffa en socialarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="133"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="134"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="135"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="136"/>
+        <source>Speakers</source>
+        <translation>Högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="137"/>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="138"/>
+        <source>Video connection</source>
+        <translation>Videoförbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="139"/>
+        <source>Upload speed</source>
+        <translation>Uppladdningshastighet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="140"/>
+        <source>Download speed</source>
+        <translation>Nedladdningshastighet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="141"/>
+        <source>Delay</source>
+        <translation>Fördröjning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="142"/>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="143"/>
+        <source>Packet loss</source>
+        <translation>Paketförlust</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="146"/>
+        <source>passed</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="147"/>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="148"/>
+        <source>failed</source>
+        <translation>underkänd</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="151"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="70"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="152"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="71"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="153"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="72"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="154"/>
         <source>Notice</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="122"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="230"/>
+        <source>No check results</source>
+        <translation>Inga kontrollresultat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="231"/>
+        <source>All checks passed</source>
+        <translation>Alla kontroller godkända</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="232"/>
+        <source>Passed with warnings</source>
+        <translation>Godkänd med anmärkningar</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="233"/>
+        <source>Did not pass</source>
+        <translation>Inte godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="250"/>
         <source>Handed over to a service expert</source>
         <translation>Överlämnad till en sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="124"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="252"/>
         <source>%1 joined the conversation</source>
         <translation>%1 anslöt till diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="127"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="255"/>
         <source>Transferred to another expert. Note: %1</source>
         <translation>Överförd till en annan sakkunnig. Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="128"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="256"/>
         <source>Transferred to another expert</source>
         <translation>Överförd till en annan sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="130"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="258"/>
         <source>The customer is back in the queue</source>
         <translation>Kunden är tillbaka i kön</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="132"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="260"/>
         <source>The conversation ended</source>
         <translation>Diskussionen avslutades</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="39"/>
+        <source>Measured (kbit/s)</source>
+        <translation>Uppmätt (kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
+        <source>Required (kbit/s)</source>
+        <translation>Krävs (kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
+        <source>Delay (ms)</source>
+        <translation>Fördröjning (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
+        <source>Jitter (ms)</source>
+        <translation>Jitter (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
+        <source>Packet loss (%)</source>
+        <translation>Paketförlust (%)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
+        <source>What to do</source>
+        <translation>Vad göra</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="67"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="68"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="70"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="69"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="70"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="72"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="72"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="73"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="75"/>
         <source>Export transcript…</source>
         <translation>Exportera diskussionen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="498"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="508"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="75"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="77"/>
         <source>Accept offered customer</source>
         <translation>Ta emot erbjuden kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="78"/>
         <source>Decline offered customer</source>
         <translation>Avböj erbjuden kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="77"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="79"/>
         <source>Next conversation</source>
         <translation>Nästa diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="78"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="80"/>
         <source>Previous conversation</source>
         <translation>Föregående diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="79"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="81"/>
         <source>Write a message</source>
         <translation>Skriv ett meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="80"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="82"/>
         <source>Search canned replies</source>
         <translation>Sök svarsmallar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="81"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="83"/>
         <source>Show or hide the assistant part</source>
         <translation>Visa eller dölj assistentens del</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="82"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="84"/>
         <source>Copy transcript</source>
         <translation>Kopiera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="83"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="85"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="84"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
         <source>End conversation…</source>
         <translation>Avsluta diskussionen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="85"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="87"/>
         <source>Customer history</source>
         <translation>Kundens historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="87"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="89"/>
         <source>About and diagnostics…</source>
         <translation>Om och felsökning…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
+        <location filename="../../agent_desktop/qt/main_menus.py" line="90"/>
         <source>Check camera and microphone…</source>
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1105,108 +1600,108 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="269"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="147"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="275"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Kunden väntar inte längre på dig.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="148"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="276"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollegan är inte inloggad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="149"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="277"/>
         <source>There is no such queue.</source>
         <translation>Det finns ingen sådan kö.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="150"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="151"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="152"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Avsluta först dina öppna samtal; sedan kan du ta emot videokunder igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="162"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="393"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="60"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64"/>
         <source>History: %1</source>
         <translation>Historik: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="68"/>
         <source>%1 (ended)</source>
         <translation>%1 (avslutad)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="71"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="75"/>
         <source>%2, 1 unread message</source>
         <translation>%2, 1 oläst meddelande</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="72"/>
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="76"/>
         <source>%2, %1 unread messages</source>
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="510"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
     </message>
@@ -1607,72 +2102,98 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="102"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="103"/>
         <source>Accept</source>
         <translation>Ta emot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="103"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="104"/>
         <source>Accept the customer (Ctrl+Shift+A)</source>
         <translation>Ta emot kunden (Ctrl+Skift+A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="104"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="105"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="105"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="106"/>
         <source>Decline: the customer goes to the next expert (Ctrl+Shift+D)</source>
         <translation>Avböj: kunden går till nästa sakkunniga (Ctrl+Skift+D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="106"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="160"/>
         <source>Start of the assistant conversation</source>
         <translation>Början av diskussionen med assistenten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Waited</source>
         <translation>Väntat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
         <source>Handoff</source>
         <translation>Orsak till överlämning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
         <source>Life events</source>
         <translation>Livssituation</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="110"/>
         <source>Application step</source>
         <translation>Steg i ansökan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="110"/>
+        <source>The assistant talked about</source>
+        <translation>Assistenten talade om</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="111"/>
+        <source>Pre-session check</source>
+        <translation>Förhandskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="111"/>
+        <source>Passed on by</source>
+        <translation>Överlämnad av</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="112"/>
+        <source>Consult note</source>
+        <translation>Konsultationsanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="137"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="137"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/offer_card.py" line="159"/>
+        <source>The conversation so far (last lines)</source>
+        <translation>Samtalet hittills (sista raderna)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/offer_card.py" line="170"/>
         <source>%1 s to answer</source>
         <translation>%1 s att svara</translation>
     </message>
@@ -1680,17 +2201,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="110"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="127"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Kundens förhandskontroll</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="111"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
         <source>Pre-session check results</source>
         <translation>Resultat av förhandskontrollen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="112"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Kundens program skickade inga kontrollresultat.</translation>
     </message>
@@ -1698,17 +2219,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="62"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="58"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="74"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="70"/>
         <source>1 customer waiting</source>
         <translation>1 kund väntar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="75"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="71"/>
         <source>%1 customers waiting</source>
         <translation>%1 kunder väntar</translation>
     </message>
@@ -1900,6 +2421,124 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
     </message>
 </context>
 <context>
+    <name>SupervisorConsole</name>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="164"/>
+        <source>Supervisor console</source>
+        <translation>Förmannens vy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="165"/>
+        <source>Queues today</source>
+        <translation>Köer i dag</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <source>Experts</source>
+        <translation>Sakkunniga</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
+        <source>Conversations being served</source>
+        <translation>Samtal som betjänas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
+        <source>Monitor</source>
+        <translation>Följ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
+        <source>Follow the conversation read-only; the expert sees that you are viewing</source>
+        <translation>Följ samtalet utan att skriva; den sakkunniga ser att du följer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
+        <source>Take over</source>
+        <translation>Ta över</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
+        <source>Reassign…</source>
+        <translation>Flytta till annan…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
+        <source>Set the expert&apos;s state</source>
+        <translation>Ställ in den sakkunniges status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="175"/>
+        <source>Whisper to the expert (the customer never sees it)</source>
+        <translation>Viska till den sakkunniga (kunden ser det aldrig)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="176"/>
+        <source>Whisper to the expert</source>
+        <translation>Viska till den sakkunniga</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
+        <source>Whisper</source>
+        <translation>Viska</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <source>Stop monitoring</source>
+        <translation>Sluta följa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <source>Queue over the limit</source>
+        <translation>Kön över gränsen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <source>Expert needs attention</source>
+        <translation>Sakkunnig behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="278"/>
+        <source>Monitoring: %1 with %2 (read-only)</source>
+        <translation>Följer: %1 med %2 (endast läsning)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="285"/>
+        <source>Whisper from %1: %2</source>
+        <translation>Viskning från %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="294"/>
+        <source>ended</source>
+        <translation>avslutat</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorEntry</name>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_entry.py" line="42"/>
+        <source>Supervisor console…</source>
+        <translation>Förmannens vy…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_entry.py" line="42"/>
+        <source>Supervisor console (supervisors only)</source>
+        <translation>Förmannens vy (endast förmän)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/supervisor_entry.py" line="43"/>
+        <source>Queues and experts live; monitor, whisper, take over, reassign</source>
+        <translation>Köer och sakkunniga i realtid; följ, viska, ta över, flytta</translation>
+    </message>
+</context>
+<context>
     <name>TableModels</name>
     <message>
         <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
@@ -1928,7 +2567,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
     </message>
     <message>
         <location filename="../../agent_desktop/qt/table_models.py" line="104"/>
-        <location filename="../../agent_desktop/qt/table_models.py" line="159"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="167"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
@@ -1948,27 +2587,32 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="140"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="142"/>
         <source>Expert</source>
         <translation>Sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="143"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="160"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="168"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
@@ -1976,199 +2620,288 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="29"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
+        <source>1 customer now</source>
+        <translation>1 kund nu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="54"/>
+        <source>%1 customers now</source>
+        <translation>%1 kunder nu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
         <source>Transfer the conversation</source>
         <translation>Överför diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="30"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
         <source>To a queue</source>
         <translation>Till en kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="31"/>
-        <source>To a colleague (expert number)</source>
-        <translation>Till en kollega (sakkunnigas nummer)</translation>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="100"/>
+        <source>To a colleague</source>
+        <translation>Till en kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="38"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
+        <source>Type a colleague&apos;s name</source>
+        <translation>Skriv en kollegas namn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="115"/>
+        <source>Search colleagues by name</source>
+        <translation>Sök kolleger efter namn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="124"/>
+        <source>Colleagues</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
+        <source>Consult note for the next expert</source>
+        <translation>Konsultationsanteckning till nästa sakkunniga</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="133"/>
+        <source>What the next expert should know (the customer does not see this)</source>
+        <translation>Vad nästa sakkunniga bör veta (kunden ser inte detta)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="147"/>
+        <source>Consult note</source>
+        <translation>Konsultationsanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="107"/>
         <source>Queue</source>
         <translation>Kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="45"/>
-        <source>Expert number</source>
-        <translation>Sakkunnigas nummer</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="53"/>
-        <source>Note for the next expert</source>
-        <translation>Anteckning till nästa sakkunniga</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="54"/>
-        <source>What the next expert should know</source>
-        <translation>Vad nästa sakkunniga bör veta</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="58"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="138"/>
         <source>Transfer</source>
         <translation>Överför</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="64"/>
-        <source>Note</source>
-        <translation>Anteckning</translation>
     </message>
 </context>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Unmute</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
         <source>Turn your microphone off or on</source>
         <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>Camera on</source>
         <translation>Kamera på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>Camera off</source>
         <translation>Kamera av</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="208"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="209"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
         <source>Devices…</source>
         <translation>Enheter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="210"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="227"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Välj kamera, mikrofon och högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="211"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="228"/>
         <source>Add interpreter…</source>
         <translation>Lägg till tolk…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="212"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="229"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
         <source>Leave call</source>
         <translation>Lämna samtalet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>the customer</source>
         <translation>kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>No call.</source>
         <translation>Inget samtal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="227"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>In a call with %1</source>
         <translation>I samtal med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="228"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, återansluter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="229"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
         <source>Call ended.</source>
         <translation>Samtalet avslutades.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
     </message>
 </context>
 <context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Longest wait</source>
+        <translation>Längsta väntan</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Answered in time</source>
+        <translation>Besvarade i tid</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Abandoned</source>
+        <translation>Avbrutna</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="80"/>
+        <source>Free experts</source>
+        <translation>Lediga sakkunniga</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Expert</source>
+        <translation>Sakkunnig</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <source>Time in state</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="124"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/wallboard_models.py" line="163"/>
+        <source>Served for</source>
+        <translation>Betjänad i</translation>
+    </message>
+</context>
+<context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="83"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="24"/>
         <source>End the conversation</source>
         <translation>Avsluta diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="86"/>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="100"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="27"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="41"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="91"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="32"/>
         <source>Wrap-up note</source>
         <translation>Anteckning om efterarbetet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="92"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="33"/>
         <source>Optional: what was agreed, what follows</source>
         <translation>Valfritt: vad som avtalades och vad som följer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="96"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="37"/>
         <source>End conversation</source>
         <translation>Avsluta diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="101"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="42"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>

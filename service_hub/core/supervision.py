@@ -1,6 +1,7 @@
 """What supervisors see and who follows which conversation.
 
-The wallboard is built on the hub's beat (``Hub._tick_loop``) only while a
+The wallboard is built on every tick of the hub's beat (``Hub._tick_loop``,
+0.25 s) only while a
 supervisor watches, and sent only when something on it changed: per queue the
 router's live figures plus today's answered / answered within the service
 level / abandoned counts (read from the store every few seconds, so they are
@@ -11,6 +12,8 @@ shows the experts connected to it (as the colleague list does).
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -24,6 +27,8 @@ from ..store.wallboard_stats import QueueCounts, today_counts
 from .connection import Connection, broadcast
 from .live import LiveConversation, LiveConversations
 from .roster import Roster
+
+log = logging.getLogger(__name__)
 
 STATS_EVERY_S = 5.0  # today's answered/abandoned counts are read this often
 
@@ -50,6 +55,7 @@ class Supervision:
         self._counts: dict[tuple[str, str, str], QueueCounts] = {}
         self._counts_at = float("-inf")
         self._last: str | None = None  # the last board sent, without its time
+        self._refresh: asyncio.Future[None] | None = None
 
     # ------------------------------------------------------------ the wallboard
 
@@ -65,8 +71,9 @@ class Supervision:
         if not self.watchers:
             return
         if time.monotonic() - self._counts_at >= STATS_EVERY_S:
+            # Read beside the beat, not in it: a slow read must not hold the board back.
             self._counts_at = time.monotonic()
-            self._counts = await today_counts(self.store, self.thresholds.service_level_s, self.clock())
+            self._refresh = asyncio.ensure_future(self._read_counts())
         queues, experts = self._queue_tiles(), self._expert_tiles()
         body = p.Wallboard(at=datetime.min, queues=queues, experts=experts, thresholds=self.thresholds)
         digest = p.encode(body)
@@ -74,6 +81,12 @@ class Supervision:
             return
         self._last = digest
         await broadcast(set(self.watchers), body.model_copy(update={"at": self.clock()}))
+
+    async def _read_counts(self) -> None:
+        try:
+            self._counts = await today_counts(self.store, self.thresholds.service_level_s, self.clock())
+        except Exception:  # the board goes on with the last counts
+            log.exception("reading today's queue counts failed")
 
     def _queue_tiles(self) -> list[p.QueueTile]:
         tiles = []
