@@ -47,6 +47,17 @@ SERVER_SAMPLES = [
                         language="ru", topic="t", started_at=NOW, messages=[MSG]),
     p.RtcSignalRelay(conversation_id="c", sender="agent:1", kind="offer", payload={"sdp": "v=0"}),
     p.TypingRelay(conversation_id="c", sender="customer"),
+    p.Wallboard(at=NOW, queues=[p.QueueTile(queue=p.QueueKey(channel="chat", language="fi", topic="t"), waiting=2,
+                                            longest_wait_s=70, agents_available=1, open=True, answered=9,
+                                            answered_in_level=7, abandoned=1)],
+                experts=[p.ExpertTile(agent_id=2, display_name="Bo", state="busy", since=NOW, contacts=[
+                    p.ContactTile(conversation_id="c", customer_name="X", channel="chat", language="fi", topic="t",
+                                  since=NOW)])]),
+    p.MonitorOpened(conversation_id="c", customer_name="X", agent_name="Bo", channel="chat", language="fi",
+                    topic="t", messages=[MSG], whispers=[p.WhisperNote(conversation_id="c", from_name="Sofia",
+                                                                       text="ask about rent", sent_at=NOW)]),
+    p.WhisperNote(conversation_id="c", from_name="Sofia", text="ask about rent", sent_at=NOW),
+    p.ConversationMonitoring(conversation_id="c", supervisors=["Sofia"]),
 ]
 
 
