@@ -85,6 +85,8 @@ class SupervisorConsole(QWidget):
         self._ticker.start()
         self.resize(1280, 820)
         self.retranslate()
+        if service.board is not None:  # reopened: the last board at once, the next on change
+            self._on_board(service.board)
         service.watch(True)
 
     def _build_actions(self) -> None:

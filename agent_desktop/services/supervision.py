@@ -100,7 +100,9 @@ class Supervision:
             self.events.wallboard_changed.emit(frame)
         elif isinstance(frame, p.MonitorOpened):
             conv = Conversation(frame.conversation_id, "", frame.customer_name, frame.channel, frame.language,
-                                frame.topic, dict(frame.context), None, Transcript(frame.conversation_id),
+                                frame.topic, dict(frame.context), None,
+                                # Nobody's own messages here: the supervisor only reads.
+                                Transcript(frame.conversation_id, own_sender="-"),
                                 read_only=True)
             conv.context["serving_expert"] = frame.agent_name
             conv.transcript.load(IncomingMessage.of(m) for m in frame.messages)
