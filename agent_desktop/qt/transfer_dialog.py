@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -143,8 +142,9 @@ class TransferDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.to_queue, self.queue_box)
         form.addRow(self.to_agent, self.search)
-        form.addRow(QLabel("", self), self.list)
-        form.addRow(QLabel(self.tr("Consult note"), self), self.note)
+        # Own translated words as row labels (QFormLayout makes the label): nothing a person typed.
+        form.addRow("", self.list)
+        form.addRow(self.tr("Consult note"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -14,7 +14,7 @@ from datetime import datetime
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
-from ..routing import QueueKey, Router, RoutingError
+from ..routing import AgentState, QueueKey, Router, RoutingError
 from ..store.repo import Store
 from .connection import broadcast
 from .delivery import Delivery
@@ -37,6 +37,11 @@ class Transfers:
         """Give ``live`` (served by its agent) to a queue or a colleague; ``by``
         is the expert or supervisor who did it."""
         serving = self.roster.agents.get(live.agent_id) if live.agent_id else None
+        if to_agent is not None:
+            # As the transfer dialog offers them: an away or signed-out expert is
+            # not at the desk, and the offer would only expire while the customer waits.
+            if self.router.agent_state(str(to_agent)) in (AgentState.AWAY, AgentState.OFFLINE):
+                raise Refused("agent_unavailable", "That service expert cannot take a transfer now.")
         try:
             self.router.transfer(live.id, to_queue=to_queue, to_agent=str(to_agent) if to_agent else None,
                                  note=note)
