@@ -319,15 +319,34 @@ class Pong(_Frame):
     type: Literal["pong"] = "pong"
 
 
+class AttachmentInfo(BaseModel):
+    """A file in the conversation (``hub_protocol.attachments``: how to send and fetch one).
+
+    ``kind`` was decided from the content; ``name`` is the sender's file name,
+    for display only; ``width``/``height`` are the stored image's (for a PDF:
+    its first page's preview), ``pages`` a PDF's page count."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    kind: Literal["image", "pdf"]
+    name: str
+    mime: str
+    size: int
+    width: int = 0
+    height: int = 0
+    pages: int = 0
+
+
 class ChatMessage(_Frame):
     type: Literal["chat.message"] = "chat.message"
     conversation_id: str
     seq: int
     sender: Sender
     sender_name: str
-    text: str
+    text: str  # for an attachment: its file name
     sent_at: datetime
     client_msg_id: str | None = None
+    attachment: AttachmentInfo | None = None
 
 
 class ConversationStatus(_Frame):

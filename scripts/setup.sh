@@ -11,6 +11,7 @@ SYSTEM_PACKAGES=(
   fontconfig fonts-dejavu-core fonts-noto-core xvfb xauth
   postgresql pulseaudio pulseaudio-utils iproute2 wixl msitools
   libvoikko1 voikko-fi
+  clamav-daemon
   wine wine64 osslsigncode
   nodejs
 )

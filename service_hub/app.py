@@ -320,4 +320,8 @@ def create_app(
     from .metrics.http import add_metrics_routes
 
     add_metrics_routes(app, HUB_KEY, AUTH_KEY)
+    # Files in conversations (service_hub/attachments/http.py).
+    from .attachments.http import add_attachment_routes
+
+    add_attachment_routes(app, HUB_KEY, AUTH_KEY)
     return app

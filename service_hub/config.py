@@ -91,6 +91,11 @@ class HubConfig:
     wallboard_waiting_red: int = 8
     wallboard_state_amber_s: int = 600
     wallboard_state_red_s: int = 1200
+    # Attachments: the size limit, and clamd's socket (a path, or host:port); an
+    # unreachable scanner refuses every upload.
+    attachment_max_bytes: int = 10 * 1024 * 1024
+    clamd_address: str = "/var/run/clamav/clamd.ctl"
+    clamd_timeout_s: float = 30.0
 
     def resolved_database_url(self) -> str:
         return self.database_url or sqlite_url(self.data_dir / "hub.db")

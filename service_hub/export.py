@@ -3,7 +3,8 @@
 For a request of access (or portability) by the person themself: what the hub
 holds about the identity provider's subject SUBJECT - the customer record,
 every conversation (with the handoff context, the pre-session check, the
-expert's wrap-up code and note), every message of it, the feedback given, and
+expert's wrap-up code and note), every message of it, the files sent in it
+(as stored, base64), the feedback given, and
 the audit entries about them (their own actions, and everyone's actions on
 their conversations or their customer record). The export itself is audited.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import json
 import os
 import sys
@@ -22,7 +24,16 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from .retention import cli_actor
-from .store.models import Agent, AuditEntry, Conversation, Customer, Feedback, Message, utcnow
+from .store.models import (
+    Agent,
+    Attachment,
+    AuditEntry,
+    Conversation,
+    Customer,
+    Feedback,
+    Message,
+    utcnow,
+)
 from .store.repo import Store, with_store
 
 FORMAT = "service-hub customer export v1"
@@ -49,6 +60,7 @@ async def export_customer(store: Store, subject: str, *, actor: str = "system") 
         ids = [c.id for c in convs]
         messages: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         feedback: dict[str, dict[str, Any]] = {}
+        files: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         agents: dict[int, str] = {}
         if ids:
             for m in await session.scalars(
@@ -57,7 +69,15 @@ async def export_customer(store: Store, subject: str, *, actor: str = "system") 
             ):
                 messages[m.conversation_id].append({
                     "seq": m.seq, "sender": m.sender, "sender_name": m.sender_name, "text": m.text,
-                    "sent_at": _iso(m.created_at),
+                    "sent_at": _iso(m.created_at), **({"attachment": m.attachment} if m.attachment else {}),
+                })
+            for a in await session.scalars(
+                select(Attachment).where(Attachment.conversation_id.in_(ids)).order_by(Attachment.created_at)
+            ):
+                files[a.conversation_id].append({
+                    "id": a.id, "name": a.name, "kind": a.kind, "mime": a.mime, "size": a.size,
+                    "sha256": a.sha256, "sent_by": a.uploader_ref.split(":", 1)[0], "sent_at": _iso(a.created_at),
+                    "content_base64": base64.b64encode(a.data).decode("ascii"),
                 })
             for f in await session.scalars(select(Feedback).where(Feedback.conversation_id.in_(ids))):
                 feedback[f.conversation_id] = {"rating": f.rating, "comment": f.comment, "skipped": f.skipped,
@@ -78,7 +98,8 @@ async def export_customer(store: Store, subject: str, *, actor: str = "system") 
         "customer": {"subject": customer.id, "display_name": customer.display_name,
                      "first_seen": _iso(customer.created_at)},
         "conversations": [
-            _conversation(c, agents.get(c.agent_id) if c.agent_id else None, messages[c.id], feedback.get(c.id))
+            {**_conversation(c, agents.get(c.agent_id) if c.agent_id else None, messages[c.id],
+                             feedback.get(c.id)), "attachments": files[c.id]}
             for c in convs
         ],
         "audit": [

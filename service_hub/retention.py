@@ -4,8 +4,9 @@
 ``retention_days``) finds conversations that ended more than N days ago and
 still have content, and in one transaction per batch:
 
-- deletes their chat messages (customer, agent, bot and system lines) and
-  supervisors' whispers to the expert;
+- deletes their chat messages (customer, agent, bot and system lines), the
+  files sent in them (attachments and their previews) and supervisors'
+  whispers to the expert;
 - removes what people wrote from ``handoff_context``: the bot transcript and
   the transfer notes (the number of transfers is kept), and clears the
   bot's saved session (``bot_state``, which holds the transcript too), the
@@ -34,7 +35,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from .store.models import Conversation, Feedback, Message, Whisper, utcnow
+from .store.models import Attachment, Conversation, Feedback, Message, Whisper, utcnow
 from .store.repo import Store, with_store
 
 BATCH = 500
@@ -52,6 +53,7 @@ class PurgeReport:
     messages: int
     feedback_comments: int
     bus_events: int
+    attachments: int = 0
 
 
 def scrub_context(context: dict[str, Any] | None, purged_at: datetime) -> dict[str, Any]:
@@ -82,7 +84,7 @@ async def purge(store: Store, days: int, *, dry_run: bool = False, now: datetime
         .where(Conversation.state == "ended", Conversation.ended_at < cutoff)
         .order_by(Conversation.id)
     )
-    conversations = messages = comments = events = 0
+    conversations = messages = comments = events = files = 0
     last_id = ""
     while True:
         async with store.sessions.begin() as session:
@@ -100,12 +102,16 @@ async def purge(store: Store, days: int, *, dry_run: bool = False, now: datetime
             n_comments = await session.scalar(
                 select(func.count()).select_from(Feedback)
                 .where(Feedback.conversation_id.in_(ids), Feedback.comment.is_not(None))) or 0
+            n_files = await session.scalar(
+                select(func.count()).select_from(Attachment).where(Attachment.conversation_id.in_(ids))) or 0
             conversations, messages, comments = conversations + len(ids), messages + n_messages, \
                 comments + n_comments
+            files += n_files
             if dry_run:
                 continue
             await session.execute(delete(Message).where(Message.conversation_id.in_(ids)))
             await session.execute(delete(Whisper).where(Whisper.conversation_id.in_(ids)))
+            await session.execute(delete(Attachment).where(Attachment.conversation_id.in_(ids)))
             await session.execute(
                 update(Feedback).where(Feedback.conversation_id.in_(ids)).values(comment=None))
             for conv in rows:
@@ -120,7 +126,7 @@ async def purge(store: Store, days: int, *, dry_run: bool = False, now: datetime
             events = await session.scalar(old) or 0
             if not dry_run and events:
                 await session.execute(delete(hub_event).where(hub_event.created_at < cutoff))
-    report = PurgeReport(days, cutoff.isoformat(), dry_run, conversations, messages, comments, events)
+    report = PurgeReport(days, cutoff.isoformat(), dry_run, conversations, messages, comments, events, files)
     await store.audit(actor, "purge.dry_run" if dry_run else "purge", f"retention:{days}d", allowed=True,
                       detail=json.dumps({k: v for k, v in asdict(report).items() if k != "cutoff"}))
     return report

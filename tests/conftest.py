@@ -11,7 +11,7 @@ import pytest  # noqa: E402
 from hub_protocol.ice import restrict_ice_to_loopback  # noqa: E402
 
 # realparts: a test needing a missing real part skips, or fails in strict mode.
-pytest_plugins = ["tests.realparts", "tests.hubkit", "tests.idpkit"]
+pytest_plugins = ["tests.realparts", "tests.hubkit", "tests.idpkit", "tests.clamd"]
 
 # Every WebRTC connection a test makes stays on 127.0.0.1 (or in the test's
 # own network namespaces, which run their own processes).

@@ -54,3 +54,20 @@ class Access:
             await self.store.audit(ident.ref, audit_action or "read", f"conversation:{conv_id}",
                                    allowed=allowed)
         return allowed
+
+    async def may_fetch_file(self, ident: Identity, conv_id: str, action: str) -> bool:
+        """A file sent in a conversation: its parties (the customer, the expert
+        serving it or who served it, an invited colleague); supervisors too,
+        audited. Refusals are audited."""
+        conv = await self.store.conversation(conv_id)
+        live = self.conversations.get(conv_id)
+        me = int(ident.user_id) if ident.role == "agent" else None
+        party = conv is not None and (
+            (ident.role == "customer" and conv.customer_id == ident.user_id)
+            or (me is not None and (conv.agent_id == me or (
+                live is not None and (live.agent_id == me or me in live.guests)))))
+        supervisor = not party and conv is not None and me is not None and ident.is_supervisor
+        if not party:
+            await self.store.audit(ident.ref, action, f"conversation:{conv_id}", allowed=supervisor,
+                                   detail="supervisor" if supervisor else "")
+        return party or supervisor

@@ -24,6 +24,7 @@ def chat_frame(m: StoredMessage) -> p.ChatMessage:
     return p.ChatMessage(
         conversation_id=m.conversation_id, seq=m.seq, sender=m.sender,  # type: ignore[arg-type]
         sender_name=m.sender_name, text=m.text, sent_at=m.sent_at, client_msg_id=m.client_msg_id,
+        attachment=p.AttachmentInfo(**m.attachment) if m.attachment else None,
     )
 
 

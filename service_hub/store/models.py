@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -107,6 +108,31 @@ class Message(Base):
     sender_name: Mapped[str] = mapped_column(String(128))
     text: Mapped[str] = mapped_column(Text)
     client_msg_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A file sent in the conversation: its hub_protocol AttachmentInfo (the text is its name).
+    attachment: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+
+
+class Attachment(Base):
+    """A file sent in a conversation, as stored after the scan: an image
+    re-encoded without its metadata, or a PDF as sent, and its preview (PNG)."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (
+        UniqueConstraint("conversation_id", "uploader_ref", "client_msg_id", name="uq_attachment_client_id"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
+    uploader_ref: Mapped[str] = mapped_column(String(160))
+    client_msg_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    mime: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    preview: Mapped[bytes] = mapped_column(LargeBinary)
+    info: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the AttachmentInfo sent with the message
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -45,6 +45,7 @@ class StoredMessage:
     text: str
     sent_at: datetime
     client_msg_id: str | None
+    attachment: dict[str, Any] | None = None  # hub_protocol AttachmentInfo of a file sent
 
 
 @dataclass
@@ -58,6 +59,7 @@ class _PendingMessage:
     future: asyncio.Future[tuple[StoredMessage, bool]] = field(repr=False)
     # Written only if this earlier write (queued before it) was not refused.
     unless_refused: asyncio.Future[Any] | None = field(default=None, repr=False)
+    attachment: dict[str, Any] | None = None
 
 
 @dataclass
@@ -190,6 +192,7 @@ class Store:
     def message_future(
         self, conversation_id: str, *, sender: str, sender_ref: str, sender_name: str, text: str,
         client_msg_id: str | None = None, unless_refused: asyncio.Future[Any] | None = None,
+        attachment: dict[str, Any] | None = None,
     ) -> asyncio.Future[tuple[StoredMessage, bool]]:
         """``append_message`` queued now; await the future for its result.
 
@@ -198,7 +201,7 @@ class Store:
         refused; otherwise this future fails with the same refusal."""
         future: asyncio.Future[tuple[StoredMessage, bool]] = asyncio.get_running_loop().create_future()
         return self._queue(_PendingMessage(conversation_id, sender, sender_ref, sender_name, text,
-                                           client_msg_id, future, unless_refused))
+                                           client_msg_id, future, unless_refused, attachment))
 
     async def transact(self, op: Callable[[Connection], Any]) -> Any:
         """Run ``op(connection)`` in the writer's thread, in its next group
@@ -330,7 +333,7 @@ class Store:
                 rows_out.append({
                     "conversation_id": item.conversation_id, "seq": seq, "sender": item.sender,
                     "sender_ref": item.sender_ref, "sender_name": item.sender_name, "text": item.text,
-                    "client_msg_id": item.client_msg_id, "created_at": now,
+                    "client_msg_id": item.client_msg_id, "created_at": now, "attachment": item.attachment,
                 })
             if rows_out:
                 sql.insert_rows(session, sql.messages, rows_out)
@@ -346,10 +349,11 @@ class Store:
                 transcript = self._transcripts.get(r["conversation_id"])
                 if transcript is not None:
                     transcript.append(StoredMessage(r["conversation_id"], r["seq"], r["sender"],
-                                                    r["sender_name"], r["text"], now, r["client_msg_id"]))
+                                                    r["sender_name"], r["text"], now, r["client_msg_id"],
+                                                    r["attachment"]))
         stored_new = {
             id(item): StoredMessage(r["conversation_id"], r["seq"], r["sender"], r["sender_name"],
-                                    r["text"], now, r["client_msg_id"])
+                                    r["text"], now, r["client_msg_id"], r["attachment"])
             for item, r in zip(fresh, rows_out, strict=True)
         }
         message_results: dict[int, tuple[StoredMessage, bool]] = {}
@@ -674,7 +678,7 @@ def _refusal_of(future: asyncio.Future[Any] | None, refused_here: dict[int, Refu
 def _stored(m: Mapping[str, Any]) -> StoredMessage:
     """A message row (a mapping of its columns) as the hub passes it around."""
     return StoredMessage(m["conversation_id"], m["seq"], m["sender"], m["sender_name"], m["text"],
-                         m["created_at"], m["client_msg_id"])
+                         m["created_at"], m["client_msg_id"], m.get("attachment"))
 
 
 def _lock_key(*parts: str) -> int:

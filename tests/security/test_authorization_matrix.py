@@ -240,3 +240,72 @@ async def _matrix(hub: RunningHub) -> None:
             await person.ws.close()
             person.task.cancel()
         await session.close()
+
+
+# Attachments over HTTP (hub_protocol.attachments), the same people, a file the
+# owner sent in a conversation A serves. Supervisors' fetches are audited reads.
+EXPECTED_FILES: dict[str, dict[str, str]] = {
+    #                  serving   other     super-    owner     other
+    #                  agent A   agent B   visor S   cust. C   cust. D
+    "upload":   dict(A="ok", B=F, S=F, C="ok", D=F),
+    "fetch":    dict(A="ok", B=F, S="ok", C="ok", D=F),
+    "preview":  dict(A="ok", B=F, S="ok", C="ok", D=F),
+}
+AUDITED_FILE_READS = {("fetch", "S"), ("preview", "S")}
+
+
+async def test_attachment_matrix(tmp_path, database_url: str, clamd_socket: str) -> None:
+    from client_core.attachments import AttachmentClient, AttachmentError
+    from tests.attachment_files import photo_with_metadata
+
+    hub = await start_hub(hub_config(tmp_path, database_url, clamd_address=clamd_socket))
+    store = hub.hub.store
+    h = hash_password("correct horse")
+    skills = {"languages": {"fi": 5}, "channels": ["chat", "video"]}
+    ids = {"A": await store.add_agent("anna", "Anna", h, skills), "B": await store.add_agent("bert", "Bert", h, skills),
+           "S": await store.add_agent("sofia", "Sofia", h, skills, is_supervisor=True)}
+    actors = {"A": f"agent:{ids['A']}", "B": f"agent:{ids['B']}", "S": f"agent:{ids['S']}",
+              "C": "customer:owner", "D": "customer:other"}
+    session = aiohttp.ClientSession()
+    try:
+        tokens = {role: await hub.agent_token(login) for role, login in (("A", "anna"), ("B", "bert"), ("S", "sofia"))}
+        tokens["C"], tokens["D"] = hub.customer_token("owner", "Olli"), hub.customer_token("other", "Otto")
+        people = {role: Person(await signed_in(session, hub.ws_url, token)) for role, token in tokens.items()}
+        files = {role: AttachmentClient(hub.ws_url, token) for role, token in tokens.items()}
+        A, C = people["A"], people["C"]
+        assert await A.ask({"v": 1, "type": "agent.state", "id": "av", "state": "available"}) == "ok"
+        assert await C.ask({"v": 1, "type": "chat.start", "id": "st"}) == "ok"
+        conv = [f for f in C.frames if f.get("ref") == "st"][0]["conversation_id"]
+        assert await C.ask({"v": 1, "type": "handoff.request", "id": "ho", "conversation_id": conv}) == "ok"
+        offer = await A.wait(lambda f: f.get("type") == "offer" and f["conversation_id"] == conv)
+        assert await A.ask({"v": 1, "type": "offer.accept", "id": "ac", "offer_id": offer["offer_id"]}) == "ok"
+        sent = await files["C"].upload(conv, "vuokrasopimus.jpg", photo_with_metadata())
+
+        results: dict[tuple[str, str], str] = {}
+        for kind in EXPECTED_FILES:
+            for role in ROLES:
+                before = len(await store.audit_entries())
+                try:
+                    if kind == "upload":
+                        await files[role].upload(conv, "liite.jpg", photo_with_metadata())
+                    else:
+                        await files[role].fetch(sent.id, preview=kind == "preview")
+                    outcome = "ok"
+                except AttachmentError as exc:
+                    outcome = exc.code
+                results[(kind, role)] = outcome
+                new_audit = (await store.audit_entries())[before:]
+                if outcome == F:
+                    assert any(a.actor == actors[role] and not a.allowed for a in new_audit), \
+                        f"{kind} by {role}: refused but not audited"
+                if (kind, role) in AUDITED_FILE_READS:
+                    assert any(a.actor == actors[role] and a.allowed for a in new_audit), \
+                        f"{kind} by {role}: a supervisor's read without an audit entry"
+        wrong = {k: (v, EXPECTED_FILES[k[0]][k[1]]) for k, v in results.items() if v != EXPECTED_FILES[k[0]][k[1]]}
+        assert not wrong, f"(request, role): (got, expected) {wrong}"
+        for person in people.values():
+            await person.ws.close()
+            person.task.cancel()
+    finally:
+        await session.close()
+        await stop_hub(hub)
