@@ -35,6 +35,7 @@ from pydantic import BaseModel
 
 from hub_protocol import frames as p
 
+from .attachments import AttachmentClient
 from .hub_renewal import RenewIn, SignInRenewal, TokenSource
 
 log = logging.getLogger(__name__)
@@ -232,6 +233,10 @@ class HubClient:
             self._http = None
         self._fail_pending(ConnectionError("client closed"))
         self._set_state(LinkState.CLOSED)
+
+    def attachments(self) -> AttachmentClient:
+        """Files beside this connection, sent and fetched with its current token."""
+        return AttachmentClient(self.url, self.sign_in.token)
 
     async def _run(self) -> None:
         delay = self._backoff_initial

@@ -93,7 +93,7 @@ def stop_clamd(proc: subprocess.Popen[bytes]) -> None:
 def clamd_socket() -> Iterator[str]:
     """The path of a running clamd's socket (the hub's ``clamd_address``)."""
     require(CLAMD, missing_tools(CLAMD_BIN) if not os.path.exists(CLAMD_BIN) else None)
-    home = ROOT / "var" / "clamd"
+    home = ROOT / "var" / f"clamd-{os.getpid()}"  # two runs in one worktree: two daemons
     try:
         proc = start_clamd(home)
     except RuntimeError as exc:
@@ -103,3 +103,4 @@ def clamd_socket() -> Iterator[str]:
         yield str(home / "clamd.sock")
     finally:
         stop_clamd(proc)
+        shutil.rmtree(home, ignore_errors=True)

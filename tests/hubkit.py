@@ -241,9 +241,20 @@ def launch_hub_process(data_dir: Path, port: int | None = None, env: dict[str, s
 
 @pytest.fixture
 def hub_process(tmp_path: Path) -> Any:
+    yield from _hub_process(tmp_path)
+
+
+@pytest.fixture
+def hub_process_with_files(tmp_path: Path, clamd_socket: str) -> Any:
+    """A hub process that takes attachments (up to 2 MiB), scanned by the test's clamd."""
+    yield from _hub_process(tmp_path, {"HUB_CLAMD_ADDRESS": clamd_socket,
+                                       "HUB_ATTACHMENT_MAX_BYTES": str(2 * 1024 * 1024)})
+
+
+def _hub_process(tmp_path: Path, env: dict[str, str] | None = None) -> Any:
     data_dir = tmp_path / "hubdata"
     data_dir.mkdir()
-    running = launch_hub_process(data_dir)
+    running = launch_hub_process(data_dir, env=env)
     yield running
     running.proc.terminate()
     try:

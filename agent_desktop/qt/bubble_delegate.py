@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from agent_desktop.domain.timefmt import clock_time
@@ -22,6 +22,7 @@ from client_core.conversation.transcript import Delivery, Message
 from hub_protocol.events import EventCode
 
 from . import labels
+from .attachment_view import PreviewCache, thumb_size
 from .theme import current_colors
 from .transcript_model import COLLAPSED_ROLE, ROW_ROLE, TranscriptModel
 
@@ -45,6 +46,7 @@ class BubbleDelegate(QStyledItemDelegate):
         self._font_key = ""
         self._body = self._meta = QFont()
         self._fm = self._mfm = QFontMetrics(QFont())
+        self.previews: PreviewCache | None = None  # files' thumbnails, set by the conversation view
 
     # ------------------------------------------------------------ metrics
 
@@ -108,7 +110,9 @@ class BubbleDelegate(QStyledItemDelegate):
             size = QSize(width, lines + extra + 2 * pad)
         else:
             inner = self._bubble_width(width, fm) - 2 * pad
-            text_h = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, row.text).height()
+            text_h = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, bubble_text(row)).height()
+            if row.attachment is not None:
+                text_h += thumb_size(row.attachment)[1] + pad
             size = QSize(width, mfm.height() + text_h + 3 * pad + pad // 2)
         self._sizes[key] = size
         return size
@@ -194,10 +198,12 @@ class BubbleDelegate(QStyledItemDelegate):
             fm = self._fm
             self._widths = (row_w, self._bubble_width(row_w, fm), self._pad(fm))
         _, width, pad = self._widths
-        key = (row.key, width, row.delivery, highlight, id(c), row.sender_name)
+        preview = self._preview(row) if row.attachment is not None else None
+        key = (row.key, width, row.delivery, highlight, id(c), row.sender_name, preview is not None)
         cached = self._pixmaps.get(key)
         if cached is None:
-            pixmap = self._render_bubble(row, width, body, meta, c, highlight, p.device().devicePixelRatioF())
+            pixmap = self._render_bubble(row, width, body, meta, c, highlight, p.device().devicePixelRatioF(),
+                                         preview)
             cached = self._pixmaps[key] = (pixmap, round(pixmap.width() / pixmap.devicePixelRatioF()))
             if len(self._pixmaps) > PIXMAPS_KEPT:
                 self._pixmaps.popitem(last=False)
@@ -205,8 +211,11 @@ class BubbleDelegate(QStyledItemDelegate):
         left = rect.right() - pad - bw if row.own else rect.left() + pad
         p.drawPixmap(left, rect.top() + pad // 2, pixmap)
 
+    def _preview(self, row: Message) -> QImage | None:
+        return self.previews.get(row.attachment.id) if self.previews is not None else None
+
     def _render_bubble(self, row: Message, width: int, body: QFont, meta: QFont, c, highlight: bool,  # type: ignore[no-untyped-def]
-                       ratio: float) -> QPixmap:
+                       ratio: float, preview: QImage | None = None) -> QPixmap:
         """The bubble alone, on the list's background: opaque, so painting it is a plain copy."""
         fm, mfm = self._fm, self._mfm
         pad = self._pad(fm)
@@ -216,7 +225,7 @@ class BubbleDelegate(QStyledItemDelegate):
         if text_rect is None:
             if len(self._geometry) > 4000:
                 self._geometry.clear()
-            text_rect = self._geometry[gkey] = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, row.text)
+            text_rect = self._geometry[gkey] = fm.boundingRect(QRect(0, 0, inner, 10**6), WRAP, bubble_text(row))
         name = row.sender_name or labels.sender(row.sender)
         stamp = clock_time(row.sent_at)
         header = f"{name} · {stamp}" if stamp else name
@@ -229,8 +238,9 @@ class BubbleDelegate(QStyledItemDelegate):
                       else QCoreApplication.translate("BubbleDelegate", "Sent ✓"))
         content_w = max(text_rect.width(), mfm.horizontalAdvance(header)
                         + (mfm.horizontalAdvance(status) + pad if status else 0))
-        bw = min(width, content_w + 2 * pad)
-        bh = mfm.height() + text_rect.height() + 2 * pad + pad // 2
+        thumb = thumb_size(row.attachment) if row.attachment is not None else (0, -pad)
+        bw = min(width, max(content_w, thumb[0]) + 2 * pad)
+        bh = mfm.height() + text_rect.height() + 2 * pad + pad // 2 + thumb[1] + pad
         if row.own:
             fill, ink, border = c.own, c.own_text, None
         elif row.sender == "bot":
@@ -265,6 +275,19 @@ class BubbleDelegate(QStyledItemDelegate):
         p.setPen(ink)
         body_rect = QRect(pad, head.bottom() + pad // 2, bw - 2 * pad + 1, text_rect.height())
         # drawText on a str: plain text, whatever the customer typed.
-        p.drawText(body_rect, WRAP, row.text)
+        p.drawText(body_rect, WRAP, bubble_text(row))
+        if row.attachment is not None:
+            box = QRect(pad, body_rect.bottom() + pad, *thumb)
+            if preview is not None:
+                p.drawImage(box, preview)
+            else:  # the preview is on its way: a quiet frame of the right size
+                p.setPen(QPen(c.meta, 1, Qt.PenStyle.DotLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(box.adjusted(0, 0, -1, -1))
         p.end()
         return pixmap
+
+
+def bubble_text(row: Message) -> str:
+    """What a bubble says: the message, or a file's name, kind and size."""
+    return row.text if row.attachment is None else labels.attachment(row.attachment)

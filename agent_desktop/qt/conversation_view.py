@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,6 +21,7 @@ from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.export import transcript_text
 from agent_desktop.services.agent_desk import AgentDesk
+from client_core.attachments import AttachmentError
 from client_core.call import LocalMedia
 from client_core.conversation.call import ConversationCall
 from client_core.conversation.transcript import Message
@@ -25,6 +29,8 @@ from client_core.qt.call_signals import CallSignals
 from client_core.tasks import spawn
 
 from . import labels
+from .attachment_view import AttachmentViewer, PreviewCache
+from .bubble_delegate import BubbleDelegate
 from .canned_panel import CannedPanel
 from .composer import Composer
 from .offer_card import plain_label
@@ -64,6 +70,18 @@ class ConversationView(QWidget):
         self.send_button = QPushButton(self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(False)
+        self.attach_button = QPushButton(self)
+        self.attach_button.setObjectName("attachButton")
+        self.file_note = plain_label("", self, "fileNote")  # sending a file, or why it was refused
+        self.file_note.hide()
+        self.viewer: AttachmentViewer | None = None
+        self.previews = PreviewCache(desk.fetch_file if desk is not None else _no_files, self)
+        delegate = self.transcript.itemDelegate()
+        assert isinstance(delegate, BubbleDelegate)
+        delegate.previews = self.previews
+        self.previews.ready.connect(lambda _id: self.transcript.viewport().update())
+        self.transcript.attachmentOpened.connect(self.open_attachment)
+        self.attach_button.clicked.connect(self.choose_file)
 
         self.side = QTabWidget(self)
         self.side.setObjectName("sidePanel")
@@ -132,7 +150,10 @@ class ConversationView(QWidget):
 
         compose_row = QHBoxLayout()
         compose_row.addWidget(self.composer, 1)
-        compose_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.send_button)
+        compose_row.addLayout(buttons, 0)
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -142,6 +163,7 @@ class ConversationView(QWidget):
         ll.addWidget(self.transcript, 1)
         ll.addWidget(self.typing_label)
         ll.addWidget(self.ended_note)
+        ll.addWidget(self.file_note)
         ll.addLayout(compose_row)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -219,6 +241,8 @@ class ConversationView(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.send_button.setText(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send (Enter). Shift+Enter starts a new line."))
+        self.attach_button.setText(self.tr("Attach…"))
+        self.attach_button.setToolTip(self.tr("Send the customer a PDF document or a picture"))
         self.composer.setPlaceholderText(self.tr("Write to the customer… (/ for a canned reply shortcut)"))
         self.composer.setAccessibleName(self.tr("Message to the customer"))
         self.transcript.setAccessibleName(self.tr("Transcript"))
@@ -274,10 +298,11 @@ class ConversationView(QWidget):
     def set_ended(self, ended: bool) -> None:
         read_only = self.conv.read_only
         live = not ended and not read_only
-        for w in (self.composer, self.send_button, self.transfer_button, self.end_button):
+        for w in (self.composer, self.send_button, self.attach_button, self.transfer_button, self.end_button):
             w.setEnabled(live)
         self.composer.setVisible(not read_only)
         self.send_button.setVisible(not read_only)
+        self.attach_button.setVisible(not read_only)
         # A guest (interpreter) neither transfers nor ends: they leave the call.
         self.transfer_button.setVisible(not read_only and not self.conv.guest)
         self.end_button.setVisible(not read_only and not self.conv.guest)
@@ -291,6 +316,44 @@ class ConversationView(QWidget):
     def _send(self, text: str) -> None:
         if self.desk is not None and self.desk.send_text(self.conv.id, text):
             self.composer.clear()
+
+    # ------------------------------------------------------------ files
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Send a file"), "",
+            self.tr("PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)"))
+        if path:
+            spawn(self.send_file(Path(path)))
+
+    async def send_file(self, path: Path) -> str:
+        if self.desk is None:
+            return "unreachable"
+        self._file_note(self.tr("Sending %1…").replace("%1", path.name))
+        self.attach_button.setEnabled(False)
+        outcome = await self.desk.send_file(self.conv.id, path)
+        self.attach_button.setEnabled(not self.conv.ended and not self.conv.read_only)
+        self._file_note("" if outcome == "sent" else labels.file_failure(outcome))
+        return outcome
+
+    def open_attachment(self, info: Any) -> None:
+        spawn(self.show_attachment(info))
+
+    async def show_attachment(self, info: Any) -> AttachmentViewer | None:
+        """Fetch the file (the hub checks we may) and open it in the desktop's own viewer."""
+        try:
+            data = await (self.desk.fetch_file(info.id) if self.desk is not None else _no_files(info.id))
+        except AttachmentError as exc:
+            self._file_note(labels.file_failure(exc.code))
+            return None
+        self._file_note("")
+        self.viewer = AttachmentViewer(info, data, self)
+        self.viewer.show()
+        return self.viewer
+
+    def _file_note(self, text: str) -> None:
+        self.file_note.setText(text)
+        self.file_note.setVisible(bool(text))
 
     def _typed(self) -> None:
         if self.desk is not None:
@@ -345,3 +408,8 @@ class ConversationView(QWidget):
             self.desk.events.rtc_signal.disconnect(self._call.on_signal)
         if self.video is not None:
             self.video.dispose()
+
+
+async def _no_files(_attachment_id: str, *, preview: bool = False) -> bytes:
+    """A transcript without a desk (tests, history opened offline) fetches nothing."""
+    raise AttachmentError("unreachable")

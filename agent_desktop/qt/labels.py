@@ -288,3 +288,39 @@ def request_failure(code: str) -> str:
     if text is not None:
         return QCoreApplication.translate("MainWindow", text)
     return QCoreApplication.translate("MainWindow", "The service refused the request (%1).").replace("%1", code)
+
+
+# Why a file could not be sent or opened (the hub's codes, hub_protocol.attachments.ERRORS).
+FILE_FAILURES = {
+    "too_large": QT_TRANSLATE_NOOP("Labels", "The file is too large to send."),
+    "unsupported_type": QT_TRANSLATE_NOOP("Labels", "Only PDF documents and pictures (JPEG, PNG, WebP) can be sent."),
+    "infected": QT_TRANSLATE_NOOP("Labels", "The virus check refused the file."),
+    "scanner_unavailable": QT_TRANSLATE_NOOP("Labels", "The virus check is not running, so no files can be sent now."),
+    "conversation_ended": QT_TRANSLATE_NOOP("Labels", "The conversation has ended."),
+    "forbidden": QT_TRANSLATE_NOOP("Labels", "You may not open this file."),
+    "not_found": QT_TRANSLATE_NOOP("Labels", "The file is no longer kept (retention)."),
+    "unreachable": QT_TRANSLATE_NOOP("Labels", "Not connected to the service right now; try again in a moment."),
+    "unreadable": QT_TRANSLATE_NOOP("Labels", "The file could not be read on this computer."),
+}
+
+
+def file_failure(code: str) -> str:
+    text = FILE_FAILURES.get(code)
+    if text is not None:
+        return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate(CTX, "The file could not be sent (%1).").replace("%1", code)
+
+
+def attachment(info: object) -> str:
+    """A file in a transcript on two lines: its name, then what it is and its size."""
+    from PySide6.QtCore import QLocale
+
+    pages = int(getattr(info, "pages", 0) or 0)
+    if getattr(info, "kind", "") == "pdf":
+        what = plural(pages, QCoreApplication.translate(CTX, "PDF document, 1 page"),
+                      QCoreApplication.translate(CTX, "PDF document, %1 pages"))
+    else:
+        what = QCoreApplication.translate(CTX, "Picture, %1 × %2").replace(
+            "%1", str(getattr(info, "width", 0))).replace("%2", str(getattr(info, "height", 0)))
+    size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0))
+    return f"📎 {getattr(info, 'name', '')}\n{what}, {size}"

@@ -72,7 +72,8 @@ class TranscriptModel(QAbstractListModel):
         if row.event is not None:
             return labels.system_event(row.event)
         who = row.sender_name or labels.sender(row.sender)
-        return f"{who}, {clock_time(row.sent_at)}: {row.text}"
+        text = row.text if row.attachment is None else labels.attachment(row.attachment).replace("\n", ", ")
+        return f"{who}, {clock_time(row.sent_at)}: {text}"
 
     # ------------------------------------------------------------ window
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -13,6 +13,8 @@ from .transcript_model import ROW_ROLE, TranscriptModel
 
 
 class TranscriptView(QListView):
+    attachmentOpened = Signal(object)  # AttachmentInfo: double-click or Enter on a file
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcriptView")
@@ -27,6 +29,7 @@ class TranscriptView(QListView):
         self._stick = True  # follow new messages unless the reader scrolled up
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.clicked.connect(self._on_clicked)
+        self.doubleClicked.connect(self._open_attachment)
 
     def setModel(self, model: TranscriptModel) -> None:  # type: ignore[override]
         old = self.model()
@@ -79,6 +82,13 @@ class TranscriptView(QListView):
         if isinstance(row, BotHeader):
             self.toggle_bot_part()
 
+    def _open_attachment(self, index: QModelIndex) -> bool:
+        row = index.data(ROW_ROLE)
+        info = getattr(row, "attachment", None)
+        if info is not None:
+            self.attachmentOpened.emit(info)
+        return info is not None
+
     def toggle_bot_part(self) -> None:
         model = self.model()
         if isinstance(model, TranscriptModel):
@@ -89,6 +99,8 @@ class TranscriptView(QListView):
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and isinstance(row, BotHeader):
             self.toggle_bot_part()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._open_attachment(self.currentIndex()):
             return
         super().keyPressEvent(event)
 

@@ -14,6 +14,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from agent_desktop.domain.availability import DeviceCheck, channels_after, needs_device_check
@@ -22,6 +23,7 @@ from agent_desktop.domain.offer import OfferSummary
 from agent_desktop.domain.queues import QueueRow
 from agent_desktop.domain.throttle import Expiry, Throttle
 from agent_desktop.domain.timefmt import ServerClock
+from client_core.attachments import AttachmentError
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.transcript import IncomingMessage
 from client_core.events import Event
@@ -205,6 +207,23 @@ class AgentDesk:
         self._typing_out.reset(conversation_id)
         self._tasks.spawn(self.client.send_chat(conversation_id, text, cid))
         return cid
+
+    async def send_file(self, conversation_id: str, path: Path) -> str:
+        """Send a document or picture; "sent", or why not (``hub_protocol.attachments.ERRORS``,
+        ``unreachable``, ``unreadable``). The message arrives like any other."""
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+            await self.client.attachments().upload(conversation_id, path.name, data)
+        except OSError as exc:
+            log.info("could not read %s: %s", path, exc)
+            return "unreadable"
+        except AttachmentError as exc:
+            return exc.code
+        return "sent"
+
+    async def fetch_file(self, attachment_id: str, *, preview: bool = False) -> bytes:
+        """A file of one of our conversations (raises ``AttachmentError``)."""
+        return await self.client.attachments().fetch(attachment_id, preview=preview)
 
     def typing(self, conversation_id: str) -> None:
         conv = self.conversations.get(conversation_id)

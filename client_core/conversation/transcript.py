@@ -41,6 +41,7 @@ class Message:
     delivery: Delivery = Delivery.SENT
     event: SystemEvent | None = None  # the parsed code of a system message
     own: bool = False  # written on this side (the expert's desk, or the customer)
+    attachment: Any = None  # a file (``hub_protocol.frames.AttachmentInfo``); ``text`` is its name
 
     @property
     def pending(self) -> bool:
@@ -62,12 +63,13 @@ class IncomingMessage:
     text: str
     sent_at: datetime | None
     client_msg_id: str | None = None
+    attachment: Any = None
 
     @classmethod
     def of(cls, frame: Any) -> IncomingMessage:
         """From a ``hub_protocol.frames.ChatMessage`` (or anything with its fields)."""
         return cls(frame.seq, frame.sender, frame.sender_name, frame.text, frame.sent_at,
-                   frame.client_msg_id)
+                   frame.client_msg_id, getattr(frame, "attachment", None))
 
 
 class TranscriptObserver(Protocol):
@@ -212,7 +214,7 @@ class Transcript:
     def _message(self, m: IncomingMessage) -> Message:
         event = SystemEvent.parse(m.text) if m.sender == "system" else None
         return Message(m.seq, m.sender, m.sender_name, m.text, m.sent_at, m.client_msg_id,
-                       event=event, own=m.sender == self.own_sender)
+                       event=event, own=m.sender == self.own_sender, attachment=m.attachment)
 
     def _insert_settled(self, message: Message) -> int:
         assert message.seq is not None

@@ -6,10 +6,13 @@ bot or expert types can ever be rendered as HTML or a link.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QListView,
     QPlainTextEdit,
@@ -23,7 +26,9 @@ from PySide6.QtWidgets import (
 from client_core.conversation.transcript import Message
 from hub_protocol.frames import MAX_TEXT_CHARS
 
+from .texts import texts
 from .transcript_model import MessageRole, TranscriptModel
+from .visit_signals import VisitSignals
 from .widgets import button, label
 
 PAD = 14
@@ -167,9 +172,10 @@ class MessageBox(QPlainTextEdit):
 
 
 class ChatPanel(QWidget):
-    """Transcript + message box + send button; emits the text to send."""
+    """Transcript + message box + send and attach buttons; emits the text or file to send."""
 
     sendRequested = Signal(str)
+    fileChosen = Signal(str)  # a path the customer picked
     typed = Signal()
 
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
@@ -179,24 +185,37 @@ class ChatPanel(QWidget):
         self.input = MessageBox()
         self.send = button("primary")
         self.send.setMinimumWidth(140)
+        # The rental agreement the assistant asks for, a photo of a letter: a PDF or a picture.
+        self.attach = button("secondary")
+        self.file_note = label("hint")
+        self.file_note.setWordWrap(True)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.attach)
+        buttons.addWidget(self.send)
         row = QHBoxLayout()
         row.addWidget(self.input, 1)
-        row.addWidget(self.send, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addLayout(buttons, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.typing)
+        layout.addWidget(self.file_note)
         layout.addLayout(row)
         self.input.submitted.connect(self._submit)
         self.send.clicked.connect(self._submit)
+        self.attach.clicked.connect(self.choose_file)
         self.input.textChanged.connect(self.typed.emit)
         self.setTabOrder(self.input, self.send)
+        self.setTabOrder(self.send, self.attach)
         self.typing.hide()
+        self.file_note.hide()
 
     def retranslate(self, names: dict[str, str]) -> None:
         self.view.names.clear()
         self.view.names.update(names)
         self.send.setText(self.tr("Send"))
+        self.attach.setText(self.tr("Attach a file…"))
+        self.attach.setToolTip(self.tr("Send a PDF document or a picture, for example your rental agreement"))
         self.input.setPlaceholderText(self.tr("Write your message here"))
         self.input.setAccessibleName(self.tr("Your message"))
         self.view.setAccessibleName(self.tr("Conversation"))
@@ -205,6 +224,21 @@ class ChatPanel(QWidget):
     def set_enabled(self, enabled: bool) -> None:
         self.input.setEnabled(enabled)
         self.send.setEnabled(enabled)
+        self.attach.setEnabled(enabled)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file to send"), "",
+            self.tr("PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)"))
+        if path:
+            self.fileChosen.emit(path)
+
+    def show_file_status(self, code: str) -> None:
+        """Sending, sent (nothing to say: the file is in the conversation), or why not."""
+        text = texts().file_status(code)
+        self.file_note.setText(text)
+        self.file_note.setVisible(bool(text))
+        self.attach.setEnabled(code != "sending" and self.input.isEnabled())
 
     def _submit(self) -> None:
         text = self.input.toPlainText().strip()
@@ -212,7 +246,15 @@ class ChatPanel(QWidget):
             self.input.clear()
             self.sendRequested.emit(text)
 
+    def connect_visit(self, signals: VisitSignals) -> None:
+        visit = signals.visit
+        self.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
+        self.fileChosen.connect(lambda path: visit.spawn(visit.send_file(Path(path))))
+        signals.fileStatus.connect(self.show_file_status)
+
     def clear(self) -> None:
         self.input.clear()
         self.typing.clear()
         self.typing.hide()
+        self.file_note.clear()
+        self.file_note.hide()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QObject
 from client_core.devices import Remedy
 from client_core.precheck.verdicts import Verdict
 from client_core.qt.device_texts import device_texts
+from hub_protocol.attachments import MAX_ATTACHMENT_BYTES
 from hub_protocol.events import EventCode, SystemEvent
 
 from ..domain.precheck import NOT_ANSWERED, Row
@@ -249,6 +250,34 @@ class Texts(QObject):
                 "a work computer, a firewall may block video calls."),
         }
         return texts.get(code, "")
+
+    def attachment(self, info: object) -> str:
+        """A file in the conversation, on one line: its name, what it is, its size."""
+        kind = getattr(info, "kind", "")
+        pages = int(getattr(info, "pages", 0) or 0)
+        what = (self.tr("PDF document, %n page(s)", "", pages) if kind == "pdf"
+                else self.tr("Picture"))
+        size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0))
+        return f"📎 {getattr(info, 'name', '')}\n{what}, {size}"
+
+    def file_status(self, code: str) -> str:
+        """Sending a file: where it is, or why it was refused, in words the customer can act on."""
+        limit = QLocale().formattedDataSize(MAX_ATTACHMENT_BYTES)
+        texts = {
+            "sending": self.tr("Sending the file…"),
+            "sent": "",
+            "too_large": self.tr("The file is too large. You can send files of up to %1.").replace("%1", limit),
+            "unsupported_type": self.tr(
+                "This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG)."),
+            "infected": self.tr(
+                "The file was refused because the virus check found something harmful in it."),
+            "scanner_unavailable": self.tr(
+                "Files cannot be checked for viruses right now, so they cannot be sent. "
+                "Please try again later."),
+            "conversation_ended": self.tr("The chat has ended, so files can no longer be sent."),
+            "unreadable": self.tr("The file could not be read on this computer."),
+        }
+        return texts.get(code, self.tr("The file could not be sent. Please try again."))
 
 
 _texts: Texts | None = None

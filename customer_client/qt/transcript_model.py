@@ -72,4 +72,6 @@ class TranscriptModel(QAbstractListModel):
 def display_text(message: Message) -> str:
     if message.event is not None:
         return texts().notice(message.event)
+    if message.attachment is not None:
+        return texts().attachment(message.attachment)
     return message.text

@@ -25,6 +25,7 @@ class VisitSignals(QObject):
     agentJoined = Signal(str)
     agentTyping = Signal()
     rtcSignal = Signal(object)  # protocol.RtcSignalRelay
+    fileStatus = Signal(str)  # sending, sent, or the refusal's code
 
     def __init__(self, visit: CustomerVisit, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +39,7 @@ class VisitSignals(QObject):
             (e.handoff_changed, self.handoffChanged), (e.queue_changed, self.queueChanged),
             (e.feedback_requested, self.feedbackRequested), (e.feedback_sent, self.feedbackSent),
             (e.agent_joined, self.agentJoined), (e.agent_typing, self.agentTyping),
-            (e.rtc_signal, self.rtcSignal),
+            (e.rtc_signal, self.rtcSignal), (e.file_status, self.fileStatus),
         ):
             event.connect(signal.emit)
 

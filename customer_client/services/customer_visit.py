@@ -13,8 +13,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
+from client_core.attachments import AttachmentError
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.events import Event
@@ -50,6 +52,8 @@ class VisitEvents:
         self.agent_joined: Event[str] = Event("expert joined")
         self.agent_typing: Event[()] = Event("expert typing")
         self.rtc_signal: Event[p.RtcSignalRelay] = Event("rtc signal")
+        # Sending a file: "sending", "sent", or the hub's refusal (hub_protocol.attachments.ERRORS)
+        self.file_status: Event[str] = Event("file status")
 
 
 class CustomerVisit:
@@ -179,6 +183,29 @@ class CustomerVisit:
         client_id = new_client_id()
         self.transcript.add_pending(client_id, text, "")
         await self.client.send_chat(self.conversation_id, text, client_id)
+
+    async def send_file(self, path: Path) -> bool:
+        """Send a document or photo; the hub scans it and posts it in the conversation.
+
+        The message itself arrives like any other (``chat.message`` with its
+        attachment); a refusal (too large, not a PDF or image, a virus, no
+        scanner) is told through ``file_status``."""
+        if self.client is None or self.conversation_id is None:
+            return False
+        self.events.file_status.emit("sending")
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+            await self.client.attachments().upload(self.conversation_id, path.name, data)
+        except OSError as exc:
+            log.info("could not read %s: %s", path, exc)
+            self.events.file_status.emit("unreadable")
+            return False
+        except AttachmentError as exc:
+            log.info("file refused: %s", exc.code)
+            self.events.file_status.emit(exc.code)
+            return False
+        self.events.file_status.emit("sent")
+        return True
 
     async def typing(self) -> None:
         if self.client is not None and self.conversation_id is not None:

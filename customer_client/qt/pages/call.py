@@ -24,7 +24,7 @@ class CallPage(Page):
 
     def __init__(self, signals: VisitSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_width=1600)
-        self.visit = visit = signals.visit
+        self.visit = signals.visit
         self.muted = False
         self.camera_on = True
         self.connected = False
@@ -64,7 +64,7 @@ class CallPage(Page):
         self.camera.clicked.connect(self._toggle_camera)
         self.hang_up.clicked.connect(self.hangUpRequested.emit)
         self.devices.clicked.connect(self.devicesRequested.emit)
-        self.chat.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
+        self.chat.connect_visit(signals)
 
     def reset(self) -> None:
         self.muted, self.camera_on, self.connected = False, True, False

@@ -68,7 +68,7 @@ class ChatPage(Page):
     def __init__(self, signals: VisitSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_width=1100)
         self.signals = signals
-        self.visit = visit = signals.visit
+        self.visit = signals.visit
         self.problem: Problem | None = None
         # The conversation is the page: who you talk with and "end" on one line above
         # it, the offer of a human and the queue as slim strips below it.
@@ -99,7 +99,7 @@ class ChatPage(Page):
         self.body.addWidget(self.offer)
         self.body.addWidget(self.queue)
 
-        self.chat.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
+        self.chat.connect_visit(signals)
         self.chat.typed.connect(self._typed)
         self.handoff.clicked.connect(self.handoffRequested.emit)
         self.queue.leaveRequested.connect(self.leaveQueueRequested.emit)
