@@ -308,7 +308,7 @@ def file_failure(code: str) -> str:
     text = FILE_FAILURES.get(code)
     if text is not None:
         return QCoreApplication.translate(CTX, text)
-    return QCoreApplication.translate(CTX, "The file could not be sent (%1).").replace("%1", code)
+    return QCoreApplication.translate("Labels", "The file could not be sent (%1).").replace("%1", code)
 
 
 def attachment(info: object) -> str:
@@ -317,10 +317,10 @@ def attachment(info: object) -> str:
 
     pages = int(getattr(info, "pages", 0) or 0)
     if getattr(info, "kind", "") == "pdf":
-        what = plural(pages, QCoreApplication.translate(CTX, "PDF document, 1 page"),
-                      QCoreApplication.translate(CTX, "PDF document, %1 pages"))
+        what = plural(pages, QCoreApplication.translate("Labels", "PDF document, 1 page"),
+                      QCoreApplication.translate("Labels", "PDF document, %1 pages"))
     else:
-        what = QCoreApplication.translate(CTX, "Picture, %1 × %2").replace(
+        what = QCoreApplication.translate("Labels", "Picture, %1 × %2").replace(
             "%1", str(getattr(info, "width", 0))).replace("%2", str(getattr(info, "height", 0)))
     size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0))
     return f"📎 {getattr(info, 'name', '')}\n{what}, {size}"

@@ -255,8 +255,11 @@ class Texts(QObject):
         """A file in the conversation, on one line: its name, what it is, its size."""
         kind = getattr(info, "kind", "")
         pages = int(getattr(info, "pages", 0) or 0)
-        what = (self.tr("PDF document, %n page(s)", "", pages) if kind == "pdf"
-                else self.tr("Picture"))
+        if kind == "pdf":
+            what = (self.tr("PDF document, 1 page") if pages == 1
+                     else self.tr("PDF document, %1 pages").replace("%1", str(pages)))
+        else:
+            what = self.tr("Picture")
         size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0))
         return f"📎 {getattr(info, 'name', '')}\n{what}, {size}"
 

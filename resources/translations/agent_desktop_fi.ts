@@ -48,25 +48,39 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../agent_desktop/qt/attachment_view.py" line="99"/>
+        <source>Save a copy…</source>
+        <extracomment>The largest thumbnail in a bubble (logical pixels); the hub&apos;s previews are larger.</extracomment>
+        <translation>Tallenna kopio…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/attachment_view.py" line="129"/>
+        <source>Save a copy</source>
+        <translation>Tallenna kopio</translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="158"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="162"/>
         <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
         <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
         <translation>Keskustelu avustajan kanssa (1 viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="159"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="163"/>
         <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
         <translation>Keskustelu avustajan kanssa (%1 viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="227"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="236"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="229"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="238"/>
         <source>Sent ✓</source>
         <translation>Lähetetty ✓</translation>
     </message>
@@ -118,165 +132,190 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="190"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="230"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="193"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="232"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="234"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <source>Attach…</source>
+        <translation>Liitä…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
+        <source>Send the customer a PDF document or a picture</source>
+        <translation>Lähetä asiakkaalle PDF-asiakirja tai kuva</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="265"/>
         <source>%1 is viewing this conversation (supervisor).</source>
         <translation>%1 seuraa tätä keskustelua (esihenkilö).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
         <source>Whisper from %1 (only you see this): %2</source>
         <translation>Kuiskaus, %1 (vain sinä näet tämän): %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="276"/>
         <source>Customer: %1 (identified by the online service)</source>
         <translation>Asiakas: %1 (tunnistettu asiointipalvelussa)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="263"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="287"/>
         <source>The assistant talked about: %1</source>
         <translation>Avustaja keskusteli aiheista: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="290"/>
         <source>Pre-session check: %1</source>
         <translation>Ennakkotarkistus: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="278"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="257"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="281"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="259"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="283"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="292"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="270"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="294"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="324"/>
+        <source>Send a file</source>
+        <translation>Lähetä tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
+        <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>PDF-asiakirjat ja kuvat (*.pdf *.jpg *.jpeg *.png *.webp);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="332"/>
+        <source>Sending %1…</source>
+        <translation>Lähetetään %1…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="323"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="386"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="335"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="398"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="337"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="400"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -1431,6 +1470,71 @@
         <translation>Keskustelu päättyi</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
+        <source>The file is too large to send.</source>
+        <translation>Tiedosto on liian suuri lähetettäväksi.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
+        <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
+        <translation>Vain PDF-asiakirjoja ja kuvia (JPEG, PNG, WebP) voi lähettää.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
+        <source>The virus check refused the file.</source>
+        <translation>Virustarkistus hylkäsi tiedoston.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
+        <source>The virus check is not running, so no files can be sent now.</source>
+        <translation>Virustarkistus ei ole käynnissä, joten tiedostoja ei voi nyt lähettää.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
+        <source>The conversation has ended.</source>
+        <translation>Keskustelu on päättynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
+        <source>You may not open this file.</source>
+        <translation>Sinulla ei ole oikeutta avata tätä tiedostoa.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
+        <source>The file is no longer kept (retention).</source>
+        <translation>Tiedostoa ei enää säilytetä (säilytysaika).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
+        <source>Not connected to the service right now; try again in a moment.</source>
+        <translation>Ei yhteyttä palveluun juuri nyt; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
+        <source>The file could not be read on this computer.</source>
+        <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="311"/>
+        <source>The file could not be sent (%1).</source>
+        <translation>Tiedostoa ei voitu lähettää (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="320"/>
+        <source>PDF document, 1 page</source>
+        <translation>PDF-asiakirja, 1 sivu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="321"/>
+        <source>PDF document, %1 pages</source>
+        <translation>PDF-asiakirja, %1 sivua</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
+        <source>Picture, %1 × %2</source>
+        <translation>Kuva, %1 × %2</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="39"/>
         <source>Measured (kbit/s)</source>
         <translation>Mitattu (kbit/s)</translation>
@@ -2423,99 +2527,99 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="164"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
         <source>Supervisor console</source>
         <translation>Esihenkilön näkymä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="165"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
         <source>Queues today</source>
         <translation>Jonot tänään</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
         <source>Experts</source>
         <translation>Asiantuntijat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="182"/>
         <source>Conversations being served</source>
         <translation>Palveltavana olevat keskustelut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
         <source>Monitor</source>
         <translation>Seuraa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
         <source>Follow the conversation read-only; the expert sees that you are viewing</source>
         <translation>Seuraa keskustelua vain lukien; asiantuntija näkee, että seuraat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
         <source>Take over</source>
         <translation>Ota hoitaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="173"/>
         <source>Reassign…</source>
         <translation>Siirrä toiselle…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="174"/>
         <source>Set the expert&apos;s state</source>
         <translation>Aseta asiantuntijan tila</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="175"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
         <source>Whisper to the expert (the customer never sees it)</source>
         <translation>Kuiskaa asiantuntijalle (asiakas ei näe tätä koskaan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="176"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
         <source>Whisper to the expert</source>
         <translation>Kuiskaa asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
         <source>Whisper</source>
         <translation>Kuiskaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
         <source>Stop monitoring</source>
         <translation>Lopeta seuraaminen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
         <source>Queue over the limit</source>
         <translation>Jono yli rajan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
         <source>Expert needs attention</source>
         <translation>Asiantuntija tarvitsee huomiota</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="278"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="280"/>
         <source>Monitoring: %1 with %2 (read-only)</source>
         <translation>Seurannassa: %1 ja %2 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="285"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="287"/>
         <source>Whisper from %1: %2</source>
         <translation>Kuiskaus, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="294"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="296"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
@@ -2620,52 +2724,52 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="52"/>
         <source>1 customer now</source>
         <translation>1 asiakas nyt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="54"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
         <source>%1 customers now</source>
         <translation>%1 asiakasta nyt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="97"/>
         <source>Transfer the conversation</source>
         <translation>Siirrä keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
         <source>To a queue</source>
         <translation>Jonoon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="100"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
         <source>To a colleague</source>
         <translation>Kollegalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="113"/>
         <source>Type a colleague&apos;s name</source>
         <translation>Kirjoita kollegan nimi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="115"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
         <source>Search colleagues by name</source>
         <translation>Hae kollegoita nimellä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="124"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="123"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="131"/>
         <source>Consult note for the next expert</source>
         <translation>Konsultointiviesti seuraavalle asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="133"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
         <source>What the next expert should know (the customer does not see this)</source>
         <translation>Mitä seuraavan asiantuntijan tulee tietää (asiakas ei näe tätä)</translation>
     </message>
@@ -2675,12 +2779,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Konsultointiviesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="107"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="106"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="138"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="137"/>
         <source>Transfer</source>
         <translation>Siirrä</translation>
     </message>

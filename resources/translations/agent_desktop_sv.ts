@@ -48,25 +48,39 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../agent_desktop/qt/attachment_view.py" line="99"/>
+        <source>Save a copy…</source>
+        <extracomment>The largest thumbnail in a bubble (logical pixels); the hub&apos;s previews are larger.</extracomment>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/attachment_view.py" line="129"/>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="158"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="162"/>
         <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
         <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
         <translation>Diskussion med assistenten (1 meddelande) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="159"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="163"/>
         <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
         <translation>Diskussion med assistenten (%1 meddelanden) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="227"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="236"/>
         <source>Sending…</source>
         <translation>Skickas…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="229"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="238"/>
         <source>Sent ✓</source>
         <translation>Skickat ✓</translation>
     </message>
@@ -118,165 +132,190 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="190"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="203"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="230"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="193"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="232"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="234"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <source>Attach…</source>
+        <translation>Bifoga…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
+        <source>Send the customer a PDF document or a picture</source>
+        <translation>Skicka ett PDF-dokument eller en bild till kunden</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="265"/>
         <source>%1 is viewing this conversation (supervisor).</source>
         <translation>%1 följer det här samtalet (förman).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
         <source>Whisper from %1 (only you see this): %2</source>
         <translation>Viskning från %1 (bara du ser den): %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="276"/>
         <source>Customer: %1 (identified by the online service)</source>
         <translation>Kund: %1 (identifierad i e-tjänsten)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="263"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="287"/>
         <source>The assistant talked about: %1</source>
         <translation>Assistenten talade om: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="290"/>
         <source>Pre-session check: %1</source>
         <translation>Förhandskontroll: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="278"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="257"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="281"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="259"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="283"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="292"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="270"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="294"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="314"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="324"/>
+        <source>Send a file</source>
+        <translation>Skicka en fil</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
+        <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>PDF-dokument och bilder (*.pdf *.jpg *.jpeg *.png *.webp);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="332"/>
+        <source>Sending %1…</source>
+        <translation>Skickar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="323"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="386"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="335"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="398"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="337"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="400"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -1431,6 +1470,71 @@
         <translation>Diskussionen avslutades</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
+        <source>The file is too large to send.</source>
+        <translation>Filen är för stor för att skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
+        <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
+        <translation>Endast PDF-dokument och bilder (JPEG, PNG, WebP) kan skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
+        <source>The virus check refused the file.</source>
+        <translation>Viruskontrollen avvisade filen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
+        <source>The virus check is not running, so no files can be sent now.</source>
+        <translation>Viruskontrollen är inte igång, så inga filer kan skickas nu.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
+        <source>The conversation has ended.</source>
+        <translation>Samtalet har avslutats.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
+        <source>You may not open this file.</source>
+        <translation>Du får inte öppna den här filen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
+        <source>The file is no longer kept (retention).</source>
+        <translation>Filen sparas inte längre (lagringstid).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
+        <source>Not connected to the service right now; try again in a moment.</source>
+        <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
+        <source>The file could not be read on this computer.</source>
+        <translation>Filen kunde inte läsas på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="311"/>
+        <source>The file could not be sent (%1).</source>
+        <translation>Filen kunde inte skickas (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="320"/>
+        <source>PDF document, 1 page</source>
+        <translation>PDF-dokument, 1 sida</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="321"/>
+        <source>PDF document, %1 pages</source>
+        <translation>PDF-dokument, %1 sidor</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
+        <source>Picture, %1 × %2</source>
+        <translation>Bild, %1 × %2</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/qt/video_pane.py" line="39"/>
         <source>Measured (kbit/s)</source>
         <translation>Uppmätt (kbit/s)</translation>
@@ -2423,99 +2527,99 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="164"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
         <source>Supervisor console</source>
         <translation>Förmannens vy</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="165"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
         <source>Queues today</source>
         <translation>Köer i dag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
         <source>Experts</source>
         <translation>Sakkunniga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="182"/>
         <source>Conversations being served</source>
         <translation>Samtal som betjänas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
         <source>Monitor</source>
         <translation>Följ</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
         <source>Follow the conversation read-only; the expert sees that you are viewing</source>
         <translation>Följ samtalet utan att skriva; den sakkunniga ser att du följer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="173"/>
         <source>Reassign…</source>
         <translation>Flytta till annan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="174"/>
         <source>Set the expert&apos;s state</source>
         <translation>Ställ in den sakkunniges status</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="175"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
         <source>Whisper to the expert (the customer never sees it)</source>
         <translation>Viska till den sakkunniga (kunden ser det aldrig)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="176"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
         <source>Whisper to the expert</source>
         <translation>Viska till den sakkunniga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
         <source>Whisper</source>
         <translation>Viska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
         <source>Stop monitoring</source>
         <translation>Sluta följa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
         <source>Queue over the limit</source>
         <translation>Kön över gränsen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="201"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
         <source>Expert needs attention</source>
         <translation>Sakkunnig behöver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="278"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="280"/>
         <source>Monitoring: %1 with %2 (read-only)</source>
         <translation>Följer: %1 med %2 (endast läsning)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="285"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="287"/>
         <source>Whisper from %1: %2</source>
         <translation>Viskning från %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="294"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="296"/>
         <source>ended</source>
         <translation>avslutat</translation>
     </message>
@@ -2620,52 +2724,52 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="52"/>
         <source>1 customer now</source>
         <translation>1 kund nu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="54"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
         <source>%1 customers now</source>
         <translation>%1 kunder nu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="97"/>
         <source>Transfer the conversation</source>
         <translation>Överför diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
         <source>To a queue</source>
         <translation>Till en kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="100"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
         <source>To a colleague</source>
         <translation>Till en kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="113"/>
         <source>Type a colleague&apos;s name</source>
         <translation>Skriv en kollegas namn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="115"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
         <source>Search colleagues by name</source>
         <translation>Sök kolleger efter namn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="124"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="123"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="131"/>
         <source>Consult note for the next expert</source>
         <translation>Konsultationsanteckning till nästa sakkunniga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="133"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
         <source>What the next expert should know (the customer does not see this)</source>
         <translation>Vad nästa sakkunniga bör veta (kunden ser inte detta)</translation>
     </message>
@@ -2675,12 +2779,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Konsultationsanteckning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="107"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="106"/>
         <source>Queue</source>
         <translation>Kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="138"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="137"/>
         <source>Transfer</source>
         <translation>Överför</translation>
     </message>

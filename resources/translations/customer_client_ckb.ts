@@ -214,6 +214,22 @@
       <source>Conversation</source>
       <translation>گفتوگۆ</translation>
     </message>
+    <message>
+      <source>Attach a file…</source>
+      <translation>فایلێک هاوپێچ بکە…</translation>
+    </message>
+    <message>
+      <source>Send a PDF document or a picture, for example your rental agreement</source>
+      <translation>بەڵگەنامەیەکی PDF یان وێنەیەک بنێرە، بۆ نموونە گرێبەستی کرێکەت</translation>
+    </message>
+    <message>
+      <source>Choose a file to send</source>
+      <translation>فایلێک بۆ ناردن هەڵبژێرە</translation>
+    </message>
+    <message>
+      <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+      <translation>بەڵگەنامەی PDF و وێنە (*.pdf *.jpg *.jpeg *.png *.webp);;هەموو فایلەکان (*)</translation>
+    </message>
   </context>
   <context>
     <name>FeedbackPage</name>
@@ -1005,6 +1021,50 @@ Talk with a service expert face to face on your computer.</source>
       <location filename="../../customer_client/qt/texts.py" line="106" />
       <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
       <translation>ئەم خزمەتگوزارییە پێویستی بە ناساندنی بەهێز هەیە: کۆدەکانی بانکی ئۆنلاین، بڕوانامەی مۆبایل یان کارتی ناسنامە. بچۆ دەرەوە و دووبارە بە یەکێک لەوانە بچۆ ژوورەوە، یان چاتی یاریدەدەر یان خزمەتگوزاریی تەلەفۆن هەڵبژێرە.</translation>
+    </message>
+    <message>
+      <source>PDF document, 1 page</source>
+      <translation>بەڵگەنامەی PDF، ١ لاپەڕە</translation>
+    </message>
+    <message>
+      <source>PDF document, %1 pages</source>
+      <translation>بەڵگەنامەی PDF، %1 لاپەڕە</translation>
+    </message>
+    <message>
+      <source>Picture</source>
+      <translation>وێنە</translation>
+    </message>
+    <message>
+      <source>Sending the file…</source>
+      <translation>فایلەکە دەنێردرێت…</translation>
+    </message>
+    <message>
+      <source>The file is too large. You can send files of up to %1.</source>
+      <translation>فایلەکە زۆر گەورەیە. دەتوانیت فایلی تا %1 بنێریت.</translation>
+    </message>
+    <message>
+      <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
+      <translation>ئەم جۆرە فایلە نانێردرێت. بەڵگەنامەیەکی PDF یان وێنەیەک (JPEG، PNG) بنێرە.</translation>
+    </message>
+    <message>
+      <source>The file was refused because the virus check found something harmful in it.</source>
+      <translation>فایلەکە ڕەتکرایەوە چونکە پشکنینی ڤایرۆس شتێکی زیانبەخشی تێدا دۆزییەوە.</translation>
+    </message>
+    <message>
+      <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
+      <translation>ئێستا ناتوانرێت فایلەکان بۆ ڤایرۆس بپشکنرێن، بۆیە نانێردرێن. تکایە دواتر هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+      <source>The chat has ended, so files can no longer be sent.</source>
+      <translation>چاتەکە کۆتایی هات، بۆیە چیتر فایل نانێردرێت.</translation>
+    </message>
+    <message>
+      <source>The file could not be read on this computer.</source>
+      <translation>فایلەکە لەم کۆمپیوتەرە نەخوێندرایەوە.</translation>
+    </message>
+    <message>
+      <source>The file could not be sent. Please try again.</source>
+      <translation>فایلەکە نەنێردرا. تکایە دووبارە هەوڵ بدەرەوە.</translation>
     </message>
   </context>
   <context>

@@ -196,24 +196,44 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="216"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="200"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="217"/>
+        <source>Attach a file…</source>
+        <translation>Liitä tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
+        <source>Send a PDF document or a picture, for example your rental agreement</source>
+        <translation>Lähetä PDF-asiakirja tai kuva, esimerkiksi vuokrasopimuksesi</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
         <source>Write your message here</source>
         <translation>Kirjoita viestisi tähän</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="201"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
         <source>Your message</source>
         <translation>Viestisi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="202"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="231"/>
+        <source>Choose a file to send</source>
+        <translation>Valitse lähetettävä tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="232"/>
+        <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>PDF-asiakirjat ja kuvat (*.pdf *.jpg *.jpeg *.png *.webp);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -842,232 +862,232 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30"/>
+        <location filename="../../customer_client/qt/texts.py" line="31"/>
         <source>Basic social assistance application</source>
         <translation>Perustoimeentulotuen hakemus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31"/>
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>Unemployment</source>
         <translation>Työttömyys</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32"/>
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>General housing allowance</source>
         <translation>Yleinen asumistuki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="33"/>
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>Families with children</source>
         <translation>Lapsiperheet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="34"/>
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="35"/>
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Sickness</source>
         <translation>Sairastaminen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="36"/>
+        <location filename="../../customer_client/qt/texts.py" line="37"/>
         <source>Rehabilitation and disability</source>
         <translation>Kuntoutus ja vammaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="37"/>
+        <location filename="../../customer_client/qt/texts.py" line="38"/>
         <source>Pensions</source>
         <translation>Eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Monday</source>
         <translation>maanantai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Tuesday</source>
         <translation>tiistai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Wednesday</source>
         <translation>keskiviikko</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Thursday</source>
         <translation>torstai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Friday</source>
         <translation>perjantai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Saturday</source>
         <translation>lauantai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="45"/>
+        <location filename="../../customer_client/qt/texts.py" line="46"/>
         <source>Sunday</source>
         <translation>sunnuntai</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="52"/>
+        <location filename="../../customer_client/qt/texts.py" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="53"/>
+        <location filename="../../customer_client/qt/texts.py" line="54"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64"/>
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
         <source>Available from %1 to %2.</source>
         <translation>Palvelu on saatavilla %1–%2.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66"/>
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
         <source>Available until %1.</source>
         <translation>Palvelu on saatavilla %1 asti.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="68"/>
+        <location filename="../../customer_client/qt/texts.py" line="69"/>
         <source>Available from %1.</source>
         <translation>Palvelu on saatavilla %1 alkaen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="77"/>
+        <location filename="../../customer_client/qt/texts.py" line="78"/>
         <source>%1 at %2</source>
         <translation>%1 klo %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81"/>
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Olet nyt jonossa palveluasiantuntijalle.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83"/>
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 asiakaspalvelusta tuli mukaan keskusteluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85"/>
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Sinut siirretään toiselle palveluasiantuntijalle. Odota hetki.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="87"/>
+        <location filename="../../customer_client/qt/texts.py" line="88"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>Palveluasiantuntijan yhteys katkesi. Olet taas jonon kärjessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="90"/>
+        <location filename="../../customer_client/qt/texts.py" line="91"/>
         <source>The conversation has ended.</source>
         <translation>Keskustelu on päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96"/>
+        <location filename="../../customer_client/qt/texts.py" line="97"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Emme saa juuri nyt yhteyttä palveluun. Tarkista, että internet toimii. Yritämme uudelleen automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99"/>
+        <location filename="../../customer_client/qt/texts.py" line="100"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Sulje tämä ikkuna ja kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>The service is closed right now.</source>
         <translation>Palvelu on nyt suljettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Jono on nyt täynnä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>No service expert is available right now.</source>
         <translation>Palveluasiantuntijaa ei ole juuri nyt tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tätä palvelua ei ole valitsemallasi kielellä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="111"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="118"/>
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Tunnistuspalveluun ei juuri nyt saada yhteyttä. Tarkista, että internet toimii, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Kirjautuminen peruttiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="122"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Kirjautuminen kesti liian kauan ja keskeytettiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Kirjautumista ei ole otettu käyttöön tällä tietokoneella. Ota yhteyttä palveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="125"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Kirjautuminen ei onnistunut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Phone service in Finnish</source>
         <translation>Puhelinpalvelu suomeksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="133"/>
         <source>Phone service in Swedish</source>
         <translation>Puhelinpalvelu ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in English</source>
         <translation>Puhelinpalvelu englanniksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service</source>
         <translation>Puhelinpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Visit a service office</source>
         <translation>Asioi palvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Arvioitu odotusaika: alle minuutti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="151"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Arvioitu odotusaika: noin %n minuutti</numerusform>
@@ -1075,188 +1095,243 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="153"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Odotusaikaa ei voi juuri nyt arvioida.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="156"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>You are next in the queue.</source>
         <translation>Olet seuraavana vuorossa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Your place in the queue: %1</source>
         <translation>Paikkasi jonossa: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="161"/>
+        <location filename="../../customer_client/qt/texts.py" line="162"/>
         <source>Computer and operating system</source>
         <translation>Tietokone ja käyttöjärjestelmä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Speakers or headset</source>
         <translation>Kaiuttimet tai kuulokkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Internet speed</source>
         <translation>Internetin nopeus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Connection delay</source>
         <translation>Yhteyden viive</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Connection steadiness</source>
         <translation>Yhteyden tasaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Lost data</source>
         <translation>Kadonnut data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Video connection to the service</source>
         <translation>Videoyhteys palveluun</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>OK</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>Works, but see the tip</source>
         <translation>Toimii, katso vinkki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="177"/>
         <source>Needs fixing</source>
         <translation>Vaatii korjausta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Waiting for your answer</source>
         <translation>Odottaa vastaustasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="183"/>
         <source>Not checked</source>
         <translation>Ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="195"/>
+        <location filename="../../customer_client/qt/texts.py" line="196"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Internetyhteytesi on juuri ja juuri riittävän nopea videolle. Pysäytä lataukset ja videot muilla laitteilla puhelun ajaksi.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="198"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Tietokoneesi käyttöjärjestelmä on liian vanha videopuheluihin (tarvitaan Windows 10, macOS 12 tai tuore Linux). Käytä puhelinpalvelua tai asioi palvelupisteessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="206"/>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai sulje muut sitä käyttävät ohjelmat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="210"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kameran kuva on pimeä. Poista linssin edestä mahdollinen suojus ja sytytä valo.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kameran kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai irrota kamera ja kytke se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Kuva nykii hieman. Lisää huoneeseen valoa ja sulje muut ohjelmat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Mikrofonistasi ei kuulu mitään. Tarkista, että se on kytketty eikä mykistetty, sano jotain ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="221"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Äänesi on liian kova mikrofonille. Siirry hieman kauemmas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="225"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Käytä kuulokkeita, jos sinulla on, jotta toinen osapuoli ei kuule kaikua.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="191"/>
+        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <source>PDF document, 1 page</source>
+        <translation>PDF-asiakirja, 1 sivu</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="260"/>
+        <source>PDF document, %1 pages</source>
+        <translation>PDF-asiakirja, %1 sivua</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <source>Picture</source>
+        <translation>Kuva</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <source>Sending the file…</source>
+        <translation>Tiedostoa lähetetään…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <source>The file is too large. You can send files of up to %1.</source>
+        <translation>Tiedosto on liian suuri. Voit lähettää enintään %1 kokoisia tiedostoja.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
+        <translation>Tällaista tiedostoa ei voi lähettää. Lähetä PDF-asiakirja tai kuva (JPEG, PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <source>The file was refused because the virus check found something harmful in it.</source>
+        <translation>Tiedostoa ei otettu vastaan, koska virustarkistus löysi siitä jotain haitallista.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
+        <translation>Tiedostoja ei voi juuri nyt tarkistaa virusten varalta, joten niitä ei voi lähettää. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <source>The chat has ended, so files can no longer be sent.</source>
+        <translation>Keskustelu on päättynyt, joten tiedostoja ei voi enää lähettää.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="281"/>
+        <source>The file could not be read on this computer.</source>
+        <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <source>The file could not be sent. Please try again.</source>
+        <translation>Tiedostoa ei voitu lähettää. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="192"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Internetyhteytesi on liian hidas videolle (vähintään 1,2 Mbit/s tarvitaan). Siirry lähemmäs langatonta reititintä tai keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="231"/>
-        <location filename="../../customer_client/qt/texts.py" line="234"/>
+        <location filename="../../customer_client/qt/texts.py" line="232"/>
+        <location filename="../../customer_client/qt/texts.py" line="235"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videopuhelut eivät toimi tässä käyttöjärjestelmässä. Käytä toista tietokonetta, puhelinpalvelua tai palvelupistettä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="239"/>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Tätä ei voitu mitata. Tarkista internetyhteytesi ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="241"/>
+        <location filename="../../customer_client/qt/texts.py" line="242"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Yhteytesi vastaa hitaasti. Siirry lähemmäs langatonta reititintä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="243"/>
+        <location filename="../../customer_client/qt/texts.py" line="244"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Yhteytesi on epätasainen. Keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="245"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Osa datasta katoaa matkalla. Siirry lähemmäs langatonta reititintä tai käytä kaapelia.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="248"/>
+        <location filename="../../customer_client/qt/texts.py" line="249"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Videoyhteyttä ei saatu avattua. Tarkista internetyhteytesi. Työkoneella palomuuri voi estää videopuhelut.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="223"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Lisää äänenvoimakkuutta tai liitä kuulokkeet ja soita ääni uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="227"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Kerro, kuulitko äänen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Tämä palvelu vaatii vahvan tunnistautumisen: verkkopankkitunnukset, mobiilivarmenteen tai henkilökortin. Kirjaudu ulos ja kirjaudu uudelleen jollakin niistä, tai valitse chat avustajan kanssa tai puhelinpalvelu.</translation>
     </message>

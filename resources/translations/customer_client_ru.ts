@@ -196,24 +196,44 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="216"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="200"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="217"/>
+        <source>Attach a file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
+        <source>Send a PDF document or a picture, for example your rental agreement</source>
+        <translation>Отправьте PDF-документ или изображение, например договор аренды</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
         <source>Write your message here</source>
         <translation>Напишите сообщение здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="201"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="202"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="231"/>
+        <source>Choose a file to send</source>
+        <translation>Выберите файл для отправки</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="232"/>
+        <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>PDF-документы и изображения (*.pdf *.jpg *.jpeg *.png *.webp);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -844,232 +864,232 @@ Talk with a service expert face to face on your computer.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30"/>
+        <location filename="../../customer_client/qt/texts.py" line="31"/>
         <source>Basic social assistance application</source>
         <translation>Заявление на базовую социальную помощь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31"/>
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>Unemployment</source>
         <translation>Безработица</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32"/>
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>General housing allowance</source>
         <translation>Общее пособие на жильё</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="33"/>
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>Families with children</source>
         <translation>Семьи с детьми</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="34"/>
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="35"/>
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Sickness</source>
         <translation>Болезнь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="36"/>
+        <location filename="../../customer_client/qt/texts.py" line="37"/>
         <source>Rehabilitation and disability</source>
         <translation>Реабилитация и инвалидность</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="37"/>
+        <location filename="../../customer_client/qt/texts.py" line="38"/>
         <source>Pensions</source>
         <translation>Пенсии</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Monday</source>
         <translation>понедельник</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Tuesday</source>
         <translation>вторник</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Wednesday</source>
         <translation>среда</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Thursday</source>
         <translation>четверг</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Friday</source>
         <translation>пятница</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Saturday</source>
         <translation>суббота</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="45"/>
+        <location filename="../../customer_client/qt/texts.py" line="46"/>
         <source>Sunday</source>
         <translation>воскресенье</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="52"/>
+        <location filename="../../customer_client/qt/texts.py" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="53"/>
+        <location filename="../../customer_client/qt/texts.py" line="54"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64"/>
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
         <source>Available from %1 to %2.</source>
         <translation>Услуга доступна с %1 по %2.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66"/>
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
         <source>Available until %1.</source>
         <translation>Услуга доступна до %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="68"/>
+        <location filename="../../customer_client/qt/texts.py" line="69"/>
         <source>Available from %1.</source>
         <translation>Услуга доступна с %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="77"/>
+        <location filename="../../customer_client/qt/texts.py" line="78"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81"/>
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Теперь вы в очереди к специалисту.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83"/>
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 из службы обслуживания присоединился(-ась) к чату.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85"/>
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Вас переводят к другому специалисту. Пожалуйста, подождите.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="87"/>
+        <location filename="../../customer_client/qt/texts.py" line="88"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>У специалиста прервалась связь. Вы снова первый(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="90"/>
+        <location filename="../../customer_client/qt/texts.py" line="91"/>
         <source>The conversation has ended.</source>
         <translation>Разговор завершён.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96"/>
+        <location filename="../../customer_client/qt/texts.py" line="97"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Сейчас не удаётся связаться со службой. Проверьте, работает ли интернет. Мы автоматически пробуем снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99"/>
+        <location filename="../../customer_client/qt/texts.py" line="100"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Срок вашего входа истёк. Закройте это окно и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>The service is closed right now.</source>
         <translation>Сейчас служба закрыта.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Сейчас очередь заполнена. Попробуйте ещё раз немного позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>No service expert is available right now.</source>
         <translation>Сейчас нет свободного специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Эта услуга недоступна на выбранном вами языке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="111"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="118"/>
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Служба входа сейчас недоступна. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Вход отменён. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="122"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Вход занял слишком много времени и был остановлен. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Вход на этом компьютере не настроен. Обратитесь в службу.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="125"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Не удалось войти. Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Phone service in Finnish</source>
         <translation>Телефонное обслуживание на финском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="133"/>
         <source>Phone service in Swedish</source>
         <translation>Телефонное обслуживание на шведском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in English</source>
         <translation>Телефонное обслуживание на английском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service</source>
         <translation>Телефонное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Visit a service office</source>
         <translation>Обратитесь в офис обслуживания</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Примерное ожидание: меньше минуты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="151"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Примерное ожидание: около %n минуты</numerusform>
@@ -1078,188 +1098,243 @@ Talk with a service expert face to face on your computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="153"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Сейчас мы не можем оценить время ожидания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="156"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>You are next in the queue.</source>
         <translation>Вы следующий(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Your place in the queue: %1</source>
         <translation>Ваше место в очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="161"/>
+        <location filename="../../customer_client/qt/texts.py" line="162"/>
         <source>Computer and operating system</source>
         <translation>Компьютер и операционная система</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Speakers or headset</source>
         <translation>Динамики или гарнитура</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Internet speed</source>
         <translation>Скорость интернета</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Connection delay</source>
         <translation>Задержка связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Connection steadiness</source>
         <translation>Стабильность связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Lost data</source>
         <translation>Потерянные данные</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Video connection to the service</source>
         <translation>Видеосвязь со службой</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>Works, but see the tip</source>
         <translation>Работает, но посмотрите совет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="177"/>
         <source>Needs fixing</source>
         <translation>Нужно исправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Waiting for your answer</source>
         <translation>Ждём вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="183"/>
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="195"/>
+        <location filename="../../customer_client/qt/texts.py" line="196"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Вашего интернет-соединения едва хватает для видео. Остановите загрузки и видео на других устройствах на время звонка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="198"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Операционная система вашего компьютера слишком старая для видеозвонков (нужны Windows 10, macOS 12 или современный Linux). Воспользуйтесь телефонной службой или посетите офис.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="206"/>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="210"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="221"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="225"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="191"/>
+        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <source>PDF document, 1 page</source>
+        <translation>PDF-документ, 1 страница</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="260"/>
+        <source>PDF document, %1 pages</source>
+        <translation>PDF-документ, страниц: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <source>Sending the file…</source>
+        <translation>Файл отправляется…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <source>The file is too large. You can send files of up to %1.</source>
+        <translation>Файл слишком большой. Можно отправлять файлы размером до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
+        <translation>Такой файл отправить нельзя. Отправьте PDF-документ или изображение (JPEG, PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <source>The file was refused because the virus check found something harmful in it.</source>
+        <translation>Файл не принят: антивирусная проверка нашла в нём что-то вредоносное.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
+        <translation>Сейчас файлы нельзя проверить на вирусы, поэтому их нельзя отправить. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <source>The chat has ended, so files can no longer be sent.</source>
+        <translation>Чат завершён, файлы больше отправлять нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="281"/>
+        <source>The file could not be read on this computer.</source>
+        <translation>Не удалось прочитать файл на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <source>The file could not be sent. Please try again.</source>
+        <translation>Не удалось отправить файл. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="192"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="231"/>
-        <location filename="../../customer_client/qt/texts.py" line="234"/>
+        <location filename="../../customer_client/qt/texts.py" line="232"/>
+        <location filename="../../customer_client/qt/texts.py" line="235"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Видеозвонки не работают в этой операционной системе. Воспользуйтесь другим компьютером, телефонной службой или офисом обслуживания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="239"/>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Это не удалось измерить. Проверьте подключение к интернету и повторите проверку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="241"/>
+        <location filename="../../customer_client/qt/texts.py" line="242"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="243"/>
+        <location filename="../../customer_client/qt/texts.py" line="244"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="245"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="248"/>
+        <location filename="../../customer_client/qt/texts.py" line="249"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="223"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="227"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Для этой услуги нужна строгая идентификация: коды онлайн-банка, мобильный сертификат или удостоверение личности. Выйдите и войдите снова одним из этих способов или выберите чат с помощником или телефонную службу.</translation>
     </message>

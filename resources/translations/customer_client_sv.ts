@@ -196,24 +196,44 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="216"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="200"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="217"/>
+        <source>Attach a file…</source>
+        <translation>Bifoga en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
+        <source>Send a PDF document or a picture, for example your rental agreement</source>
+        <translation>Skicka ett PDF-dokument eller en bild, till exempel ditt hyresavtal</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
         <source>Write your message here</source>
         <translation>Skriv ditt meddelande här</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="201"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
         <source>Your message</source>
         <translation>Ditt meddelande</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="202"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
         <source>Conversation</source>
         <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="231"/>
+        <source>Choose a file to send</source>
+        <translation>Välj en fil att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="232"/>
+        <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>PDF-dokument och bilder (*.pdf *.jpg *.jpeg *.png *.webp);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -842,232 +862,232 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30"/>
+        <location filename="../../customer_client/qt/texts.py" line="31"/>
         <source>Basic social assistance application</source>
         <translation>Ansökan om grundläggande utkomststöd</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31"/>
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>Unemployment</source>
         <translation>Arbetslöshet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32"/>
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>General housing allowance</source>
         <translation>Allmänt bostadsbidrag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="33"/>
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>Families with children</source>
         <translation>Barnfamiljer</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="34"/>
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="35"/>
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Sickness</source>
         <translation>Sjukdom</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="36"/>
+        <location filename="../../customer_client/qt/texts.py" line="37"/>
         <source>Rehabilitation and disability</source>
         <translation>Rehabilitering och funktionsnedsättning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="37"/>
+        <location filename="../../customer_client/qt/texts.py" line="38"/>
         <source>Pensions</source>
         <translation>Pensioner</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Monday</source>
         <translation>måndag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Tuesday</source>
         <translation>tisdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Wednesday</source>
         <translation>onsdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Thursday</source>
         <translation>torsdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Friday</source>
         <translation>fredag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Saturday</source>
         <translation>lördag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="45"/>
+        <location filename="../../customer_client/qt/texts.py" line="46"/>
         <source>Sunday</source>
         <translation>söndag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="52"/>
+        <location filename="../../customer_client/qt/texts.py" line="53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="53"/>
+        <location filename="../../customer_client/qt/texts.py" line="54"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64"/>
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
         <source>Available from %1 to %2.</source>
         <translation>Tjänsten finns %1–%2.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66"/>
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
         <source>Available until %1.</source>
         <translation>Tjänsten finns till och med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="68"/>
+        <location filename="../../customer_client/qt/texts.py" line="69"/>
         <source>Available from %1.</source>
         <translation>Tjänsten finns från och med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="77"/>
+        <location filename="../../customer_client/qt/texts.py" line="78"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81"/>
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Du står nu i kö till en servicerådgivare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83"/>
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 från kundtjänsten har anslutit till chatten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85"/>
+        <location filename="../../customer_client/qt/texts.py" line="86"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Du kopplas vidare till en annan servicerådgivare. Vänta en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="87"/>
+        <location filename="../../customer_client/qt/texts.py" line="88"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>Servicerådgivarens anslutning bröts. Du är tillbaka först i kön.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="90"/>
+        <location filename="../../customer_client/qt/texts.py" line="91"/>
         <source>The conversation has ended.</source>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96"/>
+        <location filename="../../customer_client/qt/texts.py" line="97"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Vi når inte tjänsten just nu. Kontrollera att internet fungerar. Vi försöker igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99"/>
+        <location filename="../../customer_client/qt/texts.py" line="100"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Din inloggning har gått ut. Stäng fönstret och logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>The service is closed right now.</source>
         <translation>Tjänsten är stängd just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Kön är full just nu. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
         <source>No service expert is available right now.</source>
         <translation>Ingen servicerådgivare är tillgänglig just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tjänsten finns inte på det språk du valde.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="111"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="118"/>
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Det går inte att nå identifieringstjänsten just nu. Kontrollera att internet fungerar och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Inloggningen avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="122"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Inloggningen tog för lång tid och avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Inloggning har inte ställts in på den här datorn. Kontakta tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="125"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Inloggningen lyckades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Phone service in Finnish</source>
         <translation>Telefonservice på finska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="133"/>
         <source>Phone service in Swedish</source>
         <translation>Telefonservice på svenska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in English</source>
         <translation>Telefonservice på engelska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service</source>
         <translation>Telefonservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Visit a service office</source>
         <translation>Besök ett servicekontor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Beräknad väntetid: under en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="151"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Beräknad väntetid: cirka %n minut</numerusform>
@@ -1075,188 +1095,243 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="153"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Vi kan inte uppskatta väntetiden just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="156"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>You are next in the queue.</source>
         <translation>Du är näst på tur.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Your place in the queue: %1</source>
         <translation>Din plats i kön: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="161"/>
+        <location filename="../../customer_client/qt/texts.py" line="162"/>
         <source>Computer and operating system</source>
         <translation>Dator och operativsystem</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Speakers or headset</source>
         <translation>Högtalare eller headset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Internet speed</source>
         <translation>Internethastighet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Connection delay</source>
         <translation>Fördröjning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Connection steadiness</source>
         <translation>Anslutningens stabilitet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Lost data</source>
         <translation>Förlorad data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Video connection to the service</source>
         <translation>Videoanslutning till tjänsten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="177"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Waiting for your answer</source>
         <translation>Väntar på ditt svar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="183"/>
         <source>Not checked</source>
         <translation>Inte kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="195"/>
+        <location filename="../../customer_client/qt/texts.py" line="196"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="198"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="206"/>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="210"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="221"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="225"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="191"/>
+        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <source>PDF document, 1 page</source>
+        <translation>PDF-dokument, 1 sida</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="260"/>
+        <source>PDF document, %1 pages</source>
+        <translation>PDF-dokument, %1 sidor</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <source>Sending the file…</source>
+        <translation>Filen skickas…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <source>The file is too large. You can send files of up to %1.</source>
+        <translation>Filen är för stor. Du kan skicka filer på högst %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
+        <translation>Den här typen av fil kan inte skickas. Skicka ett PDF-dokument eller en bild (JPEG, PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <source>The file was refused because the virus check found something harmful in it.</source>
+        <translation>Filen avvisades eftersom viruskontrollen hittade något skadligt i den.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
+        <translation>Filer kan inte kontrolleras för virus just nu, så de kan inte skickas. Försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <source>The chat has ended, so files can no longer be sent.</source>
+        <translation>Chatten har avslutats, så filer kan inte längre skickas.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="281"/>
+        <source>The file could not be read on this computer.</source>
+        <translation>Filen kunde inte läsas på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <source>The file could not be sent. Please try again.</source>
+        <translation>Filen kunde inte skickas. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="192"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="231"/>
-        <location filename="../../customer_client/qt/texts.py" line="234"/>
+        <location filename="../../customer_client/qt/texts.py" line="232"/>
+        <location filename="../../customer_client/qt/texts.py" line="235"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="239"/>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="241"/>
+        <location filename="../../customer_client/qt/texts.py" line="242"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="243"/>
+        <location filename="../../customer_client/qt/texts.py" line="244"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="245"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="248"/>
+        <location filename="../../customer_client/qt/texts.py" line="249"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="223"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="227"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Den här tjänsten kräver stark autentisering: nätbankskoder, mobilcertifikat eller identitetskort. Logga ut och logga in igen med något av dem, eller välj chatten med assistenten eller telefontjänsten.</translation>
     </message>
