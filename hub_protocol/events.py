@@ -19,6 +19,7 @@ class EventCode(StrEnum):
     TRANSFER = "transfer"  # passed to another queue or expert; detail: optional note
     REQUEUED = "requeued"  # the expert went away: back to the front of the queue
     ENDED = "ended"
+    TRANSCRIPT = "transcript"  # the customer saved a copy of the ended conversation; detail: language
     UNKNOWN = "unknown"  # never written by the hub
 
 

@@ -115,6 +115,15 @@ class FeedbackSubmit(_Frame):
     skipped: bool = False
 
 
+class TranscriptSaved(_Frame):
+    """The customer saved (or printed) a copy of an ended conversation, in ``language``:
+    noted in the conversation (a ``transcript:<language>`` system message)."""
+
+    type: Literal["transcript.saved"] = "transcript.saved"
+    conversation_id: ConversationId
+    language: Language
+
+
 class ServicesQuery(_Frame):
     """Ask for the service catalog (answered with ``services.catalog``)."""
 
@@ -268,6 +277,7 @@ ClientFrame = Annotated[
     | HandoffRequest
     | QueueLeave
     | FeedbackSubmit
+    | TranscriptSaved
     | Sync
     | ServicesQuery
     | SetAgentState

@@ -95,6 +95,7 @@ class Hub:
             p.OfferDecline: Route(offers.decline, AGENT),
             p.ConversationEnd: Route(closing.end, ANYONE),
             p.FeedbackSubmit: Route(closing.feedback, CUSTOMER),
+            p.TranscriptSaved: Route(closing.transcript_saved, CUSTOMER),
             p.RtcSignal: Route(calls.rtc_signal, ANYONE),
             p.ConversationInvite: Route(calls.invite, AGENT),
             p.ConversationLeave: Route(calls.leave, AGENT),

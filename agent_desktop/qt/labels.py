@@ -258,6 +258,9 @@ def system_event(event: SystemEvent) -> str:
         return QCoreApplication.translate("Labels", "The customer is back in the queue")
     if event.code is EventCode.ENDED:
         return QCoreApplication.translate("Labels", "The conversation ended")
+    if event.code is EventCode.TRANSCRIPT:
+        return QCoreApplication.translate("Labels", "The customer saved a copy of the conversation (%1)").replace(
+            "%1", language(event.detail))
     return event.detail
 
 

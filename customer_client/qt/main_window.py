@@ -50,6 +50,7 @@ from .pages.sign_in import SignInPage
 from .pages.thanks import ThanksPage
 from .pages.topic import TopicPage
 from .texts import texts
+from .transcript_pdf import save_for_customer
 from .visit_signals import VisitSignals
 from .widgets import Banner, button, label
 
@@ -207,6 +208,12 @@ class MainWindow(QMainWindow):
         self.call.deviceProblem.connect(self._device_problem)
         self.devices.notice.connect(self._device_notice)
         self.feedback_page.submitted.connect(self._feedback)
+        self.feedback_page.transcriptRequested.connect(self._save_transcript)
+        # A kiosk's customer neither takes a file home nor picks one from the office computer's disk.
+        kiosk = self.options.kiosk.enabled
+        self.feedback_page.save_copy.setVisible(not kiosk)
+        for panel in (self.chat_page.chat, self.call_page.chat):
+            panel.attach.setVisible(not kiosk)
         self.thanks_page.restart.connect(self.restart)
         self.start_over.clicked.connect(self.restart)
         self.still_here.clicked.connect(self._still_here)
@@ -386,6 +393,11 @@ class MainWindow(QMainWindow):
             self.visit.shutdown()
             self.flow.step = Step.THANKS
             self._show(Step.THANKS)
+
+    def _save_transcript(self) -> None:
+        path = save_for_customer(self, self.visit, self.flow.ui_language)
+        if path is not None:
+            self.feedback_page.show_saved(str(path))
 
     def _feedback(self, rating: int | None, comment: str) -> None:
         # The thanks page shows at once; the task (True: stored) is kept for tests.

@@ -89,6 +89,8 @@ class Texts(QObject):
                            "front of the queue.")
         if notice.code is EventCode.ENDED:
             return self.tr("The conversation has ended.")
+        if notice.code is EventCode.TRANSCRIPT:
+            return self.tr("You saved a copy of this conversation.")
         return notice.detail
 
     def problem(self, problem: Problem) -> str:

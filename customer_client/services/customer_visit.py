@@ -256,6 +256,13 @@ class CustomerVisit:
         self.events.feedback_sent.emit()
         return stored
 
+    async def note_transcript(self, language: str) -> bool:
+        """The customer saved a copy of the ended conversation: noted in it at the hub."""
+        if self.conversation_id is None or self.client is None:
+            return False
+        frame = p.TranscriptSaved(conversation_id=self.conversation_id, language=language)  # type: ignore[arg-type]
+        return await self._request(frame) is not None
+
     async def send_rtc(self, frame: dict[str, Any]) -> None:
         if self.client is not None:
             await self.client.send(p.RtcSignal(**frame))

@@ -1470,67 +1470,72 @@
         <translation>Keskustelu päättyi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="262"/>
+        <source>The customer saved a copy of the conversation (%1)</source>
+        <translation>Asiakas tallensi kopion keskustelusta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
         <source>The file is too large to send.</source>
         <translation>Tiedosto on liian suuri lähetettäväksi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
         <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
         <translation>Vain PDF-asiakirjoja ja kuvia (JPEG, PNG, WebP) voi lähettää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
         <source>The virus check refused the file.</source>
         <translation>Virustarkistus hylkäsi tiedoston.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
         <source>The virus check is not running, so no files can be sent now.</source>
         <translation>Virustarkistus ei ole käynnissä, joten tiedostoja ei voi nyt lähettää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
         <source>The conversation has ended.</source>
         <translation>Keskustelu on päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
         <source>You may not open this file.</source>
         <translation>Sinulla ei ole oikeutta avata tätä tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="304"/>
         <source>The file is no longer kept (retention).</source>
         <translation>Tiedostoa ei enää säilytetä (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ei yhteyttä palveluun juuri nyt; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="306"/>
         <source>The file could not be read on this computer.</source>
         <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="311"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
         <source>The file could not be sent (%1).</source>
         <translation>Tiedostoa ei voitu lähettää (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="320"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
         <source>PDF document, 1 page</source>
         <translation>PDF-asiakirja, 1 sivu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="321"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="324"/>
         <source>PDF document, %1 pages</source>
         <translation>PDF-asiakirja, %1 sivua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="326"/>
         <source>Picture, %1 × %2</source>
         <translation>Kuva, %1 × %2</translation>
     </message>
@@ -1739,33 +1744,33 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="275"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Asiakas ei enää odota sinua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="276"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollega ei ole kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="277"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
         <source>There is no such queue.</source>
         <translation>Tällaista jonoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="281"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="282"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="283"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Päätä ensin avoimet keskustelut; sen jälkeen voit taas ottaa videoasiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>

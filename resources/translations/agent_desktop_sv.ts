@@ -1470,67 +1470,72 @@
         <translation>Diskussionen avslutades</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="262"/>
+        <source>The customer saved a copy of the conversation (%1)</source>
+        <translation>Kunden sparade en kopia av samtalet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
         <source>The file is too large to send.</source>
         <translation>Filen är för stor för att skickas.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
         <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
         <translation>Endast PDF-dokument och bilder (JPEG, PNG, WebP) kan skickas.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
         <source>The virus check refused the file.</source>
         <translation>Viruskontrollen avvisade filen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
         <source>The virus check is not running, so no files can be sent now.</source>
         <translation>Viruskontrollen är inte igång, så inga filer kan skickas nu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
         <source>The conversation has ended.</source>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
         <source>You may not open this file.</source>
         <translation>Du får inte öppna den här filen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="304"/>
         <source>The file is no longer kept (retention).</source>
         <translation>Filen sparas inte längre (lagringstid).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="306"/>
         <source>The file could not be read on this computer.</source>
         <translation>Filen kunde inte läsas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="311"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
         <source>The file could not be sent (%1).</source>
         <translation>Filen kunde inte skickas (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="320"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
         <source>PDF document, 1 page</source>
         <translation>PDF-dokument, 1 sida</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="321"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="324"/>
         <source>PDF document, %1 pages</source>
         <translation>PDF-dokument, %1 sidor</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="326"/>
         <source>Picture, %1 × %2</source>
         <translation>Bild, %1 × %2</translation>
     </message>
@@ -1739,33 +1744,33 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="275"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Kunden väntar inte längre på dig.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="276"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollegan är inte inloggad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="277"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
         <source>There is no such queue.</source>
         <translation>Det finns ingen sådan kö.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="281"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="282"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="283"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Avsluta först dina öppna samtal; sedan kan du ta emot videokunder igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>

@@ -281,6 +281,18 @@
       <source>Skip</source>
       <translation>تێپەڕێنە</translation>
     </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>پاشەکەوتکرا: %1</translation>
+    </message>
+    <message>
+      <source>Save the conversation as PDF…</source>
+      <translation>گفتوگۆکە وەک PDF پاشەکەوت بکە…</translation>
+    </message>
+    <message>
+      <source>A copy of the messages for yourself, in the language you chose</source>
+      <translation>کۆپییەکی نامەکان بۆ خۆت، بەو زمانەی هەڵتبژارد</translation>
+    </message>
   </context>
   <context>
     <name>HoursPage</name>
@@ -362,11 +374,6 @@
   </context>
   <context>
     <name>MainWindow</name>
-    <message>
-      <location filename="../../customer_client/qt/main_window.py" line="196" />
-      <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
-      <translation>کامێرا یان مایکرۆفۆنەکەت نەکرایەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../customer_client/qt/main_window.py" line="450" />
       <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
@@ -417,11 +424,6 @@
       <location filename="../../customer_client/qt/pages/precheck.py" line="258" />
       <source>Let's check your computer</source>
       <translation>با کۆمپیوتەرەکەت بپشکنین</translation>
-    </message>
-    <message>
-      <location filename="../../customer_client/qt/pages/precheck.py" line="259" />
-      <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
-      <translation>ئەمە نزیکەی دە چرکە دەخایەنێت. ڕێگە بە کامێرا و مایکرۆفۆن بدە و چەند وشەیەک بڵێ.</translation>
     </message>
     <message>
       <location filename="../../customer_client/qt/pages/precheck.py" line="264" />
@@ -1066,6 +1068,10 @@ Talk with a service expert face to face on your computer.</source>
       <source>The file could not be sent. Please try again.</source>
       <translation>فایلەکە نەنێردرا. تکایە دووبارە هەوڵ بدەرەوە.</translation>
     </message>
+    <message>
+      <source>You saved a copy of this conversation.</source>
+      <translation>کۆپییەکی ئەم گفتوگۆیەت پاشەکەوت کرد.</translation>
+    </message>
   </context>
   <context>
     <name>ThanksPage</name>
@@ -1369,6 +1375,41 @@ Talk with a service expert face to face on your computer.</source>
       <location filename="../../client_core/qt/device_texts.py" line="121" />
       <source>Your speakers were disconnected.</source>
       <translation>بڵندگۆکانت پچڕان.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranscriptPdf</name>
+    <message>
+      <source>conversation</source>
+      <translation>conversation</translation>
+    </message>
+    <message>
+      <source>Save the conversation</source>
+      <translation>گفتوگۆکە پاشەکەوت بکە</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>بەڵگەنامەی PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Service expert: %1</source>
+      <translation>پسپۆڕی خزمەتگوزاری: %1</translation>
+    </message>
+    <message>
+      <source>You</source>
+      <translation>تۆ</translation>
+    </message>
+    <message>
+      <source>Application assistant</source>
+      <translation>یاریدەدەری داواکاری</translation>
+    </message>
+    <message>
+      <source>Service expert</source>
+      <translation>پسپۆڕی خزمەتگوزاری</translation>
+    </message>
+    <message>
+      <source>Your conversation with the customer service</source>
+      <translation>گفتوگۆکەت لەگەڵ خزمەتگوزاریی کڕیاران</translation>
     </message>
   </context>
 </TS>

@@ -502,37 +502,42 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="60"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="73"/>
         <source>How did we do?</source>
         <translation>Miten onnistuimme?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="74"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>Valitse 1–5 tähteä. 5 on paras.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="75"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>1 = huono, 5 = erinomainen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="76"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>Haluatko kertoa lisää? (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="64"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="77"/>
         <source>Write here if you want</source>
         <translation>Kirjoita tähän, jos haluat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="65"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="78"/>
         <source>Comment</source>
         <translation>Kommentti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="80"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n tähti</numerusform>
@@ -540,12 +545,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="68"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="81"/>
+        <source>Save the conversation as PDF…</source>
+        <translation>Tallenna keskustelu PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="82"/>
+        <source>A copy of the messages for yourself, in the language you chose</source>
+        <translation>Kopio viesteistä itsellesi valitsemallasi kielellä</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="83"/>
         <source>Send feedback</source>
         <translation>Lähetä palaute</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="69"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="84"/>
         <source>Skip</source>
         <translation>Ohita</translation>
     </message>
@@ -631,7 +646,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="493"/>
+        <location filename="../../customer_client/qt/main_window.py" line="505"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform>
@@ -639,37 +654,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="495"/>
+        <location filename="../../customer_client/qt/main_window.py" line="507"/>
         <source>I am still here</source>
         <translation>Olen vielä tässä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="522"/>
+        <location filename="../../customer_client/qt/main_window.py" line="534"/>
         <source>Kela remote service</source>
         <translation>Kelan etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="523"/>
+        <location filename="../../customer_client/qt/main_window.py" line="535"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="524"/>
+        <location filename="../../customer_client/qt/main_window.py" line="536"/>
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="259"/>
+        <location filename="../../customer_client/qt/main_window.py" line="266"/>
         <source>You are signed in</source>
         <translation>Olet kirjautunut sisään</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="260"/>
+        <location filename="../../customer_client/qt/main_window.py" line="267"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Voit sulkea tämän selainikkunan ja palata Kelan etäpalveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="525"/>
+        <location filename="../../customer_client/qt/main_window.py" line="537"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
@@ -992,102 +1007,107 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>Keskustelu on päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="97"/>
+        <location filename="../../customer_client/qt/texts.py" line="93"/>
+        <source>You saved a copy of this conversation.</source>
+        <translation>Tallensit kopion tästä keskustelusta.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Emme saa juuri nyt yhteyttä palveluun. Tarkista, että internet toimii. Yritämme uudelleen automaattisesti.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Sulje tämä ikkuna ja kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The service is closed right now.</source>
         <translation>Palvelu on nyt suljettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Jono on nyt täynnä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>No service expert is available right now.</source>
         <translation>Palveluasiantuntijaa ei ole juuri nyt tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="106"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tätä palvelua ei ole valitsemallasi kielellä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="111"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="119"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Tunnistuspalveluun ei juuri nyt saada yhteyttä. Tarkista, että internet toimii, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="123"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Kirjautuminen peruttiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="122"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Kirjautuminen kesti liian kauan ja keskeytettiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Kirjautumista ei ole otettu käyttöön tällä tietokoneella. Ota yhteyttä palveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Kirjautuminen ei onnistunut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in Finnish</source>
         <translation>Puhelinpalvelu suomeksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service in Swedish</source>
         <translation>Puhelinpalvelu ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Phone service in English</source>
         <translation>Puhelinpalvelu englanniksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service</source>
         <translation>Puhelinpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Visit a service office</source>
         <translation>Asioi palvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="145"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Arvioitu odotusaika: alle minuutti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="154"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Arvioitu odotusaika: noin %n minuutti</numerusform>
@@ -1095,243 +1115,243 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Odotusaikaa ei voi juuri nyt arvioida.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>You are next in the queue.</source>
         <translation>Olet seuraavana vuorossa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="158"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Your place in the queue: %1</source>
         <translation>Paikkasi jonossa: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Computer and operating system</source>
         <translation>Tietokone ja käyttöjärjestelmä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Speakers or headset</source>
         <translation>Kaiuttimet tai kuulokkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Internet speed</source>
         <translation>Internetin nopeus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Connection delay</source>
         <translation>Yhteyden viive</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Connection steadiness</source>
         <translation>Yhteyden tasaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Lost data</source>
         <translation>Kadonnut data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Video connection to the service</source>
         <translation>Videoyhteys palveluun</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="177"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>OK</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Works, but see the tip</source>
         <translation>Toimii, katso vinkki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Needs fixing</source>
         <translation>Vaatii korjausta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="184"/>
         <source>Waiting for your answer</source>
         <translation>Odottaa vastaustasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="183"/>
+        <location filename="../../customer_client/qt/texts.py" line="185"/>
         <source>Not checked</source>
         <translation>Ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="196"/>
+        <location filename="../../customer_client/qt/texts.py" line="198"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Internetyhteytesi on juuri ja juuri riittävän nopea videolle. Pysäytä lataukset ja videot muilla laitteilla puhelun ajaksi.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="199"/>
+        <location filename="../../customer_client/qt/texts.py" line="201"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Tietokoneesi käyttöjärjestelmä on liian vanha videopuheluihin (tarvitaan Windows 10, macOS 12 tai tuore Linux). Käytä puhelinpalvelua tai asioi palvelupisteessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai sulje muut sitä käyttävät ohjelmat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="210"/>
+        <location filename="../../customer_client/qt/texts.py" line="212"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kameran kuva on pimeä. Poista linssin edestä mahdollinen suojus ja sytytä valo.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="215"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kameran kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai irrota kamera ja kytke se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="216"/>
+        <location filename="../../customer_client/qt/texts.py" line="218"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Kuva nykii hieman. Lisää huoneeseen valoa ja sulje muut ohjelmat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="219"/>
+        <location filename="../../customer_client/qt/texts.py" line="221"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Mikrofonistasi ei kuulu mitään. Tarkista, että se on kytketty eikä mykistetty, sano jotain ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Äänesi on liian kova mikrofonille. Siirry hieman kauemmas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Käytä kuulokkeita, jos sinulla on, jotta toinen osapuoli ei kuule kaikua.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <location filename="../../customer_client/qt/texts.py" line="261"/>
         <source>PDF document, 1 page</source>
         <translation>PDF-asiakirja, 1 sivu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="260"/>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
         <source>PDF document, %1 pages</source>
         <translation>PDF-asiakirja, %1 sivua</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <location filename="../../customer_client/qt/texts.py" line="264"/>
         <source>Picture</source>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <location filename="../../customer_client/qt/texts.py" line="272"/>
         <source>Sending the file…</source>
         <translation>Tiedostoa lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <location filename="../../customer_client/qt/texts.py" line="274"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Tiedosto on liian suuri. Voit lähettää enintään %1 kokoisia tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Tällaista tiedostoa ei voi lähettää. Lähetä PDF-asiakirja tai kuva (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Tiedostoa ei otettu vastaan, koska virustarkistus löysi siitä jotain haitallista.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Tiedostoja ei voi juuri nyt tarkistaa virusten varalta, joten niitä ei voi lähettää. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="282"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Keskustelu on päättynyt, joten tiedostoja ei voi enää lähettää.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="281"/>
+        <location filename="../../customer_client/qt/texts.py" line="283"/>
         <source>The file could not be read on this computer.</source>
         <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <location filename="../../customer_client/qt/texts.py" line="285"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Tiedostoa ei voitu lähettää. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="192"/>
+        <location filename="../../customer_client/qt/texts.py" line="194"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Internetyhteytesi on liian hidas videolle (vähintään 1,2 Mbit/s tarvitaan). Siirry lähemmäs langatonta reititintä tai keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="232"/>
-        <location filename="../../customer_client/qt/texts.py" line="235"/>
+        <location filename="../../customer_client/qt/texts.py" line="234"/>
+        <location filename="../../customer_client/qt/texts.py" line="237"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videopuhelut eivät toimi tässä käyttöjärjestelmässä. Käytä toista tietokonetta, puhelinpalvelua tai palvelupistettä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="242"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Tätä ei voitu mitata. Tarkista internetyhteytesi ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="244"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Yhteytesi vastaa hitaasti. Siirry lähemmäs langatonta reititintä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Yhteytesi on epätasainen. Keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="248"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Osa datasta katoaa matkalla. Siirry lähemmäs langatonta reititintä tai käytä kaapelia.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="249"/>
+        <location filename="../../customer_client/qt/texts.py" line="251"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Videoyhteyttä ei saatu avattua. Tarkista internetyhteytesi. Työkoneella palomuuri voi estää videopuhelut.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Lisää äänenvoimakkuutta tai liitä kuulokkeet ja soita ääni uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Kerro, kuulitko äänen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="108"/>
+        <location filename="../../customer_client/qt/texts.py" line="110"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Tämä palvelu vaatii vahvan tunnistautumisen: verkkopankkitunnukset, mobiilivarmenteen tai henkilökortin. Kirjaudu ulos ja kirjaudu uudelleen jollakin niistä, tai valitse chat avustajan kanssa tai puhelinpalvelu.</translation>
     </message>
@@ -1375,6 +1395,49 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <location filename="../../customer_client/qt/pages/topic.py" line="50"/>
         <source>Back</source>
         <translation>Takaisin</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="83"/>
+        <source>conversation</source>
+        <translation>keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="85"/>
+        <source>Save the conversation</source>
+        <translation>Tallenna keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="86"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="96"/>
+        <source>Service expert: %1</source>
+        <translation>Palveluasiantuntija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="98"/>
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="99"/>
+        <source>Application assistant</source>
+        <translation>Hakemusavustaja</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="100"/>
+        <source>Service expert</source>
+        <translation>Palveluasiantuntija</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="101"/>
+        <source>Your conversation with the customer service</source>
+        <translation>Keskustelusi asiakaspalvelun kanssa</translation>
     </message>
 </context>
 </TS>

@@ -502,37 +502,42 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="60"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="73"/>
         <source>How did we do?</source>
         <translation>Hur lyckades vi?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="74"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>Välj 1–5 stjärnor. 5 är bäst.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="75"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>1 = dåligt, 5 = utmärkt</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="76"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>Vill du berätta mer? (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="64"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="77"/>
         <source>Write here if you want</source>
         <translation>Skriv här om du vill</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="65"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="78"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="80"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n stjärna</numerusform>
@@ -540,12 +545,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="68"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="81"/>
+        <source>Save the conversation as PDF…</source>
+        <translation>Spara samtalet som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="82"/>
+        <source>A copy of the messages for yourself, in the language you chose</source>
+        <translation>En kopia av meddelandena för dig själv, på det språk du valde</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="83"/>
         <source>Send feedback</source>
         <translation>Skicka respons</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="69"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="84"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
@@ -631,7 +646,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="493"/>
+        <location filename="../../customer_client/qt/main_window.py" line="505"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekund och dina uppgifter raderas.</numerusform>
@@ -639,37 +654,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="495"/>
+        <location filename="../../customer_client/qt/main_window.py" line="507"/>
         <source>I am still here</source>
         <translation>Jag är kvar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="522"/>
+        <location filename="../../customer_client/qt/main_window.py" line="534"/>
         <source>Kela remote service</source>
         <translation>FPA:s distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="523"/>
+        <location filename="../../customer_client/qt/main_window.py" line="535"/>
         <source>Kela · Remote service</source>
         <translation>FPA · Distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="524"/>
+        <location filename="../../customer_client/qt/main_window.py" line="536"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="259"/>
+        <location filename="../../customer_client/qt/main_window.py" line="266"/>
         <source>You are signed in</source>
         <translation>Du är inloggad</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="260"/>
+        <location filename="../../customer_client/qt/main_window.py" line="267"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Du kan stänga det här webbläsarfönstret och gå tillbaka till FPA:s distanstjänst.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="525"/>
+        <location filename="../../customer_client/qt/main_window.py" line="537"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
@@ -992,102 +1007,107 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="97"/>
+        <location filename="../../customer_client/qt/texts.py" line="93"/>
+        <source>You saved a copy of this conversation.</source>
+        <translation>Du sparade en kopia av det här samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Vi når inte tjänsten just nu. Kontrollera att internet fungerar. Vi försöker igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Din inloggning har gått ut. Stäng fönstret och logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The service is closed right now.</source>
         <translation>Tjänsten är stängd just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Kön är full just nu. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>No service expert is available right now.</source>
         <translation>Ingen servicerådgivare är tillgänglig just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="106"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tjänsten finns inte på det språk du valde.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="111"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="119"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Det går inte att nå identifieringstjänsten just nu. Kontrollera att internet fungerar och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="123"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Inloggningen avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="122"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Inloggningen tog för lång tid och avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Inloggning har inte ställts in på den här datorn. Kontakta tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="125"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Inloggningen lyckades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in Finnish</source>
         <translation>Telefonservice på finska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service in Swedish</source>
         <translation>Telefonservice på svenska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Phone service in English</source>
         <translation>Telefonservice på engelska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service</source>
         <translation>Telefonservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Visit a service office</source>
         <translation>Besök ett servicekontor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="145"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Beräknad väntetid: under en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="154"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Beräknad väntetid: cirka %n minut</numerusform>
@@ -1095,243 +1115,243 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Vi kan inte uppskatta väntetiden just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>You are next in the queue.</source>
         <translation>Du är näst på tur.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="158"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Your place in the queue: %1</source>
         <translation>Din plats i kön: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Computer and operating system</source>
         <translation>Dator och operativsystem</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Speakers or headset</source>
         <translation>Högtalare eller headset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Internet speed</source>
         <translation>Internethastighet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Connection delay</source>
         <translation>Fördröjning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Connection steadiness</source>
         <translation>Anslutningens stabilitet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Lost data</source>
         <translation>Förlorad data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Video connection to the service</source>
         <translation>Videoanslutning till tjänsten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="177"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="184"/>
         <source>Waiting for your answer</source>
         <translation>Väntar på ditt svar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="183"/>
+        <location filename="../../customer_client/qt/texts.py" line="185"/>
         <source>Not checked</source>
         <translation>Inte kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="196"/>
+        <location filename="../../customer_client/qt/texts.py" line="198"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="199"/>
+        <location filename="../../customer_client/qt/texts.py" line="201"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="210"/>
+        <location filename="../../customer_client/qt/texts.py" line="212"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="215"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="216"/>
+        <location filename="../../customer_client/qt/texts.py" line="218"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="219"/>
+        <location filename="../../customer_client/qt/texts.py" line="221"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <location filename="../../customer_client/qt/texts.py" line="261"/>
         <source>PDF document, 1 page</source>
         <translation>PDF-dokument, 1 sida</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="260"/>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
         <source>PDF document, %1 pages</source>
         <translation>PDF-dokument, %1 sidor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <location filename="../../customer_client/qt/texts.py" line="264"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <location filename="../../customer_client/qt/texts.py" line="272"/>
         <source>Sending the file…</source>
         <translation>Filen skickas…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <location filename="../../customer_client/qt/texts.py" line="274"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Filen är för stor. Du kan skicka filer på högst %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Den här typen av fil kan inte skickas. Skicka ett PDF-dokument eller en bild (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Filen avvisades eftersom viruskontrollen hittade något skadligt i den.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Filer kan inte kontrolleras för virus just nu, så de kan inte skickas. Försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="282"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Chatten har avslutats, så filer kan inte längre skickas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="281"/>
+        <location filename="../../customer_client/qt/texts.py" line="283"/>
         <source>The file could not be read on this computer.</source>
         <translation>Filen kunde inte läsas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <location filename="../../customer_client/qt/texts.py" line="285"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Filen kunde inte skickas. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="192"/>
+        <location filename="../../customer_client/qt/texts.py" line="194"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="232"/>
-        <location filename="../../customer_client/qt/texts.py" line="235"/>
+        <location filename="../../customer_client/qt/texts.py" line="234"/>
+        <location filename="../../customer_client/qt/texts.py" line="237"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="242"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="244"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="248"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="249"/>
+        <location filename="../../customer_client/qt/texts.py" line="251"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="108"/>
+        <location filename="../../customer_client/qt/texts.py" line="110"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Den här tjänsten kräver stark autentisering: nätbankskoder, mobilcertifikat eller identitetskort. Logga ut och logga in igen med något av dem, eller välj chatten med assistenten eller telefontjänsten.</translation>
     </message>
@@ -1375,6 +1395,49 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <location filename="../../customer_client/qt/pages/topic.py" line="50"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="83"/>
+        <source>conversation</source>
+        <translation>samtal</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="85"/>
+        <source>Save the conversation</source>
+        <translation>Spara samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="86"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="96"/>
+        <source>Service expert: %1</source>
+        <translation>Serviceexpert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="98"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="99"/>
+        <source>Application assistant</source>
+        <translation>Ansökningsassistent</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="100"/>
+        <source>Service expert</source>
+        <translation>Serviceexpert</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="101"/>
+        <source>Your conversation with the customer service</source>
+        <translation>Ditt samtal med kundtjänsten</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "handoff.request":       dict(A=F, B=F, S=F, C="ok", D=F),
     "queue.leave":           dict(A=F, B=F, S=F, C="ok", D=F),
     "feedback.submit":       dict(A=F, B=F, S=F, C="ok", D=F),
+    "transcript.saved":      dict(A=F, B=F, S=F, C="ok", D=F),
     "sync":                  dict(A="ok", B="ok", S="ok", C="ok", D=F),
     "services.query":        dict(A="ok", B="ok", S="ok", C="ok", D="ok"),  # public timetable
     "agent.state":           dict(A="ok", B="ok", S="ok", C=F, D=F),
@@ -61,7 +62,7 @@ EXPECTED: dict[str, dict[str, str]] = {
 }
 # What each frame type needs the conversation to be in before the case.
 NEEDS = {"handoff.request": "bot", "queue.leave": "offered", "offer.accept": "offered",
-         "offer.decline": "offered", "feedback.submit": "ended"}
+         "offer.decline": "offered", "feedback.submit": "ended", "transcript.saved": "ended"}
 # Allowed reads by agents not serving the conversation that must be audited as reads.
 AUDITED_READS = {("sync", "B"), ("sync", "S"), ("history.open", "A"), ("history.open", "B"),
                  ("history.open", "S"), ("history.search", "A"), ("history.search", "B"),
@@ -84,6 +85,7 @@ def _frame(kind: str, ref: str, conv: str, offer_id: str, ids: dict[str, int],
         "handoff.request": {"conversation_id": conv},
         "queue.leave": {"conversation_id": conv},
         "feedback.submit": {"conversation_id": conv, "rating": 3},
+        "transcript.saved": {"conversation_id": conv, "language": "sv"},
         "sync": {"conversation_id": conv, "after_seq": 0},
         "services.query": {},
         "agent.state": {"state": "away"},

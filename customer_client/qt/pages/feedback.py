@@ -1,4 +1,4 @@
-"""After every chat and call: 1-5 stars, an optional comment, or skip."""
+"""After every chat and call: a copy of the conversation as a PDF, 1-5 stars, an optional comment, or skip."""
 
 from __future__ import annotations
 
@@ -12,9 +12,17 @@ MAX_COMMENT = 2000
 
 class FeedbackPage(Page):
     submitted = Signal(object, str)  # rating (int | None for skipped), comment
+    transcriptRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.save_copy = button("secondary")
+        self.saved_note = label("hint")
+        self.saved_note.setWordWrap(True)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.save_copy)
+        copy_row.addWidget(self.saved_note, 1)
+        self.body.addLayout(copy_row)
         self.lead = label("lead")
         self.stars = StarRating()
         self.scale = label("hint")
@@ -41,11 +49,16 @@ class FeedbackPage(Page):
         self.send.clicked.connect(self._send)
         self.skip.clicked.connect(lambda: self.submitted.emit(None, ""))
         self.comment.textChanged.connect(self._limit)
+        self.save_copy.clicked.connect(self.transcriptRequested.emit)
 
     def reset(self) -> None:
         self.stars.clear()
         self.comment.clear()
         self.send.setEnabled(False)
+        self.saved_note.clear()
+
+    def show_saved(self, path: str) -> None:
+        self.saved_note.setText(self.tr("Saved: %1").replace("%1", path))
 
     def _limit(self) -> None:
         text = self.comment.toPlainText()
@@ -65,5 +78,7 @@ class FeedbackPage(Page):
         self.comment.setAccessibleName(self.tr("Comment"))
         for i, star in enumerate(self.stars.buttons, start=1):
             star.setAccessibleName(self.tr("%n star(s)", "", i))
+        self.save_copy.setText(self.tr("Save the conversation as PDF…"))
+        self.save_copy.setToolTip(self.tr("A copy of the messages for yourself, in the language you chose"))
         self.send.setText(self.tr("Send feedback"))
         self.skip.setText(self.tr("Skip"))
