@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def _update_channels_note(self) -> None:
         self.channels_note.setVisible(self.desk is not None and self.desk.wanted_channels == ["chat"])
+        self.queues.set_taking(self.desk.wanted_channels if self.desk is not None else None)
 
     def _on_offer(self, offer: OfferSummary) -> None:
         self.offer_card.show_offer(offer)

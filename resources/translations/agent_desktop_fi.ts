@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="508"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="509"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1734,12 +1734,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
@@ -1775,7 +1775,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="393"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
@@ -1805,12 +1805,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="510"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="512"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
     </message>
@@ -2333,12 +2333,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="70"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="76"/>
         <source>1 customer waiting</source>
         <translation>1 asiakas odottaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="71"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="77"/>
         <source>%1 customers waiting</source>
         <translation>%1 asiakasta odottaa</translation>
     </message>
@@ -2650,78 +2650,83 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>TableModels</name>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="93"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="93"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="95"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="94"/>
         <source>Longest</source>
         <translation>Pisin</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="94"/>
         <source>Free</source>
         <translation>Vapaita</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="104"/>
-        <location filename="../../agent_desktop/qt/table_models.py" line="167"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="124"/>
+        <source>Not taking now</source>
+        <translation>Ei nyt vastaanotossa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="147"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="83"/>
         <source>Open</source>
         <translation>Auki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="106"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="149"/>
         <source>Closed · opens %1</source>
         <translation>Suljettu · avautuu %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="107"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="150"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="55"/>
         <source>Started</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="140"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="56"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="57"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="57"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="142"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="58"/>
         <source>Expert</source>
         <translation>Asiantuntija</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="143"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="59"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="168"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="84"/>
         <source>Ended</source>
         <translation>Päättynyt</translation>
     </message>

@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="508"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="509"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1734,12 +1734,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -1775,7 +1775,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="393"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -1805,12 +1805,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="510"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="512"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
     </message>
@@ -2333,12 +2333,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="70"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="76"/>
         <source>1 customer waiting</source>
         <translation>1 kund väntar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="71"/>
+        <location filename="../../agent_desktop/qt/panels.py" line="77"/>
         <source>%1 customers waiting</source>
         <translation>%1 kunder väntar</translation>
     </message>
@@ -2650,78 +2650,83 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>TableModels</name>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="93"/>
         <source>Queue</source>
         <translation>Kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="93"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="94"/>
         <source>Longest</source>
         <translation>Längsta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="94"/>
         <source>Free</source>
         <translation>Lediga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="104"/>
-        <location filename="../../agent_desktop/qt/table_models.py" line="167"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="124"/>
+        <source>Not taking now</source>
+        <translation>Tar inte emot nu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="147"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="83"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="106"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="149"/>
         <source>Closed · opens %1</source>
         <translation>Stängd · öppnar %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="107"/>
+        <location filename="../../agent_desktop/qt/queue_model.py" line="150"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="55"/>
         <source>Started</source>
         <translation>Började</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="140"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="56"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="57"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="141"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="57"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="142"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="58"/>
         <source>Expert</source>
         <translation>Sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="143"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="59"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="168"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="84"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
