@@ -23,12 +23,13 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, QSize, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -277,7 +278,45 @@ def run(window: MainWindow, lang: str) -> None:
     window.hours_page.show_service("chat", "fi", "social_assistance", None)
     snap("hub-unreachable")
     window.link_banner.hide()
+    files_and_transcript(window, lang, conv, texts, go, snap)
     s.transcript.clear()
+
+
+def files_and_transcript(window: MainWindow, lang: str, conv: str, texts: list[str], go: Any, snap: Any) -> None:
+    """The rental agreement sent in the chat, a refused file, and the customer's PDF copy."""
+    s = window.visit
+    s._on_frame(p.ConversationStatus(conversation_id=conv, state="active", channel="chat",  # noqa: SLF001
+                                     language="fi", topic="social_assistance", agent_name="Anna"))
+    agreement = p.AttachmentInfo(id="a-1", kind="pdf", name="vuokrasopimus-2026.pdf", mime="application/pdf",
+                                 size=184_320, width=226, height=320, pages=3)
+    s._on_frame(p.ChatMessage(conversation_id=conv, seq=8, sender="customer", sender_name="Maija",  # noqa: SLF001
+                              text=agreement.name, sent_at=datetime.now(UTC), attachment=agreement))
+    s._on_frame(message(conv, 9, "agent", "Anna", texts[4]))  # noqa: SLF001
+    go(Step.CHAT)
+    window.chat_page.chat.show_file_status("infected")
+    window.chat_page.chat.view.scrollToBottom()
+    snap("chat-attachment")
+    window.chat_page.chat.show_file_status("sent")
+    s._on_frame(message(conv, 10, "system", "", "ended"))  # noqa: SLF001
+    window.feedback_page.reset()
+    go(Step.FEEDBACK)
+    pdf = OUT.parent / f"transcript-{lang}.pdf"
+    from customer_client.qt.transcript_pdf import pdf_labels, write_transcript_pdf
+
+    title, names = pdf_labels()
+    write_transcript_pdf(pdf, list(s.transcript), title=title, lines=["Anna"], names=names,
+                         rtl=window.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    window.feedback_page.show_saved(f"~/{pdf.name}")
+    snap("feedback-saved-pdf")
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    page = document.pagePointSize(0)
+    document.render(0, QSize(int(page.width() * 1.4), int(page.height() * 1.4))).save(
+        str(OUT / f"customer-{lang}-19-transcript-pdf.png"))
+    document.close()
+    pdf.unlink()
 
 
 def main() -> int:

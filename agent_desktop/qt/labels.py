@@ -325,5 +325,5 @@ def attachment(info: object) -> str:
     else:
         what = QCoreApplication.translate("Labels", "Picture, %1 × %2").replace(
             "%1", str(getattr(info, "width", 0))).replace("%2", str(getattr(info, "height", 0)))
-    size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0))
-    return f"📎 {getattr(info, 'name', '')}\n{what}, {size}"
+    size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    return f"{getattr(info, 'name', '')}\n{what}, {size}"

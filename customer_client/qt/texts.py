@@ -262,8 +262,9 @@ class Texts(QObject):
                      else self.tr("PDF document, %1 pages").replace("%1", str(pages)))
         else:
             what = self.tr("Picture")
-        size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0))
-        return f"📎 {getattr(info, 'name', '')}\n{what}, {size}"
+        size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0), 1,
+                                           QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        return f"{getattr(info, 'name', '')}\n{what}, {size}"
 
     def file_status(self, code: str) -> str:
         """Sending a file: where it is, or why it was refused, in words the customer can act on."""

@@ -95,11 +95,16 @@ def save_for_customer(parent: QWidget, visit: CustomerVisit, language: str) -> P
     if visit.agent_name:
         lines.append(QCoreApplication.translate("TranscriptPdf", "Service expert: %1")
                      .replace("%1", visit.agent_name))
-    names = {"customer": QCoreApplication.translate("TranscriptPdf", "You"),
-             "bot": QCoreApplication.translate("TranscriptPdf", "Application assistant"),
-             "agent": QCoreApplication.translate("TranscriptPdf", "Service expert")}
-    title = QCoreApplication.translate("TranscriptPdf", "Your conversation with the customer service")
+    title, names = pdf_labels()
     write_transcript_pdf(path, messages, title=title, lines=lines, names=names,
                          rtl=parent.layoutDirection() == Qt.LayoutDirection.RightToLeft)
     visit.spawn(visit.note_transcript(language))
     return path
+
+
+def pdf_labels() -> tuple[str, dict[str, str]]:
+    """The PDF's title and the senders' names, in the UI language."""
+    names = {"customer": QCoreApplication.translate("TranscriptPdf", "You"),
+             "bot": QCoreApplication.translate("TranscriptPdf", "Application assistant"),
+             "agent": QCoreApplication.translate("TranscriptPdf", "Service expert")}
+    return QCoreApplication.translate("TranscriptPdf", "Your conversation with the customer service"), names

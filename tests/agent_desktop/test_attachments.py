@@ -44,7 +44,7 @@ def test_expert_sees_opens_and_sends_files(hub_process_with_files: Any, aio: Aio
     row = view.conv.rows[-1]
     assert row.attachment.id == sent.id
     text = view.model.describe(row)
-    assert "📎 vuokrasopimus.jpg, Picture, 480 × 640" in text, text  # turned upright by the hub
+    assert "vuokrasopimus.jpg, Picture, 480 × 640" in text, text  # turned upright by the hub
     # The bubble grows by the thumbnail's box; the preview arrives and is drawn from the hub's PNG.
     assert thumb_size(row.attachment) == (120, 160)
     aio.until(lambda: view.previews.get(sent.id) is not None, what="the preview")
