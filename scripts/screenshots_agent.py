@@ -34,6 +34,30 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 SIZE = (1360, 820)
 
 
+def lease_pdf() -> bytes:
+    """A one-page rental agreement with words on it, for the previews (Qt's PDF writer)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+    from PySide6.QtGui import QFont, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(96)
+    painter = QPainter(writer)
+    painter.setFont(QFont("DejaVu Sans", 20, QFont.Weight.Bold))
+    painter.drawText(QRect(40, 40, 640, 60), 0, "VUOKRASOPIMUS")
+    painter.setFont(QFont("DejaVu Sans", 11))
+    lines = ["Vuokranantaja: Asunto Oy Esimerkki", "Vuokralainen: Maija Meikäläinen",
+             "Huoneisto: Esimerkkikatu 1 A 2, 00100 Helsinki", "Vuokra: 680,00 € / kk, 1.12.2026 alkaen",
+             "Vakuus: 1 360,00 €", "", "Allekirjoitukset", "_____________________    _____________________"]
+    for i, line in enumerate(lines):
+        painter.drawText(QRect(40, 120 + 30 * i, 640, 30), 0, line)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
 def main() -> int:
 
     from agent_desktop.app import apply_look
@@ -64,7 +88,11 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     data = HOME / "hub"
     data.mkdir()
-    hub = launch_hub_process(data, env={"HUB_OFFER_TIMEOUT_S": "60"})
+    from tests.clamd import start_clamd, stop_clamd
+
+    clamd = start_clamd(HOME / "clamd")  # files in the chat are scanned, as in production
+    hub_env = {"HUB_OFFER_TIMEOUT_S": "60", "HUB_CLAMD_ADDRESS": str(HOME / "clamd" / "clamd.sock")}
+    hub = launch_hub_process(data, env=hub_env)
     shots: list[str] = []
 
     def run(coro: Any, timeout: float = 15) -> Any:
@@ -240,6 +268,24 @@ def main() -> int:
         view.transcript.toggle_bot_part()
         view.side.setCurrentIndex(0)
 
+        # --- files: the customer's rental agreement and a photo, with the hub's previews
+        from client_core.attachments import AttachmentClient
+        from tests.attachment_files import photo_with_metadata
+
+        files = AttachmentClient(hub.ws_url, hub.customer_token("cust-1", "Maija Meikäläinen"))
+        agreement = run(files.upload(conv, "vuokrasopimus-2026.pdf", lease_pdf()))
+        run(files.upload(conv, "vuokranantajan-ilmoitus.jpg", photo_with_metadata()))
+        until(lambda: sum(m.attachment is not None for m in view.conv.transcript) == 2)
+        until(lambda: view.previews.get(agreement.id) is not None and
+              all(view.previews.get(m.attachment.id) is not None for m in view.conv.transcript if m.attachment))
+        view.transcript.viewport().update()
+        shoot(window, "conversation-attachments")
+        viewer = run(view.show_attachment(agreement))
+        viewer.resize(700, 760)
+        settle(0.8)
+        shoot(viewer, "attachment-viewer")
+        viewer.close()
+
         # --- dialogs, shown over the window (never exec'd: a script must not block)
         def dialog_shot(make: Callable[[], QDialog], name: str, fill: Callable[[Any], None] | None = None) -> None:
             dialog = make()
@@ -282,7 +328,7 @@ def main() -> int:
         hub.proc.wait(10)
         until(lambda: window.banner.isVisible())
         shoot(window, "reconnecting")
-        hub.proc = launch_hub_process(data, port=hub.port, env={"HUB_OFFER_TIMEOUT_S": "60"}).proc
+        hub.proc = launch_hub_process(data, port=hub.port, env=hub_env).proc
         until(lambda: window.desk is not None and window.desk.link == "online", 20)
         settle(0.5)
 
@@ -307,6 +353,7 @@ def main() -> int:
     finally:
         hub.proc.terminate()
         hub.proc.wait(10)
+        stop_clamd(clamd)
         loop.close()  # joins qasync's executor thread before Qt goes (else: abort at exit)
     print(f"{len(shots)} screenshots in {OUT.relative_to(ROOT)}")
     return 0

@@ -105,10 +105,12 @@ class TranscriptView(QListView):
         super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        # A file's kind and size and the delivery marks are drawn in the UI language.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             delegate = self.itemDelegate()
             if isinstance(delegate, BubbleDelegate):
                 delegate.reset_cache()
+                self.scheduleDelayedItemsLayout()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
