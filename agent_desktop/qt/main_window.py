@@ -29,7 +29,7 @@ from agent_desktop.domain.availability import DeviceCheck
 from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.offer import OfferSummary
-from agent_desktop.domain.timefmt import ServerClock, date_time
+from agent_desktop.domain.timefmt import ServerClock
 from agent_desktop.services.agent_desk import AgentDesk, DeskUnavailable, open_desk
 from agent_desktop.services.login import HubTokens, LoginError, password_login
 from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
