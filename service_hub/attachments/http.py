@@ -45,19 +45,19 @@ class Refusal(Exception):
 
 
 def add_attachment_routes(app: web.Application, hub_key: web.AppKey[Any], auth_key: web.AppKey[Any]) -> None:
-    def identity(request: web.Request) -> Identity:
+    async def identity(request: web.Request) -> Identity:
         header = request.headers.get("Authorization", "")
         if not header.startswith("Bearer "):
             raise Refusal("not_signed_in", "Sign in first (Authorization: Bearer <token>).")
         try:
-            return request.app[auth_key].verify(header.removeprefix("Bearer ").strip())
+            return await request.app[auth_key].verify(header.removeprefix("Bearer ").strip())
         except AuthError as exc:
             raise Refusal("not_signed_in", exc.message) from None
 
     async def upload(request: web.Request) -> web.Response:
         hub = request.app[hub_key]
         try:
-            ident = identity(request)
+            ident = await identity(request)
             stored = await _upload(request, hub, ident)
         except Refusal as refusal:
             return refusal.response()
@@ -68,7 +68,7 @@ def add_attachment_routes(app: web.Application, hub_key: web.AppKey[Any], auth_k
     async def fetch(request: web.Request, preview: bool) -> web.Response:
         hub = request.app[hub_key]
         try:
-            ident = identity(request)
+            ident = await identity(request)
         except Refusal as refusal:
             return refusal.response()
         found = await files.load(hub.store, request.match_info["attachment_id"], preview=preview)
