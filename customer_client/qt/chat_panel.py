@@ -176,6 +176,7 @@ class ChatPanel(QWidget):
 
     sendRequested = Signal(str)
     fileChosen = Signal(str)  # a path the customer picked
+    saveRequested = Signal(str, str)  # a file in the conversation (its id), where to save it
     typed = Signal()
 
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
@@ -204,6 +205,7 @@ class ChatPanel(QWidget):
         self.input.submitted.connect(self._submit)
         self.send.clicked.connect(self._submit)
         self.attach.clicked.connect(self.choose_file)
+        self.view.activated.connect(self.save_attachment)  # double-click or Enter on a file
         self.input.textChanged.connect(self.typed.emit)
         self.setTabOrder(self.input, self.send)
         self.setTabOrder(self.send, self.attach)
@@ -233,6 +235,14 @@ class ChatPanel(QWidget):
         if path:
             self.fileChosen.emit(path)
 
+    def save_attachment(self, index: QModelIndex) -> None:
+        info = getattr(index.data(MessageRole), "attachment", None)
+        if info is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file"), info.name)
+        if path:
+            self.saveRequested.emit(info.id, path)
+
     def show_file_status(self, code: str) -> None:
         """Sending, sent (nothing to say: the file is in the conversation), or why not."""
         text = texts().file_status(code)
@@ -250,6 +260,7 @@ class ChatPanel(QWidget):
         visit = signals.visit
         self.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
         self.fileChosen.connect(lambda path: visit.spawn(visit.send_file(Path(path))))
+        self.saveRequested.connect(lambda file_id, path: visit.spawn(visit.save_file(file_id, Path(path))))
         signals.fileStatus.connect(self.show_file_status)
 
     def clear(self) -> None:

@@ -266,6 +266,9 @@ class Texts(QObject):
                                            QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         return f"{getattr(info, 'name', '')}\n{what}, {size}"
 
+    def save_hint(self) -> str:
+        return self.tr("Double-click or press Enter to save the file")
+
     def file_status(self, code: str) -> str:
         """Sending a file: where it is, or why it was refused, in words the customer can act on."""
         limit = QLocale().formattedDataSize(MAX_ATTACHMENT_BYTES)
@@ -282,6 +285,10 @@ class Texts(QObject):
                 "Please try again later."),
             "conversation_ended": self.tr("The chat has ended, so files can no longer be sent."),
             "unreadable": self.tr("The file could not be read on this computer."),
+            "saved": self.tr("The file was saved."),
+            "unwritable": self.tr("The file could not be saved there. Choose another folder."),
+            "forbidden": self.tr("This file cannot be opened."),
+            "not_found": self.tr("This file is no longer kept."),
         }
         return texts.get(code, self.tr("The file could not be sent. Please try again."))
 

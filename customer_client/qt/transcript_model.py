@@ -41,6 +41,8 @@ class TranscriptModel(QAbstractListModel):
             return message.pending
         if role == MessageRole:
             return message
+        if role == Qt.ItemDataRole.ToolTipRole and message.attachment is not None:
+            return texts().save_hint()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{message.sender_name}: {display_text(message)}" if message.sender_name else \
                 display_text(message)

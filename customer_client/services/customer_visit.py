@@ -207,6 +207,23 @@ class CustomerVisit:
         self.events.file_status.emit("sent")
         return True
 
+    async def save_file(self, attachment_id: str, path: Path) -> bool:
+        """Save a file of this conversation (the expert's leaflet, say) where the customer chose."""
+        if self.client is None:
+            return False
+        try:
+            data = await self.client.attachments().fetch(attachment_id)
+            await asyncio.to_thread(path.write_bytes, data)
+        except AttachmentError as exc:
+            self.events.file_status.emit(exc.code)
+            return False
+        except OSError as exc:
+            log.info("could not write %s: %s", path, exc)
+            self.events.file_status.emit("unwritable")
+            return False
+        self.events.file_status.emit("saved")
+        return True
+
     async def typing(self) -> None:
         if self.client is not None and self.conversation_id is not None:
             await self.client.send(p.Typing(conversation_id=self.conversation_id))

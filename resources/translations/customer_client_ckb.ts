@@ -230,6 +230,10 @@
       <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
       <translation>بەڵگەنامەی PDF و وێنە (*.pdf *.jpg *.jpeg *.png *.webp);;هەموو فایلەکان (*)</translation>
     </message>
+    <message>
+      <source>Save the file</source>
+      <translation>فایلەکە پاشەکەوت بکە</translation>
+    </message>
   </context>
   <context>
     <name>FeedbackPage</name>
@@ -1071,6 +1075,26 @@ Talk with a service expert face to face on your computer.</source>
     <message>
       <source>You saved a copy of this conversation.</source>
       <translation>کۆپییەکی ئەم گفتوگۆیەت پاشەکەوت کرد.</translation>
+    </message>
+    <message>
+      <source>Double-click or press Enter to save the file</source>
+      <translation>دوو کرتە بکە یان Enter دابگرە بۆ پاشەکەوتکردنی فایلەکە</translation>
+    </message>
+    <message>
+      <source>The file was saved.</source>
+      <translation>فایلەکە پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+      <source>The file could not be saved there. Choose another folder.</source>
+      <translation>فایلەکە لەوێ پاشەکەوت نەکرا. بوخچەیەکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+      <source>This file cannot be opened.</source>
+      <translation>ئەم فایلە ناکرێتەوە.</translation>
+    </message>
+    <message>
+      <source>This file is no longer kept.</source>
+      <translation>ئەم فایلە چیتر هەڵناگیرێت.</translation>
     </message>
   </context>
   <context>

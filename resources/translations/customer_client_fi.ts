@@ -196,44 +196,49 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="216"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="217"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
         <source>Attach a file…</source>
         <translation>Liitä tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
         <source>Send a PDF document or a picture, for example your rental agreement</source>
         <translation>Lähetä PDF-asiakirja tai kuva, esimerkiksi vuokrasopimuksesi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
         <source>Write your message here</source>
         <translation>Kirjoita viestisi tähän</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="222"/>
         <source>Your message</source>
         <translation>Viestisi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="223"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="231"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="233"/>
         <source>Choose a file to send</source>
         <translation>Valitse lähetettävä tiedosto</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="232"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="234"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-asiakirjat ja kuvat (*.pdf *.jpg *.jpeg *.png *.webp);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="242"/>
+        <source>Save the file</source>
+        <translation>Tallenna tiedosto</translation>
     </message>
 </context>
 <context>
@@ -1265,42 +1270,67 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <source>Double-click or press Enter to save the file</source>
+        <translation>Tallenna tiedosto kaksoisnapsauttamalla tai Enter-näppäimellä</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>Sending the file…</source>
         <translation>Tiedostoa lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Tiedosto on liian suuri. Voit lähettää enintään %1 kokoisia tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Tällaista tiedostoa ei voi lähettää. Lähetä PDF-asiakirja tai kuva (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="282"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Tiedostoa ei otettu vastaan, koska virustarkistus löysi siitä jotain haitallista.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="284"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Tiedostoja ei voi juuri nyt tarkistaa virusten varalta, joten niitä ei voi lähettää. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="282"/>
+        <location filename="../../customer_client/qt/texts.py" line="286"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Keskustelu on päättynyt, joten tiedostoja ei voi enää lähettää.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <location filename="../../customer_client/qt/texts.py" line="287"/>
         <source>The file could not be read on this computer.</source>
         <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="285"/>
+        <location filename="../../customer_client/qt/texts.py" line="288"/>
+        <source>The file was saved.</source>
+        <translation>Tiedosto tallennettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="289"/>
+        <source>The file could not be saved there. Choose another folder.</source>
+        <translation>Tiedostoa ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="290"/>
+        <source>This file cannot be opened.</source>
+        <translation>Tätä tiedostoa ei voi avata.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="291"/>
+        <source>This file is no longer kept.</source>
+        <translation>Tätä tiedostoa ei enää säilytetä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="293"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Tiedostoa ei voitu lähettää. Yritä uudelleen.</translation>
     </message>
@@ -1420,22 +1450,22 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>Palveluasiantuntija: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="98"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="107"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="99"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="108"/>
         <source>Application assistant</source>
         <translation>Hakemusavustaja</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="100"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="109"/>
         <source>Service expert</source>
         <translation>Palveluasiantuntija</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="101"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="110"/>
         <source>Your conversation with the customer service</source>
         <translation>Keskustelusi asiakaspalvelun kanssa</translation>
     </message>

@@ -196,44 +196,49 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="216"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="217"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
         <source>Send a PDF document or a picture, for example your rental agreement</source>
         <translation>Отправьте PDF-документ или изображение, например договор аренды</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
         <source>Write your message here</source>
         <translation>Напишите сообщение здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="222"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="223"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="231"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="233"/>
         <source>Choose a file to send</source>
         <translation>Выберите файл для отправки</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="232"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="234"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-документы и изображения (*.pdf *.jpg *.jpeg *.png *.webp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="242"/>
+        <source>Save the file</source>
+        <translation>Сохранить файл</translation>
     </message>
 </context>
 <context>
@@ -1268,42 +1273,67 @@ Talk with a service expert face to face on your computer.</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <source>Double-click or press Enter to save the file</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы сохранить файл</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>Sending the file…</source>
         <translation>Файл отправляется…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Файл слишком большой. Можно отправлять файлы размером до %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Такой файл отправить нельзя. Отправьте PDF-документ или изображение (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="282"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Файл не принят: антивирусная проверка нашла в нём что-то вредоносное.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="284"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Сейчас файлы нельзя проверить на вирусы, поэтому их нельзя отправить. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="282"/>
+        <location filename="../../customer_client/qt/texts.py" line="286"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Чат завершён, файлы больше отправлять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <location filename="../../customer_client/qt/texts.py" line="287"/>
         <source>The file could not be read on this computer.</source>
         <translation>Не удалось прочитать файл на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="285"/>
+        <location filename="../../customer_client/qt/texts.py" line="288"/>
+        <source>The file was saved.</source>
+        <translation>Файл сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="289"/>
+        <source>The file could not be saved there. Choose another folder.</source>
+        <translation>Не удалось сохранить файл в этом месте. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="290"/>
+        <source>This file cannot be opened.</source>
+        <translation>Этот файл нельзя открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="291"/>
+        <source>This file is no longer kept.</source>
+        <translation>Этот файл больше не хранится.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="293"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Не удалось отправить файл. Попробуйте ещё раз.</translation>
     </message>
@@ -1423,22 +1453,22 @@ Talk with a service expert face to face on your computer.</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="98"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="107"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="99"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="108"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлениям</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="100"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="109"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="101"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="110"/>
         <source>Your conversation with the customer service</source>
         <translation>Ваша переписка со службой обслуживания</translation>
     </message>

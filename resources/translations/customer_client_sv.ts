@@ -196,44 +196,49 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="216"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="217"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
         <source>Attach a file…</source>
         <translation>Bifoga en fil…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
         <source>Send a PDF document or a picture, for example your rental agreement</source>
         <translation>Skicka ett PDF-dokument eller en bild, till exempel ditt hyresavtal</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
         <source>Write your message here</source>
         <translation>Skriv ditt meddelande här</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="222"/>
         <source>Your message</source>
         <translation>Ditt meddelande</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="223"/>
         <source>Conversation</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="231"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="233"/>
         <source>Choose a file to send</source>
         <translation>Välj en fil att skicka</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="232"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="234"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-dokument och bilder (*.pdf *.jpg *.jpeg *.png *.webp);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/chat_panel.py" line="242"/>
+        <source>Save the file</source>
+        <translation>Spara filen</translation>
     </message>
 </context>
 <context>
@@ -1265,42 +1270,67 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="272"/>
+        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <source>Double-click or press Enter to save the file</source>
+        <translation>Dubbelklicka eller tryck på Enter för att spara filen</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>Sending the file…</source>
         <translation>Filen skickas…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="274"/>
+        <location filename="../../customer_client/qt/texts.py" line="278"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Filen är för stor. Du kan skicka filer på högst %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="280"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Den här typen av fil kan inte skickas. Skicka ett PDF-dokument eller en bild (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="282"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Filen avvisades eftersom viruskontrollen hittade något skadligt i den.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="284"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Filer kan inte kontrolleras för virus just nu, så de kan inte skickas. Försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="282"/>
+        <location filename="../../customer_client/qt/texts.py" line="286"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Chatten har avslutats, så filer kan inte längre skickas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="283"/>
+        <location filename="../../customer_client/qt/texts.py" line="287"/>
         <source>The file could not be read on this computer.</source>
         <translation>Filen kunde inte läsas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="285"/>
+        <location filename="../../customer_client/qt/texts.py" line="288"/>
+        <source>The file was saved.</source>
+        <translation>Filen sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="289"/>
+        <source>The file could not be saved there. Choose another folder.</source>
+        <translation>Filen kunde inte sparas där. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="290"/>
+        <source>This file cannot be opened.</source>
+        <translation>Den här filen kan inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="291"/>
+        <source>This file is no longer kept.</source>
+        <translation>Den här filen sparas inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="293"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Filen kunde inte skickas. Försök igen.</translation>
     </message>
@@ -1420,22 +1450,22 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>Serviceexpert: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="98"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="107"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="99"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="108"/>
         <source>Application assistant</source>
         <translation>Ansökningsassistent</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="100"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="109"/>
         <source>Service expert</source>
         <translation>Serviceexpert</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/transcript_pdf.py" line="101"/>
+        <location filename="../../customer_client/qt/transcript_pdf.py" line="110"/>
         <source>Your conversation with the customer service</source>
         <translation>Ditt samtal med kundtjänsten</translation>
     </message>

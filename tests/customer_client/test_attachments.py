@@ -1,6 +1,7 @@
 """The customer sends the rental agreement the assistant asks for, through the chat's
 "Attach a file" button, against a real hub process and a real clamd: the expert
-gets the file; a virus, a program and an oversized file are refused in words."""
+gets the file, and the customer saves the one the expert sends back; a virus, a
+program and an oversized file are refused in words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from customer_client.domain.flow import Step
@@ -61,6 +63,20 @@ def test_customer_sends_the_rental_agreement_and_is_told_what_was_refused(
     fetched = ui.run(agent.client.attachments().fetch(got.attachment.id))
     assert fetched.startswith(b"%PDF")
 
+    # The expert sends a leaflet back; the customer saves it by double-click (or Enter).
+    leaflet = pdf_document(pages=1)
+    ui.run(agent.client.attachments().upload(offer.conversation_id, "ohje.pdf", leaflet))
+    ui.until(lambda: any(m.attachment is not None and m.sender == "agent" for m in window.visit.transcript),
+             what="the expert's file")
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r)).startswith("ohje.pdf"))
+    assert "save" in model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
+    kept = tmp_path / "saved" / "ohje.pdf"
+    kept.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(kept), "")))
+    chat.view.activated.emit(model.index(row))
+    ui.until(lambda: kept.exists() and chat.file_note.text() == "The file was saved.", what="the file saved")
+    assert kept.read_bytes() == leaflet
+
     refusals = {
         "virus.pdf": (eicar(), "virus check"),
         "ohjelma.exe": (executable(), "cannot be sent"),
@@ -74,4 +90,4 @@ def test_customer_sends_the_rental_agreement_and_is_told_what_was_refused(
         ui.until(lambda words=words: words in chat.file_note.text(), what=f"the refusal of {name}")
         assert chat.file_note.isVisible() and chat.attach.isEnabled()
     # Nothing refused reached the conversation.
-    assert sum(m.attachment is not None for m in window.visit.transcript) == 1
+    assert sum(m.attachment is not None for m in window.visit.transcript) == 2  # the agreement, the leaflet
