@@ -13,6 +13,7 @@ SYSTEM_PACKAGES=(
   libvoikko1 voikko-fi
   wine wine64 osslsigncode
   nodejs
+  coturn iptables ethtool chromium
 )
 
 missing=()
