@@ -7,6 +7,16 @@ idempotency key (sending the same id twice stores the message once).
 Chat messages carry ``seq``, a per-conversation sequence number assigned by the
 hub when the message is committed; after a reconnect a client sends ``sync``
 (or ``hello.resume``) with the last seq it saw and gets exactly what it missed.
+
+Versions: ``v`` changes only when a change would break a peer that does not
+know it (a frame or field removed or changed in meaning). New frame types are
+additions within a version: a client ignores a server frame type it does not
+know (it logs and drops it), and a hub answers a client frame type it does not
+know with ``error unknown_type``, so a client asking an older hub for
+something new gets a plain answer and goes on without it. New fields are never
+added to an existing frame within a version (both sides forbid unknown
+fields); they go into a new frame type. Added in version 1:
+``rtc.ice.request`` / ``rtc.ice.servers`` (TURN credentials for a call).
 """
 
 from __future__ import annotations
@@ -195,6 +205,19 @@ class RtcSignal(_Frame):
     payload: dict[str, Any] = {}
 
 
+class RtcIceRequest(_Frame):
+    """Ask for ICE servers (STUN/TURN with short-lived credentials).
+
+    With ``conversation_id``: for a video call the sender takes part in (valid
+    for hours; ask again before an ICE restart late in a long call). Without:
+    for the pre-session check (valid for minutes). Answered by ``rtc.ice.servers``
+    echoing ``id``, or by an error.
+    """
+
+    type: Literal["rtc.ice.request"] = "rtc.ice.request"
+    conversation_id: ConversationId | None = None
+
+
 ClientFrame = Annotated[
     Hello
     | AuthRenew
@@ -216,7 +239,8 @@ ClientFrame = Annotated[
     | ConversationLeave
     | HistorySearch
     | HistoryOpen
-    | RtcSignal,
+    | RtcSignal
+    | RtcIceRequest,
     Field(discriminator="type"),
 ]
 
@@ -459,6 +483,29 @@ class RtcSignalRelay(_Frame):
     payload: dict[str, Any] = {}
 
 
+class IceServer(BaseModel):
+    """One entry of a browser's ``RTCConfiguration.iceServers``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    urls: list[Annotated[str, Field(max_length=512)]]
+    username: str | None = None
+    credential: str | None = None
+
+
+class RtcIceServers(_Frame):
+    """The ICE servers to use: STUN and TURN (coturn), credentials included.
+
+    ``ice_servers`` is empty when the hub has no TURN or STUN configured (calls
+    then use direct paths only). ``expires_at``: when the TURN credentials stop
+    working; an ICE restart after it needs fresh ones.
+    """
+
+    type: Literal["rtc.ice.servers"] = "rtc.ice.servers"
+    conversation_id: str | None = None
+    ice_servers: list[IceServer] = []
+    expires_at: datetime | None = None
+
+
 class TypingRelay(_Frame):
     type: Literal["typing"] = "typing"
     conversation_id: str
@@ -485,6 +532,7 @@ ServerFrame = Annotated[
     | HistoryResults
     | HistoryTranscript
     | RtcSignalRelay
+    | RtcIceServers
     | TypingRelay,
     Field(discriminator="type"),
 ]

@@ -81,6 +81,15 @@ class HubConfig:
     # Transcripts of conversations ended more than this many days ago are purged
     # by `service-hub purge`; 0: not configured (purge then needs --days).
     retention_days: int = 0
+    # TURN (coturn with use-auth-secret): the shared secret and the URLs every
+    # call gets, comma-separated, e.g. "turn:turn.example.fi:3478?transport=udp,
+    # turn:turn.example.fi:3478?transport=tcp,turns:turn.example.fi:443?transport=tcp".
+    # Credentials are minted per participant and expire after turn_ttl_s.
+    # Empty turn_urls: no relay (direct paths only). See docs/deployment.md.
+    turn_secret: str = ""
+    turn_urls: str = ""
+    stun_urls: str = ""
+    turn_ttl_s: int = 4 * 3600
 
     def resolved_database_url(self) -> str:
         return self.database_url or sqlite_url(self.data_dir / "hub.db")

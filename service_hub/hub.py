@@ -94,6 +94,7 @@ class Hub:
             p.ConversationEnd: Route(closing.end, ANYONE),
             p.FeedbackSubmit: Route(closing.feedback, CUSTOMER),
             p.RtcSignal: Route(calls.rtc_signal, ANYONE),
+            p.RtcIceRequest: Route(calls.ice_servers, ANYONE),
             p.ConversationInvite: Route(calls.invite, AGENT),
             p.ConversationLeave: Route(calls.leave, AGENT),
             p.Sync: Route(history.sync, ANYONE),
