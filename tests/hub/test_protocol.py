@@ -46,6 +46,8 @@ SERVER_SAMPLES = [
     p.HistoryTranscript(conversation_id="c", customer_id="x", customer_name="X", channel="video",
                         language="ru", topic="t", started_at=NOW, messages=[MSG]),
     p.RtcSignalRelay(conversation_id="c", sender="agent:1", kind="offer", payload={"sdp": "v=0"}),
+    p.RtcIceServers(id="r", conversation_id="c", expires_at=NOW, ice_servers=[
+        p.IceServer(urls=["turn:turn.example.fi:3478?transport=udp"], username="1:x", credential="y")]),
     p.TypingRelay(conversation_id="c", sender="customer"),
 ]
 
