@@ -39,11 +39,13 @@ _EXPORTS = {
     "SignalingError": "errors",
     "SourceSpec": "sources",
     "ThreadedSource": "sources",
+    "TurnAuthError": "errors",
     "camera_spec": "sources",
     "dispatch_frame": "signaling",
     "microphone_spec": "sources",
     "synthetic_audio": "sources",
     "synthetic_video": "sources",
+    "with_turn_override": "config",
 }
 
 
@@ -82,11 +84,13 @@ __all__ = [
     "SignalingError",
     "SourceSpec",
     "ThreadedSource",
+    "TurnAuthError",
     "camera_spec",
     "dispatch_frame",
     "microphone_spec",
     "synthetic_audio",
     "synthetic_video",
+    "with_turn_override",
 ]
 
 _apply_ice_environment()
