@@ -38,6 +38,7 @@ from typing import Any
 
 import aioice.ice
 from aioice import Candidate, TransportPolicy, stun
+from aioice.candidate import candidate_priority
 from aioice.ice import CandidatePair, StunProtocol, relayed_candidate, server_reflexive_candidate
 from aiortc import RTCPeerConnection
 from aiortc.rtcicetransport import RTCIceTransport, candidate_to_aioice, parse_stun_turn_uri
@@ -49,6 +50,8 @@ from .errors import IceFailedError, TurnAuthError
 log = logging.getLogger(__name__)
 
 CandidateListener = Callable[[dict[str, Any]], None]
+#: ICE local preference of a relayed candidate by how the relay is reached.
+RELAY_PREFERENCE = {"udp": 65535, "tcp": 32767, "tls": 16383}
 #: The replaced generation stays open this long, for what the peer still sends on it.
 RETIRE_AFTER_S = 3.0
 
@@ -179,6 +182,8 @@ class IceConnection(aioice.Connection):
             return
         if protocol is not None and endpoint is not None:
             self.relay_labels[protocol] = endpoint.label
+            # As browsers rank them: a relay reached over UDP before TCP before TLS.
+            candidate.priority = candidate_priority(1, "relay", RELAY_PREFERENCE[endpoint.label])
         self._add_local(candidate, protocol)
 
     def _add_local(self, candidate: Candidate, protocol: StunProtocol | None) -> None:

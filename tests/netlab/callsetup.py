@@ -1,0 +1,176 @@
+"""A whole appointment in the lab: coturn and the hub on the public side, the
+customer and the expert behind their NATs, each a process (tests.netlab.endpoint).
+
+Used by the tests in tests/netcall/ and by bench/call_network.py.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import secrets
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .coturn import Coturn, start_coturn
+from .topology import HUB_IP, TURN_IP, CallLab, LabUnavailable, call_lab
+
+AGENT = "anna"
+PASSWORD = "correct horse"
+
+
+@dataclass
+class EndpointProc:
+    """An endpoint process and the events it printed, read by a thread."""
+
+    name: str
+    proc: subprocess.Popen[str]
+    events: list[dict[str, Any]] = field(default_factory=list)
+    _queue: queue.Queue[dict[str, Any]] = field(default_factory=queue.Queue)
+
+    def start_reader(self) -> None:
+        def read() -> None:
+            assert self.proc.stdout is not None
+            for line in self.proc.stdout:
+                line = line.strip()
+                if line.startswith("{"):
+                    event = json.loads(line)
+                    self.events.append(event)
+                    self._queue.put(event)
+
+        threading.Thread(target=read, daemon=True, name=f"reader-{self.name}").start()
+
+    def wait(self, timeout: float = 30.0, **match: Any) -> dict[str, Any]:
+        """The first event (already seen or coming) with these fields."""
+        for event in self.events:
+            if all(event.get(k) == v for k, v in match.items()):
+                return event
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"{self.name}: no {match} in {timeout:g} s; got {self.events[-8:]}")
+            try:
+                event = self._queue.get(timeout=left)
+            except queue.Empty:
+                continue
+            if all(event.get(k) == v for k, v in match.items()):
+                return event
+
+    def command(self, timeout: float = 10.0, **cmd: Any) -> dict[str, Any]:
+        """Send a command; the answer is the next event of the expected kind."""
+        answers = {"figures": "figures", "path": "path", "restart": "ok", "hangup": "hung_up"}
+        seen = len(self.events)
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps(cmd) + "\n")
+        self.proc.stdin.flush()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for event in self.events[seen:]:
+                if event.get("event") == answers[cmd["cmd"]]:
+                    return event
+            time.sleep(0.02)
+        raise TimeoutError(f"{self.name}: no answer to {cmd}")
+
+    def figures(self, since: float, until: float, after: float = 0.0) -> dict[str, Any]:
+        """The media meter over [since, until] (monotonic seconds), once ``until`` has passed."""
+        wait = until - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        return self.command(cmd="figures", since=since, until=until, after=after)
+
+    def states(self, peer: bool = True) -> list[str]:
+        return [e["state"] for e in self.events
+                if e.get("event") == "state" and (e.get("peer") is not None) == peer]
+
+
+@dataclass
+class Appointment:
+    lab: CallLab
+    turn: Coturn
+    hub_url: str
+    customer: EndpointProc
+    agent: EndpointProc
+
+    def connected(self, timeout: float = 30.0) -> float:
+        """Both sides connected; returns the later of the two times."""
+        times = [side.wait(timeout, event="state", state="connected")["t"]
+                 for side in (self.agent, self.customer)]
+        return max(times)
+
+
+def _hub(lab: CallLab, data: Path, secret: str, turn_urls: list[str], port: int) -> str:
+    env = {"HUB_QUEUE_CONFIG": str(Path(__file__).resolve().parents[2] / "resources" / "demo-queues.toml"),
+           "HUB_TURN_SECRET": secret, "HUB_TURN_URLS": ",".join(turn_urls),
+           "HUB_OFFER_TIMEOUT_S": "20", "HUB_AGENT_GRACE_S": "30", "HUB_WS_HEARTBEAT_S": "5"}
+    cli = [sys.executable, "-m", "service_hub.cli", "--data-dir", str(data)]
+    subprocess.run([*cli, "add-agent", AGENT, "--password", PASSWORD, "--name", "Anna",
+                    "--languages", "fi,sv,en"], check=True, capture_output=True, timeout=60)
+    lab.spawn("inet", [*cli, "serve", "--host", HUB_IP, "--port", str(port)], env=env,
+              log="hub.log", stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    probe = [*lab.argv("inet"), sys.executable, "-c",
+             f"import urllib.request; urllib.request.urlopen('http://{HUB_IP}:{port}/readyz', timeout=1)"]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if subprocess.run(probe, capture_output=True, timeout=10).returncode == 0:
+            return f"ws://{HUB_IP}:{port}/ws"
+        time.sleep(0.2)
+    raise LabUnavailable(f"the hub did not start; see {lab.state_dir}/hub.log")
+
+
+def customer_token(data: Path) -> str:
+    out = subprocess.run([sys.executable, "-m", "service_hub.cli", "--data-dir", str(data),
+                          "mint-customer-token", f"cust-{secrets.token_hex(3)}", "--name", "Maija"],
+                         check=True, capture_output=True, text=True, timeout=60)
+    return out.stdout.strip()
+
+
+def start_endpoint(lab: CallLab, role: str, hub_url: str, credential: str, *extra: str,
+                   env: dict[str, str] | None = None) -> EndpointProc:
+    where = "cust" if role == "customer" else "exp"
+    proc = lab.python(where, "tests.netlab.endpoint", role, hub_url, credential, *extra,
+                      log=f"{role}.log", env=env)
+    ep = EndpointProc(role, proc)
+    ep.start_reader()
+    return ep
+
+
+@contextmanager
+def appointment(state_dir: Path, *, policy: str = "open", turn: bool = True,
+                customer_args: tuple[str, ...] = (), agent_args: tuple[str, ...] = (),
+                hub_port: int = 8750, link: dict[str, Any] | None = None) -> Iterator[Appointment]:
+    """A set-up lab with an appointment being called: the expert calls once both are in."""
+    secret = secrets.token_urlsafe(24)
+    with call_lab(state_dir, policy=policy) as lab:
+        coturn = start_coturn(lab, "inet", TURN_IP, secret)
+        data = lab.state_dir / "hub"
+        shutil.rmtree(data, ignore_errors=True)  # a fresh hub each time
+        hub_url = _hub(lab, data, secret, coturn.urls(), hub_port)
+        if link:
+            lab.link("c", **link)
+        env = {"SSL_CERT_FILE": str(coturn.certificates.ca)}  # the test CA, for turns:
+        flags = ("--turn",) if turn else ()
+        agent = start_endpoint(lab, "agent", hub_url, AGENT, *flags, *agent_args, env=env)
+        agent.wait(30, event="waiting")
+        customer = start_endpoint(lab, "customer", hub_url, customer_token(data), *flags,
+                                  *customer_args, env=env)
+        try:
+            yield Appointment(lab, coturn, hub_url, customer, agent)
+        finally:
+            for side in (customer, agent):
+                if side.proc.poll() is None and side.proc.stdin is not None:
+                    try:
+                        side.proc.stdin.write(json.dumps({"cmd": "quit"}) + "\n")
+                        side.proc.stdin.flush()
+                        side.proc.wait(5)
+                    except (OSError, subprocess.TimeoutExpired):
+                        pass
+
