@@ -233,6 +233,24 @@ class HubClient:
         self._fail_pending(ConnectionError("client closed"))
         self._set_state(LinkState.CLOSED)
 
+    def drop_link(self) -> None:
+        """The link is known to be dead (e.g. a ping went unanswered while a call lost
+        its media): reconnect now instead of at the heartbeat's timeout, which may be
+        many seconds away. What aiohttp does itself when a pong is missing."""
+        ws = self._ws
+        if ws is not None and not ws.closed:
+            ws._handle_ping_pong_exception(  # type: ignore[attr-defined]
+                aiohttp.ServerTimeoutError("the hub did not answer a ping"))
+
+    async def probe(self, timeout: float = 1.5) -> bool:
+        """Whether the hub answers a ping now; if not, the link is dropped and redialled."""
+        try:
+            await self.request(p.Ping(), timeout=timeout)
+            return True
+        except (TimeoutError, ConnectionError, HubRequestError):
+            self.drop_link()
+            return False
+
     async def _run(self) -> None:
         delay = self._backoff_initial
         assert self._http is not None

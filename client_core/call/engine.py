@@ -176,6 +176,13 @@ class CallEngine:
             if peer_id in (None, session.peer_id) and session.state not in TERMINAL:
                 await self._restart(session)
 
+    async def signaling_restored(self) -> None:
+        """Our hub connection is back (perhaps on a new network): restart ICE now with
+        every peer we have lost, rather than at the next periodic attempt."""
+        for session in list(self.peers.values()):
+            if session.state == CallState.RECONNECTING:
+                await self._restart(session, force=True)
+
     def path(self, peer_id: str) -> dict[str, Any] | None:
         """The selected candidate pair: local/remote type ("host", "srflx", "relay"),
         addresses, and the TURN transport ("udp", "tcp", "tls") of a relayed one."""
@@ -332,8 +339,12 @@ class CallEngine:
                 continue
             if session.state == CallState.CONNECTED and silence > cfg.disconnect_after:
                 self._set_peer_state(session, CallState.RECONNECTING)
+                # If it is our network, the signaling we need for a restart is down too:
+                # let its owner find out (and redial) now.
+                self._spawn(self._signaling_alive())
             elif session.state == CallState.RECONNECTING and silence < cfg.disconnect_after / 2:
                 self._set_peer_state(session, CallState.CONNECTED)
+                await self._drop_unanswered_offer(session)
             if session.state != CallState.RECONNECTING:
                 continue
             if silence > cfg.peer_gone_after and await self._signaling_alive():
@@ -361,13 +372,26 @@ class CallEngine:
         except Exception:
             return False
 
-    async def _restart(self, session: PeerLink) -> None:
+    async def _drop_unanswered_offer(self, session: PeerLink) -> None:
+        """The old path came back while our restart offer is unanswered: withdraw it
+        (an offer still pending would keep every later restart from starting)."""
+        async with session.lock:
+            if session.pc is not None and session.pc.signalingState == "have-local-offer":
+                session.rollback()
+
+    async def _restart(self, session: PeerLink, *, force: bool = False) -> None:
         async with session.lock:
             pc = session.pc
             if pc is None or session.ice is None or pc.connectionState in ("closed", "failed"):
                 return
-            if pc.signalingState != "stable":
-                return  # a negotiation is under way; the next attempt comes
+            if pc.signalingState == "have-local-offer":
+                last = session.restart_at
+                recent = last is not None and time.monotonic() - last < self.config.restart_interval
+                if recent and not force:
+                    return  # our offer is on its way
+                session.rollback()  # unanswered (the peer's signaling was down too): anew
+            elif pc.signalingState != "stable":
+                return  # the peer's offer is being answered
             session.restart_at = time.monotonic()
             await self._refresh_servers(session)
             offer = await session.restart_offer()

@@ -11,6 +11,7 @@ from typing import Any
 from aiortc import RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamTrack
 
+from . import jitter
 from .config import CallConfig
 from .errors import CallError
 from .fanout import FrameFanout
@@ -93,6 +94,8 @@ class PeerLink:
                 track = SourceTrack(source, self._controls)
                 self.tracks[kind] = track
                 pc.addTrack(track)
+        for transceiver in pc.getTransceivers():
+            jitter.install(transceiver.receiver, transceiver.kind)
         self.ice = IceAgent(pc, self.config.ice_servers, gather_timeout=self.config.gather_timeout,
                             consent_interval=self.config.consent_interval,
                             on_candidate=self._local_candidate)

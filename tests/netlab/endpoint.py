@@ -39,7 +39,7 @@ from client_core.call import (
     synthetic_audio,
     synthetic_video,
 )
-from client_core.hub_client import HubClient
+from client_core.hub_client import HubClient, LinkState
 from hub_protocol import frames as p
 
 from .media_meter import BeepingAudio, MediaMeter, StampedVideo
@@ -77,6 +77,7 @@ class Endpoint:
         self.hub = HubClient(self.args.hub, await self.token(), backoff_initial_s=0.2,
                              backoff_max_s=1.0, heartbeat_s=self.args.heartbeat)
         self.hub.add_listener(self.on_frame)
+        self.hub.add_state_listener(self.on_link)
         await self.hub.start(timeout=20)
         if self.args.role == "customer":
             await self.queue_for_video()
@@ -100,6 +101,11 @@ class Endpoint:
         await self.hub.request(p.HandoffRequest(conversation_id=self.conversation,
                                                 precheck={"passed": True}))
         await self.active
+
+    def on_link(self, state: LinkState) -> None:
+        # Back on the hub, perhaps from a new network: restart ICE at once, as the apps do.
+        if state is LinkState.ONLINE and self.engine is not None:
+            asyncio.ensure_future(self.engine.signaling_restored())
 
     def on_frame(self, frame: Any) -> None:
         if isinstance(frame, p.Offer):
@@ -132,10 +138,6 @@ class Endpoint:
         async def send_frame(frame: dict[str, Any]) -> None:
             await hub.send(p.RtcSignal(**frame))
 
-        async def probe() -> bool:
-            await hub.request(p.Ping(), timeout=1.5)
-            return True
-
         config = CallConfig(ice_servers=servers, ice_refresh=self.ice_servers,
                             peer_gone_after=self.args.gone_after)
         if self.args.lavfi:
@@ -143,7 +145,7 @@ class Endpoint:
             video = CaptureSource(synthetic_video(320, 240, 30))
         else:
             audio, video = BeepingAudio(), StampedVideo(*self.args.size, fps=self.args.fps)
-        signaling = HubFrameSignaling(self.conversation, send_frame, probe=probe)
+        signaling = HubFrameSignaling(self.conversation, send_frame, probe=hub.probe)
         engine = CallEngine(hub.welcome.role + ":" + hub.welcome.user_id,  # type: ignore[union-attr]
                             signaling, audio=audio, video=video, config=config)
         engine.add_listener(self.on_event)

@@ -259,4 +259,4 @@ class MediaMeter:
         return next((v.at for v in self.video if v.at > t), None)
 
     def first_audio_after(self, t: float) -> float | None:
-        return next((a for a, _ in self.audio_latency if a > t), None)
+        return next((a for a, _, _ in self.audio_frames if a > t), None)
