@@ -330,10 +330,16 @@ class CallEngine:
             self._spawn(self._fail_ice(session, f"connection {state}"))
 
     async def _watch(self, session: PeerLink) -> None:
-        """The peer's silence decides: reconnecting, restart, back, or gone (see above)."""
+        """The peer's silence decides: reconnecting, restart, back, or gone (see above);
+        and once a second, what we send adapts to the path (client_core.call.adapt)."""
         cfg = self.config
+        adapted_at = time.monotonic()
         while session.state not in TERMINAL:
             await asyncio.sleep(min(0.25, cfg.consent_interval))
+            now = time.monotonic()
+            if session.sendside is not None and now - adapted_at >= 1.0:
+                adapted_at = now
+                session.sendside.tick(now)
             silence = session.silence()
             if silence is None:
                 continue

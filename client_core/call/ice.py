@@ -46,6 +46,7 @@ from aiortc.sdp import SessionDescription
 
 from .config import IceServer
 from .errors import IceFailedError, TurnAuthError
+from .pacer import Pacer
 
 log = logging.getLogger(__name__)
 
@@ -310,6 +311,7 @@ class IceAgent:
         self.restarts = 0
         self.relay_failures: dict[str, str] = {}
         self._retiring: set[IceConnection] = set()
+        self.pacer = Pacer()
         old = self._gatherer._connection
         self.current = self._connection(old.ice_controlling, old.local_username, old.local_password)
         self._gatherer._connection = self.current
@@ -348,6 +350,7 @@ class IceAgent:
         # A datagram that cannot go out is lost, as on any network: raising would end
         # aiortc's RTP and RTCP loops for good (and hang their shutdown), while the
         # path may come back or be replaced by a restart.
+        await self.pacer.wait(data)
         try:
             await self.current.send(data)
         except Exception as exc:  # not connected, socket gone, TURN connection dropped

@@ -118,11 +118,12 @@ class BoundedJitterBuffer(JitterBuffer):
     def _trim(self) -> None:
         # Audio is one packet a frame: what arrived during a stall would otherwise
         # stay queued, and the call a few frames late, for the rest of the call.
+        # Only a lasting surplus: jitter delivers packets in bursts, and dropping
+        # a burst's extra frames would cut holes into speech that had none.
         slots = self._slots()
         held = [i for i, packet in enumerate(slots) if packet is not None]
-        excess = len(held) - max(self._prefetch, 1)
-        if excess > 0:
-            self.remove(held[excess])
+        if len(held) > 2 * self._prefetch + 2:
+            self.remove(held[len(held) - self._prefetch - 2])
 
 
 def install(receiver: object, kind: str) -> None:

@@ -16,6 +16,7 @@ from .config import CallConfig
 from .errors import CallError
 from .fanout import FrameFanout
 from .ice import IceAgent, strip_candidates, without_end_of_candidates
+from .sendside import SendSide
 from .sources import AUDIO_BUFFER_FRAMES, Frame, MediaSource
 from .states import CallState
 from .tracks import LocalControls, RemotePump, SourceTrack
@@ -69,6 +70,7 @@ class PeerLink:
         self.remote = RemoteMedia()
         self.pc: RTCPeerConnection | None = None
         self.ice: IceAgent | None = None
+        self.sendside: SendSide | None = None
         self.tracks: dict[str, SourceTrack] = {}
         self.ever_connected = False
         self.restart_at: float | None = None  # when we last asked for a restart
@@ -99,6 +101,7 @@ class PeerLink:
         self.ice = IceAgent(pc, self.config.ice_servers, gather_timeout=self.config.gather_timeout,
                             consent_interval=self.config.consent_interval,
                             on_candidate=self._local_candidate)
+        self.sendside = SendSide(pc, self.tracks.get("video"), self.ice.pacer)
         self._held = []
 
         @pc.on("track")
@@ -201,6 +204,8 @@ class PeerLink:
                 new = SourceTrack(source, self._controls)
                 transceiver.sender.replaceTrack(new)
                 self.tracks[kind] = new
+                if kind == "video" and self.sendside is not None:
+                    self.sendside.use_track(new)
                 if old is not None:
                     old.stop()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,12 +13,14 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from av.audio.frame import AudioFrame
 from av.video.frame import VideoFrame
 
+from .adapt import Rung
 from .fanout import FanoutClosed, FrameFanout
 from .sources import EPOCH, VIDEO_CLOCK, VIDEO_TIME_BASE, Frame, MediaSource
 
 log = logging.getLogger(__name__)
 
 CAMERA_OFF_FPS = 5  # black frames keep the stream alive cheaply while the camera is off
+PAUSED_POLL_S = 0.2  # how soon a paused picture notices it may resume
 
 
 @dataclass
@@ -49,7 +52,14 @@ def black_frame(width: int, height: int) -> VideoFrame:
 
 
 class SourceTrack(MediaStreamTrack):
-    """One peer's view of a shared local source. Reads only the newest frame (video)."""
+    """One peer's view of a shared local source. Reads only the newest frame (video).
+
+    ``rung`` (set by the send side, :mod:`client_core.call.sendside`) shapes the
+    picture before it is encoded: scaled down to the rung's size, thinned to its
+    frame rate, or paused (no frames at all: the sound goes on). ``pace()`` tells
+    how fast the sender actually takes frames, which falls behind the rung's rate
+    when the encoder cannot keep up.
+    """
 
     def __init__(self, source: MediaSource, controls: LocalControls) -> None:
         super().__init__()
@@ -59,14 +69,32 @@ class SourceTrack(MediaStreamTrack):
         self._seq = 0
         self._last: Frame | None = None
         self._size = (640, 480)
+        self.rung: Rung | None = None
+        self._last_at: float | None = None
+        self._credit = 0.0
+        self._taken: deque[float] = deque(maxlen=90)
+
+    def pace(self, now: float, window: float = 2.0) -> float:
+        """Frames a second the sender took over the last ``window`` seconds."""
+        return sum(1 for t in self._taken if now - t <= window) / window
 
     async def recv(self) -> Frame:
+        frame = await self._next()
+        if isinstance(frame, VideoFrame):
+            self._taken.append(time.monotonic())
+        return frame
+
+    async def _next(self) -> Frame:
         while True:
             if self.readyState != "live":
                 raise MediaStreamError
             if self.kind == "video" and not self._controls.camera_enabled:
                 await asyncio.sleep(1 / CAMERA_OFF_FPS)
                 return black_frame(*self._size)
+            rung = self.rung
+            if self.kind == "video" and rung is not None and rung.fps == 0:
+                await asyncio.sleep(PAUSED_POLL_S)  # paused: nothing to encode or send
+                continue
             fanout = self._source.fanout
             try:
                 got = await fanout.next(self._seq)
@@ -84,9 +112,36 @@ class SourceTrack(MediaStreamTrack):
             self._last = frame
             if isinstance(frame, VideoFrame):
                 self._size = (frame.width, frame.height)
-                return frame
+                if rung is None:
+                    return frame
+                shaped = self._shape(frame, rung)
+                if shaped is not None:
+                    return shaped
+                continue
             assert isinstance(frame, AudioFrame)
             return silent_copy(frame) if self._controls.muted else frame
+
+
+    def _shape(self, frame: VideoFrame, rung: Rung) -> VideoFrame | None:
+        """The frame at the rung's size, or None to skip it (frame rate)."""
+        # Paced on our own clock, not the frame's pts: frames are shared between
+        # peers and PyAV's encoder rebases a frame's pts in place while encoding it.
+        now = time.monotonic()
+        # Credit for frames, earned at the rung's rate: 30 -> 20 keeps two of three.
+        elapsed = now - self._last_at if self._last_at is not None else 1.0
+        self._last_at = now
+        self._credit = min(self._credit + elapsed * rung.fps, 1.5)
+        if self._credit < 0.8:
+            return None
+        self._credit -= 1.0
+        if frame.width <= rung.width and frame.height <= rung.height:
+            return frame  # never scale up
+        # Keep the source's aspect ratio within the rung's box; sizes even for 4:2:0.
+        scale = min(rung.width / frame.width, rung.height / frame.height)
+        width, height = int(frame.width * scale) & ~1, int(frame.height * scale) & ~1
+        small = frame.reformat(width=width, height=height)
+        small.pts, small.time_base = frame.pts, frame.time_base
+        return small
 
 
 class RemotePump:

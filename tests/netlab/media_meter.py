@@ -56,12 +56,29 @@ def _decode(bits: list[int]) -> int | None:
     return value
 
 
+_RNG = np.random.default_rng(7)
+_TEXTURES: dict[tuple[int, int], np.ndarray] = {}
+
+
+def _texture(width: int, height: int) -> np.ndarray:
+    """Detail like a room behind a person: smoothed noise, twice the frame in size."""
+    key = (width, height)
+    if key not in _TEXTURES:
+        raw = _RNG.integers(0, 256, (height * 2 // 8 + 2, width * 2 // 8 + 2)).astype(np.float32)
+        big = np.kron(raw, np.ones((8, 8), np.float32))[: height * 2, : width * 2]
+        _TEXTURES[key] = (big * 0.6 + 50).astype(np.uint8)
+    return _TEXTURES[key]
+
+
 def stamp_frame(width: int, height: int, ms: int, phase: int) -> VideoFrame:
-    """A yuv420p picture: the bar code of ``ms`` on top, moving bars below."""
-    y = np.empty((height, width), np.uint8)
-    xs = (np.arange(width) + phase * 4) % 64
-    y[:] = (xs * 3 + 40).astype(np.uint8)  # diagonal-free moving ramp: cheap and coded
-    y[height // 2:, :] = ((np.arange(width) * 2 + phase * 7) % 200 + 30).astype(np.uint8)
+    """A yuv420p picture: the bar code of ``ms`` on top; below, a detailed scene that
+    pans slowly with a little sensor noise, so the encoder spends its bits as it
+    would on a camera's picture (a flat test pattern costs almost nothing)."""
+    texture = _texture(width, height)
+    dx, dy = (phase * 3) % width, (phase * 2) % height
+    y = texture[dy:dy + height, dx:dx + width].copy()
+    noise = _RNG.integers(-3, 4, (height, width), dtype=np.int16)
+    y = np.clip(y.astype(np.int16) + noise, 16, 235).astype(np.uint8)
     band = max(4, height // 6)
     row_h = band // 2
     cell_w = width // CELLS

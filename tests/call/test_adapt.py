@@ -1,0 +1,63 @@
+"""The send-side policy, report by report (client_core/call/adapt.py)."""
+
+from __future__ import annotations
+
+from client_core.call.adapt import LADDER, PAUSED, RateEstimate, RungChooser, video_budget
+
+
+def reports(estimate: RateEstimate, n: int, loss: float, rtt: float, t0: float = 0.0) -> float:
+    for i in range(n):
+        estimate.on_report(loss, rtt, t0 + i)
+    return t0 + n
+
+
+def test_a_clean_path_is_probed_up_and_random_loss_is_not_congestion() -> None:
+    e = RateEstimate()
+    t = reports(e, 10, 0.0, 0.08)
+    assert e.kbps > 700  # 350 kbit/s to start, 8 % a report
+    grown = e.kbps
+    reports(e, 10, 0.03, 0.08, t)  # 3 % random loss: held, neither cut nor grown
+    assert e.kbps == grown
+
+
+def test_heavy_loss_cuts_to_what_got_through_but_never_more_than_half() -> None:
+    e = RateEstimate(kbps=1000)
+    e.on_report(0.20, 0.08, 0.0)
+    assert 700 < e.kbps < 750  # 90 % of the 80 % that arrived
+    e.on_report(0.90, 0.08, 5.0)  # one burst's loss: halved, not cut to a tenth
+    assert abs(e.kbps - 360) < 1e-6
+
+
+def test_a_filling_queue_cuts_before_any_loss() -> None:
+    e = RateEstimate(kbps=800)
+    t = reports(e, 3, 0.0, 0.04)  # the line's own round trip
+    before = e.kbps
+    e.on_report(0.0, 0.04 + 0.15, t)  # 150 ms of queue at the bottleneck
+    assert e.kbps < before * 0.9
+    assert e.ceiling is not None
+    # Near the rate that congested, it creeps up instead of jumping back.
+    t = reports(e, 3, 0.0, 0.04, t + 3)
+    assert e.kbps < e.ceiling
+
+
+def test_audio_first_then_the_rung_the_rest_buys() -> None:
+    assert video_budget(56.0) == 0.0
+    chooser = RungChooser()
+    assert chooser.choose(video_budget(700), 0.0).label == "320x240@30"  # where it starts
+    assert chooser.choose(video_budget(700), 4.5) == LADDER[1]  # room held 4 s: 480x360@30
+    assert chooser.choose(video_budget(150), 5.0).label == "240x180@10"  # down at once
+    assert chooser.choose(video_budget(80), 6.0) is PAUSED  # the picture pauses, sound goes on
+    # Up one rung at a time, after 4 s with room to spare.
+    assert chooser.choose(video_budget(1500), 7.0) is PAUSED
+    assert chooser.choose(video_budget(1500), 11.5).label == "160x120@5"
+    assert chooser.choose(video_budget(1500), 12.0).label == "160x120@5"
+
+
+def test_an_encoder_that_falls_behind_caps_the_picture() -> None:
+    chooser = RungChooser(index=0)
+    chooser.encoder_behind()
+    assert chooser.choose(video_budget(2500), 0.0) == LADDER[1]
+    assert chooser.choose(video_budget(2500), 100.0) == LADDER[1]  # not back up while capped
+    chooser.encoder_idle()
+    chooser.choose(video_budget(2500), 101.0)
+    assert chooser.choose(video_budget(2500), 106.0) == LADDER[0]
