@@ -143,27 +143,46 @@ def start_endpoint(lab: CallLab, role: str, hub_url: str, credential: str, *extr
     return ep
 
 
+@dataclass
+class Site:
+    """The lab with coturn and the hub running on its public side."""
+
+    lab: CallLab
+    turn: Coturn
+    hub_url: str
+    data: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {"SSL_CERT_FILE": str(self.turn.certificates.ca)}  # the test CA, for turns:
+
+
 @contextmanager
-def appointment(state_dir: Path, *, policy: str = "open", turn: bool = True,
-                customer_args: tuple[str, ...] = (), agent_args: tuple[str, ...] = (),
-                hub_port: int = 8750, link: dict[str, Any] | None = None) -> Iterator[Appointment]:
-    """A set-up lab with an appointment being called: the expert calls once both are in."""
+def site(state_dir: Path, *, policy: str = "open", hub_port: int = 8750) -> Iterator[Site]:
     secret = secrets.token_urlsafe(24)
     with call_lab(state_dir, policy=policy) as lab:
         coturn = start_coturn(lab, "inet", TURN_IP, secret)
         data = lab.state_dir / "hub"
         shutil.rmtree(data, ignore_errors=True)  # a fresh hub each time
-        hub_url = _hub(lab, data, secret, coturn.urls(), hub_port)
+        yield Site(lab, coturn, _hub(lab, data, secret, coturn.urls(), hub_port), data)
+
+
+@contextmanager
+def appointment(state_dir: Path, *, policy: str = "open", turn: bool = True,
+                customer_args: tuple[str, ...] = (), agent_args: tuple[str, ...] = (),
+                hub_port: int = 8750, link: dict[str, Any] | None = None) -> Iterator[Appointment]:
+    """A set-up lab with an appointment being called: the expert calls once both are in."""
+    with site(state_dir, policy=policy, hub_port=hub_port) as where:
+        lab, hub_url = where.lab, where.hub_url
         if link:
             lab.link("c", **link)
-        env = {"SSL_CERT_FILE": str(coturn.certificates.ca)}  # the test CA, for turns:
         flags = ("--turn",) if turn else ()
-        agent = start_endpoint(lab, "agent", hub_url, AGENT, *flags, *agent_args, env=env)
+        agent = start_endpoint(lab, "agent", hub_url, AGENT, *flags, *agent_args, env=where.env)
         agent.wait(30, event="waiting")
-        customer = start_endpoint(lab, "customer", hub_url, customer_token(data), *flags,
-                                  *customer_args, env=env)
+        customer = start_endpoint(lab, "customer", hub_url, customer_token(where.data), *flags,
+                                  *customer_args, env=where.env)
         try:
-            yield Appointment(lab, coturn, hub_url, customer, agent)
+            yield Appointment(lab, where.turn, hub_url, customer, agent)
         finally:
             for side in (customer, agent):
                 if side.proc.poll() is None and side.proc.stdin is not None:

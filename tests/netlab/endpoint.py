@@ -89,7 +89,7 @@ class Endpoint:
         self.engine = await self.make_engine()
         await self.engine.start()
         emit(event="ready", conversation=self.conversation, t=time.monotonic())
-        if self.args.role == "agent":
+        if self.args.role == "agent" and not self.args.no_call:
             assert self.peer is not None
             await self.engine.call(self.peer)
         await self.commands()
@@ -205,6 +205,7 @@ def main() -> None:
     parser.add_argument("--turn", action="store_true", help="use the hub's ICE servers")
     parser.add_argument("--only-turn", default="", help="keep only TURN URLs containing this")
     parser.add_argument("--bad-credential", action="store_true")
+    parser.add_argument("--no-call", action="store_true", help="agent: wait for the customer's offer")
     parser.add_argument("--lavfi", action="store_true")
     parser.add_argument("--size", type=int, nargs=2, default=(640, 480))
     parser.add_argument("--fps", type=int, default=30)
