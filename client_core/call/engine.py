@@ -46,6 +46,7 @@ from .config import CallConfig
 from .errors import CallError, IceFailedError, PeerLeftError, SignalingError
 from .fanout import FrameFanout
 from .peer import PeerLink, RemoteMedia
+from .quality import Quality
 from .signaling import SignalingChannel
 from .sources import Frame, MediaSource
 from .states import TERMINAL, CallState, aggregate, check_transition
@@ -65,6 +66,7 @@ class CallEvent:
 
 
 Listener = Callable[[CallEvent], None]
+QualityListener = Callable[[str, Quality], None]
 
 
 class CallEngine:
@@ -89,6 +91,7 @@ class CallEngine:
             k: s for k, s in (("audio", audio), ("video", video)) if s
         }
         self._listeners: list[Listener] = []
+        self._quality_listeners: list[QualityListener] = []
         self._inbox: asyncio.Queue[tuple[str, dict[str, Any], str]] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -104,6 +107,16 @@ class CallEngine:
     def add_listener(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def add_quality_listener(self, listener: QualityListener) -> Callable[[], None]:
+        """``listener(peer_id, quality)`` when what the indicator should say changes."""
+        self._quality_listeners.append(listener)
+        return lambda: (self._quality_listeners.remove(listener)
+                        if listener in self._quality_listeners else None)
+
+    def quality(self, peer_id: str) -> Quality:
+        session = self.peers.get(peer_id)
+        return session.quality.shown if session is not None else Quality.GOOD
 
     async def start(self) -> None:
         """Open the local devices (raises a DeviceError) and start taking signals."""
@@ -340,6 +353,7 @@ class CallEngine:
             if session.sendside is not None and now - adapted_at >= 1.0:
                 adapted_at = now
                 session.sendside.tick(now)
+                self._tell_quality(session, session.assess(self.controls.camera_enabled, now))
             silence = session.silence()
             if silence is None:
                 continue
@@ -359,6 +373,15 @@ class CallEngine:
                 return
             if cfg.auto_restart and self._restart_due(session, silence):
                 await self._restart(session)
+
+    def _tell_quality(self, session: PeerLink, quality: Quality | None) -> None:
+        if quality is None:
+            return
+        for listener in list(self._quality_listeners):
+            try:
+                listener(session.peer_id, quality)
+            except Exception:
+                log.exception("quality listener failed")
 
     def _restart_due(self, session: PeerLink, silence: float) -> bool:
         cfg = self.config

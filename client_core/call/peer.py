@@ -12,10 +12,12 @@ from aiortc import RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamTrack
 
 from . import jitter
+from .adapt import Rung
 from .config import CallConfig
 from .errors import CallError
 from .fanout import FrameFanout
 from .ice import IceAgent, strip_candidates, without_end_of_candidates
+from .quality import Measured, Quality, QualityWatch
 from .sendside import SendSide
 from .sources import AUDIO_BUFFER_FRAMES, Frame, MediaSource
 from .states import CallState
@@ -38,6 +40,20 @@ class RemoteMedia:
 
     def frames_received(self, kind: str) -> int:
         return sum(p.received for p in self.pumps if p.track.kind == kind)
+
+    def silence(self, kind: str, now: float) -> float | None:
+        """Seconds since the last frame of ``kind``; None if none ever came."""
+        stamps = [p.last_at for p in self.pumps if p.track.kind == kind and p.last_at]
+        return now - max(stamps) if stamps else None
+
+    def measured(self, sending: Rung | None, now: float) -> Measured:
+        video = [p for p in self.pumps if p.track.kind == "video"]
+        audio = [p for p in self.pumps if p.track.kind == "audio"]
+        lost = [x for x in (p.lost_pct(now) for p in audio) if x is not None]
+        return Measured(sending=sending, video_silence_s=self.silence("video", now),
+                        audio_silence_s=self.silence("audio", now),
+                        sound_lost_pct=max(lost) if lost else None,
+                        their_fps=video[0].rate(now) if video and video[0].last_at else None)
 
 
 class PeerLink:
@@ -71,6 +87,7 @@ class PeerLink:
         self.pc: RTCPeerConnection | None = None
         self.ice: IceAgent | None = None
         self.sendside: SendSide | None = None
+        self.quality = QualityWatch()
         self.tracks: dict[str, SourceTrack] = {}
         self.ever_connected = False
         self.restart_at: float | None = None  # when we last asked for a restart
@@ -211,6 +228,12 @@ class PeerLink:
 
     def silence(self) -> float | None:
         return self.ice.silence() if self.ice is not None else None
+
+    def assess(self, camera_on: bool, now: float) -> Quality | None:
+        """The quality to show for this peer now, or None if it did not change."""
+        sends_video = self.sendside is not None and camera_on and "video" in self.tracks
+        sending = self.sendside.rung if sends_video and self.sendside is not None else None
+        return self.quality.update(self.remote.measured(sending, now), now)
 
     async def close_pc(self) -> None:
         pc, self.pc = self.pc, None

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 CAMERA_OFF_FPS = 5  # black frames keep the stream alive cheaply while the camera is off
 PAUSED_POLL_S = 0.2  # how soon a paused picture notices it may resume
+RECENT_S = 3.0  # the window of arrivals a remote track keeps for the quality indicator
 
 
 @dataclass
@@ -148,7 +149,9 @@ class RemotePump:
     """Drains one remote aiortc track into a bounded fanout, counting what arrives.
 
     aiortc's RemoteStreamTrack buffers decoded frames in an unbounded queue; draining it
-    continuously and keeping only the newest frames bounds memory and delay.
+    continuously and keeping only the newest frames bounds memory and delay. It also
+    keeps the last seconds' arrivals (and, for sound, the samples the timestamps
+    skipped: lost or given up on), which the call's quality indicator reads.
     """
 
     def __init__(self, track: MediaStreamTrack, fanout: FrameFanout[Frame]) -> None:
@@ -157,6 +160,8 @@ class RemotePump:
         self.received = 0
         self.first_at: float | None = None
         self.last_at: float | None = None
+        self._recent: deque[tuple[float, int, int]] = deque()  # (arrival, samples, missing)
+        self._next_pts: int | None = None
         self.task = asyncio.ensure_future(self._run())
 
     async def _run(self) -> None:
@@ -169,7 +174,29 @@ class RemotePump:
             self.first_at = self.first_at or now
             self.last_at = now
             self.received += 1
+            self._note(frame, now)
             self.fanout.publish(frame)
+
+    def _note(self, frame: Frame, now: float) -> None:
+        missing, samples = 0, 1
+        if isinstance(frame, AudioFrame) and frame.pts is not None:
+            samples = frame.samples
+            if self._next_pts is not None and 0 < frame.pts - self._next_pts < 10 * frame.sample_rate:
+                missing = frame.pts - self._next_pts
+            self._next_pts = frame.pts + frame.samples
+        self._recent.append((now, samples, missing))
+        while self._recent and now - self._recent[0][0] > RECENT_S:
+            self._recent.popleft()
+
+    def rate(self, now: float) -> float:
+        """Frames a second over the last seconds."""
+        return sum(1 for t, _, _ in self._recent if now - t <= RECENT_S) / RECENT_S
+
+    def lost_pct(self, now: float) -> float | None:
+        """Share of the sound lost over the last seconds (None: no sound lately)."""
+        got = sum(n for t, n, _ in self._recent if now - t <= RECENT_S)
+        lost = sum(m for t, _, m in self._recent if now - t <= RECENT_S)
+        return 100.0 * lost / (got + lost) if got else None
 
     async def stop(self) -> None:
         self.track.stop()  # aiortc only marks it ended once someone reads its end marker

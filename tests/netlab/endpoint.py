@@ -149,6 +149,8 @@ class Endpoint:
         engine = CallEngine(hub.welcome.role + ":" + hub.welcome.user_id,  # type: ignore[union-attr]
                             signaling, audio=audio, video=video, config=config)
         engine.add_listener(self.on_event)
+        engine.add_quality_listener(lambda peer, quality: emit(
+            event="quality", peer=peer, quality=quality.value, t=time.monotonic()))
         return engine
 
     def on_event(self, event: CallEvent) -> None:
