@@ -61,6 +61,7 @@ class Endpoint:
         self.meter = MediaMeter()
         self.assigned: asyncio.Future[p.ConversationAssigned] | None = None
         self.active: asyncio.Future[None] | None = None
+        self.early: list[p.RtcSignalRelay] | None = []  # signals before our engine exists
 
     async def token(self) -> str:
         if self.args.role == "customer":
@@ -88,6 +89,10 @@ class Endpoint:
             self.conversation, self.peer = frame.conversation_id, f"customer:{frame.customer_id}"
         self.engine = await self.make_engine()
         await self.engine.start()
+        early, self.early = self.early or [], None
+        for frame in early:
+            if frame.conversation_id == self.conversation:
+                dispatch_frame(self.engine, frame)
         emit(event="ready", conversation=self.conversation, t=time.monotonic())
         if self.args.role == "agent" and not self.args.no_call:
             assert self.peer is not None
@@ -115,8 +120,11 @@ class Endpoint:
         elif (isinstance(frame, p.ConversationStatus) and frame.state == "active"
               and self.active and not self.active.done()):
             self.active.set_result(None)
-        elif isinstance(frame, p.RtcSignalRelay) and self.engine is not None:
-            if frame.conversation_id == self.conversation:
+        elif isinstance(frame, p.RtcSignalRelay):
+            # The expert may call before we have our ICE servers: keep its offer.
+            if self.early is not None:
+                self.early.append(frame)
+            elif self.engine is not None and frame.conversation_id == self.conversation:
                 dispatch_frame(self.engine, frame)
 
     async def ice_servers(self) -> tuple[Any, ...]:
