@@ -115,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = ClientOptions(
         sign_in=sign_in,
         hub_url=settings.hub_url,
+        turn_url=settings.turn_url,
         token=lambda: token,
         media=media_config(args.synthetic_media or args.demo_script),
         runner_factory=default_runner,  # type: ignore[arg-type]

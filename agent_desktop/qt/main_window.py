@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         try:
             keeper = await attempt(url)
             self.token_keeper = keeper  # for HTTP calls beside the live connection (metrics)
-            self.attach(await open_desk(url, keeper, self._hub_options))
+            self.attach(await open_desk(url, keeper, self._hub_options, self.settings.turn_url))
             ok = True
         except LoginError as exc:
             self.sign_in.show_login_problem(exc.code)

@@ -93,7 +93,7 @@ def parse_servers(servers: Sequence[IceServer]) -> tuple[list[TurnEndpoint], tup
     return turn, stun_server
 
 
-def _tls_context() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
     # The system's trust store (SSL_CERT_FILE if set): a turns: server needs a
     # certificate any browser would accept too.
     return ssl.create_default_context()
@@ -162,7 +162,7 @@ class IceConnection(aioice.Connection):
                 component=1, hide_related_address=self._transport_policy == TransportPolicy.RELAY,
                 protocol_factory=lambda: StunProtocol(self), turn_server=(endpoint.host, endpoint.port),
                 turn_username=endpoint.username, turn_password=endpoint.password,
-                turn_ssl=_tls_context() if endpoint.secure else False,
+                turn_ssl=tls_context() if endpoint.secure else False,
                 turn_transport=endpoint.transport), endpoint))
         try:
             await asyncio.gather(*jobs)

@@ -12,15 +12,23 @@ Which peer is on the stage is decided here too (``stage_peer``): the preferred
 peer (the expert shows the customer) while it is on screen, else the one
 already there, else the first still on screen. Playing each peer's voice is
 the Qt adapter's (``client_core.qt.call_signals``).
+
+With a :class:`~client_core.conversation.network.CallNetwork` the call gets
+its ICE servers (TURN) from the hub before it starts, a way to tell a peer
+that left from our own network failing, and an ICE restart as soon as our hub
+link is back after a break. Signals that come before the engine exists (the
+expert may call while the customer still fetches its servers) wait for it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from client_core.call import (
+    CallConfig,
     CallError,
     CallMedia,
     CallState,
@@ -31,8 +39,10 @@ from client_core.call import (
 from client_core.call.states import TERMINAL
 from client_core.events import Event
 
+from .network import CallNetwork
+
 if TYPE_CHECKING:  # the engine (aiortc, PyAV, numpy) loads when a call starts
-    from client_core.call import CallEngine, CallEvent, RemoteMedia
+    from client_core.call import CallEngine, CallEvent, Quality, RemoteMedia
 
 log = logging.getLogger(__name__)
 
@@ -42,17 +52,23 @@ SHOWN = (CallState.CONNECTED, CallState.RECONNECTING)  # the last picture stays 
 
 class ConversationCall:
     def __init__(self, conversation_id: str, local_id: str, send_frame: SendFrame,
-                 media: CallMedia) -> None:
+                 media: CallMedia, network: CallNetwork | None = None) -> None:
         self.conversation_id = conversation_id
         self.local_id = local_id
         self.media = media
+        self.network = network
         self.engine: CallEngine | None = None
+        self.config = CallConfig()
         self.state_changed: Event[CallState] = Event("call state")  # the whole call's
         self.peer_changed: Event[str, CallState] = Event("call peer")  # a peer's
         self.devices_failed: Event[str] = Event("call devices")  # error class; receive-only
+        self.quality_changed: Event[str, Quality] = Event("call quality")  # a peer's
+        self.failed: Event[str] = Event("call failed")  # the error's code, e.g. turn_auth
         self.receive_only = False  # the devices could not be opened
         self._send_frame = send_frame
         self._stage: str | None = None
+        self._early: list[Any] | None = []  # signals before the engine exists
+        self._unlisten: Callable[[], None] | None = None
 
     # ------------------------------------------------------------ queries
 
@@ -93,8 +109,12 @@ class ConversationCall:
 
     async def start(self, call: Iterable[str] = ()) -> None:
         """Open the devices, then offer a connection to each peer in ``call``."""
-        if self.engine is not None:
+        if self.engine is not None or self._early is None:
             return
+        if self.network is not None:
+            servers = await self.network.ice_servers(self.conversation_id)
+            self.config = CallConfig(ice_servers=servers, ice_refresh=self._refresh_servers)
+            self._unlisten = self.network.on_restored(self._link_restored)
         self.engine = self._new_engine(with_devices=True)
         try:
             await self.engine.start()
@@ -104,28 +124,47 @@ class ConversationCall:
             self.devices_failed.emit(type(exc).__name__)
             self.engine = self._new_engine(with_devices=False)
             await self.engine.start()
+        early, self._early = self._early or [], None
+        for frame in early:
+            self.on_signal(frame)
         for peer in call:
             await self.engine.call(peer)
+
+    async def _refresh_servers(self) -> tuple[Any, ...] | None:
+        return await self.network.ice_servers(self.conversation_id) if self.network else None
+
+    def _link_restored(self) -> None:
+        if self.engine is not None:
+            asyncio.ensure_future(self.engine.signaling_restored())
 
     def _new_engine(self, with_devices: bool) -> CallEngine:
         from client_core.call import CallEngine
 
         m = self.media
+        probe = self.network.probe if self.network is not None else None
         engine = CallEngine(
-            self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame),
+            self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame, probe=probe),
             audio=CaptureSource(m.microphone) if with_devices and m.microphone else None,
             video=CaptureSource(m.camera) if with_devices and m.camera else None,
+            config=self.config,
         )
         engine.add_listener(self._on_event)
+        engine.add_quality_listener(self.quality_changed.emit)
         return engine
 
     def on_signal(self, frame: Any) -> None:
         """A hub ``rtc.signal`` relay (``RtcSignalRelay``); other conversations' are ignored."""
-        if self.engine is not None and frame.conversation_id == self.conversation_id:
+        if frame.conversation_id != self.conversation_id:
+            return
+        if self._early is not None:
+            self._early.append(frame)
+        elif self.engine is not None:
             dispatch_frame(self.engine, frame)
 
     def _on_event(self, event: CallEvent) -> None:
         if event.peer_id is None:
+            if event.state is CallState.FAILED and event.error is not None:
+                self.failed.emit(event.error.code)
             self.state_changed.emit(event.state)
         else:
             self.peer_changed.emit(event.peer_id, event.state)
@@ -140,6 +179,9 @@ class ConversationCall:
 
     async def hang_up(self) -> None:
         """Bye to every peer; devices, connections and tasks are released."""
+        if self._unlisten is not None:
+            self._unlisten()
+            self._unlisten = None
         if self.engine is not None:
             await self.engine.hang_up()  # also releases the devices when no peer ever joined
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from client_core.call import CallState
+from client_core.call import CallState, Quality
 from client_core.call.states import TERMINAL
 from client_core.conversation.call import ConversationCall
 
@@ -19,6 +19,8 @@ class CallSignals(QObject):
     stateChanged = Signal(str)  # the whole call's CallState value
     peersChanged = Signal()  # a peer connected, reconnects or left: views re-bind
     deviceProblem = Signal(str)  # error class name; the call goes on receive-only
+    qualityChanged = Signal(str, str)  # peer, client_core.call.Quality value ("good": hide)
+    failed = Signal(str)  # why the call failed: a CallError code (e.g. "turn_auth")
 
     def __init__(self, call: ConversationCall, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,12 +29,20 @@ class CallSignals(QObject):
         call.state_changed.connect(self._on_state)
         call.peer_changed.connect(self._on_peer)
         call.devices_failed.connect(self._on_devices)
+        call.quality_changed.connect(self._on_quality)
+        call.failed.connect(self._on_failed)
 
     def _on_state(self, state: CallState) -> None:
         self.stateChanged.emit(state.value)
 
     def _on_devices(self, error: str) -> None:
         self.deviceProblem.emit(error)
+
+    def _on_quality(self, peer: str, quality: Quality) -> None:
+        self.qualityChanged.emit(peer, quality.value)
+
+    def _on_failed(self, code: str) -> None:
+        self.failed.emit(code)
 
     def _on_peer(self, peer: str, state: CallState) -> None:
         if state is CallState.CONNECTED:
@@ -63,3 +73,5 @@ class CallSignals(QObject):
         self.call.state_changed.disconnect(self._on_state)
         self.call.peer_changed.disconnect(self._on_peer)
         self.call.devices_failed.disconnect(self._on_devices)
+        self.call.quality_changed.disconnect(self._on_quality)
+        self.call.failed.disconnect(self._on_failed)

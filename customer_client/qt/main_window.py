@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from client_core.call import CallMedia
 from client_core.i18n import set_ui_language
+from client_core.precheck.relay import RelayResult, check_relays
 from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
@@ -76,6 +77,7 @@ class ClientOptions:
     sign_in: CustomerSignIn = field(default_factory=lambda: CustomerSignIn(None))
     open_url: Callable[[str], object] = field(
         default=lambda url: QDesktopServices.openUrl(QUrl(url)))
+    turn_url: str = ""  # IT policy's relay (settings.turn_url)
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +89,8 @@ class MainWindow(QMainWindow):
                                          fixed_token=options.token)
         self.identity_signals = IdentitySignals(self.identity, self)
         self.flow = Flow(ui_language=options.default_language, signed_in=self.identity.signed_in)
-        self.visit = CustomerVisit(options.hub_url, self.identity.credentials, **options.hub_client_options)
+        self.visit = CustomerVisit(options.hub_url, self.identity.credentials, options.turn_url,
+                                   **options.hub_client_options)
         self.visit_signals = VisitSignals(self.visit, self)
         self.tone = TonePlayer(self)
         self.call = CallController(self.visit, options.media, self)
@@ -107,9 +110,7 @@ class MainWindow(QMainWindow):
         self.topic_page = TopicPage()
         self.hours_page = HoursPage()
         self.chat_page = ChatPage(self.visit_signals)
-        self.precheck_page = PrecheckPage(
-            lambda: options.runner_factory(options.hub_url, options.media),
-            self.tone.play, default_device_names)
+        self.precheck_page = PrecheckPage(self._new_runner, self.tone.play, default_device_names)
         self.queue_page = QueuePage()
         self.call_page = CallPage(self.visit_signals)
         self.feedback_page = FeedbackPage()
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         self.call.deviceProblem.connect(lambda _c: self.call_page.show_device_problem(
             self.tr("Your camera or microphone could not be opened. You can still write "
                     "to the service expert here.")))
+        self.call.qualityChanged.connect(self.call_page.show_quality)
+        self.call.failed.connect(self.call_page.show_failure)
         self.feedback_page.submitted.connect(self._feedback)
         self.thanks_page.restart.connect(self.restart)
         self.start_over.clicked.connect(self.restart)
@@ -209,6 +212,17 @@ class MainWindow(QMainWindow):
         signals.queueChanged.connect(self.queue_page.set_status)
         signals.stateChanged.connect(self._conversation_state)
         signals.feedbackRequested.connect(self._conversation_over)
+
+    def _new_runner(self) -> PrecheckRunner:
+        """The pre-session check; with the relay check when the hub names a relay."""
+        runner = self.options.runner_factory(self.options.hub_url, self.options.media)
+        network = self.visit.call_network
+        if network is not None and isinstance(runner, PrecheckRunner):
+            async def relay() -> tuple[RelayResult, ...]:
+                return await check_relays(await network.ice_servers(None))
+
+            runner.relay = relay
+        return runner
 
     # ------------------------------------------------------------ navigation
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from client_core.conversation.early import EarlyFrames
+from client_core.conversation.network import HubCallNetwork
 from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.events import Event
 from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
@@ -53,8 +54,11 @@ class VisitEvents:
 
 
 class CustomerVisit:
-    def __init__(self, hub_url: str, token: TokenProvider, **client_options: Any) -> None:
+    def __init__(self, hub_url: str, token: TokenProvider, turn_url: str = "",
+                 **client_options: Any) -> None:
         self.hub_url = hub_url
+        self.turn_url = turn_url  # IT policy's relay, replacing the hub's
+        self._call_network: HubCallNetwork | None = None
         self._token = token
         self._client_options = client_options
         self.events = VisitEvents()
@@ -85,6 +89,15 @@ class CustomerVisit:
         if self.client is None or self.client.welcome is None:
             return None
         return f"customer:{self.client.welcome.user_id}"
+
+    @property
+    def call_network(self) -> HubCallNetwork | None:
+        """ICE servers, link checks and link news for this visit's call."""
+        if self.client is None:
+            return None
+        if self._call_network is None or self._call_network.client is not self.client:
+            self._call_network = HubCallNetwork(self.client, self.turn_url)
+        return self._call_network
 
     @property
     def online(self) -> bool:
@@ -245,6 +258,9 @@ class CustomerVisit:
             current = None
         self.tasks.cancel_all(keep=current)
         client, self.client = self.client, None
+        if self._call_network is not None:
+            self._call_network.close()
+            self._call_network = None
         # Someone waiting in the queue who starts over gives the place up.
         leave = (p.QueueLeave(conversation_id=self.conversation_id)
                  if self.state in ("queued", "offered") and self.conversation_id else None)

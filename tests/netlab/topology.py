@@ -60,6 +60,10 @@ POLICIES: dict[str, dict[str, list[list[str]]]] = {
         "natc": [["-p", "udp", "-j", "DROP"]],
         "nate": [["-p", "udp", "-j", "DROP"]],
     },
+    # The customer's network lets nothing reach the relay at all.
+    "no_relay": {
+        "natc": [["-d", "198.18.0.20", "-j", "DROP"]],
+    },
     # The agency firewall lets out only TCP to port 443 (the customer's home is open,
     # but direct UDP between the two is blocked as above).
     "agency_tcp443": {
@@ -150,6 +154,10 @@ class CallLab:
 
     def python(self, role: str, module: str, *args: str, **kw: Any) -> subprocess.Popen[str]:
         return self.spawn(role, [sys.executable, "-u", "-m", module, *args], **kw)
+
+    @staticmethod
+    def python_env() -> dict[str, str]:
+        return python_env()
 
     # -- changing the network ----------------------------------------------------------
 

@@ -91,6 +91,8 @@ class ItemRow(QWidget):
         self.mark.setProperty("verdict", verdict.value if verdict else "pending")
         self.mark.style().unpolish(self.mark)
         self.mark.style().polish(self.mark)
+        # The relay is checked only when the hub names one: no row otherwise.
+        self.setVisible(self.row is not Row.RELAY or self.result is not None)
         self.retranslate()
 
     def retranslate(self) -> None:
