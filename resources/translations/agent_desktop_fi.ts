@@ -121,146 +121,178 @@
         <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="189"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="191"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="192"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Customer reference: %1</source>
         <translation>Asiakastunnus: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Assistant saw: %1</source>
         <translation>Avustaja tunnisti: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="306"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="317"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="318"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="319"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="320"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -726,7 +758,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -832,21 +864,32 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="194"/>
+        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
+        <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="197"/>
+        <source>Wrong user name or password.</source>
+        <translation>Väärä käyttäjätunnus tai salasana.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="266"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
@@ -882,7 +925,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="397"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
@@ -912,12 +955,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
     </message>
@@ -1725,114 +1768,139 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="200"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="201"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="202"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="196"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="204"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="208"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="209"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="218"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="210"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="219"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="211"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="220"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="212"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="221"/>
+        <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
+        <translation>Puhelu ei mennyt välityspalvelimen kautta: se ei hyväksynyt tämän työaseman tunnuksia. Ilmoita IT-tuelle ja jatka sillä välin chatissa.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
         <translation>Kameraa tai mikrofonia ei voitu avata: asiakas ei näe tai kuule sinua. Käytä chattia.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Asiakkaan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
     </message>
 </context>
 <context>

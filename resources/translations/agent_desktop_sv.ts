@@ -121,146 +121,178 @@
         <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="189"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="191"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="192"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Customer reference: %1</source>
         <translation>Kundsignum: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Assistant saw: %1</source>
         <translation>Assistenten identifierade: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="306"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="317"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="318"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="319"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="320"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -726,7 +758,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -832,21 +864,32 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="194"/>
+        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
+        <translation>Tjänsten på %1 kan inte nås. Kontrollera adressen i inställningarna eller försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="197"/>
+        <source>Wrong user name or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="266"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -882,7 +925,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="397"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -912,12 +955,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
     </message>
@@ -1725,114 +1768,139 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>Unmute</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="188"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="189"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
         <source>Turn your microphone off or on</source>
         <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
         <source>Camera on</source>
         <translation>Kamera på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="190"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
         <source>Camera off</source>
         <translation>Kamera av</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="191"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="200"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="192"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="201"/>
         <source>Add interpreter…</source>
         <translation>Lägg till tolk…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="193"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="202"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
         <source>Leave call</source>
         <translation>Lämna samtalet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="194"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="196"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="204"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
         <source>the customer</source>
         <translation>kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
         <source>No call.</source>
         <translation>Inget samtal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="208"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
         <source>In a call with %1</source>
         <translation>I samtal med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="209"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="218"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, återansluter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="210"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="219"/>
         <source>Call ended.</source>
         <translation>Samtalet avslutades.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="211"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="220"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="212"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="221"/>
+        <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
+        <translation>Samtalet kunde inte gå via reläservern: den godkände inte den här arbetsstationens inloggningsuppgifter. Meddela IT och fortsätt i chatten så länge.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
         <translation>Kameran eller mikrofonen kunde inte öppnas: kunden kan inte se eller höra dig. Använd chatten.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Kundens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
     </message>
 </context>
 <context>

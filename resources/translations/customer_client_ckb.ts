@@ -31,6 +31,36 @@
   <context>
     <name>CallPage</name>
     <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>پەیوەندییەکە خاوە: وێنەکە بە کوالیتییەکی نزمتر پیشان دەدرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>پەیوەندییەکە خراپە: لەوانەیە دەنگ بپچڕێت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>پەیوەندیی شارەزاکە لاوازە: وێنەکەی ڕاگیراوە، دەنگ بەردەوامە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>پەیوەندییەکەت لاوازە: وێنەکە ڕاگیراوە، دەنگ بەردەوامە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>پەیوەندیی ڤیدیۆیی نەکرایەوە. لەوانەیە تۆڕەکەت ڕێگری لە پەیوەندیی ڤیدیۆیی بکات: تۆڕێکی تر تاقی بکەرەوە، یان لە پشتگیریی IT بپرسە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>پەیوەندیی ڤیدیۆیی نەکرایەوە: ڕاژەکاری پەیوەندیی خزمەتگوزارییەکە قبووڵی نەکرد. تکایە دوای کەمێک دووبارە هەوڵ بدەرەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
+    </message>
+    <message>
       <location filename="../../customer_client/qt/pages/call.py" line="92" />
       <source>Video appointment</source>
       <translation>چاوپێکەوتنی ڤیدیۆیی</translation>
@@ -577,6 +607,26 @@ Talk with a service expert face to face on your computer.</source>
   </context>
   <context>
     <name>Texts</name>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <translation>تۆڕەکەت ڕێگای ڤیدیۆی خزمەتگوزارییەکە دادەخات. داوا لە پشتگیریی IT بکە ڕێگە بە پەیوەندی بە ڕاژەکاری گواستنەوەی خزمەتگوزارییەکە بدات (پۆرتی UDP و TCP 3478، پۆرتی TCP 443)، یان تۆڕێکی تر بەکاربهێنە، بۆ نموونە هۆتسپۆتی مۆبایلەکەت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>ڕێگای ڤیدیۆی خزمەتگوزارییەکە تاقیکردنەوەکەمانی قبووڵ نەکرد. لەوانەیە پەیوەندییەکە هێشتا کار بکات؛ ئەگەر نەیکرد، تکایە دواتر هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="233"/>
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>تۆڕەکەت تەنها بە ڕێگایەکی خاوتر ڤیدیۆ تێدەپەڕێنێت. پەیوەندییەکە کار دەکات، بەڵام ئەگەر وێنەکە پچڕپچڕ بوو، تۆڕێکی تر تاقی بکەرەوە، یان داوا لە پشتگیریی IT بکە ڕێگە بە پۆرتی UDP 3478 بۆ خزمەتگوزارییەکە بدات.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <source>Video route through firewalls</source>
+        <translation>ڕێگای ڤیدیۆ بە ناو فایەروۆڵەکاندا</translation>
+    </message>
     <message>
       <location filename="../../customer_client/qt/texts.py" line="29" />
       <source>Basic social assistance application</source>

@@ -32,77 +32,107 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="92"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>Videoyhteyttä ei saatu avattua, koska palvelun yhteyspalvelin ei hyväksynyt sitä. Yritä hetken kuluttua uudelleen. Voit silti kirjoittaa asiantuntijalle tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>Videoyhteyttä ei saatu avattua. Verkkosi saattaa estää videopuhelut: kokeile toista verkkoa tai kysy IT-tuelta. Voit silti kirjoittaa asiantuntijalle tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Asiantuntijan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="125"/>
         <source>Video appointment</source>
         <translation>Videoasiointi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="93"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="126"/>
         <source>the service expert</source>
         <translation>palveluasiantuntija</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="94"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="127"/>
         <source>You are talking with %1.</source>
         <translation>Puhut nyt: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="129"/>
         <source>Connecting the video call with %1…</source>
         <translation>Yhdistetään videopuhelua: %1…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="97"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="130"/>
         <source>The service expert&apos;s picture appears here.</source>
         <translation>Palveluasiantuntijan kuva näkyy tässä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="98"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="131"/>
         <source>Video of the service expert</source>
         <translation>Palveluasiantuntijan video</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="99"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="132"/>
         <source>Your picture</source>
         <translation>Oma kuvasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="133"/>
         <source>Turn microphone on</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="101"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="134"/>
         <source>Mute microphone</source>
         <translation>Mykistä mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="102"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="135"/>
         <source>Turn camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="103"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="136"/>
         <source>Turn camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="104"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="137"/>
         <source>End the call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="105"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
         <source>Application assistant</source>
         <translation>Hakemusavustaja</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="141"/>
         <source>Service expert</source>
         <translation>Palveluasiantuntija</translation>
     </message>
@@ -344,11 +374,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="196"/>
+        <location filename="../../customer_client/qt/main_window.py" line="168"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Kameraa tai mikrofonia ei saatu käyttöön. Voit silti kirjoittaa palveluasiantuntijalle tässä.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../customer_client/qt/main_window.py" line="450"/>
+        <location filename="../../customer_client/qt/main_window.py" line="401"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform>
@@ -357,21 +389,25 @@
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="452"/>
+        <location filename="../../customer_client/qt/main_window.py" line="403"/>
         <source>I am still here</source>
         <translation>Olen vielä tässä</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="479"/>
+        <location filename="../../customer_client/qt/main_window.py" line="430"/>
         <source>Kela remote service</source>
         <translation>Kelan etäpalvelu</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="480"/>
+        <location filename="../../customer_client/qt/main_window.py" line="431"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Etäpalvelu</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="481"/>
+        <location filename="../../customer_client/qt/main_window.py" line="432"/>
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
@@ -394,67 +430,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="258"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="260"/>
         <source>Let&apos;s check your computer</source>
         <translation>Tarkistetaan tietokoneesi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="259"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="261"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
         <translation>Tämä kestää noin kymmenen sekuntia. Salli kameran ja mikrofonin käyttö ja sano muutama sana.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="264"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="266"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="267"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="269"/>
         <source>Everything is ready for the video call.</source>
         <translation>Kaikki on valmiina videopuhelua varten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="268"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Korjaa ✗-merkityt kohdat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="272"/>
         <source>Please answer the question about the sound.</source>
         <translation>Vastaa äänestä esitettyyn kysymykseen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="273"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Soitimme lyhyen äänen. Kuulitko sen?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="274"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
         <source>Yes, I heard it</source>
         <translation>Kyllä, kuulin</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="277"/>
         <source>No</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
         <source>Play again</source>
         <translation>Soita uudelleen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="280"/>
         <source>Check again</source>
         <translation>Tarkista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="281"/>
         <source>Continue to the queue</source>
         <translation>Siirry jonoon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="282"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="284"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -873,122 +909,167 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="173"/>
+        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <source>Video route through firewalls</source>
+        <translation>Videoyhteyden reitti palomuurien läpi</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>OK</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Works, but see the tip</source>
         <translation>Toimii, katso vinkki</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Needs fixing</source>
         <translation>Vaatii korjausta</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="180"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Waiting for your answer</source>
         <translation>Odottaa vastaustasi</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Not checked</source>
         <translation>Ei tarkistettu</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="194"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Internetyhteytesi on juuri ja juuri riittävän nopea videolle. Pysäytä lataukset ja videot muilla laitteilla puhelun ajaksi.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="197"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Tietokoneesi käyttöjärjestelmä on liian vanha videopuheluihin (tarvitaan Windows 10, macOS 12 tai tuore Linux). Käytä puhelinpalvelua tai asioi palvelupisteessä.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="203"/>
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai sulje muut sitä käyttävät ohjelmat ja tarkista uudelleen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="206"/>
+        <location filename="../../customer_client/qt/texts.py" line="191"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kameran kuva on pimeä. Poista linssin edestä mahdollinen suojus ja sytytä valo.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="194"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kameran kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai irrota kamera ja kytke se uudelleen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="197"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Kuva nykii hieman. Lisää huoneeseen valoa ja sulje muut ohjelmat.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="200"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Mikrofonistasi ei kuulu mitään. Tarkista, että se on kytketty eikä mykistetty, sano jotain ja tarkista uudelleen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="203"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Äänesi on liian kova mikrofonille. Siirry hieman kauemmas.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Käytä kuulokkeita, jos sinulla on, jotta toinen osapuoli ei kuule kaikua.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="190"/>
+        <location filename="../../customer_client/qt/texts.py" line="233"/>
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>Verkkosi päästää videon läpi vain hitaampaa reittiä. Puhelu toimii, mutta jos kuva nykii, kokeile toista verkkoa tai pyydä IT-tukea sallimaan UDP-portti 3478 palveluun.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>Palvelun videoreitti ei hyväksynyt testiämme. Puhelu voi silti toimia; jos ei, yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <translation>Verkkosi estää palvelun videoreitin. Pyydä IT-tukea sallimaan yhteydet palvelun välityspalvelimeen (UDP- ja TCP-portti 3478, TCP-portti 443) tai käytä toista verkkoa, esimerkiksi puhelimesi yhteyspistettä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Internetyhteytesi on liian hidas videolle (vähintään 1,2 Mbit/s tarvitaan). Siirry lähemmäs langatonta reititintä tai keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="228"/>
         <location filename="../../customer_client/qt/texts.py" line="231"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videopuhelut eivät toimi tässä käyttöjärjestelmässä. Käytä toista tietokonetta, puhelinpalvelua tai palvelupistettä.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="236"/>
+        <location filename="../../customer_client/qt/texts.py" line="221"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Tätä ei voitu mitata. Tarkista internetyhteytesi ja tarkista uudelleen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="238"/>
+        <location filename="../../customer_client/qt/texts.py" line="223"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Yhteytesi vastaa hitaasti. Siirry lähemmäs langatonta reititintä.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Yhteytesi on epätasainen. Keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="227"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Osa datasta katoaa matkalla. Siirry lähemmäs langatonta reititintä tai käytä kaapelia.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="245"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Videoyhteyttä ei saatu avattua. Tarkista internetyhteytesi. Työkoneella palomuuri voi estää videopuhelut.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="220"/>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Lisää äänenvoimakkuutta tai liitä kuulokkeet ja soita ääni uudelleen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Kerro, kuulitko äänen.</translation>
     </message>

@@ -32,77 +32,107 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="92"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>Не удалось установить видеосвязь: сервер соединений службы её не принял. Попробуйте ещё раз через минуту. Вы по-прежнему можете написать специалисту здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>Не удалось установить видеосвязь. Возможно, ваша сеть блокирует видеозвонки: попробуйте другую сеть или обратитесь в службу ИТ-поддержки. Вы по-прежнему можете написать специалисту здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Ваше соединение слабое: изображение приостановлено, звук продолжается.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Соединение специалиста слабое: его изображение приостановлено, звук продолжается.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Плохое соединение: звук может прерываться.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Медленное соединение: изображение показывается в более низком качестве.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="125"/>
         <source>Video appointment</source>
         <translation>Видеоприём</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="93"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="126"/>
         <source>the service expert</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="94"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="127"/>
         <source>You are talking with %1.</source>
         <translation>Вы разговариваете: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="129"/>
         <source>Connecting the video call with %1…</source>
         <translation>Подключаем видеозвонок: %1…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="97"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="130"/>
         <source>The service expert&apos;s picture appears here.</source>
         <translation>Здесь появится изображение специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="98"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="131"/>
         <source>Video of the service expert</source>
         <translation>Видео специалиста</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="99"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="132"/>
         <source>Your picture</source>
         <translation>Ваше изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="133"/>
         <source>Turn microphone on</source>
         <translation>Включить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="101"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="134"/>
         <source>Mute microphone</source>
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="102"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="135"/>
         <source>Turn camera on</source>
         <translation>Включить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="103"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="136"/>
         <source>Turn camera off</source>
         <translation>Выключить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="104"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="137"/>
         <source>End the call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="105"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="141"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
     </message>
@@ -345,11 +375,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="196"/>
+        <location filename="../../customer_client/qt/main_window.py" line="168"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Не удалось включить камеру или микрофон. Вы всё равно можете написать специалисту здесь.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../customer_client/qt/main_window.py" line="450"/>
+        <location filename="../../customer_client/qt/main_window.py" line="401"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform>
@@ -359,21 +391,25 @@
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="452"/>
+        <location filename="../../customer_client/qt/main_window.py" line="403"/>
         <source>I am still here</source>
         <translation>Я ещё здесь</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="479"/>
+        <location filename="../../customer_client/qt/main_window.py" line="430"/>
         <source>Kela remote service</source>
         <translation>Дистанционное обслуживание Kela</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="480"/>
+        <location filename="../../customer_client/qt/main_window.py" line="431"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Дистанционное обслуживание</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="481"/>
+        <location filename="../../customer_client/qt/main_window.py" line="432"/>
         <source>Start over</source>
         <translation>Начать сначала</translation>
     </message>
@@ -396,67 +432,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="258"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="260"/>
         <source>Let&apos;s check your computer</source>
         <translation>Проверим ваш компьютер</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="259"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="261"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
         <translation>Это займёт около десяти секунд. Разрешите доступ к камере и микрофону и скажите несколько слов.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="264"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="266"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="267"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="269"/>
         <source>Everything is ready for the video call.</source>
         <translation>Всё готово к видеозвонку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="268"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Исправьте пункты, отмеченные ✗, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="272"/>
         <source>Please answer the question about the sound.</source>
         <translation>Пожалуйста, ответьте на вопрос о звуке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="273"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Мы воспроизвели короткий звук. Вы его услышали?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="274"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
         <source>Yes, I heard it</source>
         <translation>Да, слышал(а)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="277"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
         <source>Play again</source>
         <translation>Воспроизвести снова</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="280"/>
         <source>Check again</source>
         <translation>Проверить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="281"/>
         <source>Continue to the queue</source>
         <translation>Перейти в очередь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="282"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="284"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -876,122 +912,167 @@ Talk with a service expert face to face on your computer.</source>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="173"/>
+        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <source>Video route through firewalls</source>
+        <translation>Путь видеосвязи через брандмауэры</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Works, but see the tip</source>
         <translation>Работает, но посмотрите совет</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Needs fixing</source>
         <translation>Нужно исправить</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="180"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Waiting for your answer</source>
         <translation>Ждём вашего ответа</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="194"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Вашего интернет-соединения едва хватает для видео. Остановите загрузки и видео на других устройствах на время звонка.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="197"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Операционная система вашего компьютера слишком старая для видеозвонков (нужны Windows 10, macOS 12 или современный Linux). Воспользуйтесь телефонной службой или посетите офис.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="203"/>
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="206"/>
+        <location filename="../../customer_client/qt/texts.py" line="191"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="194"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="197"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="200"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="203"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="190"/>
+        <location filename="../../customer_client/qt/texts.py" line="233"/>
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>Ваша сеть пропускает видео только по более медленному пути. Звонок будет работать, но если изображение дёргается, попробуйте другую сеть или попросите ИТ-поддержку разрешить UDP-порт 3478 к службе.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>Путь видеосвязи службы не принял нашу проверку. Звонок всё равно может работать; если нет, попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <translation>Ваша сеть блокирует путь видеосвязи службы. Попросите ИТ-поддержку разрешить подключения к серверу-ретранслятору службы (UDP и TCP порт 3478, TCP порт 443) или используйте другую сеть, например точку доступа вашего телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="228"/>
         <location filename="../../customer_client/qt/texts.py" line="231"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Видеозвонки не работают в этой операционной системе. Воспользуйтесь другим компьютером, телефонной службой или офисом обслуживания.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="236"/>
+        <location filename="../../customer_client/qt/texts.py" line="221"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Это не удалось измерить. Проверьте подключение к интернету и повторите проверку.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="238"/>
+        <location filename="../../customer_client/qt/texts.py" line="223"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="227"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="245"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="220"/>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
     </message>

@@ -32,77 +32,107 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="92"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>Videoanslutningen kunde inte öppnas eftersom tjänstens anslutningsserver inte godkände den. Försök igen om en stund. Du kan fortfarande skriva till experten här.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>Videoanslutningen kunde inte öppnas. Ditt nätverk kan blockera videosamtal: prova ett annat nätverk eller fråga din IT-support. Du kan fortfarande skriva till experten här.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Expertens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="125"/>
         <source>Video appointment</source>
         <translation>Videomöte</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="93"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="126"/>
         <source>the service expert</source>
         <translation>servicerådgivaren</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="94"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="127"/>
         <source>You are talking with %1.</source>
         <translation>Du talar med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="129"/>
         <source>Connecting the video call with %1…</source>
         <translation>Videosamtalet med %1 kopplas upp…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="97"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="130"/>
         <source>The service expert&apos;s picture appears here.</source>
         <translation>Servicerådgivarens bild visas här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="98"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="131"/>
         <source>Video of the service expert</source>
         <translation>Servicerådgivarens video</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="99"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="132"/>
         <source>Your picture</source>
         <translation>Din bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="133"/>
         <source>Turn microphone on</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="101"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="134"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="102"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="135"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="103"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="136"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="104"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="137"/>
         <source>End the call</source>
         <translation>Avsluta samtalet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="105"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
         <source>Application assistant</source>
         <translation>Ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="141"/>
         <source>Service expert</source>
         <translation>Servicerådgivare</translation>
     </message>
@@ -344,11 +374,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="196"/>
+        <location filename="../../customer_client/qt/main_window.py" line="168"/>
         <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
         <translation>Kameran eller mikrofonen kunde inte öppnas. Du kan ändå skriva till servicerådgivaren här.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../customer_client/qt/main_window.py" line="450"/>
+        <location filename="../../customer_client/qt/main_window.py" line="401"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekund och dina uppgifter raderas.</numerusform>
@@ -357,21 +389,25 @@
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="452"/>
+        <location filename="../../customer_client/qt/main_window.py" line="403"/>
         <source>I am still here</source>
         <translation>Jag är kvar</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="479"/>
+        <location filename="../../customer_client/qt/main_window.py" line="430"/>
         <source>Kela remote service</source>
         <translation>FPA:s distansservice</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="480"/>
+        <location filename="../../customer_client/qt/main_window.py" line="431"/>
         <source>Kela · Remote service</source>
         <translation>FPA · Distansservice</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/main_window.py" line="481"/>
+        <location filename="../../customer_client/qt/main_window.py" line="432"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
@@ -394,67 +430,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="258"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="260"/>
         <source>Let&apos;s check your computer</source>
         <translation>Vi kontrollerar din dator</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="259"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="261"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
         <translation>Det tar ungefär tio sekunder. Tillåt kameran och mikrofonen och säg några ord.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="264"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="266"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="267"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="269"/>
         <source>Everything is ready for the video call.</source>
         <translation>Allt är klart för videosamtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="268"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Åtgärda punkterna märkta med ✗ och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="272"/>
         <source>Please answer the question about the sound.</source>
         <translation>Svara på frågan om ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="273"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Vi spelade upp ett kort ljud. Hörde du det?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="274"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
         <source>Yes, I heard it</source>
         <translation>Ja, jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="277"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
         <source>Play again</source>
         <translation>Spela igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="280"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="281"/>
         <source>Continue to the queue</source>
         <translation>Fortsätt till kön</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="282"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="284"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -873,122 +909,167 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="173"/>
+        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <source>Video route through firewalls</source>
+        <translation>Videons väg genom brandväggar</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="174"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="180"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Waiting for your answer</source>
         <translation>Väntar på ditt svar</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="181"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Not checked</source>
         <translation>Inte kontrollerat</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="194"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="197"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="203"/>
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="206"/>
+        <location filename="../../customer_client/qt/texts.py" line="191"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="194"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="197"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="200"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="203"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="190"/>
+        <location filename="../../customer_client/qt/texts.py" line="233"/>
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>Ditt nätverk släpper bara igenom video på en långsammare väg. Samtalet fungerar, men om bilden hackar, prova ett annat nätverk eller be din IT-support att tillåta UDP-port 3478 till tjänsten.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>Tjänstens videoväg godkände inte vårt test. Samtalet kan ändå fungera; om det inte gör det, försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <translation>Ditt nätverk blockerar tjänstens videoväg. Be din IT-support att tillåta anslutningar till tjänstens reläserver (UDP- och TCP-port 3478, TCP-port 443), eller använd ett annat nätverk, till exempel telefonens surfzon.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="228"/>
         <location filename="../../customer_client/qt/texts.py" line="231"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="236"/>
+        <location filename="../../customer_client/qt/texts.py" line="221"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="238"/>
+        <location filename="../../customer_client/qt/texts.py" line="223"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="227"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="245"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="220"/>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="209"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
