@@ -29,7 +29,6 @@ class CallPage(Page):
         self.problem = Banner("warn")
         # Shown only while the call's quality is down, in plain words (client_core.call.quality).
         self.quality = Banner("warn")
-        self.quality.setObjectName("qualityBanner")
         self._quality = "good"
         # The expert large, yourself small in the corner, like every video call app.
         self.stage = CallStage()
