@@ -33,7 +33,7 @@ from agent_desktop.domain.timefmt import ServerClock, date_time
 from agent_desktop.services.agent_desk import AgentDesk, DeskUnavailable, open_desk
 from agent_desktop.services.login import HubTokens, LoginError, password_login
 from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
-from client_core.call import CallMedia
+from client_core.call import CallMedia, RelayPolicy
 from client_core.config import Settings
 from client_core.tasks import spawn
 
@@ -202,7 +202,9 @@ class MainWindow(QMainWindow):
         try:
             keeper = await attempt(url)
             self.token_keeper = keeper  # for HTTP calls beside the live connection (metrics)
-            self.attach(await open_desk(url, keeper, self._hub_options, self.settings.turn_url))
+            st = self.settings
+            relay = RelayPolicy(st.turn_url, st.turn_username, st.turn_credential)
+            self.attach(await open_desk(url, keeper, self._hub_options, relay))
             ok = True
         except LoginError as exc:
             self.sign_in.show_login_problem(exc.code)

@@ -22,6 +22,7 @@ from agent_desktop.domain.offer import OfferSummary
 from agent_desktop.domain.queues import QueueRow
 from agent_desktop.domain.throttle import Expiry, Throttle
 from agent_desktop.domain.timefmt import ServerClock
+from client_core.call import RelayPolicy
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.network import HubCallNetwork
 from client_core.conversation.transcript import IncomingMessage
@@ -61,10 +62,11 @@ class DeskEvents:
 
 
 class AgentDesk:
-    def __init__(self, client: HubClient, display_name: str = "", turn_url: str = "") -> None:
+    def __init__(self, client: HubClient, display_name: str = "",
+                 relay: RelayPolicy | None = None) -> None:
         self.client = client
         self.display_name = display_name
-        self.turn_url = turn_url  # IT policy's relay, replacing the hub's (client_core.call.config)
+        self.relay = relay or RelayPolicy()  # IT policy's relay, replacing the hub's
         self._call_network: HubCallNetwork | None = None
         self.events = DeskEvents()
         self.clock = ServerClock()
@@ -116,7 +118,7 @@ class AgentDesk:
     def call_network(self) -> HubCallNetwork:
         """ICE servers, link checks and link news for this desk's calls (one for all)."""
         if self._call_network is None:
-            self._call_network = HubCallNetwork(self.client, self.turn_url)
+            self._call_network = HubCallNetwork(self.client, self.relay)
         return self._call_network
 
     @property
@@ -266,11 +268,11 @@ class DeskUnavailable(Exception):
 
 
 async def open_desk(hub_url: str, keeper: HubTokens, hub_options: dict[str, Any],
-                    turn_url: str = "") -> AgentDesk:
+                    relay: RelayPolicy | None = None) -> AgentDesk:
     """The desk on a live connection that signs in with ``keeper``'s tokens and hands
     the hub each renewed one; if it cannot connect, the sign-in is ended too."""
     client = HubClient(hub_url, keeper.token, renew_in=keeper.renew_in, **hub_options)
-    desk = AgentDesk(client, keeper.grant.display_name, turn_url=turn_url)
+    desk = AgentDesk(client, keeper.grant.display_name, relay)
     try:
         await desk.start()
     except Exception as exc:  # noqa: BLE001 - told to the expert; logged for support

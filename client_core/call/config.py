@@ -82,22 +82,39 @@ class CallConfig:
         return tuple(out)
 
 
-def with_turn_override(servers: Sequence[IceServer], turn_url: str) -> tuple[IceServer, ...]:
-    """IT policy's ``turn_url`` replaces the hub's TURN URLs, keeping its credentials.
+@dataclass(frozen=True)
+class RelayPolicy:
+    """IT policy's relay (settings ``turn_url``, ``turn_username``, ``turn_credential``)."""
+
+    url: str = ""
+    username: str = ""
+    credential: str = ""
+
+
+def with_turn_override(servers: Sequence[IceServer], policy: RelayPolicy | str
+                       ) -> tuple[IceServer, ...]:
+    """IT policy's relay replaces the hub's TURN URLs.
 
     The agency's own relay (or a path its firewall allows) wins over what the
-    hub says; the hub still mints the credentials, which the relay checks with
-    the shared secret. STUN entries stay.
+    hub says. Without a user name of its own the hub's short-lived credentials
+    go with it (the relay checks them with the shared secret); with one, IT's
+    own (a relay that does not use the hub's secret). STUN entries stay.
     """
-    if not turn_url:
+    policy = RelayPolicy(policy) if isinstance(policy, str) else policy
+    if not policy.url:
         return tuple(servers)
+
+    def relay(username: str | None, credential: str | None) -> IceServer:
+        if policy.username:
+            username, credential = policy.username, policy.credential
+        return IceServer((policy.url,), username, credential)
+
     out: list[IceServer] = []
     for server in servers:
-        turn = [u for u in server.urls if u.startswith(("turn:", "turns:"))]
-        if turn:
-            out.append(IceServer((turn_url,), server.username, server.credential))
+        if any(u.startswith(("turn:", "turns:")) for u in server.urls):
+            out.append(relay(server.username, server.credential))
         else:
             out.append(server)
     if not any(u.startswith(("turn:", "turns:")) for s in out for u in s.urls):
-        out.append(IceServer((turn_url,)))
+        out.append(relay(None, None))
     return tuple(out)

@@ -2,7 +2,7 @@
 
 * ICE servers with TURN credentials for this participant (``rtc.ice.request``),
   fetched when the call starts and again before an ICE restart late in a long
-  call; IT policy's ``turn_url`` replaces the hub's relay URLs when set.
+  call; IT policy's relay (``turn_url``) replaces the hub's when set.
 * Whether our hub link works right now (a ping), which tells a silent peer
   that left from our own network failing, and redials a link that is dead.
 * When the link is back after a break: the moment to restart ICE (our
@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from client_core.call import CallConfig, IceServer, with_turn_override
+from client_core.call import CallConfig, IceServer, RelayPolicy, with_turn_override
 from client_core.hub_client import HubClient, HubRequestError, LinkState
 from hub_protocol import frames as p
 
@@ -35,9 +35,9 @@ class CallNetwork(Protocol):
 class HubCallNetwork:
     """:class:`CallNetwork` over the app's :class:`HubClient`."""
 
-    def __init__(self, client: HubClient, turn_url: str = "") -> None:
+    def __init__(self, client: HubClient, relay: RelayPolicy | None = None) -> None:
         self.client = client
-        self.turn_url = turn_url
+        self.relay = relay or RelayPolicy()
         self._restored: list[Callable[[], None]] = []
         self._was_down = False
         client.add_state_listener(self._on_link)
@@ -55,7 +55,7 @@ class HubCallNetwork:
         else:
             servers = CallConfig.ice_servers_from_json(
                 [s.model_dump(exclude_none=True) for s in got.ice_servers])
-        return with_turn_override(servers, self.turn_url)
+        return with_turn_override(servers, self.relay)
 
     async def probe(self) -> bool:
         return await self.client.probe()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client_core.call import CallMedia
+from client_core.call import CallMedia, RelayPolicy
 from client_core.i18n import set_ui_language
 from client_core.precheck.relay import RelayResult, check_relays
 from client_core.tasks import spawn
@@ -77,7 +77,7 @@ class ClientOptions:
     sign_in: CustomerSignIn = field(default_factory=lambda: CustomerSignIn(None))
     open_url: Callable[[str], object] = field(
         default=lambda url: QDesktopServices.openUrl(QUrl(url)))
-    turn_url: str = ""  # IT policy's relay (settings.turn_url)
+    relay: RelayPolicy = field(default_factory=RelayPolicy)  # IT policy's (settings.turn_*)
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
                                          fixed_token=options.token)
         self.identity_signals = IdentitySignals(self.identity, self)
         self.flow = Flow(ui_language=options.default_language, signed_in=self.identity.signed_in)
-        self.visit = CustomerVisit(options.hub_url, self.identity.credentials, options.turn_url,
+        self.visit = CustomerVisit(options.hub_url, self.identity.credentials, options.relay,
                                    **options.hub_client_options)
         self.visit_signals = VisitSignals(self.visit, self)
         self.tone = TonePlayer(self)

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from client_core.call import RelayPolicy
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.network import HubCallNetwork
 from client_core.conversation.transcript import IncomingMessage, Transcript
@@ -54,10 +55,10 @@ class VisitEvents:
 
 
 class CustomerVisit:
-    def __init__(self, hub_url: str, token: TokenProvider, turn_url: str = "",
+    def __init__(self, hub_url: str, token: TokenProvider, relay: RelayPolicy | None = None,
                  **client_options: Any) -> None:
         self.hub_url = hub_url
-        self.turn_url = turn_url  # IT policy's relay, replacing the hub's
+        self.relay = relay or RelayPolicy()  # IT policy's relay, replacing the hub's
         self._call_network: HubCallNetwork | None = None
         self._token = token
         self._client_options = client_options
@@ -96,7 +97,7 @@ class CustomerVisit:
         if self.client is None:
             return None
         if self._call_network is None or self._call_network.client is not self.client:
-            self._call_network = HubCallNetwork(self.client, self.turn_url)
+            self._call_network = HubCallNetwork(self.client, self.relay)
         return self._call_network
 
     @property

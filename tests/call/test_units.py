@@ -18,7 +18,7 @@ from client_core.call import (
     PermissionDeniedError,
     dispatch_frame,
 )
-from client_core.call.config import CallConfig, IceServer, with_turn_override
+from client_core.call.config import CallConfig, IceServer, RelayPolicy, with_turn_override
 from client_core.call.fanout import FanoutClosed
 from client_core.call.ice import parse_servers
 from client_core.call.sources import map_device_error
@@ -144,6 +144,8 @@ def test_it_policy_turn_url_overrides_the_hubs() -> None:
     hub = (IceServer(("stun:s.example.fi",)),
            IceServer(("turn:hub.example.fi?transport=udp", "turns:hub.example.fi:443"), "1:u", "p"))
     got = with_turn_override(hub, "turns:relay.agency.fi:443?transport=tcp")
+    own = with_turn_override(hub, RelayPolicy("turn:relay.agency.fi", "it", "pw"))
+    assert own[1] == IceServer(("turn:relay.agency.fi",), "it", "pw")  # IT's own credentials
     assert got == (IceServer(("stun:s.example.fi",)),
                    IceServer(("turns:relay.agency.fi:443?transport=tcp",), "1:u", "p"))
     assert with_turn_override(hub, "") == hub

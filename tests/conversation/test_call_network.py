@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from client_core.call import CallState
+from client_core.call import CallState, RelayPolicy
 from client_core.conversation.call import ConversationCall
 from client_core.conversation.network import HubCallNetwork
 from hub_protocol import frames as p
@@ -31,7 +31,7 @@ async def test_a_call_gets_the_hubs_turn_servers_and_connects_without_them(tmp_p
                 await client.send(p.RtcSignal(**frame))
 
             call = ConversationCall(conv, local_id, send, SMALL,
-                                    network=HubCallNetwork(client, turn_url))
+                                    network=HubCallNetwork(client, RelayPolicy(turn_url)))
             client.add_listener(lambda f: call.on_signal(f) if isinstance(f, p.RtcSignalRelay) else None)
             calls.append(call)
             return call
