@@ -88,8 +88,13 @@ class Coturn:
         return path.read_text(errors="replace") if path.exists() else ""
 
 
-def start_coturn(lab: CallLab, role: str, ip: str, secret: str, *, timeout: float = 10.0) -> Coturn:
-    """Run coturn in ``role``'s namespace on ``ip``; ready when its listeners answer."""
+def start_coturn(lab: CallLab, role: str, ip: str, secret: str, *, timeout: float = 10.0,
+                 database_secrets: tuple[str, ...] = ()) -> Coturn:
+    """Run coturn in ``role``'s namespace on ``ip``; ready when its listeners answer.
+
+    ``database_secrets``: the secrets live in coturn's database instead of its
+    configuration, several at once (how a secret is rotated, docs/deployment.md).
+    """
     binary = shutil.which("turnserver")
     if binary is None:
         raise LabUnavailable("coturn (turnserver) is not installed (scripts/setup.sh installs it)")
@@ -97,8 +102,16 @@ def start_coturn(lab: CallLab, role: str, ip: str, secret: str, *, timeout: floa
     state.mkdir(parents=True, exist_ok=True)
     certs = make_certificates(state, ip)
     conf = state / "turnserver.conf"
-    conf.write_text(CONFIG_TEMPLATE.read_text().format(
-        ip=ip, secret=secret, realm=REALM, cert=certs.cert, key=certs.key, state=state))
+    text = CONFIG_TEMPLATE.read_text().format(
+        ip=ip, secret=secret, realm=REALM, cert=certs.cert, key=certs.key, state=state)
+    if database_secrets:
+        text = "\n".join(line for line in text.splitlines()
+                         if not line.startswith("static-auth-secret="))
+        for value in database_secrets:
+            subprocess.run([shutil.which("turnadmin") or "turnadmin", "-s", value, "-r", REALM,
+                            "-b", str(state / "turndb")], check=True, capture_output=True,
+                           timeout=20)
+    conf.write_text(text)
     proc = lab.spawn(role, [binary, "-c", str(conf)], log="coturn.out", stdin=subprocess.DEVNULL,
                      stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
