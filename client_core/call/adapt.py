@@ -13,9 +13,9 @@ Here, as libwebrtc does:
 * The estimate (:class:`RateEstimate`) follows two views from RTCP receiver
   reports: loss (over 10 %: the line is full and drops what does not fit, so
   go to 90 % of what got through; under 2 % it may grow; random loss between
-  is held, like GCC's loss-based controller) and queueing delay (RTT over the call's lowest RTT: more than
-  ``queue_ms`` means the bottleneck's buffer is filling, so back off 15 % a
-  report). Not REMB: an aiortc receiver's REMB is its incoming rate plus a
+  is held, like GCC's loss-based controller) and queueing delay (RTT over the
+  lowest RTT of the last seconds: more than ``queue_ms`` means the
+  bottleneck's buffer is filling, so back off 15 % a report). Not REMB: an aiortc receiver's REMB is its incoming rate plus a
   little, so capping by it only ever ratchets down (measured on the lab's
   1200 kbit/s line with 20 ms jitter: 500 -> 300 kbit/s in seconds, with no
   queue at all), and a browser's follows the same receive-side logic.
@@ -30,9 +30,14 @@ Here, as libwebrtc does:
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from dataclasses import dataclass
 
+log = logging.getLogger(__name__)
+
+#: The lowest round trip of this long is taken as the line's own (no queue).
+RTT_WINDOW_S = 10.0
 #: What audio needs on the wire: Opus at 32 kbit/s plus RTP/SRTP/UDP/IP (and a
 #: TURN channel header) on 50 packets a second.
 AUDIO_KBPS = 56.0
@@ -59,6 +64,8 @@ LADDER: tuple[Rung, ...] = (
     Rung(240, 180, 10, 80),
     Rung(160, 120, 5, 45),
 )
+#: Room a step up needs above the next rung's need.
+UP_MARGIN = 1.3
 #: Below the lowest rung's need the picture pauses; the sound goes on.
 PAUSED = Rung(0, 0, 0, 0)
 
@@ -76,7 +83,7 @@ class RateEstimate:
     kbps: float = 350.0
     max_kbps: float = 2500.0
     min_kbps: float = 60.0
-    queue_ms: float = 100.0
+    queue_ms: float = 150.0
     step_kbps: float = 15.0
     min_rtt: float | None = None
     ceiling: float | None = None
@@ -96,6 +103,12 @@ class RateEstimate:
             if now - self.last_cut > 2.0:  # let a cut settle before probing up again
                 self._grow(now)
 
+    def limit_to_sending(self, sent_kbps: float) -> None:
+        """An estimate is only worth what has been tried: when the picture sends less
+        than the estimate (a small rung, a slow encoder), growth stops at 1.5 times
+        what goes out, as in libwebrtc, instead of climbing to a rate never tested."""
+        self.kbps = min(self.kbps, max(1.5 * sent_kbps + 100.0, self.min_kbps))
+
     def _grow(self, now: float) -> None:
         if self.ceiling is not None and now - self.last_cut > 60.0:
             self.ceiling = None  # the path may have more room by now
@@ -108,6 +121,7 @@ class RateEstimate:
     def _cut(self, to: float, now: float) -> None:
         if now - self.last_cut < 0.9:  # one report's news at a time: RTT lags a cut
             return
+        log.debug("cut %.0f -> %.0f kbit/s", self.kbps, to)
         self.ceiling = self.kbps
         self.kbps = max(to, self.min_kbps)
         self.last_cut = now
@@ -118,7 +132,9 @@ class RateEstimate:
         if self._rtts is None:
             self._rtts = deque()
         self._rtts.append((now, rtt_s))
-        while self._rtts and now - self._rtts[0][0] > 120.0:
+        # The line's own round trip from the last seconds only: a changed path (another
+        # network, another route) has another one, and jitter alone must not read as a queue.
+        while self._rtts and now - self._rtts[0][0] > RTT_WINDOW_S:
             self._rtts.popleft()
         self.min_rtt = min(r for _, r in self._rtts)
         return (rtt_s - self.min_rtt) * 1000.0
@@ -128,7 +144,7 @@ class RateEstimate:
 class RungChooser:
     """The rung for a video budget, down at once, up after ``up_after`` s of room."""
 
-    up_after: float = 4.0
+    up_after: float = 6.0
     index: int = 2  # 320x240@30 until the path has been measured
     cpu_cap: int = 0  # highest rung the encoder has kept up with
     _room_since: float | None = None
@@ -143,9 +159,10 @@ class RungChooser:
         if fits > self.index:
             self.index, self._room_since = fits, None
         elif fits < self.index:
-            # One rung at a time, and only with 15 % to spare for as long as up_after.
+            # One rung at a time, and only with 30 % to spare for as long as up_after:
+            # the bigger picture starts with a key frame several times a frame's size.
             target = self.index - 1
-            if video_kbps < LADDER[target].min_kbps * 1.15:
+            if video_kbps < LADDER[target].min_kbps * UP_MARGIN:
                 self._room_since = None
             elif self._room_since is None:
                 self._room_since = now

@@ -23,13 +23,15 @@ from aiortc.codecs.opus import OpusEncoder
 from aiortc.rtcrtpparameters import RTCRtpSendParameters
 from aiortc.rtp import RTCP_PSFB_APP, RtcpPsfbPacket, RtcpRrPacket, RtcpSrPacket
 
-from .adapt import LADDER, PAUSED, RateEstimate, Rung, RungChooser, video_budget
+from .adapt import AUDIO_KBPS, LADDER, PAUSED, RateEstimate, Rung, RungChooser, video_budget
 from .pacer import Pacer
 from .tracks import SourceTrack
 
 log = logging.getLogger(__name__)
 
 VOICE_BPS = 32_000
+#: RTP, SRTP, UDP and IPv4 headers on each packet (and a TURN channel header).
+PACKET_OVERHEAD = 12 + 10 + 8 + 20 + 4
 #: Encoder bitrate changes smaller than this are not worth the key frame aiortc's
 #: VP8 encoder makes for each (it rebuilds the codec).
 RETARGET_STEP = 0.15
@@ -61,6 +63,7 @@ class SendSide:
         self._encoder_set_at = float("-inf")
         self._behind = self._easy = 0
         self._rtts: deque[float] = deque(maxlen=3)
+        self._sent_at: tuple[float, int] | None = None
         for transceiver in pc.getTransceivers():
             sender = transceiver.sender
             if transceiver.kind == "audio":
@@ -156,6 +159,9 @@ class SendSide:
             elif self._easy >= 15 and self.chooser.cpu_cap:
                 self.chooser.encoder_idle()
                 self._easy = 0
+        sent = self._sent_kbps(now)
+        if sent is not None:
+            self.estimate.limit_to_sending(sent + AUDIO_KBPS)
         budget = video_budget(self.estimate.kbps)
         new = self.chooser.choose(budget, now)
         if new != rung:
@@ -163,6 +169,18 @@ class SendSide:
         track.rung = new
         self._retarget(budget, new, now)
         return new
+
+    def _sent_kbps(self, now: float) -> float | None:
+        """What the picture actually sent since the last tick, headers included."""
+        if self._video is None:
+            return None
+        octets = _private(self._video, "octet_count") or 0
+        packets = _private(self._video, "packet_count") or 0
+        total = octets + packets * PACKET_OVERHEAD
+        last, self._sent_at = self._sent_at, (now, total)
+        if last is None or now <= last[0]:
+            return None
+        return (total - last[1]) * 8 / (now - last[0]) / 1000.0
 
     def _retarget(self, budget: float, rung: Rung, now: float) -> None:
         encoder = _private(self._video, "encoder") if self._video is not None else None
