@@ -40,6 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scripts.children import Children  # noqa: E402
 from tests.netlab.callsetup import Appointment, appointment  # noqa: E402
 from tests.netlab.topology import LabUnavailable  # noqa: E402
 
@@ -155,7 +156,10 @@ def main() -> None:
     args = parser.parse_args()
     started = time.monotonic()
     try:
-        results = run(ROOT / "var" / "bench-call-network", args.quick)
+        # SIGTERM/SIGHUP end the run through the lab's with blocks: its processes
+        # stop and its namespaces are deleted (scripts/children.py).
+        with Children():
+            results = run(ROOT / "var" / "bench-call-network", args.quick)
     except LabUnavailable as exc:
         print(json.dumps({"error": f"the lab cannot start: {exc}"}))
         sys.exit(1)

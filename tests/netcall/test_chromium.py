@@ -15,14 +15,14 @@ from tests.netcall.conftest import real_part_missing
 from tests.netlab.callsetup import AGENT, EndpointProc, Site, customer_token, site, start_endpoint
 from tests.netlab.chromium import Chromium, chromium_binary, page_url
 from tests.netlab.topology import LabUnavailable
+from tests.realparts import CHROMIUM, NETNS, require
 
 SMALL = ("--size", "320", "240")
 
 
 @contextmanager
 def browser_call(lab_dir: Path, *, customer_offers: bool) -> Iterator[tuple[Site, EndpointProc, Chromium]]:
-    if chromium_binary() is None:
-        real_part_missing("Chromium", "chromium is not installed (scripts/setup.sh installs it)")
+    require(CHROMIUM, None if chromium_binary() else "chromium is not installed (scripts/setup.sh)")
     try:
         with site(lab_dir, policy="no_direct_udp") as where:
             agent = start_endpoint(where.lab, "agent", where.hub_url, AGENT, "--turn", *SMALL,
@@ -35,7 +35,7 @@ def browser_call(lab_dir: Path, *, customer_offers: bool) -> Iterator[tuple[Site
             finally:
                 browser.close()
     except LabUnavailable as exc:
-        real_part_missing("the browser call lab", str(exc))
+        real_part_missing(CHROMIUM if "chromium" in str(exc) else NETNS, str(exc))
 
 
 def media_both_ways(agent: EndpointProc, browser: Chromium) -> dict:

@@ -14,6 +14,7 @@ from service_hub import turn
 from tests.netcall.conftest import real_part_missing
 from tests.netlab.callsetup import site
 from tests.netlab.topology import LabUnavailable
+from tests.realparts import NETNS
 
 
 def relay_check(where: Any, secret: str) -> dict[str, Any]:
@@ -49,4 +50,4 @@ def test_the_relay_item_says_what_this_network_lets_through(lab_dir: Path) -> No
                 if verdict == "ok":
                     assert all(r["ms"] is not None and r["ms"] < 1000 for r in got["results"])
     except LabUnavailable as exc:
-        real_part_missing("the relay check lab", str(exc))
+        real_part_missing(NETNS, str(exc))

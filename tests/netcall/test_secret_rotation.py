@@ -12,6 +12,7 @@ from tests.netcall.test_precheck_relay import relay_check
 from tests.netlab.callsetup import site
 from tests.netlab.coturn import REALM, start_coturn
 from tests.netlab.topology import TURN_IP, LabUnavailable
+from tests.realparts import TURN
 
 
 def test_credentials_of_the_old_and_the_new_secret_work_until_the_old_is_removed(
@@ -32,4 +33,4 @@ def test_credentials_of_the_old_and_the_new_secret_work_until_the_old_is_removed
             assert {r["outcome"] for r in got["results"]} == {"refused"}, got
             assert {r["outcome"] for r in relay_check(where, new)["results"]} == {"ok"}
     except LabUnavailable as exc:
-        real_part_missing("the relay lab", str(exc))
+        real_part_missing(TURN, str(exc))
