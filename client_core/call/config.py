@@ -50,6 +50,9 @@ class CallConfig:
     # laptop closed). Longer than a short outage of the peer's link, which recovers.
     peer_gone_after: float = 8.0
     auto_restart: bool = True
+    # What we send adapts to the path (client_core.call.adapt): picture size and rate,
+    # encoder bitrate, pacing, Opus for speech. Off: aiortc's own (REMB into the encoder).
+    adapt: bool = True
 
     def rtc_configuration(self) -> RTCConfiguration:
         from aiortc import RTCBundlePolicy, RTCConfiguration

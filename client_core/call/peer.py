@@ -118,7 +118,8 @@ class PeerLink:
         self.ice = IceAgent(pc, self.config.ice_servers, gather_timeout=self.config.gather_timeout,
                             consent_interval=self.config.consent_interval,
                             on_candidate=self._local_candidate)
-        self.sendside = SendSide(pc, self.tracks.get("video"), self.ice.pacer)
+        if self.config.adapt:
+            self.sendside = SendSide(pc, self.tracks.get("video"), self.ice.pacer)
         self._held = []
 
         @pc.on("track")
