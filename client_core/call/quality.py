@@ -50,7 +50,9 @@ def assess(m: Measured) -> Quality:
     if m.video_silence_s is not None and m.video_silence_s > 2.0 and sound_flows:
         found.add(Quality.THEIRS_PAUSED)
     low_sent = m.sending is not None and 0 < m.sending.min_kbps <= LOW_RUNG.min_kbps
-    low_received = m.their_fps is not None and 0 < m.their_fps < 10
+    # Slow, not stopped: a picture that stopped is THEIRS_PAUSED (or a lost connection).
+    still_coming = m.video_silence_s is not None and m.video_silence_s < 1.0
+    low_received = still_coming and m.their_fps is not None and 0 < m.their_fps < 10
     if low_sent or low_received:
         found.add(Quality.LOW)
     return next((q for q in _ORDER if q in found), Quality.GOOD)

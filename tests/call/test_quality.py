@@ -18,6 +18,8 @@ def test_each_state_in_plain_terms() -> None:
     assert assess(Measured(LADDER[1], 3.0, 3.0, None, 0.0)) is Quality.GOOD
     assert assess(Measured(LADDER[5], 0.03, 0.02, 0.0, 29.0)) is Quality.LOW
     assert assess(Measured(LADDER[1], 0.1, 0.02, 0.0, 6.0)) is Quality.LOW
+    # A picture that is stopping reads as paused, not as slow, on its way there.
+    assert assess(Measured(LADDER[1], 1.5, 0.02, 0.0, 3.0)) is Quality.GOOD
     # Sound comes first: breaking sound outranks everything about the picture.
     assert assess(Measured(PAUSED, 3.0, 0.02, 20.0, 0.0)) is Quality.POOR_SOUND
     # No camera (receive-only): nothing about our picture.

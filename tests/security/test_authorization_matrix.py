@@ -51,6 +51,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "history.search":        dict(A="ok", B="ok", S="ok", C=F, D=F),
     "history.open":          dict(A="ok", B="ok", S="ok", C=F, D=F),
     "rtc.signal":            dict(A="bad_state", B=F, S=F, C="bad_state", D=F),  # chat: no call
+    "rtc.ice.request":       dict(A="bad_state", B=F, S=F, C="bad_state", D=F),  # no TURN for a chat
 }
 # What each frame type needs the conversation to be in before the case.
 NEEDS = {"handoff.request": "bot", "queue.leave": "offered", "offer.accept": "offered",
@@ -87,6 +88,7 @@ def _frame(kind: str, ref: str, conv: str, offer_id: str, supervisor_id: int,
         "history.search": {"customer_ref": "owner"},
         "history.open": {"conversation_id": conv},
         "rtc.signal": {"conversation_id": conv, "kind": "offer", "payload": {}},
+        "rtc.ice.request": {"conversation_id": conv},
     }[kind]
     return {**base, **extra}
 
