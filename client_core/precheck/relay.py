@@ -15,11 +15,14 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from aioice import stun, turn
 
 from client_core.call.config import IceServer
-from client_core.call.ice import TurnEndpoint, parse_servers, tls_context
+
+if TYPE_CHECKING:  # the call's ICE module loads aiortc: only when the check runs
+    from client_core.call.ice import TurnEndpoint
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,8 @@ class _Sink:
 
 
 async def _try(endpoint: TurnEndpoint, timeout: float) -> RelayResult:
+    from client_core.call.ice import tls_context
+
     started = time.monotonic()
     try:
         transport, _ = await asyncio.wait_for(turn.create_turn_endpoint(
@@ -72,5 +77,7 @@ async def _try(endpoint: TurnEndpoint, timeout: float) -> RelayResult:
 async def check_relays(servers: Sequence[IceServer], timeout: float = RELAY_TIMEOUT_S
                        ) -> tuple[RelayResult, ...]:
     """One result per TURN listener the hub named (none if it named none)."""
+    from client_core.call.ice import parse_servers
+
     endpoints, _ = parse_servers(servers)
     return tuple(await asyncio.gather(*(_try(e, timeout) for e in endpoints)))
