@@ -84,7 +84,7 @@ class RateEstimate:
     max_kbps: float = 2500.0
     min_kbps: float = 60.0
     queue_ms: float = 150.0
-    step_kbps: float = 15.0
+    step_kbps: float = 5.0
     min_rtt: float | None = None
     ceiling: float | None = None
     last_cut: float = float("-inf")

@@ -27,8 +27,9 @@ from aiortc.utils import uint16_gt
 
 #: How long a video frame waits for a lost packet: one retransmission at ~100 ms RTT.
 VIDEO_MAX_WAIT_S = 0.2
-#: Audio waits less: a 20 ms frame, two more behind it, is already late.
-AUDIO_MAX_WAIT_S = 0.06
+#: Audio does not wait: nobody retransmits sound, and each frame waited for would stay
+#: queued behind (one packet in, one frame out) and make the rest of the call later.
+AUDIO_MAX_WAIT_S = 0.0
 #: Video held back more than this (RTP time from head to newest) is dropped up to a
 #: frame that can be shown now.
 VIDEO_MAX_SPAN_S = 0.3
@@ -61,7 +62,8 @@ class BoundedJitterBuffer(JitterBuffer):
         now = self._clock()
         if self._gap_since is None:
             self._gap_since = now
-            return pli, None
+            if self._max_wait > 0:
+                return pli, None
         if now - self._gap_since < self._max_wait or not self._skip():
             return pli, None
         self._gap_since = None

@@ -18,6 +18,8 @@ import time
 #: Pace at this multiple of the video target: a frame goes out in a fraction of
 #: its frame interval, but never as one burst.
 PACE_FACTOR = 2.5
+#: Never slower than this: a small picture's key frame must not take a second to leave.
+PACE_FLOOR_KBPS = 300.0
 
 
 class Pacer:
@@ -27,7 +29,7 @@ class Pacer:
         self._free_at = 0.0
 
     def set(self, ssrcs: frozenset[int], target_kbps: float) -> None:
-        self.ssrcs, self.kbps = ssrcs, target_kbps * PACE_FACTOR
+        self.ssrcs, self.kbps = ssrcs, max(target_kbps * PACE_FACTOR, PACE_FLOOR_KBPS)
 
     async def wait(self, data: bytes) -> None:
         """Before ``data`` (an SRTP/SRTCP/DTLS datagram) leaves: wait for its turn."""
