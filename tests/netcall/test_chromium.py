@@ -9,10 +9,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from tests.netcall.conftest import real_part_missing
-from tests.netlab.callsetup import AGENT, EndpointProc, Site, customer_token, site, start_endpoint
+from tests.netlab.callsetup import EndpointProc, Site, customer_token, start_endpoint
 from tests.netlab.chromium import Chromium, chromium_binary, page_url
 from tests.netlab.topology import LabUnavailable
 from tests.realparts import CHROMIUM, NETNS, require
@@ -21,21 +20,25 @@ SMALL = ("--size", "320", "240")
 
 
 @contextmanager
-def browser_call(lab_dir: Path, *, customer_offers: bool) -> Iterator[tuple[Site, EndpointProc, Chromium]]:
+def browser_call(where: Site, *, customer_offers: bool) -> Iterator[tuple[EndpointProc, Chromium]]:
     require(CHROMIUM, None if chromium_binary() else "chromium is not installed (scripts/setup.sh)")
+    where.lab.firewall("no_direct_udp")
+    agent = start_endpoint(where.lab, "agent", where.hub_url, where.agent(), "--turn", *SMALL,
+                           *(("--no-call",) if customer_offers else ()), env=where.env)
     try:
-        with site(lab_dir, policy="no_direct_udp") as where:
-            agent = start_endpoint(where.lab, "agent", where.hub_url, AGENT, "--turn", *SMALL,
-                                   *(("--no-call",) if customer_offers else ()), env=where.env)
-            agent.wait(30, event="waiting")
-            browser = Chromium(where.lab, "cust", where.lab.state_dir / "chromium")
-            try:
-                browser.open(page_url(where.hub_url, customer_token(where.data), offer=customer_offers))
-                yield where, agent, browser
-            finally:
-                browser.close()
+        agent.wait(30, event="waiting")
+        # An empty profile for each browser.
+        profile = where.lab.state_dir / ("chromium-offers" if customer_offers else "chromium")
+        browser = Chromium(where.lab, "cust", profile)
+        try:
+            browser.open(page_url(where.hub_url, customer_token(where.data), offer=customer_offers))
+            yield agent, browser
+        finally:
+            browser.close()
     except LabUnavailable as exc:
         real_part_missing(CHROMIUM if "chromium" in str(exc) else NETNS, str(exc))
+    finally:
+        agent.stop()
 
 
 def media_both_ways(agent: EndpointProc, browser: Chromium) -> dict:
@@ -49,8 +52,8 @@ def media_both_ways(agent: EndpointProc, browser: Chromium) -> dict:
     return page
 
 
-def test_the_expert_calls_a_browser_restarts_either_way_and_the_browser_hangs_up(lab_dir: Path) -> None:
-    with browser_call(lab_dir, customer_offers=False) as (_, agent, browser):
+def test_the_expert_calls_a_browser_restarts_either_way_and_the_browser_hangs_up(net_site: Site) -> None:
+    with browser_call(net_site, customer_offers=False) as (agent, browser):
         page = media_both_ways(agent, browser)
         assert page["offersReceived"] == 1 and page["offersSent"] == 0
         assert "relay" in (page["localType"], page["remoteType"])
@@ -77,8 +80,8 @@ def test_the_expert_calls_a_browser_restarts_either_way_and_the_browser_hangs_up
         assert ended["error"] == "peer_left", ended
 
 
-def test_a_browser_calls_the_expert_who_hangs_up(lab_dir: Path) -> None:
-    with browser_call(lab_dir, customer_offers=True) as (_, agent, browser):
+def test_a_browser_calls_the_expert_who_hangs_up(net_site: Site) -> None:
+    with browser_call(net_site, customer_offers=True) as (agent, browser):
         page = media_both_ways(agent, browser)
         assert page["offersSent"] >= 1  # the browser made the offer, trickling its candidates
         agent.command(cmd="hangup")

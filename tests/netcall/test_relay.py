@@ -7,9 +7,8 @@ from the engines themselves (``engine.path``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.netcall.conftest import lab_appointment
+from tests.netcall.conftest import call_at
+from tests.netlab.callsetup import Site
 
 SMALL = ("--size", "320", "240")
 
@@ -20,9 +19,9 @@ def _setup_s(appt) -> float:
     return appt.connected(20) - start
 
 
-def test_behind_two_nats_without_direct_udp_the_call_goes_through_the_relay(lab_dir: Path) -> None:
-    with lab_appointment(lab_dir, policy="no_direct_udp", customer_args=SMALL,
-                         agent_args=SMALL) as appt:
+def test_behind_two_nats_without_direct_udp_the_call_goes_through_the_relay(net_site: Site) -> None:
+    with call_at(net_site, policy="no_direct_udp", customer_args=SMALL,
+                 agent_args=SMALL) as appt:
         setup_s = _setup_s(appt)
         for side in (appt.customer, appt.agent):
             path = side.command(cmd="path")["path"]
@@ -35,8 +34,8 @@ def test_behind_two_nats_without_direct_udp_the_call_goes_through_the_relay(lab_
         assert setup_s <= 2.0, f"set-up through TURN took {setup_s:.2f} s"
 
 
-def test_with_all_udp_blocked_the_relay_is_reached_over_tcp(lab_dir: Path) -> None:
-    with lab_appointment(lab_dir, policy="no_udp", customer_args=SMALL, agent_args=SMALL) as appt:
+def test_with_all_udp_blocked_the_relay_is_reached_over_tcp(net_site: Site) -> None:
+    with call_at(net_site, policy="no_udp", customer_args=SMALL, agent_args=SMALL) as appt:
         setup_s = _setup_s(appt)
         for side in (appt.customer, appt.agent):
             path = side.command(cmd="path")["path"]
@@ -50,23 +49,24 @@ def test_with_all_udp_blocked_the_relay_is_reached_over_tcp(lab_dir: Path) -> No
 
 
 def test_behind_an_agency_firewall_open_only_to_tcp_443_turns_carries_the_call(
-    lab_dir: Path,
+    net_site: Site,
 ) -> None:
     # The expert's firewall lets out nothing but TCP to port 443 (the hub listens there
     # too); the customer's home is open. TLS to coturn's 443 is the only way out.
-    with lab_appointment(lab_dir, policy="agency_tcp443", hub_port=443, customer_args=SMALL,
-                         agent_args=SMALL) as appt:
+    with call_at(net_site, policy="agency_tcp443", customer_args=SMALL,
+                 agent_args=SMALL) as appt:
         appt.connected(20)
         path = appt.agent.command(cmd="path")["path"]
         assert path["local_type"] == "relay" and path["relay_transport"] == "tls", path
 
 
-def test_wrong_turn_credentials_end_in_a_typed_error(lab_dir: Path) -> None:
+def test_wrong_turn_credentials_end_in_a_typed_error(net_site: Site) -> None:
     # The expert's relay password is wrong and no direct path exists: the call
-    # fails, and the expert's engine says why (the apps explain "turn_auth").
-    with lab_appointment(lab_dir, policy="no_direct_udp", customer_args=SMALL,
-                         agent_args=(*SMALL, "--bad-credential")) as appt:
-        failed = appt.agent.wait(40, event="state", state="failed", peer=None)
+    # fails, and the expert's engine says why (the apps explain "turn_auth"). It
+    # gives up on finding a path after 8 s here (20 s in the apps).
+    with call_at(net_site, policy="no_direct_udp", customer_args=SMALL,
+                 agent_args=(*SMALL, "--bad-credential", "--ice-timeout", "8")) as appt:
+        failed = appt.agent.wait(30, event="state", state="failed", peer=None)
         assert failed["error"] == "turn_auth", failed
         assert "relay refused" in failed["message"]
         log = appt.turn.log()

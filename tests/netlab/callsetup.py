@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .coturn import Coturn, start_coturn
-from .topology import HUB_IP, TURN_IP, CallLab, LabUnavailable, call_lab
+from .topology import CUSTOMER_IP, HUB_IP, TURN_IP, CallLab, LabUnavailable, call_lab
 
 AGENT = "anna"
 PASSWORD = "correct horse"
@@ -87,6 +87,17 @@ class EndpointProc:
             time.sleep(wait)
         return self.command(cmd="figures", since=since, until=until, after=after)
 
+    def stop(self) -> None:
+        """Quit (hanging up and leaving the hub), killed if it does not within 5 s."""
+        if self.proc.poll() is None and self.proc.stdin is not None:
+            try:
+                self.proc.stdin.write(json.dumps({"cmd": "quit"}) + "\n")
+                self.proc.stdin.flush()
+                self.proc.wait(5)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+
     def states(self, peer: bool = True) -> list[str]:
         return [e["state"] for e in self.events
                 if e.get("event") == "state" and (e.get("peer") is not None) == peer]
@@ -107,13 +118,34 @@ class Appointment:
         return max(times)
 
 
-def _hub(lab: CallLab, data: Path, secret: str, turn_urls: list[str], port: int) -> str:
+#: Adds the experts in one process (one import of the hub, not one per expert).
+_ADD_AGENTS = """
+import sys
+from service_hub.cli import main
+data, password, *names = sys.argv[1:]
+for name in names:
+    assert main(["--data-dir", data, "add-agent", name, "--password", password,
+                 "--name", name.capitalize(), "--languages", "fi,sv,en"]) == 0
+"""
+
+
+def _add_agents(data: Path, agents: tuple[str, ...]) -> subprocess.Popen[bytes]:
+    """Started before the lab is built: it needs no network, and takes seconds."""
+    shutil.rmtree(data, ignore_errors=True)  # a fresh hub each time
+    data.mkdir(parents=True)
+    return subprocess.Popen([sys.executable, "-c", _ADD_AGENTS, str(data), PASSWORD, *agents],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _hub(lab: CallLab, data: Path, secret: str, turn_urls: list[str], port: int,
+         adding: subprocess.Popen[bytes]) -> str:
     env = {"HUB_QUEUE_CONFIG": str(Path(__file__).resolve().parents[2] / "resources" / "demo-queues.toml"),
            "HUB_TURN_SECRET": secret, "HUB_TURN_URLS": ",".join(turn_urls),
            "HUB_OFFER_TIMEOUT_S": "20", "HUB_AGENT_GRACE_S": "30", "HUB_WS_HEARTBEAT_S": "5"}
     cli = [sys.executable, "-m", "service_hub.cli", "--data-dir", str(data)]
-    subprocess.run([*cli, "add-agent", AGENT, "--password", PASSWORD, "--name", "Anna",
-                    "--languages", "fi,sv,en"], check=True, capture_output=True, timeout=60)
+    _, err = adding.communicate(timeout=60)
+    if adding.returncode != 0:
+        raise RuntimeError(f"adding the experts failed: {err.decode(errors='replace')[-2000:]}")
     lab.spawn("inet", [*cli, "serve", "--host", HUB_IP, "--port", str(port)], env=env,
               log="hub.log", stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
     probe = [*lab.argv("inet"), sys.executable, "-c",
@@ -145,51 +177,80 @@ def start_endpoint(lab: CallLab, role: str, hub_url: str, credential: str, *extr
 
 @dataclass
 class Site:
-    """The lab with coturn and the hub running on its public side."""
+    """The lab with coturn and the hub running on its public side.
+
+    One site can hold several appointments in turn (:func:`appointment_at`), each
+    with an expert of its own: the lab and the hub take longer to start than most
+    tests take to run.
+    """
 
     lab: CallLab
     turn: Coturn
     hub_url: str
     data: Path
+    agents: list[str] = field(default_factory=lambda: [AGENT])
 
     @property
     def env(self) -> dict[str, str]:
         return {"SSL_CERT_FILE": str(self.turn.certificates.ca)}  # the test CA, for turns:
 
+    def agent(self) -> str:
+        """An expert no earlier appointment here has used (no conversation left over)."""
+        if not self.agents:
+            raise RuntimeError("this site has no unused expert left; make it with more")
+        return self.agents.pop(0)
+
 
 @contextmanager
-def site(state_dir: Path, *, policy: str = "open", hub_port: int = 8750) -> Iterator[Site]:
+def site(state_dir: Path, *, policy: str = "open", hub_port: int = 8750,
+         agents: int = 1) -> Iterator[Site]:
     secret = secrets.token_urlsafe(24)
-    with call_lab(state_dir, policy=policy) as lab:
-        coturn = start_coturn(lab, "inet", TURN_IP, secret)
-        data = lab.state_dir / "hub"
-        shutil.rmtree(data, ignore_errors=True)  # a fresh hub each time
-        yield Site(lab, coturn, _hub(lab, data, secret, coturn.urls(), hub_port), data)
+    names = tuple([AGENT] + [f"{AGENT}{i}" for i in range(2, agents + 1)])
+    data = state_dir.resolve() / "hub"
+    adding = _add_agents(data, names)
+    try:
+        with call_lab(state_dir, policy=policy) as lab:
+            coturn = start_coturn(lab, "inet", TURN_IP, secret)
+            url = _hub(lab, data, secret, coturn.urls(), hub_port, adding)
+            yield Site(lab, coturn, url, data, list(names))
+    finally:
+        if adding.poll() is None:
+            adding.kill()
+            adding.wait()
+
+
+@contextmanager
+def appointment_at(where: Site, *, policy: str = "open", turn: bool = True,
+                   customer_args: tuple[str, ...] = (), agent_args: tuple[str, ...] = (),
+                   link: dict[str, Any] | None = None) -> Iterator[Appointment]:
+    """An appointment being called at a running site: the expert calls once both are in.
+    The site's firewall takes ``policy`` and the customer's line ``link`` (clean after)."""
+    lab, hub_url = where.lab, where.hub_url
+    lab.firewall(policy)
+    lab.link("c", **(link or {}))
+    flags = ("--turn",) if turn else ()
+    agent = start_endpoint(lab, "agent", hub_url, where.agent(), *flags, *agent_args, env=where.env)
+    customer: EndpointProc | None = None
+    try:
+        agent.wait(30, event="waiting")
+        customer = start_endpoint(lab, "customer", hub_url, customer_token(where.data), *flags,
+                                  *customer_args, env=where.env)
+        yield Appointment(lab, where.turn, hub_url, customer, agent)
+    finally:
+        for side in (customer, agent):
+            if side is not None:
+                side.stop()
+        lab.link("c")
+        if lab.customer_ip != CUSTOMER_IP:  # a test moved the customer to another network
+            lab.move_customer(CUSTOMER_IP)
 
 
 @contextmanager
 def appointment(state_dir: Path, *, policy: str = "open", turn: bool = True,
                 customer_args: tuple[str, ...] = (), agent_args: tuple[str, ...] = (),
                 hub_port: int = 8750, link: dict[str, Any] | None = None) -> Iterator[Appointment]:
-    """A set-up lab with an appointment being called: the expert calls once both are in."""
-    with site(state_dir, policy=policy, hub_port=hub_port) as where:
-        lab, hub_url = where.lab, where.hub_url
-        if link:
-            lab.link("c", **link)
-        flags = ("--turn",) if turn else ()
-        agent = start_endpoint(lab, "agent", hub_url, AGENT, *flags, *agent_args, env=where.env)
-        agent.wait(30, event="waiting")
-        customer = start_endpoint(lab, "customer", hub_url, customer_token(where.data), *flags,
-                                  *customer_args, env=where.env)
-        try:
-            yield Appointment(lab, where.turn, hub_url, customer, agent)
-        finally:
-            for side in (customer, agent):
-                if side.proc.poll() is None and side.proc.stdin is not None:
-                    try:
-                        side.proc.stdin.write(json.dumps({"cmd": "quit"}) + "\n")
-                        side.proc.stdin.flush()
-                        side.proc.wait(5)
-                    except (OSError, subprocess.TimeoutExpired):
-                        pass
-
+    """A lab of its own with one appointment (:func:`appointment_at`)."""
+    with site(state_dir, policy=policy, hub_port=hub_port) as where, appointment_at(
+            where, policy=policy, turn=turn, customer_args=customer_args,
+            agent_args=agent_args, link=link) as appt:
+        yield appt

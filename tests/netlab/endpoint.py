@@ -147,7 +147,7 @@ class Endpoint:
             await hub.send(p.RtcSignal(**frame))
 
         config = CallConfig(ice_servers=servers, ice_refresh=self.ice_servers,
-                            peer_gone_after=self.args.gone_after)
+                            peer_gone_after=self.args.gone_after, ice_timeout=self.args.ice_timeout)
         if self.args.lavfi:
             audio = CaptureSource(synthetic_audio(440 if self.args.role == "agent" else 660))
             video = CaptureSource(synthetic_video(320, 240, 30))
@@ -220,6 +220,8 @@ def main() -> None:
     parser.add_argument("--size", type=int, nargs=2, default=(640, 480))
     parser.add_argument("--fps", type=int, default=30)
     parser.add_argument("--gone-after", type=float, default=8.0)
+    parser.add_argument("--ice-timeout", type=float, default=CallConfig.ice_timeout,
+                        help="no path within this long: failed")
     parser.add_argument("--heartbeat", type=float, default=5.0)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
