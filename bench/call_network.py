@@ -126,7 +126,7 @@ def setup_time(appt: Appointment) -> float:
 
 
 def run(state: Path, quick: bool) -> dict[str, Any]:
-    settle, window = (4.0, 5.0) if quick else (5.0, 30.0)
+    settle, window = (3.5, 5.0) if quick else (5.0, 30.0)
     results: dict[str, Any] = {"quick": quick, "settle_s": settle, "window_s": window}
     names = list(PROFILES) + ["outage_5s"]
     groups = [names] if quick else [[n] for n in names]
@@ -137,7 +137,7 @@ def run(state: Path, quick: bool) -> dict[str, Any]:
             time.sleep(1)
             for name in group:
                 appt.lab.link("c", **CLEAN)
-                time.sleep(1.0 if quick else 0.0)  # each profile starts from a clean line
+                time.sleep(0.5 if quick else 0.0)  # each profile starts from a clean line
                 t0 = time.monotonic()
                 if name == "outage_5s":
                     results.update(measure_outage(appt, after=4.0 if quick else 10.0))
