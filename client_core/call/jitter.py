@@ -27,9 +27,6 @@ from aiortc.utils import uint16_gt
 
 #: How long a video frame waits for a lost packet: one retransmission at ~100 ms RTT.
 VIDEO_MAX_WAIT_S = 0.2
-#: Audio does not wait: nobody retransmits sound, and each frame waited for would stay
-#: queued behind (one packet in, one frame out) and make the rest of the call later.
-AUDIO_MAX_WAIT_S = 0.0
 #: Video held back more than this (RTP time from head to newest) is dropped up to a
 #: frame that can be shown now.
 VIDEO_MAX_SPAN_S = 0.3
@@ -59,6 +56,8 @@ class BoundedJitterBuffer(JitterBuffer):
             if frame is not None and not self._is_video:
                 self._trim()
             return pli, frame
+        if not self._is_video:
+            return pli, self._next_audio()
         now = self._clock()
         if self._gap_since is None:
             self._gap_since = now
@@ -69,6 +68,21 @@ class BoundedJitterBuffer(JitterBuffer):
         self._gap_since = None
         self.skipped += 1
         return pli or self._is_video, self._remove_frame(packet.sequence_number)
+
+    def _next_audio(self) -> JitterFrame:
+        """One frame out for each packet in while a hole is held: aiortc hands out
+        nothing until ``prefetch`` whole frames follow the head, so the frames before a
+        lost packet would wait, and then be dropped with it. They come out in turn (a
+        late packet may still fill the hole), and the hole is passed over when it
+        reaches the head, costing its own 20 ms (the player conceals it)."""
+        slots = self._slots()
+        lost = next(i for i, packet in enumerate(slots) if packet is not None)
+        if lost:
+            self.skipped += 1
+        head = slots[lost]
+        assert head is not None
+        self.remove(lost + 1)
+        return JitterFrame(data=head._data, timestamp=head.timestamp)  # type: ignore[attr-defined]
 
     def _slots(self) -> list[RtpPacket | None]:
         """The buffer from its head, up to the newest packet held."""
@@ -134,7 +148,9 @@ def install(receiver: object, kind: str) -> None:
         buffer = BoundedJitterBuffer(512, is_video=True, max_wait=VIDEO_MAX_WAIT_S,
                                      max_span=VIDEO_MAX_SPAN_S)
     else:
-        buffer = BoundedJitterBuffer(16, prefetch=4, max_wait=AUDIO_MAX_WAIT_S)
+        # Sound waits for a late packet only as long as its prefetch (4 frames, 80 ms)
+        # takes to play: nobody retransmits it (see _next_audio).
+        buffer = BoundedJitterBuffer(16, prefetch=4, max_wait=0.0)
     current = getattr(receiver, "_RTCRtpReceiver__jitter_buffer", None)
     if current is None:
         raise RuntimeError("aiortc's RTCRtpReceiver has no jitter buffer where expected")

@@ -71,3 +71,24 @@ def test_an_estimate_grows_only_as_far_as_what_was_tried() -> None:
         e.on_report(0.0, 0.05, float(i))
         e.limit_to_sending(400.0)
     assert e.kbps <= 1.5 * 400 + 100
+
+
+def test_a_small_rungs_key_frame_leaves_within_a_third_of_a_second() -> None:
+    # The lowest rung's budget is 45 kbit/s; paced at 2.5 times that, a 10 kB key
+    # frame would take 0.7 s to leave. The pacer never goes below its floor.
+    import asyncio
+    import time
+
+    from client_core.call.pacer import Pacer
+
+    pacer = Pacer()
+    pacer.set(frozenset({1234}), LADDER[-1].min_kbps)
+    packet = bytes([0x80, 96]) + bytes(6) + (1234).to_bytes(4, "big") + bytes(1188)
+
+    async def send_key_frame() -> float:
+        start = time.monotonic()
+        for _ in range(9):  # 9 x 1200 B
+            await pacer.wait(packet)
+        return time.monotonic() - start
+
+    assert asyncio.run(send_key_frame()) < 0.34

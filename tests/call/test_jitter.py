@@ -116,3 +116,33 @@ def test_without_a_key_frame_it_jumps_to_the_newest_frame_and_asks_for_one() -> 
     assert plis >= 1
     # Never more than ~0.3 s (9 frames) behind what arrives.
     assert frames[-1] >= 27 and 5 not in frames
+
+
+
+def audio_out(lost: set[int], late: dict[int, int] | None = None) -> list[int]:
+    """Sound frames handed out by the buffer as installed for audio, 20 ms a packet;
+    ``late``: packet -> how many packets after its turn it arrives."""
+    clock = Clock()
+    buffer = BoundedJitterBuffer(16, prefetch=4, max_wait=0.0, clock=clock)
+    packets = []
+    for n in range(40):
+        packet = RtpPacket(sequence_number=n, timestamp=960 * n)
+        packet._data = bytes([n])
+        packets.append(packet)
+    order = [p for p in packets if p.sequence_number not in lost and p.sequence_number not in (late or {})]
+    for n, after in (late or {}).items():
+        order.insert(order.index(packets[n + after]) + 1, packets[n])
+    return feed(buffer, clock, order, step=0.02)[0]
+
+
+def test_a_lost_sound_packet_costs_its_own_20_ms_only() -> None:
+    frames = audio_out({20})
+    assert [n for n in range(36) if n not in frames] == [20]  # not the 80 ms held before it
+    assert frames == sorted(frames)
+    # ... and the sound is not one frame later for the rest of the call.
+    assert frames[-1] == audio_out(set())[-1]
+
+
+def test_a_sound_packet_a_little_late_is_still_played() -> None:
+    frames = audio_out(set(), late={20: 2})  # reordered by 40 ms
+    assert 20 in frames and frames == sorted(frames)
