@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.netlab.callsetup import Appointment, Site, appointment_at, site
+from tests.netlab.callsetup import Appointment, Site, appointment, appointment_at, site
 from tests.netlab.topology import ROOT, LabUnavailable, unavailable_reason
 from tests.realparts import NETNS, TURN, missing_tools, require
 
@@ -65,6 +65,18 @@ def call_at(where: Site, **kw: Any) -> Iterator[Appointment]:
     """:func:`tests.netlab.callsetup.appointment_at`, failing (not erroring) if a part cannot start."""
     try:
         with appointment_at(where, **kw) as appt:
+            yield appt
+    except LabUnavailable as exc:
+        real_part_missing(NETNS, str(exc))
+
+
+@contextmanager
+def lab_appointment(lab_dir: Path, **kw: Any) -> Iterator[Appointment]:
+    """An appointment in a lab of its own. The impairment and recovery tests keep one
+    each: a second call at a site after an outage there has failed to connect (3 of 4
+    runs; not understood yet)."""
+    try:
+        with appointment(lab_dir, **kw) as appt:
             yield appt
     except LabUnavailable as exc:
         real_part_missing(NETNS, str(exc))

@@ -7,9 +7,9 @@ each runs long enough to hold the engine to what the issue asks of it.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from tests.netcall.conftest import call_at
-from tests.netlab.callsetup import Site
+from tests.netcall.conftest import lab_appointment
 
 LOSSY_1200 = {"rate_kbit": 1200, "delay_ms": 40, "jitter_ms": 20, "loss_pct": 1.0}
 SLOW_600 = {"rate_kbit": 600, "delay_ms": 10}
@@ -24,8 +24,8 @@ def _pixels(resolution: str) -> int:
     return int(width) * int(height)
 
 
-def test_on_a_lossy_1200_kbit_line_the_picture_keeps_20_fps_and_lip_sync(net_site: Site) -> None:
-    with call_at(net_site, policy="no_direct_udp", link=LOSSY_1200) as appt:
+def test_on_a_lossy_1200_kbit_line_the_picture_keeps_20_fps_and_lip_sync(lab_dir: Path) -> None:
+    with lab_appointment(lab_dir, policy="no_direct_udp", link=LOSSY_1200) as appt:
         start = appt.connected(30)
         time.sleep(SETTLE_S)
         for side in (appt.agent, appt.customer):
@@ -38,9 +38,9 @@ def test_on_a_lossy_1200_kbit_line_the_picture_keeps_20_fps_and_lip_sync(net_sit
 
 
 def test_on_a_600_kbit_line_sound_stays_clean_and_the_picture_degrades_not_freezes(
-    net_site: Site,
+    lab_dir: Path,
 ) -> None:
-    with call_at(net_site, policy="no_direct_udp", link=SLOW_600) as appt:
+    with lab_appointment(lab_dir, policy="no_direct_udp", link=SLOW_600) as appt:
         start = appt.connected(30)
         time.sleep(SETTLE_S)
         for side in (appt.agent, appt.customer):

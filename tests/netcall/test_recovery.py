@@ -9,16 +9,16 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 
-from tests.netcall.conftest import call_at
-from tests.netlab.callsetup import Site
+from tests.netcall.conftest import lab_appointment
 
 SMALL = ("--size", "320", "240")
 
 
-def test_media_flows_again_by_itself_after_a_five_second_outage(net_site: Site) -> None:
-    with call_at(net_site, policy="no_direct_udp", customer_args=SMALL,
-                 agent_args=SMALL) as appt:
+def test_media_flows_again_by_itself_after_a_five_second_outage(lab_dir: Path) -> None:
+    with lab_appointment(lab_dir, policy="no_direct_udp", customer_args=SMALL,
+                         agent_args=SMALL) as appt:
         appt.connected(20)
         time.sleep(2)
         cut = time.monotonic()
@@ -44,9 +44,9 @@ def test_media_flows_again_by_itself_after_a_five_second_outage(net_site: Site) 
             assert figures["fps"] >= 10, figures
 
 
-def test_a_changed_network_is_recovered_by_an_ice_restart(net_site: Site) -> None:
-    with call_at(net_site, policy="no_direct_udp", customer_args=SMALL,
-                 agent_args=SMALL) as appt:
+def test_a_changed_network_is_recovered_by_an_ice_restart(lab_dir: Path) -> None:
+    with lab_appointment(lab_dir, policy="no_direct_udp", customer_args=SMALL,
+                         agent_args=SMALL) as appt:
         appt.connected(20)
         before = appt.customer.command(cmd="path")["path"]
         moved = time.monotonic()
@@ -67,9 +67,9 @@ def test_a_changed_network_is_recovered_by_an_ice_restart(net_site: Site) -> Non
             assert side.states()[-1] == "connected"
 
 
-def test_a_peer_that_vanishes_ends_the_call_as_peer_left_within_seconds(net_site: Site) -> None:
-    with call_at(net_site, policy="no_direct_udp", customer_args=SMALL,
-                 agent_args=SMALL) as appt:
+def test_a_peer_that_vanishes_ends_the_call_as_peer_left_within_seconds(lab_dir: Path) -> None:
+    with lab_appointment(lab_dir, policy="no_direct_udp", customer_args=SMALL,
+                         agent_args=SMALL) as appt:
         appt.connected(20)
         time.sleep(1)
         killed = time.monotonic()

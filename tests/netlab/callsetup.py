@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .coturn import Coturn, start_coturn
-from .topology import CUSTOMER_IP, HUB_IP, TURN_IP, CallLab, LabUnavailable, call_lab
+from .topology import HUB_IP, TURN_IP, CallLab, LabUnavailable, call_lab
 
 AGENT = "anna"
 PASSWORD = "correct horse"
@@ -241,8 +241,6 @@ def appointment_at(where: Site, *, policy: str = "open", turn: bool = True,
             if side is not None:
                 side.stop()
         lab.link("c")
-        if lab.customer_ip != CUSTOMER_IP:  # a test moved the customer to another network
-            lab.move_customer(CUSTOMER_IP)
 
 
 @contextmanager
