@@ -146,7 +146,8 @@ def _hub(lab: CallLab, data: Path, secret: str, turn_urls: list[str], port: int,
     _, err = adding.communicate(timeout=60)
     if adding.returncode != 0:
         raise RuntimeError(f"adding the experts failed: {err.decode(errors='replace')[-2000:]}")
-    lab.spawn("inet", [*cli, "serve", "--host", HUB_IP, "--port", str(port)], env=env,
+    # The demo identity provider: customer tokens made by mint-customer-token.
+    lab.spawn("inet", [*cli, "serve", "--demo-identity", "--host", HUB_IP, "--port", str(port)], env=env,
               log="hub.log", stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
     probe = [*lab.argv("inet"), sys.executable, "-c",
              f"import urllib.request; urllib.request.urlopen('http://{HUB_IP}:{port}/readyz', timeout=1)"]
