@@ -15,10 +15,15 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from client_core.call import CallMedia, RelayPolicy
 from client_core.config import CUSTOMER_CLIENT, add_arguments, from_namespace, load_settings
 from client_core.config import support_report as make_support_report
+
+if TYPE_CHECKING:
+    from .services.devices import DeviceProbes
+    from .services.precheck_runner import PrecheckRunner
 
 log = logging.getLogger("customer_client")
 
@@ -44,27 +49,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def media_config(synthetic: bool) -> CallMedia:
-    from .services.devices import default_camera, default_microphone
-
-    if synthetic:
-        return CallMedia.synthetic_sources()
-    return CallMedia(default_camera(), default_microphone())
+    """Stand-ins for the devices: lavfi with ``--synthetic-media``, else none (Qt's devices)."""
+    return CallMedia.synthetic_sources() if synthetic else CallMedia(None, None)
 
 
-def default_runner(hub_url: str, media) -> object:  # noqa: ANN001
-    from .services.devices import DeviceProbe
+def default_runner(hub_url: str, probes: DeviceProbes) -> PrecheckRunner:
     from .services.precheck_runner import PrecheckRunner, hub_network_probe
 
-    return PrecheckRunner(DeviceProbe(media.camera, media.microphone), hub_network_probe(hub_url))
+    return PrecheckRunner(probes, hub_network_probe(hub_url))
 
 
 def run_precheck(hub_url: str, *, synthetic: bool) -> int:
-    """The same check the wizard runs, headless: devices, OS, network to the hub."""
+    """The check without a window: the platform's FFmpeg inputs (no sound), OS, network."""
     import asyncio
     import json
 
-    runner = default_runner(hub_url, media_config(synthetic))
-    checklist = asyncio.run(runner.run(lambda _result: None))  # type: ignore[attr-defined]
+    from .services.devices import HeadlessProbes, default_camera, default_microphone
+
+    media = CallMedia.synthetic_sources() if synthetic else CallMedia(default_camera(),
+                                                                      default_microphone())
+    runner = default_runner(hub_url, HeadlessProbes(media.camera, media.microphone))
+    checklist = asyncio.run(runner.run(lambda _result: None))
     report = checklist.report()
     print(json.dumps(report.to_dict(), indent=2))
     for item in report.items:
@@ -93,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from client_core.config import resources_dir
     from client_core.i18n import set_ui_language
+    from client_core.qt.call_devices import CallDevices
 
     from .qt.main_window import CATALOGS, ClientOptions, KioskOptions, MainWindow
     from .services.sign_in import CustomerSignIn, SignInConfig
@@ -112,13 +118,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     token = args.token or os.environ.pop("CUSTOMER_TOKEN", None)
     kiosk = bool(settings.kiosk_mode or args.kiosk)
     sign_in = CustomerSignIn(SignInConfig.from_settings(settings, kiosk=kiosk))
+    media = media_config(args.synthetic_media or args.demo_script)
     options = ClientOptions(
         sign_in=sign_in,
         hub_url=settings.hub_url,
         relay=RelayPolicy(settings.turn_url, settings.turn_username, settings.turn_credential),
         token=lambda: token,
-        media=media_config(args.synthetic_media or args.demo_script),
-        runner_factory=default_runner,  # type: ignore[arg-type]
+        media=media,
+        runner_factory=default_runner,
+        # The customer's picks are remembered, but not on a shared office terminal.
+        devices=CallDevices.from_settings(settings, app, fixed=media, remember=not kiosk),
         default_language=language,
         kiosk=KioskOptions(enabled=kiosk, admin_key_hash=settings.kiosk_admin_key_hash,
                            idle_timeout_s=args.idle_timeout,

@@ -205,7 +205,7 @@ def run(window: MainWindow, lang: str) -> None:
     checklist.put_network(NetworkMeasurement(connected=True, up_kbit=950, down_kbit=8200,
                                              rtt_ms=35, jitter_ms=4, loss_pct=0.2))
     page.checklist, page.heard, page.finished = checklist, True, True
-    page.meter.set_dbfs(-22)
+    page.panel.self_view.set_level(-22)
     page.progress.setValue(100)
     page._show_rows()  # noqa: SLF001
     go(Step.PRECHECK)

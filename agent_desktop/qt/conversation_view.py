@@ -18,7 +18,7 @@ from agent_desktop.domain.canned import CannedLibrary
 from agent_desktop.domain.conversation import Conversation
 from agent_desktop.domain.export import transcript_text
 from agent_desktop.services.agent_desk import AgentDesk
-from client_core.call import CallMedia
+from client_core.call import LocalMedia
 from client_core.conversation.call import ConversationCall
 from client_core.conversation.transcript import Message
 from client_core.qt.call_signals import CallSignals
@@ -27,7 +27,6 @@ from client_core.tasks import spawn
 from . import labels
 from .canned_panel import CannedPanel
 from .composer import Composer
-from .media import default_devices
 from .offer_card import plain_label
 from .transcript_model import TranscriptModel
 from .transcript_view import TranscriptView
@@ -42,7 +41,7 @@ class ConversationView(QWidget):
     inviteRequested = Signal(str)
 
     def __init__(self, conv: Conversation, desk: AgentDesk | None, canned: CannedLibrary,
-                 parent: QWidget | None = None, media: CallMedia | None = None) -> None:
+                 parent: QWidget | None = None, media: LocalMedia | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationView")
         self.conv = conv
@@ -167,11 +166,11 @@ class ConversationView(QWidget):
         layout.addLayout(header)
         layout.addWidget(body, 1)
 
-    def _build_video(self, media: CallMedia | None) -> VideoPane:
+    def _build_video(self, media: LocalMedia | None) -> VideoPane:
         conv, desk = self.conv, self.desk
         signals = None
-        if desk is not None and not conv.read_only and not conv.ended:
-            call = ConversationCall(conv.id, desk.my_ref, desk.send_rtc, media or default_devices(),
+        if desk is not None and media is not None and not conv.read_only and not conv.ended:
+            call = ConversationCall(conv.id, desk.my_ref, desk.send_rtc, media,
                                     network=desk.call_network)
             signals = CallSignals(call, self)
             desk.events.rtc_signal.connect(call.on_signal)

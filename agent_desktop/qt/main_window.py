@@ -35,6 +35,7 @@ from agent_desktop.services.login import HubTokens, LoginError, password_login
 from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
 from client_core.call import CallMedia, RelayPolicy
 from client_core.config import Settings
+from client_core.qt.call_devices import CallDevices
 from client_core.tasks import spawn
 
 from . import labels
@@ -45,9 +46,9 @@ from .conversation_view import ConversationView
 from .desk_signals import DeskSignals
 from .device_check import DeviceCheckDialog
 from .dialogs import TransferDialog, WrapUpDialog
+from .expert_devices import ExpertDevices
 from .invite_dialog import InviteDialog
 from .main_menus import MainMenus
-from .media import default_devices
 from .offer_card import OfferCard, plain_label
 from .panels import HistoryPanel, QueuePanel
 from .sign_in import SignInWidget
@@ -67,8 +68,7 @@ class MainWindow(QMainWindow):
         self.canned = canned
         self._reload_settings = on_settings_changed
         self._hub_options = hub_options or {}
-        self._media = media  # None: the system's default devices, looked up when first needed
-        self.device_check: DeviceCheckDialog | None = None
+        self.expert_devices = ExpertDevices(self, settings, media, self._notice_in_calls)
         self.desk: AgentDesk | None = None
         self.desk_signals: DeskSignals | None = None
         self._close_after_ack: set[str] = set()
@@ -272,10 +272,18 @@ class MainWindow(QMainWindow):
         self._update_channels_note()
 
     @property
-    def media(self) -> CallMedia:
-        if self._media is None:
-            self._media = default_devices()
-        return self._media
+    def devices(self) -> CallDevices:
+        """The devices the check and the calls use."""
+        return self.expert_devices.devices
+
+    @property
+    def device_check(self) -> DeviceCheckDialog | None:
+        return self.expert_devices.dialog
+
+    def _notice_in_calls(self, text: str) -> None:
+        for view in self.views.values():
+            if isinstance(view, ConversationView) and view.video is not None:
+                view.video.show_notice(text)
 
     def _choose_state(self, state: str) -> None:
         spawn(self.choose_state(state))
@@ -285,7 +293,7 @@ class MainWindow(QMainWindow):
         desk = self.desk
         if desk is None:
             return None
-        outcome = await desk.choose_state(state, self._run_device_check)
+        outcome = await desk.choose_state(state, self.expert_devices.run_check)
         self._after_check(desk, outcome)
         return outcome
 
@@ -294,20 +302,9 @@ class MainWindow(QMainWindow):
         desk = self.desk
         if desk is None:
             return None
-        outcome = await desk.check_devices(self._run_device_check)
+        outcome = await desk.check_devices(self.expert_devices.run_check)
         self._after_check(desk, outcome)
         return outcome
-
-    async def _run_device_check(self) -> DeviceCheck:
-        if self.device_check is not None:  # already showing
-            return DeviceCheck.CANCELLED
-        self.device_check = DeviceCheckDialog(self.media, self)
-        try:
-            return await self.device_check.run()
-        finally:
-            self.device_check.deleteLater()
-            self.device_check = None
-            self.activateWindow()  # keyboard shortcuts (accept: Ctrl+Shift+A) work at once
 
     def _after_check(self, desk: AgentDesk, outcome: DeviceCheck | None) -> None:
         if self.desk is not desk:
@@ -342,7 +339,7 @@ class MainWindow(QMainWindow):
             view.set_ended(conv.ended)
             return
         view = ConversationView(conv, self.desk, self.canned, self.tabs,
-                                media=self.media if conv.channel == "video" else None)
+                                media=self.devices if conv.channel == "video" else None)
         self._wire_view(view)
         self.tabs.add(conv_id, view)
         self._update_right()
@@ -480,7 +477,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, self.devices)
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted and self._reload_settings is not None:
             self.settings = self._reload_settings()
             self.sign_in.set_hub_url(self.settings.hub_url)

@@ -1,8 +1,10 @@
-"""Settings: hub address, UI language, alert sound, notifications, look.
+"""Settings: hub address, UI language, alert sound, notifications, look, devices.
 
 Values go to client_core.config's user store; a value IT locked through
 machine policy is shown, disabled, with the reason. The look (theme, text
-size) is this program's own preference, kept in QSettings.
+size) is this program's own preference, kept in QSettings. The camera,
+microphone and speakers are client_core's pickers: a pick applies at once
+(also to a call under way) and is remembered in the user store.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from client_core.config import Settings, SettingValueError, UserSettingsStore
 from client_core.i18n import NATIVE_NAMES
+from client_core.qt.call_devices import CallDevices
+from client_core.qt.device_pickers import DevicePickers
 
 from .offer_card import plain_label
 
@@ -33,7 +38,8 @@ def ui_prefs() -> QSettings:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 devices: CallDevices | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.settings = settings
@@ -90,12 +96,22 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        self.devices_box = QGroupBox(self.tr("Camera, microphone and speakers"), self)
+        self.devices_box.setObjectName("devicesBox")
+        self.pickers = DevicePickers(devices, parent=self.devices_box) if devices else None
+        box = QVBoxLayout(self.devices_box)
+        if self.pickers is not None:
+            box.addWidget(self.pickers)
+            box.addWidget(plain_label(self.tr("A device you choose is used at once, also in a "
+                                              "call under way."), self.devices_box, "mutedText"))
+        self.devices_box.setVisible(self.pickers is not None)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.devices_box)
         layout.addWidget(self.locked_note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        self.resize(560, 440 if devices else 300)
 
     def changes(self) -> dict[str, object]:
         wanted = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,10 +25,14 @@ from agent_desktop.domain.conversation import Conversation
 from client_core.call import CallState
 from client_core.conversation.call import ConversationCall
 from client_core.qt.call_signals import CallSignals
+from client_core.qt.device_dialog import DeviceDialog
+from client_core.qt.device_texts import device_texts
 from client_core.qt.video_widget import CallVideoView
 from client_core.tasks import spawn
 
 from .offer_card import plain_label
+
+NOTICE_MS = 15_000
 
 
 def precheck_model(report: dict[str, Any] | None, parent: Any = None) -> QStandardItemModel:
@@ -147,6 +151,18 @@ class VideoPane(QWidget):
         self.camera.setCheckable(True)
         self.invite = QPushButton(self)
         self.invite.setObjectName("inviteButton")
+        self.devices_button = QPushButton(self)
+        self.devices_button.setObjectName("devicesButton")
+        self.devices_button.setVisible(call_signals is not None and call_signals.devices is not None)
+        self.devices_button.clicked.connect(self.open_devices)
+        self.device_dialog: DeviceDialog | None = None
+        self.notice = plain_label("", self, "callNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        self.device_problem = ""  # what could not be opened, in plain words
         self.hang_up_button = QPushButton(self)
         self.hang_up_button.setObjectName("hangUpButton")
         self.status_label = plain_label("", self, "callStatus")
@@ -163,7 +179,7 @@ class VideoPane(QWidget):
 
         controls = QHBoxLayout()
         controls.addWidget(self.status_label, 1)
-        for b in (self.mute, self.camera, self.invite, self.hang_up_button):
+        for b in (self.mute, self.camera, self.devices_button, self.invite, self.hang_up_button):
             controls.addWidget(b)
         left = QVBoxLayout()
         left.setSpacing(6)
@@ -171,6 +187,7 @@ class VideoPane(QWidget):
         left.addLayout(self.tiles_row)
         left.addWidget(self.quality_label)
         left.addLayout(controls)
+        left.addWidget(self.notice)
 
         self.precheck = PrecheckPanel(conv.precheck, self)
         self.precheck.setFixedWidth(300)
@@ -183,7 +200,7 @@ class VideoPane(QWidget):
         if call_signals is not None:
             call_signals.stateChanged.connect(self._on_state)
             call_signals.peersChanged.connect(self._rebind)
-            call_signals.deviceProblem.connect(lambda _c: self._set_status("devices"))
+            call_signals.deviceProblem.connect(self._on_device_problem)
             call_signals.qualityChanged.connect(self._on_quality)
             call_signals.failed.connect(self._on_failed)
             self.view.attach_stats(self._stats)
@@ -198,6 +215,8 @@ class VideoPane(QWidget):
         self.mute.setToolTip(self.tr("Turn your microphone off or on"))
         self.camera.setText(self.tr("Camera on") if self.camera.isChecked() else self.tr("Camera off"))
         self.camera.setToolTip(self.tr("The customer sees a dark picture while your camera is off"))
+        self.devices_button.setText(self.tr("Devices…"))
+        self.devices_button.setToolTip(self.tr("Choose the camera, microphone and speakers"))
         self.invite.setText(self.tr("Add interpreter…"))
         self.invite.setToolTip(self.tr("Invite a signed-in colleague, e.g. a sign-language interpreter"))
         self.hang_up_button.setText(self.tr("Leave call") if self.conv.guest else self.tr("Hang up"))
@@ -223,8 +242,7 @@ class VideoPane(QWidget):
             if self._failure == "turn_auth" else
             self.tr("The call could not be connected. Continue in the chat, or end "
                     "the conversation and ask the customer to book a new time."),
-            "devices": self.tr("Your camera or microphone could not be opened: the customer "
-                               "cannot see or hear you. Use the chat."),
+            "devices": self.device_problem,
         }.get(self._status, "")
 
     def _quality_text(self) -> str:
@@ -260,10 +278,35 @@ class VideoPane(QWidget):
         self.quality_label.setText(quality)
         self.quality_label.setVisible(bool(quality))
         live = self._status in ("connecting", "connected", "reconnecting", "devices")
-        for b in (self.mute, self.camera, self.hang_up_button):
+        for b in (self.mute, self.camera, self.hang_up_button, self.devices_button):
             b.setEnabled(live)
         self.invite.setVisible(not self.conv.guest)
         self.invite.setEnabled(live and self.call is not None and bool(self.call.connected_peers()))
+
+    # ------------------------------------------------------------ devices
+
+    def _on_device_problem(self, kind: str, code: str) -> None:
+        texts = device_texts()
+        failed = self.call.failed if self.call is not None else {kind: code}
+        self.device_problem = " ".join([*(texts.problem(k, c) for k, c in failed.items()),
+                                        texts.without(failed)])
+        self._set_status("devices")
+
+    def show_notice(self, text: str) -> None:
+        """A device came or went during the call (``CallDevices.notice``)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self._notice_timer.start(NOTICE_MS)
+
+    def open_devices(self) -> None:
+        devices = self.call_signals.devices if self.call_signals is not None else None
+        if devices is None:
+            return
+        if self.device_dialog is None:
+            self.device_dialog = DeviceDialog(devices, self)
+            self.device_dialog.finished.connect(lambda _c: setattr(self, "device_dialog", None))
+            self.device_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.device_dialog.open()
 
     # ------------------------------------------------------------ call events
 

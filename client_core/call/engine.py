@@ -172,8 +172,12 @@ class CallEngine:
             self.local_preview.publish(black_frame(320, 240))
 
     async def switch_source(self, source: MediaSource) -> None:
-        """Switch camera or microphone mid-call (replaceTrack on every peer's sender)."""
-        await source.start()  # raises DeviceError and keeps the old device if it fails
+        """Switch camera or microphone mid-call (replaceTrack on every peer's sender).
+
+        A camera chosen while the camera is off opens when it is turned on again.
+        """
+        if source.kind != "video" or self.controls.camera_enabled:
+            await source.start()  # raises DeviceError and keeps the old device if it fails
         old = self._sources.get(source.kind)
         self._sources[source.kind] = source
         for session in self.peers.values():

@@ -19,7 +19,7 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # PyAV loads when a source opens, not when a spec is made
     from av.audio.frame import AudioFrame
     from av.video.frame import VideoFrame
 
+    from .audio_processing import CaptureProcessor
 from .errors import DeviceBusyError, DeviceError, DeviceMissingError, PermissionDeniedError
 from .fanout import FrameFanout
 
@@ -144,8 +145,10 @@ class ThreadedSource:
     kind: Kind
     label: str
 
-    def __init__(self, kind: Kind, label: str, *, realtime: bool) -> None:
+    def __init__(self, kind: Kind, label: str, *, realtime: bool,
+                 processor: CaptureProcessor | None = None) -> None:
         self.kind = kind
+        self.processor = processor  # echo cancellation etc. on the capture thread
         self.label = label
         self.realtime = realtime
         self.fanout: FrameFanout[Frame] = FrameFanout(
@@ -220,12 +223,28 @@ class ThreadedSource:
                     delay = t0 + (frame.time - first) - time.monotonic()
                     if delay > 0 and self._stopping.wait(delay):
                         break
-                self._post(self.fanout.publish, self._stamp(frame))
+                for out in self._processed(frame):
+                    self._post(self.fanout.publish, self._stamp(out))
         except Exception as exc:  # device unplugged mid-call, etc.
             self.error = map_device_error(exc, self.label)
             log.warning("capture %s stopped: %s", self.label, exc)
         finally:
             self._close()
+
+    def _processed(self, frame: Frame) -> Iterable[Frame]:
+        from av.video.frame import VideoFrame  # loaded by now: the source opened PyAV
+
+        if self.processor is None or isinstance(frame, VideoFrame):
+            return (frame,)
+        return self.processor.process(frame, self._captured_at(frame))
+
+    def _captured_at(self, frame: AudioFrame) -> float:
+        """When the frame's first sample reached the microphone (monotonic clock).
+
+        At the latest one frame before it was read; sources that know their device's
+        latency say so by overriding this.
+        """
+        return time.monotonic() - frame.samples / frame.sample_rate
 
     def _stamp(self, frame: Frame) -> Frame:
         from av.video.frame import VideoFrame  # loaded by now: the source opened PyAV
@@ -257,10 +276,19 @@ def _resolve(fut: asyncio.Future[BaseException | None], value: BaseException | N
 class CaptureSource(ThreadedSource):
     """A source read through PyAV: a lavfi graph, a file or a capture device."""
 
-    def __init__(self, spec: SourceSpec) -> None:
-        super().__init__(spec.kind, spec.label or spec.url, realtime=spec.realtime)
+    def __init__(self, spec: SourceSpec, *, processor: CaptureProcessor | None = None) -> None:
+        super().__init__(spec.kind, spec.label or spec.url, realtime=spec.realtime,
+                         processor=processor)
         self.spec = spec
         self._container: Any = None
+
+    def _captured_at(self, frame: AudioFrame) -> float:
+        # FFmpeg's ALSA and PulseAudio inputs stamp packets with the wall clock less the
+        # device's reported delay: use that latency when the stamp looks like one.
+        now_wall, now = time.time(), time.monotonic()
+        if frame.time is not None and 0 <= now_wall - frame.time < 2.0:
+            return now - (now_wall - frame.time)
+        return super()._captured_at(frame)
 
     def _open(self) -> None:
         import av

@@ -7,6 +7,7 @@ import logging
 import time
 from collections import deque
 from dataclasses import dataclass
+from fractions import Fraction
 
 import numpy as np
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
@@ -40,6 +41,14 @@ def silent_copy(frame: AudioFrame) -> AudioFrame:
     out.pts = frame.pts
     out.time_base = frame.time_base
     return out
+
+
+def silence(samples: int = 960, rate: int = 48_000) -> AudioFrame:
+    frame = AudioFrame.from_ndarray(np.zeros((1, samples), np.int16), format="s16", layout="mono")
+    frame.sample_rate = rate
+    frame.pts = int((time.monotonic() - EPOCH) * rate)
+    frame.time_base = Fraction(1, rate)
+    return frame
 
 
 def black_frame(width: int, height: int) -> VideoFrame:
@@ -103,10 +112,11 @@ class SourceTrack(MediaStreamTrack):
                 # Our source was stopped (device switched: the sender already has a new
                 # track). Hand out one more frame rather than raising, which would end
                 # the sender's RTP loop for good.
+                # A source that never delivered (switched away from at once) gets a
+                # silent or black stand-in for the same reason.
                 if self._last is not None:
                     return self._last
-                await asyncio.sleep(0.02)
-                continue
+                return silence() if self.kind == "audio" else black_frame(*self._size)
             if got is None:  # interrupted: controls changed, re-check them
                 continue
             self._seq, frame = got

@@ -180,6 +180,18 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("auto_update", bool, True, "check for and install updates"),
     SettingSpec("alert_sound", bool, True, "play a sound on new customers and messages"),
     SettingSpec("notifications", bool, True, "show desktop notifications"),
+    # Audio processing on the microphone (WebRTC APM); each part can be turned off.
+    SettingSpec("echo_cancellation", bool, True,
+                "cancel the other side's voice coming back from the speakers into the microphone"),
+    SettingSpec("noise_suppression", bool, True, "suppress steady background noise"),
+    SettingSpec("auto_gain_control", bool, False,
+                "keep the microphone's speech level even (raises residual echo, so off by default)"),
+    SettingSpec("high_pass_filter", bool, True, "remove rumble below speech from the microphone"),
+    # Devices: a device id as the program reports it, or part of the device's name
+    # (e.g. "Jabra"); empty means the system's default. The user's choice is kept here.
+    SettingSpec("camera", str, "", "camera to use (device id or part of its name)"),
+    SettingSpec("microphone", str, "", "microphone to use (device id or part of its name)"),
+    SettingSpec("speaker", str, "", "speakers or headset to use (device id or part of its name)"),
 )
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
 

@@ -61,6 +61,13 @@ class Settings:
     auto_update: bool
     alert_sound: bool
     notifications: bool
+    echo_cancellation: bool
+    noise_suppression: bool
+    auto_gain_control: bool
+    high_pass_filter: bool
+    camera: str
+    microphone: str
+    speaker: str
     resolved: Mapping[str, ResolvedValue]
     problems: tuple[Problem, ...] = ()
     user_settings_path: Path | None = None

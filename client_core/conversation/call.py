@@ -1,10 +1,13 @@
 """One conversation's video call, the same for the expert and the customer (no Qt).
 
 The call engine (``client_core.call``) over the hub's ``rtc.signal`` frames:
-it opens the devices, falls back to receive-only when they cannot be opened
-(a broken camera must not cost anyone the appointment: the chat beside the
-video still works), offers a connection to each peer it is told to call, and
-answers the peers that call it. Convention: the serving expert calls the
+it opens the camera and the microphone one by one and goes on with what
+opened (a refused camera must not cost anyone the appointment: the voice, or
+at least the chat beside the video, still works; ``devices_failed`` says what
+did not open and why), offers a connection to each peer it is told to call,
+and answers the peers that call it. The sources come from a ``LocalMedia``:
+the apps' ``CallDevices`` (the devices the user chose, switched mid-call) or
+fixed ``CallMedia`` inputs. Convention: the serving expert calls the
 customer (``customer:<user id>``); an invited interpreter calls everyone
 already in the call.
 
@@ -30,9 +33,7 @@ from typing import TYPE_CHECKING, Any
 from client_core.call import (
     CallConfig,
     CallError,
-    CallMedia,
     CallState,
-    CaptureSource,
     HubFrameSignaling,
     dispatch_frame,
 )
@@ -42,17 +43,25 @@ from client_core.events import Event
 from .network import CallNetwork
 
 if TYPE_CHECKING:  # the engine (aiortc, PyAV, numpy) loads when a call starts
-    from client_core.call import CallEngine, CallEvent, Quality, RemoteMedia
+    from client_core.call import (
+        CallEngine,
+        CallEvent,
+        LocalMedia,
+        MediaSource,
+        Quality,
+        RemoteMedia,
+    )
 
 log = logging.getLogger(__name__)
 
 SendFrame = Callable[[dict[str, Any]], Awaitable[None]]
 SHOWN = (CallState.CONNECTED, CallState.RECONNECTING)  # the last picture stays while it reconnects
+DEVICE_OF = {"audio": "microphone", "video": "camera"}
 
 
 class ConversationCall:
     def __init__(self, conversation_id: str, local_id: str, send_frame: SendFrame,
-                 media: CallMedia, network: CallNetwork | None = None) -> None:
+                 media: LocalMedia, network: CallNetwork | None = None) -> None:
         self.conversation_id = conversation_id
         self.local_id = local_id
         self.media = media
@@ -61,12 +70,16 @@ class ConversationCall:
         self.config = CallConfig()
         self.state_changed: Event[CallState] = Event("call state")  # the whole call's
         self.peer_changed: Event[str, CallState] = Event("call peer")  # a peer's
-        self.devices_failed: Event[str] = Event("call devices")  # error class; receive-only
+        # (device kind, CallError code): "camera"/"microphone", "permission_denied", ...
+        self.devices_failed: Event[str, str] = Event("call devices")
+        self.failed: dict[str, str] = {}  # device kind -> error code, for this call
         self.quality_changed: Event[str, Quality] = Event("call quality")  # a peer's
-        self.failed: Event[str] = Event("call failed")  # the error's code, e.g. turn_auth
-        self.receive_only = False  # the devices could not be opened
+        self.call_failed: Event[str] = Event("call failed")  # the error's code, e.g. turn_auth
+        self.receive_only = False  # neither device could be opened
         self._send_frame = send_frame
         self._stage: str | None = None
+        self._opening = False
+        self._hung_up = False
         self._early: list[Any] | None = []  # signals before the engine exists
         self._unlisten: Callable[[], None] | None = None
 
@@ -109,26 +122,57 @@ class ConversationCall:
 
     async def start(self, call: Iterable[str] = ()) -> None:
         """Open the devices, then offer a connection to each peer in ``call``."""
-        if self.engine is not None or self._early is None:
+        if self.engine is not None or self._opening or self._early is None:
             return
-        if self.network is not None:
-            servers = await self.network.ice_servers(self.conversation_id)
-            self.config = CallConfig(ice_servers=servers, ice_refresh=self._refresh_servers)
-            self._unlisten = self.network.on_restored(self._link_restored)
-        self.engine = self._new_engine(with_devices=True)
+        self._opening = True
         try:
-            await self.engine.start()
-        except CallError as exc:
-            log.warning("call devices: %s", exc)
-            self.receive_only = True
-            self.devices_failed.emit(type(exc).__name__)
-            self.engine = self._new_engine(with_devices=False)
-            await self.engine.start()
+            if self.network is not None:
+                servers = await self.network.ice_servers(self.conversation_id)
+                self.config = CallConfig(ice_servers=servers, ice_refresh=self._refresh_servers)
+                self._unlisten = self.network.on_restored(self._link_restored)
+            sources = await self._open_sources()
+        finally:
+            self._opening = False
+        if self._hung_up:  # hung up while the relay or the devices were being asked
+            self._stop_listening()
+            for source in sources.values():
+                await source.stop()
+            return
+        self.receive_only = not sources
+        from client_core.call import CallEngine
+
+        probe = self.network.probe if self.network is not None else None
+        engine = CallEngine(
+            self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame, probe=probe),
+            audio=sources.get("audio"), video=sources.get("video"), config=self.config,
+        )
+        engine.add_listener(self._on_event)
+        engine.add_quality_listener(self.quality_changed.emit)
+        self.engine = engine
+        self.media.bind(engine)
+        await engine.start()  # the sources are running already: this cannot fail on them
         early, self._early = self._early or [], None
         for frame in early:
             self.on_signal(frame)
         for peer in call:
-            await self.engine.call(peer)
+            await engine.call(peer)
+
+    async def _open_sources(self) -> dict[str, MediaSource]:
+        """Each device on its own: what opens is sent, what does not is reported."""
+        opened: dict[str, MediaSource] = {}
+        for kind in ("audio", "video"):
+            source = self.media.open(kind)  # type: ignore[arg-type]
+            if source is None:
+                continue
+            try:
+                await source.start()
+            except CallError as exc:
+                log.warning("call %s: %s", DEVICE_OF[kind], exc)
+                self.failed[DEVICE_OF[kind]] = exc.code
+                self.devices_failed.emit(DEVICE_OF[kind], exc.code)
+            else:
+                opened[kind] = source
+        return opened
 
     async def _refresh_servers(self) -> tuple[Any, ...] | None:
         return await self.network.ice_servers(self.conversation_id) if self.network else None
@@ -137,20 +181,10 @@ class ConversationCall:
         if self.engine is not None:
             asyncio.ensure_future(self.engine.signaling_restored())
 
-    def _new_engine(self, with_devices: bool) -> CallEngine:
-        from client_core.call import CallEngine
-
-        m = self.media
-        probe = self.network.probe if self.network is not None else None
-        engine = CallEngine(
-            self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame, probe=probe),
-            audio=CaptureSource(m.microphone) if with_devices and m.microphone else None,
-            video=CaptureSource(m.camera) if with_devices and m.camera else None,
-            config=self.config,
-        )
-        engine.add_listener(self._on_event)
-        engine.add_quality_listener(self.quality_changed.emit)
-        return engine
+    def _stop_listening(self) -> None:
+        if self._unlisten is not None:
+            self._unlisten()
+            self._unlisten = None
 
     def on_signal(self, frame: Any) -> None:
         """A hub ``rtc.signal`` relay (``RtcSignalRelay``); other conversations' are ignored."""
@@ -164,7 +198,7 @@ class ConversationCall:
     def _on_event(self, event: CallEvent) -> None:
         if event.peer_id is None:
             if event.state is CallState.FAILED and event.error is not None:
-                self.failed.emit(event.error.code)
+                self.call_failed.emit(event.error.code)
             self.state_changed.emit(event.state)
         else:
             self.peer_changed.emit(event.peer_id, event.state)
@@ -179,10 +213,10 @@ class ConversationCall:
 
     async def hang_up(self) -> None:
         """Bye to every peer; devices, connections and tasks are released."""
-        if self._unlisten is not None:
-            self._unlisten()
-            self._unlisten = None
+        self._hung_up = True
+        self._stop_listening()
         if self.engine is not None:
+            self.media.bind(None)
             await self.engine.hang_up()  # also releases the devices when no peer ever joined
 
     async def wait_closed(self) -> None:

@@ -1,15 +1,12 @@
-"""Device checks (pure, no Qt): camera, microphone, speaker and headset reports."""
+"""Device checks (pure, no Qt): camera, microphone and speaker reports (echo: .echo)."""
 
 from .checks import (
     CameraReport,
-    HeadsetReport,
     MicrophoneReport,
     SpeakerReport,
     check_camera,
-    check_headset,
     check_microphone,
     check_speaker,
-    device_key,
     level_dbfs,
     test_tone,
     tone_level_dbfs,
@@ -18,16 +15,13 @@ from .report import Remedy, Verdict
 
 __all__ = [
     "CameraReport",
-    "HeadsetReport",
     "MicrophoneReport",
     "Remedy",
     "SpeakerReport",
     "Verdict",
     "check_camera",
-    "check_headset",
     "check_microphone",
     "check_speaker",
-    "device_key",
     "level_dbfs",
     "test_tone",
     "tone_level_dbfs",

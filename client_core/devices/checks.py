@@ -8,7 +8,6 @@ below -60 dBFS RMS. Shared by the expert desktop and the customer pre-session ch
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -51,14 +50,6 @@ class SpeakerReport:
     verdict: Verdict
     remedy: Remedy
     tone_dbfs: float  # level of the test tone found in the loopback recording
-
-
-@dataclass(frozen=True)
-class HeadsetReport:
-    verdict: Verdict
-    remedy: Remedy
-    same_device: bool
-    echo_cancellation: bool
 
 
 def check_camera(lumas: Sequence[np.ndarray], timestamps: Sequence[float]) -> CameraReport:
@@ -179,28 +170,3 @@ def check_speaker(recorded: np.ndarray, frequency: float, rate: int) -> SpeakerR
     if level < TONE_DETECT_DBFS:
         return SpeakerReport(Verdict.FAIL, Remedy.SPEAKER_SILENT, level)
     return SpeakerReport(Verdict.OK, Remedy.NONE, level)
-
-
-_HEADSET_WORDS = re.compile(r"head(set|phone)|earbud|airpods|earphone|hands-?free", re.I)
-_ROLE_WORDS = re.compile(
-    r"\b(monitor of|microphone|mic|speakers?|input|output|analog|digital|stereo|mono)\b", re.I
-)
-
-
-def device_key(name: str) -> str:
-    """Reduce an input/output name to its hardware part, e.g. both halves of one webcam."""
-    return " ".join(_ROLE_WORDS.sub(" ", name.lower()).replace("-", " ").split())
-
-
-def check_headset(
-    speaker_name: str, microphone_name: str, *, echo_cancellation: bool
-) -> HeadsetReport:
-    """Speakers and microphone on one device without echo cancellation echo the other side.
-
-    aiortc has no echo canceller, so unless the platform provides one, ask for a headset.
-    """
-    same = device_key(speaker_name) == device_key(microphone_name)
-    is_headset = bool(_HEADSET_WORDS.search(speaker_name))
-    if same and not is_headset and not echo_cancellation:
-        return HeadsetReport(Verdict.WARN, Remedy.USE_HEADSET, same, echo_cancellation)
-    return HeadsetReport(Verdict.OK, Remedy.NONE, same, echo_cancellation)

@@ -8,6 +8,7 @@ audio is dropped rather than queued (a call must stay live, not fall behind).
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -21,11 +22,14 @@ if TYPE_CHECKING:  # PyAV and numpy load with the first remote audio
     from av.audio.frame import AudioFrame
     from av.audio.resampler import AudioResampler
 
+    from client_core.call.echo_reference import EchoReference
+
 log = logging.getLogger(__name__)
 
 RATE = 48_000
 CHANNELS = 2
 MAX_BACKLOG_MS = 120
+BYTES_PER_S = RATE * CHANNELS * 2
 
 
 def pcm_bytes(frame: AudioFrame, resampler: AudioResampler | None = None) -> bytes:
@@ -42,15 +46,21 @@ def pcm_bytes(frame: AudioFrame, resampler: AudioResampler | None = None) -> byt
 
 
 class RemoteAudioPlayer(QObject):
-    def __init__(self, device: QAudioDevice | None = None, parent: QObject | None = None) -> None:
+    """Plays a fanout on one output device; tells ``reference`` what it played and when."""
+
+    def __init__(self, device: QAudioDevice | None = None, parent: QObject | None = None,
+                 reference: EchoReference | None = None) -> None:
         super().__init__(parent)
-        self.device = device if device is not None else QMediaDevices.defaultAudioOutput()
+        self.device = device if device is not None and not device.isNull() \
+            else QMediaDevices.defaultAudioOutput()
+        self._reference = reference.writer() if reference is not None else None
         self.available = not self.device.isNull()
         self._sink: QAudioSink | None = None
         self._io: QIODevice | None = None
         self._backlog: deque[bytes] = deque()
         self._resampler: AudioResampler | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._fanout: FrameFanout[AudioFrame] | None = None
         self.written_bytes = 0
         self.dropped_bytes = 0
 
@@ -62,9 +72,17 @@ class RemoteAudioPlayer(QObject):
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         return fmt
 
+    def set_device(self, device: QAudioDevice) -> bool:
+        """Switch speakers mid-call (or fall back to the default when ``device`` is null)."""
+        fanout = self._fanout
+        self.device = device if not device.isNull() else QMediaDevices.defaultAudioOutput()
+        self.available = not self.device.isNull()
+        return self.start(fanout) if fanout is not None else self.available
+
     def start(self, fanout: FrameFanout[AudioFrame]) -> bool:
         """Play ``engine.remote(peer).audio``. Returns False (and plays nothing) without a speaker."""
         self.stop()
+        self._fanout = fanout
         self._unsubscribe = fanout.subscribe(self.feed)
         if not self.available:
             log.info("no audio output device: remote audio is not played")
@@ -94,16 +112,31 @@ class RemoteAudioPlayer(QObject):
             chunk = self._backlog[0]
             if free <= 0:
                 break
+            queued = self._sink.bufferSize() - free  # what the device has yet to play
             n = int(self._io.write(chunk[:free]))
             if n <= 0:
                 break
             self.written_bytes += n
+            self._tell_reference(chunk[: n // 4 * 4], queued)
             if n < len(chunk):
                 self._backlog[0] = chunk[n:]
                 break
             self._backlog.popleft()
 
+    def _tell_reference(self, data: bytes, queued: int) -> None:
+        """The echo canceller's reference: exactly these samples, heard after the queue."""
+        if self._reference is None or not data:
+            return
+        import numpy as np
+
+        from client_core.call.echo_reference import mono
+
+        play_at = time.monotonic() + max(queued, 0) / BYTES_PER_S
+        self._reference.write(mono(np.frombuffer(data, dtype=np.int16), CHANNELS), play_at)
+
     def stop(self) -> None:
+        if self._reference is not None:
+            self._reference.reset()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

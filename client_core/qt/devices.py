@@ -1,24 +1,14 @@
-"""Device listing through QtMultimedia, as plain dataclasses for the rest of the app."""
+"""Device listing through QtMultimedia, as plain dataclasses for the rest of the app,
+and a watcher that tells what was plugged in or pulled out."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
-from typing import Literal
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice, QCameraDevice, QMediaDevices
 
-from client_core.call import SourceSpec, camera_spec, microphone_spec
-
-DeviceKind = Literal["camera", "microphone", "speaker"]
-
-
-@dataclass(frozen=True)
-class DeviceInfo:
-    kind: DeviceKind
-    id: str
-    name: str
-    is_default: bool
+from client_core.devices.choice import DeviceInfo, DeviceKind, diff
 
 
 @dataclass(frozen=True)
@@ -60,17 +50,37 @@ def list_devices() -> DeviceInventory:
     )
 
 
-def source_spec_for(device: DeviceInfo, *, platform: str = sys.platform) -> SourceSpec:
-    """Map a Qt device to the FFmpeg input the call engine captures from.
+def devices_of(kind: DeviceKind) -> tuple[DeviceInfo, ...]:
+    inventory = list_devices()
+    return {"camera": inventory.cameras, "microphone": inventory.microphones,
+            "speaker": inventory.speakers}[kind]
 
-    On Linux Qt's camera id is the V4L2 path (/dev/videoN); on macOS and Windows FFmpeg
-    addresses devices by their description.
-    """
-    if device.kind == "camera":
-        name = device.id if platform.startswith("linux") else device.name
-        return camera_spec(name, platform=platform)
-    if device.kind == "microphone":
-        # ALSA names differ from PulseAudio's ids; "default" follows the system choice.
-        name = "default" if platform.startswith("linux") else device.name
-        return microphone_spec(name, platform=platform)
-    raise ValueError("speakers are outputs; play through RemoteAudioPlayer")
+
+def qt_audio_device(info: DeviceInfo | None) -> QAudioDevice:
+    """The QAudioDevice behind ``info`` (a null device when it is gone)."""
+    if info is None:
+        return QAudioDevice()
+    devices = QMediaDevices.audioInputs() if info.kind == "microphone" \
+        else QMediaDevices.audioOutputs()
+    return next((d for d in devices if _id(d.id()) == info.id), QAudioDevice())
+
+
+class DeviceWatcher(QObject):
+    """Emits ``changed(kind, removed, added)`` (tuples of DeviceInfo) on hot-plug."""
+
+    changed = Signal(str, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._media = QMediaDevices(self)
+        self._known = {kind: devices_of(kind) for kind in ("camera", "microphone", "speaker")}
+        self._media.audioInputsChanged.connect(lambda: self._recheck("microphone"))
+        self._media.audioOutputsChanged.connect(lambda: self._recheck("speaker"))
+        self._media.videoInputsChanged.connect(lambda: self._recheck("camera"))
+
+    def _recheck(self, kind: DeviceKind) -> None:
+        now = devices_of(kind)
+        change = diff(self._known[kind], now)
+        self._known[kind] = now
+        if change.removed or change.added:
+            self.changed.emit(kind, change.removed, change.added)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # PyAV loads with the first frame
     from av.video.frame import VideoFrame
 
 
-class _LatestFramePusher(QObject):
+class LatestFramePusher(QObject):
     """Coalesces frames: keeps the newest and pushes it to the sink on the next turn."""
 
     def __init__(self, view: QVideoWidget) -> None:
@@ -83,8 +83,8 @@ class CallVideoView(QWidget):
         self.stats_label.setStyleSheet(
             "background: rgba(0,0,0,140); color: white; padding: 2px 6px;"
         )
-        self.remote = _LatestFramePusher(self.remote_view)
-        self.local = _LatestFramePusher(self.local_view)
+        self.remote = LatestFramePusher(self.remote_view)
+        self.local = LatestFramePusher(self.local_view)
         self._stats_timer = QTimer(self)
         self._stats_task: asyncio.Future[None] | None = None
 

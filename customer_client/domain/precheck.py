@@ -1,15 +1,18 @@
 """The customer's pre-session checklist on top of the shared verdicts.
 
 Grading is not done here: ``client_core.precheck.verdicts`` grades the OS and
-the network, ``client_core.devices`` the camera, microphone and headset, and
+the network, ``client_core.devices`` the camera, the microphone and the echo of
+the speakers' test sound (measured through the call's echo canceller), and
 the report sent with ``handoff.request`` is their ``PrecheckReport.to_dict()``
 (the one format the hub and the agent desktop read). This module only
 
 * turns the device reports into the shared ``ItemReport`` shape,
 * records the customer's answer to "did you hear the tone?" (only they can
-  tell: most machines have no loopback to measure the speaker with), and
+  tell: the microphone hearing the sound proves little about the customer's
+  ears, and without echo it proves nothing), and
 * groups report items into the rows the customer sees (one "Internet speed"
-  row for both directions, one "Speakers or headset" row).
+  row for both directions, one "Speakers or headset" row for the answer and
+  the echo, which advises a headset only when the echo stays).
 """
 
 from __future__ import annotations
@@ -17,10 +20,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from client_core.devices import CameraReport, HeadsetReport, MicrophoneReport, Remedy
+from client_core.devices import CameraReport, MicrophoneReport, Remedy
 from client_core.precheck.measurement import NetworkMeasurement
 from client_core.precheck.verdicts import ItemReport, PrecheckReport, Verdict, network_reports
+
+if TYPE_CHECKING:  # numpy: loaded with the first check, not the first screen
+    from client_core.devices.echo import EchoReport
 
 #: The whole check is cut here: the devices first, then the network.
 TIME_BUDGET_S = 10.0
@@ -52,7 +59,7 @@ ROW_ITEMS: dict[Row, tuple[str, ...]] = {
     Row.OS: ("os",),
     Row.CAMERA: ("camera",),
     Row.MICROPHONE: ("microphone",),
-    Row.SPEAKERS: ("speaker", "headset"),
+    Row.SPEAKERS: ("speaker", "echo"),
     Row.BANDWIDTH: ("bandwidth_up", "bandwidth_down"),
     Row.RTT: ("rtt",),
     Row.JITTER: ("jitter",),
@@ -91,9 +98,11 @@ def microphone_item(report: MicrophoneReport) -> ItemReport:
         "clipped_share": _figure(report.clipped_share, 4)})
 
 
-def headset_item(report: HeadsetReport) -> ItemReport:
-    return _device("headset", report.verdict, report.remedy, {
-        "same_device": report.same_device, "echo_cancellation": report.echo_cancellation})
+def echo_item(report: EchoReport) -> ItemReport:
+    """The test sound's echo: how loud the microphone heard it, how much was removed."""
+    return _device("echo", report.verdict, report.remedy, {
+        "echo_dbfs": _figure(report.echo_dbfs), "residual_dbfs": _figure(report.residual_dbfs),
+        "removed_db": _figure(report.removed_db), "cancelling": report.cancelling})
 
 
 def speaker_item(heard: bool | None) -> ItemReport:
@@ -136,8 +145,8 @@ class Checklist:
 
     def row(self, row: Row) -> RowState:
         found = [self.items[i] for i in ROW_ITEMS[row] if i in self.items]
-        if not found:
-            return RowState(None, ())
+        if not found or (row is Row.SPEAKERS and "speaker" not in self.items):
+            return RowState(None, ())  # the speakers wait for the customer's answer
         found.sort(key=lambda r: _RANK[r.verdict], reverse=True)
         remedies = tuple(dict.fromkeys(r.remedy_code for r in found
                                        if r.verdict is not Verdict.OK and r.remedy_code))

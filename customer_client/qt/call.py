@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from client_core.call import CallMedia
+from client_core.call import LocalMedia
 from client_core.conversation.call import ConversationCall
 from client_core.qt.call_signals import CallSignals
 
@@ -24,11 +24,11 @@ class CallController(QObject):
     stateChanged = Signal(str)  # CallState value of the whole call
     remoteVideo = Signal(object)  # FrameFanout of the stage peer's picture, or None
     localVideo = Signal(object)  # FrameFanout of our own picture
-    deviceProblem = Signal(str)
+    deviceProblem = Signal(str, str)  # (device kind, CallError code)
     qualityChanged = Signal(str)  # the stage peer's client_core.call.Quality value
     failed = Signal(str)  # a CallError code
 
-    def __init__(self, visit: CustomerVisit, media: CallMedia,
+    def __init__(self, visit: CustomerVisit, media: LocalMedia,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.visit = visit

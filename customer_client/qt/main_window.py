@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from client_core.call import CallMedia, RelayPolicy
 from client_core.i18n import set_ui_language
 from client_core.precheck.relay import RelayResult, check_relays
+from client_core.qt.call_devices import CallDevices
+from client_core.qt.device_dialog import DeviceDialog
+from client_core.qt.device_texts import device_texts
 from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
@@ -30,12 +33,12 @@ from ..domain.problems import Problem
 from ..domain.services import service_info
 from ..services.customer_identity import CustomerIdentity
 from ..services.customer_visit import CustomerVisit, TokenProvider
+from ..services.devices import DeviceProbes
 from ..services.precheck_runner import PrecheckRunner
 from ..services.sign_in import CustomerSignIn
 from .call import CallController
 from .identity_signals import IdentitySignals
 from .kiosk import KioskGuard
-from .media import TonePlayer, default_device_names
 from .pages.call import CallPage
 from .pages.chat import ChatPage
 from .pages.feedback import FeedbackPage
@@ -68,8 +71,8 @@ class KioskOptions:
 class ClientOptions:
     hub_url: str
     token: TokenProvider
-    media: CallMedia
-    runner_factory: Callable[[str, CallMedia], PrecheckRunner]
+    media: CallMedia  # stand-ins for devices (lavfi), per kind; CallMedia(None, None): none
+    runner_factory: Callable[[str, DeviceProbes], PrecheckRunner]
     default_language: str = "fi"
     kiosk: KioskOptions = field(default_factory=KioskOptions)
     hub_client_options: dict[str, Any] = field(default_factory=dict)
@@ -78,6 +81,8 @@ class ClientOptions:
     open_url: Callable[[str], object] = field(
         default=lambda url: QDesktopServices.openUrl(QUrl(url)))
     relay: RelayPolicy = field(default_factory=RelayPolicy)  # IT policy's (settings.turn_*)
+    devices: CallDevices | None = None  # from settings (app.py); else made from ``media``
+    device_timing: tuple[float, float] = (1.0, 1.5)  # the check's settle and sample seconds
 
 
 class MainWindow(QMainWindow):
@@ -92,8 +97,9 @@ class MainWindow(QMainWindow):
         self.visit = CustomerVisit(options.hub_url, self.identity.credentials, options.relay,
                                    **options.hub_client_options)
         self.visit_signals = VisitSignals(self.visit, self)
-        self.tone = TonePlayer(self)
-        self.call = CallController(self.visit, options.media, self)
+        self.devices = options.devices or CallDevices(fixed=options.media, parent=self)
+        self.call = CallController(self.visit, self.devices, self)
+        self.device_dialog: DeviceDialog | None = None
         self._allow_close = False
         self.feedback_task: asyncio.Task[bool] | None = None
 
@@ -110,7 +116,10 @@ class MainWindow(QMainWindow):
         self.topic_page = TopicPage()
         self.hours_page = HoursPage()
         self.chat_page = ChatPage(self.visit_signals)
-        self.precheck_page = PrecheckPage(self._new_runner, self.tone.play, default_device_names)
+        warmup_s, sample_s = options.device_timing
+        self.precheck_page = PrecheckPage(
+            self._new_runner, self.devices,
+            warmup_s=warmup_s, sample_s=sample_s)
         self.queue_page = QueuePage()
         self.call_page = CallPage(self.visit_signals)
         self.feedback_page = FeedbackPage()
@@ -195,11 +204,11 @@ class MainWindow(QMainWindow):
         self.call_page.muteToggled.connect(self.call.set_muted)
         self.call_page.cameraToggled.connect(lambda on: s.spawn(self.call.set_camera(on)))
         self.call_page.hangUpRequested.connect(self._hang_up)
+        self.call_page.devicesRequested.connect(self.open_devices)
         self.call.remoteVideo.connect(self.call_page.set_remote)
         self.call.localVideo.connect(self.call_page.set_local)
-        self.call.deviceProblem.connect(lambda _c: self.call_page.show_device_problem(
-            self.tr("Your camera or microphone could not be opened. You can still write "
-                    "to the service expert here.")))
+        self.call.deviceProblem.connect(self._device_problem)
+        self.devices.notice.connect(self._device_notice)
         self.call.qualityChanged.connect(self.call_page.show_quality)
         self.call.failed.connect(self.call_page.show_failure)
         self.feedback_page.submitted.connect(self._feedback)
@@ -213,9 +222,9 @@ class MainWindow(QMainWindow):
         signals.stateChanged.connect(self._conversation_state)
         signals.feedbackRequested.connect(self._conversation_over)
 
-    def _new_runner(self) -> PrecheckRunner:
+    def _new_runner(self, probes: DeviceProbes) -> PrecheckRunner:
         """The pre-session check; with the relay check when the hub names a relay."""
-        runner = self.options.runner_factory(self.options.hub_url, self.options.media)
+        runner = self.options.runner_factory(self.options.hub_url, probes)
         network = self.visit.call_network
         if network is not None and isinstance(runner, PrecheckRunner):
             async def relay() -> tuple[RelayResult, ...]:
@@ -399,6 +408,36 @@ class MainWindow(QMainWindow):
         self.feedback_task = self.visit.spawn(self.visit.submit_feedback(rating, comment))
         self._show(self.flow.feedback_done())
 
+    # ------------------------------------------------------------ devices
+
+    def _device_problem(self, kind: str, code: str) -> None:
+        """A device the call could not open: what, how to allow it, how the call goes on."""
+        t = device_texts()
+        call = self.call.call
+        failed = dict(call.failed) if call is not None else {kind: code}
+        self.call_page.show_device_problem(
+            "\n".join([*(t.problem(k, c) for k, c in failed.items()), t.without(failed)]))
+
+    def open_devices(self) -> DeviceDialog:
+        """Camera, microphone and speakers during the call; a pick switches the call."""
+        if self.device_dialog is None:
+            self.device_dialog = DeviceDialog(self.devices, self)
+            self.device_dialog.finished.connect(lambda _c: self._devices_closed())
+        self.device_dialog.open()
+        return self.device_dialog
+
+    def _devices_closed(self) -> None:
+        if self.device_dialog is not None:
+            self.device_dialog.deleteLater()
+            self.device_dialog = None
+
+    def _device_notice(self, kind: str, what: str, name: str) -> None:
+        text = device_texts().notice(kind, what, name)
+        if self.step is Step.CALL:
+            self.call_page.show_notice(text)
+        elif self.step is Step.PRECHECK:
+            self.precheck_page.panel.show_notice(text)
+
     # ------------------------------------------------------------ problems
 
     def _problem(self, code: str) -> None:
@@ -428,6 +467,8 @@ class MainWindow(QMainWindow):
         self.identity.end_visit()  # a kiosk's visitor is signed out, at the provider too
         self.thanks_timer.stop()
         self.precheck_page.stop()
+        if self.options.kiosk.enabled:
+            self.devices.reset()  # the next customer starts from IT's presets
         spawn(self.call.hang_up())  # outlives the visit's tasks, cancelled next
         self.visit.shutdown()
         self.chat_page.reset()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QObject
 
 from client_core.devices import Remedy
 from client_core.precheck.verdicts import Verdict
+from client_core.qt.device_texts import device_texts
 from hub_protocol.events import EventCode, SystemEvent
 
 from ..domain.precheck import NOT_ANSWERED, Row
@@ -200,6 +201,8 @@ class Texts(QObject):
             "visit an office.")
         texts = {
             Remedy.NONE.value: "",
+            Remedy.CAMERA_BLOCKED.value: device_texts().refused("camera"),
+            Remedy.MIC_BLOCKED.value: device_texts().refused("microphone"),
             Remedy.CAMERA_MISSING.value: self.tr(
                 "We did not find a camera. Connect a camera, or close other programs "
                 "that use it, and check again."),

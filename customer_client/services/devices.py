@@ -1,18 +1,27 @@
-"""The customer's camera and microphone: default devices and their probe.
+"""The customer's devices as the pre-session check probes them (no Qt).
 
-The probing itself is client_core.call.probe (shared with the agent desktop):
-the same ``CaptureSource`` the call uses opens the device, so a check that
-passes means the call can open it too. Tests and the demo pass lavfi specs.
+``DeviceProbes`` is what the check needs: the camera, and the speaker item
+(the test sound on the speakers, its echo, and the microphone graded around
+it). The window's probes are client_core's ``DeviceChecks`` on the app's
+``CallDevices`` (the devices the customer picked, opened as the call opens
+them); the headless ``--precheck`` uses ``HeadlessProbes`` on the platform's
+FFmpeg inputs, where no sound is played and no echo measured.
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import Protocol
 
 from client_core.call import DeviceError, SourceSpec, camera_spec, microphone_spec
-from client_core.call.probe import LevelListener, probe_camera, probe_microphone
-from client_core.devices import CameraReport, MicrophoneReport
+from client_core.call.probe import LevelListener, SoundReport, probe_camera, probe_microphone
+from client_core.devices import CameraReport
+
+
+class DeviceProbes(Protocol):
+    async def camera(self) -> CameraReport: ...
+
+    async def speaker(self, on_level: LevelListener | None = None) -> SoundReport: ...
 
 
 def default_camera() -> SourceSpec | None:
@@ -29,18 +38,20 @@ def default_microphone() -> SourceSpec | None:
         return None
 
 
-@dataclass
-class DeviceProbe:
-    """The customer's devices, checked by the shared probes (client_core.call.probe)."""
+class HeadlessProbes:
+    """The platform's default camera and microphone through FFmpeg (IT's --precheck)."""
 
-    camera_spec: SourceSpec | None
-    microphone_spec: SourceSpec | None
-    warmup_s: float = 1.0  # auto-exposure and AGC settle; test.webrtc.org drops it too
-    sample_s: float = 1.5
+    def __init__(self, camera: SourceSpec | None, microphone: SourceSpec | None, *,
+                 warmup_s: float = 1.0, sample_s: float = 1.5) -> None:
+        self.camera_spec = camera
+        self.microphone_spec = microphone
+        self.warmup_s = warmup_s  # auto-exposure and AGC settle; test.webrtc.org drops it too
+        self.sample_s = sample_s
 
     async def camera(self) -> CameraReport:
         return await probe_camera(self.camera_spec, warmup_s=self.warmup_s, sample_s=self.sample_s)
 
-    async def microphone(self, on_level: LevelListener | None = None) -> MicrophoneReport:
-        return await probe_microphone(self.microphone_spec, warmup_s=self.warmup_s,
-                                      sample_s=self.sample_s, on_level=on_level)
+    async def speaker(self, on_level: LevelListener | None = None) -> SoundReport:
+        mic = await probe_microphone(self.microphone_spec, warmup_s=self.warmup_s,
+                                     sample_s=self.sample_s, on_level=on_level)
+        return SoundReport(mic, None)

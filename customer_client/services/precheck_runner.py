@@ -1,7 +1,9 @@
 """Runs the automatic part of the pre-session check within 10 s.
 
-First the camera and the microphone, side by side (about 2.5 s: the customer
-was just asked to say a few words), then the network measurement alone:
+First the devices, side by side (about 3 s): the camera, and the speaker item
+(the test sound on the speakers, its echo measured through the call's echo
+canceller, and the microphone graded around it: the customer was just asked
+to say a few words); then the network measurement alone:
 client_core's WebRTC data-channel test against the hub's ``/precheck``
 endpoint, limited to 6 s. Not all three at once: the data channel's SCTP is
 pure Python on this event loop, and decoding the camera meanwhile starved it
@@ -20,6 +22,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
+from client_core.call.probe import SoundReport
 from client_core.devices import CameraReport, MicrophoneReport, Remedy, Verdict
 from client_core.precheck.host import current_platform
 from client_core.precheck.measurement import NetworkMeasurement
@@ -31,9 +34,10 @@ from ..domain.precheck import (
     NETWORK_BUDGET_S,
     Checklist,
     camera_item,
+    echo_item,
     microphone_item,
 )
-from .devices import DeviceProbe, LevelListener
+from .devices import DeviceProbes, LevelListener
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +73,7 @@ def hub_network_probe(ws_url: str, budget_s: float = NETWORK_BUDGET_S) -> Networ
 class PrecheckRunner:
     def __init__(
         self,
-        devices: DeviceProbe,
+        devices: DeviceProbes,
         network: NetworkProbe,
         *,
         platform_info: PlatformInfo | None = None,
@@ -98,9 +102,12 @@ class PrecheckRunner:
             cam = await self._bounded(self.devices.camera(), self.device_budget_s)
             put(camera_item(cam or NO_CAMERA))
 
-        async def microphone() -> None:
-            mic = await self._bounded(self.devices.microphone(on_level), self.device_budget_s)
-            put(microphone_item(mic or NO_MICROPHONE))
+        async def speaker() -> None:
+            sound = await self._bounded(self.devices.speaker(on_level), self.device_budget_s)
+            if isinstance(sound, SoundReport) and sound.echo is not None:
+                put(echo_item(sound.echo))
+            put(microphone_item(sound.microphone if isinstance(sound, SoundReport)
+                                else NO_MICROPHONE))
 
         async def network() -> None:
             m = await self._bounded(self.network(), self.network_budget_s)
@@ -117,7 +124,7 @@ class PrecheckRunner:
                 if report is not None:
                     put(report)
 
-        await asyncio.gather(camera(), microphone(), relay())
+        await asyncio.gather(camera(), speaker(), relay())
         await network()
         checklist.elapsed_s = round(time.monotonic() - started, 2)
         return checklist

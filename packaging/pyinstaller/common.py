@@ -106,14 +106,13 @@ EXCLUDES = [
     "PySide6.QtDesigner",
     "PySide6.QtQml",
     "PySide6.QtQuick",
-    # numpy parts nothing here imports (client_core uses arrays, means and one DFT;
+    # numpy parts nothing here imports (client_core uses arrays, means, and numpy.fft and
+    # numpy.random in the speaker check's echo measurement, client_core.devices.echo;
     # PyAV converts frames to and from arrays)
     "numpy.f2py",
     "numpy.distutils",
     "numpy.testing",
     "numpy.typing",
-    "numpy.random",
-    "numpy.fft",
     "numpy.polynomial",
     "numpy.ma",
     # Python's CJK legacy codecs (Shift-JIS, GB, Big5, EUC-KR...): the hub speaks UTF-8
@@ -173,13 +172,17 @@ def hidden_imports(app: AppBuild) -> list[str]:
     names += collect_submodules("aiortc")
     names += collect_submodules("dns.rdtypes")
     names += ["pylibsrtp", "google_crc32c", "av"]
+    # The audio processing module (client_core.call.audio_processing) imports livekit lazily.
+    names += ["livekit.rtc"]
     return sorted(set(names))
 
 
 def extra_datas() -> list[tuple[str, str]]:
-    from PyInstaller.utils.hooks import copy_metadata
+    from PyInstaller.utils.hooks import collect_dynamic_libs, copy_metadata
 
     datas = resource_datas()
+    # livekit's native library (WebRTC's APM), loaded by path from its package folder.
+    datas += collect_dynamic_libs("livekit")
     for dist in METADATA:
         try:
             datas += copy_metadata(dist)

@@ -158,6 +158,63 @@ TEXTS: dict[str, Texts] = {
         ("Enabled: the program shows desktop notifications. Default: enabled.",
          "Käytössä: ohjelma näyttää työpöytäilmoituksia. Oletus: käytössä."),
     ),
+    "echo_cancellation": Texts(
+        ("Echo cancellation", "Kaiunpoisto"),
+        ("Enabled: the other side's voice coming back from the speakers into the "
+         "microphone is removed, so no headset is needed. Default: enabled.",
+         "Käytössä: kaiuttimista mikrofoniin palaava toisen osapuolen ääni poistetaan, "
+         "joten kuulokkeita ei tarvita. Oletus: käytössä."),
+    ),
+    "noise_suppression": Texts(
+        ("Noise suppression", "Kohinanvaimennus"),
+        ("Enabled: steady background noise is suppressed from the microphone. "
+         "Default: enabled.",
+         "Käytössä: tasainen taustamelu vaimennetaan mikrofonin äänestä. Oletus: käytössä."),
+    ),
+    "auto_gain_control": Texts(
+        ("Automatic microphone gain", "Mikrofonin automaattinen äänentaso"),
+        ("Enabled: the microphone's speech level is kept even. It raises the echo left "
+         "over by about 15 dB, so enable it only for quiet microphones. Default: disabled.",
+         "Käytössä: mikrofonin puheen taso pidetään tasaisena. Se nostaa jäljelle jäävää "
+         "kaikua noin 15 dB, joten ota se käyttöön vain hiljaisille mikrofoneille. "
+         "Oletus: ei käytössä."),
+    ),
+    "high_pass_filter": Texts(
+        ("High-pass filter", "Ylipäästösuodatin"),
+        ("Enabled: rumble below speech is removed from the microphone. Default: enabled.",
+         "Käytössä: puheen alapuolinen jyminä poistetaan mikrofonin äänestä. "
+         "Oletus: käytössä."),
+    ),
+    "camera": Texts(
+        ("Camera", "Kamera"),
+        ("Camera to use: the device id the program reports, or part of the camera's "
+         "name (e.g. Logitech). Empty: the system's default. The user's own choice is "
+         "kept in their settings.",
+         "Käytettävä kamera: ohjelman ilmoittama laitetunnus tai osa kameran nimestä "
+         "(esim. Logitech). Tyhjä: järjestelmän oletus. Käyttäjän oma valinta "
+         "tallennetaan hänen asetuksiinsa."),
+        ("Camera:", "Kamera:"),
+    ),
+    "microphone": Texts(
+        ("Microphone", "Mikrofoni"),
+        ("Microphone to use: the device id the program reports, or part of the "
+         "microphone's name (e.g. Jabra). Empty: the system's default. The user's own "
+         "choice is kept in their settings.",
+         "Käytettävä mikrofoni: ohjelman ilmoittama laitetunnus tai osa mikrofonin "
+         "nimestä (esim. Jabra). Tyhjä: järjestelmän oletus. Käyttäjän oma valinta "
+         "tallennetaan hänen asetuksiinsa."),
+        ("Microphone:", "Mikrofoni:"),
+    ),
+    "speaker": Texts(
+        ("Speakers or headset", "Kaiuttimet tai kuulokkeet"),
+        ("Speakers or headset to use: the device id the program reports, or part of its "
+         "name (e.g. Jabra). Empty: the system's default. The user's own choice is kept "
+         "in their settings.",
+         "Käytettävät kaiuttimet tai kuulokkeet: ohjelman ilmoittama laitetunnus tai osa "
+         "laitteen nimestä (esim. Jabra). Tyhjä: järjestelmän oletus. Käyttäjän oma "
+         "valinta tallennetaan hänen asetuksiinsa."),
+        ("Device:", "Laite:"),
+    ),
     LOCKED_KEY: Texts(
         ("Locked settings", "Lukitut asetukset"),
         ("Keys of the settings users cannot change, one per line ({keys}). A locked "

@@ -73,7 +73,7 @@
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62"/>
+        <location filename="../../client_core/qt/video_widget.py" line="65"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · häviö {loss:.1f} %</translation>
     </message>
@@ -121,178 +121,146 @@
         <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="189"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="191"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="192"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Customer reference: %1</source>
         <translation>Asiakastunnus: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Assistant saw: %1</source>
         <translation>Avustaja tunnisti: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="306"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="317"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="318"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="319"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="320"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -300,103 +268,392 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="41"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
         <source>Works.</source>
         <translation>Toimii.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="42"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
         <source>No camera found, or another program is using it. Connect the camera or close the other program.</source>
         <translation>Kameraa ei löydy, tai toinen ohjelma käyttää sitä. Liitä kamera tai sulje toinen ohjelma.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="43"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
         <source>The picture is dark. Open the lens cover and add light.</source>
         <translation>Kuva on pimeä. Avaa linssin suojus ja lisää valoa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="44"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="52"/>
         <source>The picture does not move. Close other programs that use the camera, or reconnect it.</source>
         <translation>Kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai liitä kamera uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="45"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
         <source>Works, but the picture is jerky. Add light or close other programs.</source>
         <translation>Toimii, mutta kuva nykii. Lisää valoa tai sulje muita ohjelmia.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="46"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="54"/>
         <source>No sound from the microphone. Check that it is connected and not muted.</source>
         <translation>Mikrofonista ei kuulu ääntä. Tarkista, että se on liitetty eikä mykistetty.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
         <source>Works, but the sound distorts. Lower the input volume.</source>
         <translation>Toimii, mutta ääni säröytyy. Pienennä tulon äänenvoimakkuutta.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="63"/>
         <source>Not usable.</source>
         <translation>Ei käytettävissä.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="56"/>
+        <source>You did not hear the sound. Turn up the volume, or choose other speakers or a headset above, and check again.</source>
+        <translation>Et kuullut ääntä. Lisää äänenvoimakkuutta tai valitse yllä muut kaiuttimet tai kuulokkeet, ja tarkista uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="57"/>
+        <source>The customer would hear an echo of themselves: please use a headset.</source>
+        <translation>Asiakas kuulisi oman äänensä kaikuna: käytä kuulokkeita.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="56"/>
-        <source>Check camera and microphone</source>
-        <translation>Kameran ja mikrofonin tarkistus</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="64"/>
-        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
-        <translation>Videoasiakkaat näkevät ja kuulevat sinut. Tarkistus avaa kameran ja mikrofonin muutamaksi sekunniksi.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="67"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="69"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="77"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Microphone level</source>
         <translation>Mikrofonin taso</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="89"/>
-        <source>Try again</source>
-        <translation>Yritä uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="90"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
         <source>Available for chat only</source>
         <translation>Tavoitettavissa vain chatissa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="92"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="234"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="122"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="124"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="214"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="138"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
         <source>Ready for video customers.</source>
         <translation>Valmis videoasiakkaille.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="141"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="250"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Voit yrittää uudelleen tai ottaa toistaiseksi vastaan vain chat-asiakkaita.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="206"/>
+        <source>Check camera, microphone and speakers</source>
+        <translation>Tarkista kamera, mikrofoni ja kaiuttimet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="207"/>
+        <source>Video customers see and hear you, and you hear them. This check opens your camera, microphone and speakers for a few seconds and plays a short sound.</source>
+        <translation>Videoasiakkaat näkevät ja kuulevat sinut, ja sinä kuulet heidät. Tämä tarkistus avaa kamerasi, mikrofonisi ja kaiuttimesi muutamaksi sekunniksi ja soittaa lyhyen äänen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
+        <source>Speakers</source>
+        <translation>Kaiuttimet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
+        <source>Your picture</source>
+        <translation>Kuvasi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="215"/>
+        <source>Camera closed</source>
+        <translation>Kamera suljettu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
+        <source>We played a short sound. Did you hear it?</source>
+        <translation>Soitimme lyhyen äänen. Kuulitko sen?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
+        <source>Yes, I heard it</source>
+        <translation>Kyllä, kuulin sen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="228"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="229"/>
+        <source>Play again</source>
+        <translation>Toista uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
+        <source>Check again</source>
+        <translation>Tarkista uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="235"/>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
+        <source>Ready for video customers, but please use a headset.</source>
+        <translation>Valmis videoasiakkaille, mutta käytä kuulokkeita.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="249"/>
+        <source>Please answer the question about the sound.</source>
+        <translation>Vastaa kysymykseen äänestä.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="45"/>
+        <source>Camera, microphone and speakers</source>
+        <translation>Kamera, mikrofoni ja kaiuttimet</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="46"/>
+        <source>The call switches to what you choose at once.</source>
+        <translation>Puhelu vaihtuu valitsemaasi laitteeseen heti.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="47"/>
+        <source>Play a test sound</source>
+        <translation>Toista testiääni</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="48"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePickers</name>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
+        <source>Set by your IT administrator</source>
+        <translation>IT-tuen asettama</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <source>No camera found</source>
+        <translation>Kameraa ei löytynyt</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <source>No microphone found</source>
+        <translation>Mikrofonia ei löytynyt</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
+        <source>No speakers found</source>
+        <translation>Kaiuttimia ei löytynyt</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
+        <source>Microphone</source>
+        <translation>Mikrofoni</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="28"/>
+        <source>Speakers</source>
+        <translation>Kaiuttimet</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="36"/>
+        <source>Another program is using your camera. Close it and try again.</source>
+        <translation>Toinen ohjelma käyttää kameraasi. Sulje se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="38"/>
+        <source>Another program is using your microphone. Close it and try again.</source>
+        <translation>Toinen ohjelma käyttää mikrofoniasi. Sulje se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="40"/>
+        <source>No camera was found. Connect a camera, or choose another one.</source>
+        <translation>Kameraa ei löytynyt. Liitä kamera tai valitse toinen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="42"/>
+        <source>No microphone was found. Connect one, or choose another one.</source>
+        <translation>Mikrofonia ei löytynyt. Liitä mikrofoni tai valitse toinen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="43"/>
+        <source>Your camera could not be opened. Choose another one, or reconnect it.</source>
+        <translation>Kameraasi ei voitu avata. Valitse toinen tai liitä se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="45"/>
+        <source>Your microphone could not be opened. Choose another one, or reconnect it.</source>
+        <translation>Mikrofoniasi ei voitu avata. Valitse toinen tai liitä se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="51"/>
+        <source>Your computer does not let this program use the camera.</source>
+        <translation>Tietokoneesi ei salli tämän ohjelman käyttää kameraa.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="53"/>
+        <source>To allow it: open System Settings, then Privacy &amp; Security, then Camera, and turn on %1. Then start the program again.</source>
+        <translation>Näin sallit sen: avaa Järjestelmäasetukset, sitten Tietosuoja ja suojaus, sitten Kamera, ja laita %1 päälle. Käynnistä sitten ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="56"/>
+        <source>To allow it: open Settings, then Privacy &amp; security, then Camera, and turn on camera access for desktop apps.</source>
+        <translation>Näin sallit sen: avaa Asetukset, sitten Tietosuoja ja suojaus, sitten Kamera, ja salli kameran käyttö työpöytäsovelluksille.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="59"/>
+        <source>To allow it: check the camera&apos;s privacy switch or key, and ask your computer&apos;s administrator whether the camera is allowed.</source>
+        <translation>Näin sallit sen: tarkista kameran yksityisyyskytkin tai -näppäin, ja kysy tietokoneesi ylläpitäjältä, onko kamera sallittu.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="62"/>
+        <source>Your computer does not let this program use the microphone.</source>
+        <translation>Tietokoneesi ei salli tämän ohjelman käyttää mikrofonia.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="64"/>
+        <source>To allow it: open System Settings, then Privacy &amp; Security, then Microphone, and turn on %1. Then start the program again.</source>
+        <translation>Näin sallit sen: avaa Järjestelmäasetukset, sitten Tietosuoja ja suojaus, sitten Mikrofoni, ja laita %1 päälle. Käynnistä sitten ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="67"/>
+        <source>To allow it: open Settings, then Privacy &amp; security, then Microphone, and turn on microphone access for desktop apps.</source>
+        <translation>Näin sallit sen: avaa Asetukset, sitten Tietosuoja ja suojaus, sitten Mikrofoni, ja salli mikrofonin käyttö työpöytäsovelluksille.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="70"/>
+        <source>To allow it: check the microphone&apos;s mute switch or key, and ask your computer&apos;s administrator whether the microphone is allowed.</source>
+        <translation>Näin sallit sen: tarkista mikrofonin mykistyskytkin tai -näppäin, ja kysy tietokoneesi ylläpitäjältä, onko mikrofoni sallittu.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="78"/>
+        <source>The call goes on without your picture and sound: you can still write in the chat.</source>
+        <translation>Puhelu jatkuu ilman kuvaasi ja ääntäsi: voit silti kirjoittaa keskusteluun.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="81"/>
+        <source>The call goes on with sound only.</source>
+        <translation>Puhelu jatkuu pelkällä äänellä.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="82"/>
+        <source>The call goes on without your sound: you can write in the chat.</source>
+        <translation>Puhelu jatkuu ilman ääntäsi: voit kirjoittaa keskusteluun.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="87"/>
+        <source>Your microphone does not pick up your speakers: no echo.</source>
+        <translation>Mikrofonisi ei kuule kaiuttimiasi: ei kaikua.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="89"/>
+        <source>Your microphone picks up your speakers, and echo cancellation is off.</source>
+        <translation>Mikrofonisi kuulee kaiuttimesi, ja kaiunpoisto on pois päältä.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="92"/>
+        <source>Your microphone picks up your speakers; the echo canceller removes more than %1 dB of it.</source>
+        <translation>Mikrofonisi kuulee kaiuttimesi; kaiunpoisto vaimentaa sitä yli %1 dB.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="94"/>
+        <source>Your microphone picks up your speakers; the echo canceller removes %1 dB of it.</source>
+        <translation>Mikrofonisi kuulee kaiuttimesi; kaiunpoisto vaimentaa sitä %1 dB.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="100"/>
+        <source>Your camera was disconnected. Now using: %1.</source>
+        <translation>Kamerasi irrotettiin. Nyt käytössä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="102"/>
+        <source>Your microphone was disconnected. Now using: %1.</source>
+        <translation>Mikrofonisi irrotettiin. Nyt käytössä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="103"/>
+        <source>Your speakers were disconnected. Now using: %1.</source>
+        <translation>Kaiuttimesi irrotettiin. Nyt käytössä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="104"/>
+        <source>A camera was connected: %1. You can choose it in the device settings.</source>
+        <translation>Kamera liitettiin: %1. Voit valita sen laiteasetuksista.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="106"/>
+        <source>A microphone was connected: %1. You can choose it in the device settings.</source>
+        <translation>Mikrofoni liitettiin: %1. Voit valita sen laiteasetuksista.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="108"/>
+        <source>Speakers or a headset were connected: %1. You can choose them in the device settings.</source>
+        <translation>Kaiuttimet tai kuulokkeet liitettiin: %1. Voit valita ne laiteasetuksista.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="111"/>
+        <source>The camera chosen for this computer is not connected. Using: %1.</source>
+        <translation>Tälle tietokoneelle valittu kamera ei ole liitettynä. Käytössä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="113"/>
+        <source>The microphone chosen for this computer is not connected. Using: %1.</source>
+        <translation>Tälle tietokoneelle valittu mikrofoni ei ole liitettynä. Käytössä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="115"/>
+        <source>The speakers chosen for this computer are not connected. Using: %1.</source>
+        <translation>Tälle tietokoneelle valitut kaiuttimet eivät ole liitettyinä. Käytössä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="119"/>
+        <source>Your camera was disconnected.</source>
+        <translation>Kamerasi irrotettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="120"/>
+        <source>Your microphone was disconnected.</source>
+        <translation>Mikrofonisi irrotettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="121"/>
+        <source>Your speakers were disconnected.</source>
+        <translation>Kaiuttimesi irrotettiin.</translation>
     </message>
 </context>
 <context>
@@ -758,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -863,33 +1120,22 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="194"/>
-        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
-        <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="197"/>
-        <source>Wrong user name or password.</source>
-        <translation>Väärä käyttäjätunnus tai salasana.</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="266"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="267"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
@@ -925,7 +1171,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="396"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
@@ -955,12 +1201,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
     </message>
@@ -1434,17 +1680,17 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="106"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="110"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Asiakkaan ennakkotarkistus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="107"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="111"/>
         <source>Pre-session check results</source>
         <translation>Ennakkotarkistuksen tulokset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="108"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="112"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
     </message>
@@ -1470,70 +1716,80 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="40"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="48"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="54"/>
         <source>Play a sound when a customer is offered</source>
         <translation>Soita ääni, kun asiakasta tarjotaan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="51"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="57"/>
         <source>Show desktop notifications</source>
         <translation>Näytä työpöytäilmoitukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="55"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="61"/>
         <source>High contrast</source>
         <translation>Suuri kontrasti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="69"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="75"/>
         <source>Service address</source>
         <translation>Palvelun osoite</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="70"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="71"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>Ääni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="72"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="78"/>
         <source>Notifications</source>
         <translation>Ilmoitukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83"/>
         <source>Set by your IT administrator</source>
         <translation>IT-tuen asettama</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="82"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="88"/>
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83"/>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="84"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="89"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="90"/>
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="87"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="93"/>
         <source>🔒 Locked by your IT administrator: %1</source>
         <translation>🔒 IT-tuen lukitsemat: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="117"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="133"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="99"/>
+        <source>Camera, microphone and speakers</source>
+        <translation>Kamera, mikrofoni ja kaiuttimet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="105"/>
+        <source>A device you choose is used at once, also in a call under way.</source>
+        <translation>Valitsemasi laite otetaan käyttöön heti, myös käynnissä olevassa puhelussa.</translation>
     </message>
 </context>
 <context>
@@ -1768,139 +2024,144 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="200"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="201"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="220"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="202"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="221"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="218"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="237"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="219"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="238"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="220"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="221"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
         <translation>Puhelu ei mennyt välityspalvelimen kautta: se ei hyväksynyt tämän työaseman tunnuksia. Ilmoita IT-tuelle ja jatka sillä välin chatissa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
-        <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
-        <translation>Kameraa tai mikrofonia ei voitu avata: asiakas ei näe tai kuule sinua. Käytä chattia.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
         <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Asiakkaan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="218"/>
+        <source>Devices…</source>
+        <translation>Laitteet…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="219"/>
+        <source>Choose the camera, microphone and speakers</source>
+        <translation>Valitse kamera, mikrofoni ja kaiuttimet</translation>
     </message>
 </context>
 <context>

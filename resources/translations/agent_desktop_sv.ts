@@ -73,7 +73,7 @@
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62"/>
+        <location filename="../../client_core/qt/video_widget.py" line="65"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · förlust {loss:.1f} %</translation>
     </message>
@@ -121,178 +121,146 @@
         <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="189"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="202"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="229"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="191"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="192"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="209"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="224"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Customer reference: %1</source>
         <translation>Kundsignum: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Assistant saw: %1</source>
         <translation>Assistenten identifierade: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="297"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="306"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="317"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="318"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_view.py" line="319"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="320"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -300,103 +268,392 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="41"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
         <source>Works.</source>
         <translation>Fungerar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="42"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
         <source>No camera found, or another program is using it. Connect the camera or close the other program.</source>
         <translation>Ingen kamera hittades, eller så används den av ett annat program. Anslut kameran eller stäng det andra programmet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="43"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
         <source>The picture is dark. Open the lens cover and add light.</source>
         <translation>Bilden är mörk. Öppna linsskyddet och öka belysningen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="44"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="52"/>
         <source>The picture does not move. Close other programs that use the camera, or reconnect it.</source>
         <translation>Bilden rör sig inte. Stäng andra program som använder kameran, eller anslut den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="45"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
         <source>Works, but the picture is jerky. Add light or close other programs.</source>
         <translation>Fungerar, men bilden hackar. Öka belysningen eller stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="46"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="54"/>
         <source>No sound from the microphone. Check that it is connected and not muted.</source>
         <translation>Inget ljud från mikrofonen. Kontrollera att den är ansluten och inte avstängd.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="47"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
         <source>Works, but the sound distorts. Lower the input volume.</source>
         <translation>Fungerar, men ljudet förvrängs. Sänk ingångsvolymen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="63"/>
         <source>Not usable.</source>
         <translation>Kan inte användas.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="56"/>
+        <source>You did not hear the sound. Turn up the volume, or choose other speakers or a headset above, and check again.</source>
+        <translation>Du hörde inte ljudet. Höj volymen eller välj andra högtalare eller ett headset ovan, och kontrollera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="57"/>
+        <source>The customer would hear an echo of themselves: please use a headset.</source>
+        <translation>Kunden skulle höra ett eko av sig själv: använd ett headset.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="56"/>
-        <source>Check camera and microphone</source>
-        <translation>Kontroll av kamera och mikrofon</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="64"/>
-        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
-        <translation>Videokunderna ser och hör dig. Kontrollen öppnar din kamera och mikrofon i några sekunder.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="67"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="69"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="77"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Microphone level</source>
         <translation>Mikrofonnivå</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="89"/>
-        <source>Try again</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="90"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
         <source>Available for chat only</source>
         <translation>Tillgänglig endast för chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="92"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="234"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="122"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="124"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="214"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="138"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
         <source>Ready for video customers.</source>
         <translation>Redo för videokunder.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="141"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="250"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Du kan försöka igen eller tills vidare ta emot endast chattkunder.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="206"/>
+        <source>Check camera, microphone and speakers</source>
+        <translation>Kontrollera kamera, mikrofon och högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="207"/>
+        <source>Video customers see and hear you, and you hear them. This check opens your camera, microphone and speakers for a few seconds and plays a short sound.</source>
+        <translation>Videokunder ser och hör dig, och du hör dem. Den här kontrollen öppnar din kamera, mikrofon och dina högtalare i några sekunder och spelar upp ett kort ljud.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
+        <source>Speakers</source>
+        <translation>Högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
+        <source>Your picture</source>
+        <translation>Din bild</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="215"/>
+        <source>Camera closed</source>
+        <translation>Kameran stängd</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
+        <source>We played a short sound. Did you hear it?</source>
+        <translation>Vi spelade upp ett kort ljud. Hörde du det?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
+        <source>Yes, I heard it</source>
+        <translation>Ja, jag hörde det</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="228"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="229"/>
+        <source>Play again</source>
+        <translation>Spela upp igen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="235"/>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
+        <source>Ready for video customers, but please use a headset.</source>
+        <translation>Redo för videokunder, men använd ett headset.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/device_check.py" line="249"/>
+        <source>Please answer the question about the sound.</source>
+        <translation>Svara på frågan om ljudet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="45"/>
+        <source>Camera, microphone and speakers</source>
+        <translation>Kamera, mikrofon och högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="46"/>
+        <source>The call switches to what you choose at once.</source>
+        <translation>Samtalet byter genast till det du väljer.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="47"/>
+        <source>Play a test sound</source>
+        <translation>Spela upp ett testljud</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="48"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePickers</name>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
+        <source>Set by your IT administrator</source>
+        <translation>Inställt av din IT-administratör</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <source>No camera found</source>
+        <translation>Ingen kamera hittades</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <source>No microphone found</source>
+        <translation>Ingen mikrofon hittades</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
+        <source>No speakers found</source>
+        <translation>Inga högtalare hittades</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="28"/>
+        <source>Speakers</source>
+        <translation>Högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="36"/>
+        <source>Another program is using your camera. Close it and try again.</source>
+        <translation>Ett annat program använder din kamera. Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="38"/>
+        <source>Another program is using your microphone. Close it and try again.</source>
+        <translation>Ett annat program använder din mikrofon. Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="40"/>
+        <source>No camera was found. Connect a camera, or choose another one.</source>
+        <translation>Ingen kamera hittades. Anslut en kamera eller välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="42"/>
+        <source>No microphone was found. Connect one, or choose another one.</source>
+        <translation>Ingen mikrofon hittades. Anslut en eller välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="43"/>
+        <source>Your camera could not be opened. Choose another one, or reconnect it.</source>
+        <translation>Din kamera kunde inte öppnas. Välj en annan eller anslut den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="45"/>
+        <source>Your microphone could not be opened. Choose another one, or reconnect it.</source>
+        <translation>Din mikrofon kunde inte öppnas. Välj en annan eller anslut den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="51"/>
+        <source>Your computer does not let this program use the camera.</source>
+        <translation>Din dator låter inte det här programmet använda kameran.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="53"/>
+        <source>To allow it: open System Settings, then Privacy &amp; Security, then Camera, and turn on %1. Then start the program again.</source>
+        <translation>Så tillåter du det: öppna Systeminställningar, sedan Integritet och säkerhet, sedan Kamera, och slå på %1. Starta sedan programmet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="56"/>
+        <source>To allow it: open Settings, then Privacy &amp; security, then Camera, and turn on camera access for desktop apps.</source>
+        <translation>Så tillåter du det: öppna Inställningar, sedan Sekretess och säkerhet, sedan Kamera, och slå på kameraåtkomst för skrivbordsappar.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="59"/>
+        <source>To allow it: check the camera&apos;s privacy switch or key, and ask your computer&apos;s administrator whether the camera is allowed.</source>
+        <translation>Så tillåter du det: kontrollera kamerans integritetsbrytare eller -tangent, och fråga datorns administratör om kameran är tillåten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="62"/>
+        <source>Your computer does not let this program use the microphone.</source>
+        <translation>Din dator låter inte det här programmet använda mikrofonen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="64"/>
+        <source>To allow it: open System Settings, then Privacy &amp; Security, then Microphone, and turn on %1. Then start the program again.</source>
+        <translation>Så tillåter du det: öppna Systeminställningar, sedan Integritet och säkerhet, sedan Mikrofon, och slå på %1. Starta sedan programmet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="67"/>
+        <source>To allow it: open Settings, then Privacy &amp; security, then Microphone, and turn on microphone access for desktop apps.</source>
+        <translation>Så tillåter du det: öppna Inställningar, sedan Sekretess och säkerhet, sedan Mikrofon, och slå på mikrofonåtkomst för skrivbordsappar.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="70"/>
+        <source>To allow it: check the microphone&apos;s mute switch or key, and ask your computer&apos;s administrator whether the microphone is allowed.</source>
+        <translation>Så tillåter du det: kontrollera mikrofonens ljud av-brytare eller -tangent, och fråga datorns administratör om mikrofonen är tillåten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="78"/>
+        <source>The call goes on without your picture and sound: you can still write in the chat.</source>
+        <translation>Samtalet fortsätter utan din bild och ditt ljud: du kan fortfarande skriva i chatten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="81"/>
+        <source>The call goes on with sound only.</source>
+        <translation>Samtalet fortsätter med bara ljud.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="82"/>
+        <source>The call goes on without your sound: you can write in the chat.</source>
+        <translation>Samtalet fortsätter utan ditt ljud: du kan skriva i chatten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="87"/>
+        <source>Your microphone does not pick up your speakers: no echo.</source>
+        <translation>Din mikrofon hör inte dina högtalare: inget eko.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="89"/>
+        <source>Your microphone picks up your speakers, and echo cancellation is off.</source>
+        <translation>Din mikrofon hör dina högtalare, och ekosläckningen är avstängd.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="92"/>
+        <source>Your microphone picks up your speakers; the echo canceller removes more than %1 dB of it.</source>
+        <translation>Din mikrofon hör dina högtalare; ekosläckningen tar bort mer än %1 dB av det.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="94"/>
+        <source>Your microphone picks up your speakers; the echo canceller removes %1 dB of it.</source>
+        <translation>Din mikrofon hör dina högtalare; ekosläckningen tar bort %1 dB av det.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="100"/>
+        <source>Your camera was disconnected. Now using: %1.</source>
+        <translation>Din kamera kopplades från. Används nu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="102"/>
+        <source>Your microphone was disconnected. Now using: %1.</source>
+        <translation>Din mikrofon kopplades från. Används nu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="103"/>
+        <source>Your speakers were disconnected. Now using: %1.</source>
+        <translation>Dina högtalare kopplades från. Används nu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="104"/>
+        <source>A camera was connected: %1. You can choose it in the device settings.</source>
+        <translation>En kamera anslöts: %1. Du kan välja den i enhetsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="106"/>
+        <source>A microphone was connected: %1. You can choose it in the device settings.</source>
+        <translation>En mikrofon anslöts: %1. Du kan välja den i enhetsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="108"/>
+        <source>Speakers or a headset were connected: %1. You can choose them in the device settings.</source>
+        <translation>Högtalare eller headset anslöts: %1. Du kan välja dem i enhetsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="111"/>
+        <source>The camera chosen for this computer is not connected. Using: %1.</source>
+        <translation>Kameran som valts för den här datorn är inte ansluten. Används: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="113"/>
+        <source>The microphone chosen for this computer is not connected. Using: %1.</source>
+        <translation>Mikrofonen som valts för den här datorn är inte ansluten. Används: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="115"/>
+        <source>The speakers chosen for this computer are not connected. Using: %1.</source>
+        <translation>Högtalarna som valts för den här datorn är inte anslutna. Används: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="119"/>
+        <source>Your camera was disconnected.</source>
+        <translation>Din kamera kopplades från.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="120"/>
+        <source>Your microphone was disconnected.</source>
+        <translation>Din mikrofon kopplades från.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="121"/>
+        <source>Your speakers were disconnected.</source>
+        <translation>Dina högtalare kopplades från.</translation>
     </message>
 </context>
 <context>
@@ -758,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -863,33 +1120,22 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="194"/>
-        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
-        <translation>Tjänsten på %1 kan inte nås. Kontrollera adressen i inställningarna eller försök igen.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="197"/>
-        <source>Wrong user name or password.</source>
-        <translation>Fel användarnamn eller lösenord.</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="266"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="267"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -925,7 +1171,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="396"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -955,12 +1201,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="504"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
     </message>
@@ -1434,17 +1680,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="106"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="110"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Kundens förhandskontroll</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="107"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="111"/>
         <source>Pre-session check results</source>
         <translation>Resultat av förhandskontrollen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="108"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="112"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Kundens program skickade inga kontrollresultat.</translation>
     </message>
@@ -1470,70 +1716,80 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="40"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="48"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="54"/>
         <source>Play a sound when a customer is offered</source>
         <translation>Spela ett ljud när en kund erbjuds</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="51"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="57"/>
         <source>Show desktop notifications</source>
         <translation>Visa skrivbordsaviseringar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="55"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="61"/>
         <source>High contrast</source>
         <translation>Hög kontrast</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="69"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="75"/>
         <source>Service address</source>
         <translation>Tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="70"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="71"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>Ljud</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="72"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="78"/>
         <source>Notifications</source>
         <translation>Aviseringar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83"/>
         <source>Set by your IT administrator</source>
         <translation>Inställt av IT-supporten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="82"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="88"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83"/>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="84"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="89"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="90"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="87"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="93"/>
         <source>🔒 Locked by your IT administrator: %1</source>
         <translation>🔒 Låst av IT-supporten: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="117"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="133"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="99"/>
+        <source>Camera, microphone and speakers</source>
+        <translation>Kamera, mikrofon och högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="105"/>
+        <source>A device you choose is used at once, also in a call under way.</source>
+        <translation>En enhet du väljer används genast, även i ett pågående samtal.</translation>
     </message>
 </context>
 <context>
@@ -1768,139 +2024,144 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
         <source>Unmute</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="197"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="214"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="198"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
         <source>Turn your microphone off or on</source>
         <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
         <source>Camera on</source>
         <translation>Kamera på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="199"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
         <source>Camera off</source>
         <translation>Kamera av</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="200"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="201"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="220"/>
         <source>Add interpreter…</source>
         <translation>Lägg till tolk…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="202"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="221"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Leave call</source>
         <translation>Lämna samtalet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="203"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="205"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="206"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="207"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="213"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
         <source>the customer</source>
         <translation>kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="215"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
         <source>No call.</source>
         <translation>Inget samtal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="216"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="217"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
         <source>In a call with %1</source>
         <translation>I samtal med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="218"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="237"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, återansluter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="219"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="238"/>
         <source>Call ended.</source>
         <translation>Samtalet avslutades.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="220"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="221"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
         <translation>Samtalet kunde inte gå via reläservern: den godkände inte den här arbetsstationens inloggningsuppgifter. Meddela IT och fortsätt i chatten så länge.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
-        <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
-        <translation>Kameran eller mikrofonen kunde inte öppnas: kunden kan inte se eller höra dig. Använd chatten.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
         <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Kundens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="218"/>
+        <source>Devices…</source>
+        <translation>Enheter…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="219"/>
+        <source>Choose the camera, microphone and speakers</source>
+        <translation>Välj kamera, mikrofon och högtalare</translation>
     </message>
 </context>
 <context>

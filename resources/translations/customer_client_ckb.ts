@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ckb_IQ">
   <context>
     <name>AboutDialog</name>
@@ -31,33 +32,33 @@
   <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="111" />
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>پەیوەندییەکە خاوە: وێنەکە بە کوالیتییەکی نزمتر پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="110" />
         <source>The connection is poor: the sound may break up.</source>
         <translation>پەیوەندییەکە خراپە: لەوانەیە دەنگ بپچڕێت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
-        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="108" />
+        <source>The service expert's connection is weak: their picture is paused, sound continues.</source>
         <translation>پەیوەندیی شارەزاکە لاوازە: وێنەکەی ڕاگیراوە، دەنگ بەردەوامە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="107" />
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>پەیوەندییەکەت لاوازە: وێنەکە ڕاگیراوە، دەنگ بەردەوامە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="100" />
         <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
         <translation>پەیوەندیی ڤیدیۆیی نەکرایەوە. لەوانەیە تۆڕەکەت ڕێگری لە پەیوەندیی ڤیدیۆیی بکات: تۆڕێکی تر تاقی بکەرەوە، یان لە پشتگیریی IT بپرسە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
-        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="96" />
+        <source>The video connection could not be opened: the agency's connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
         <translation>پەیوەندیی ڤیدیۆیی نەکرایەوە: ڕاژەکاری پەیوەندیی خزمەتگوزارییەکە قبووڵی نەکرد. تکایە دوای کەمێک دووبارە هەوڵ بدەرەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
     </message>
     <message>
@@ -134,6 +135,11 @@
       <location filename="../../customer_client/qt/pages/call.py" line="107" />
       <source>Service expert</source>
       <translation>شارەزای خزمەتگوزاری</translation>
+    </message>
+  <message>
+      <location filename="../../customer_client/qt/pages/call.py" line="120" />
+      <source>Camera and sound</source>
+      <translation>کامێرا و دەنگ</translation>
     </message>
   </context>
   <context>
@@ -487,6 +493,11 @@
       <source>Back</source>
       <translation>گەڕانەوە</translation>
     </message>
+  <message>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="279" />
+      <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
+      <translation>ئەمە نزیکەی دە چرکە دەخایەنێت. تکایە ڕێگە بدە کامێرا و مایکرۆفۆن بەکاربهێنرێن، چەند وشەیەک بڵێ، و گوێ بگرە: دەنگێکی کورت لێدەدەین.</translation>
+    </message>
   </context>
   <context>
     <name>QueuePage</name>
@@ -608,22 +619,22 @@ Talk with a service expert face to face on your computer.</source>
   <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
-        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <location filename="../../customer_client/qt/texts.py" line="240" />
+        <source>Your network blocks the service's video route. Ask your IT support to allow connections to the service's relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone's hotspot.</source>
         <translation>تۆڕەکەت ڕێگای ڤیدیۆی خزمەتگوزارییەکە دادەخات. داوا لە پشتگیریی IT بکە ڕێگە بە پەیوەندی بە ڕاژەکاری گواستنەوەی خزمەتگوزارییەکە بدات (پۆرتی UDP و TCP 3478، پۆرتی TCP 443)، یان تۆڕێکی تر بەکاربهێنە، بۆ نموونە هۆتسپۆتی مۆبایلەکەت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="237"/>
-        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <location filename="../../customer_client/qt/texts.py" line="237" />
+        <source>The service's video route did not accept our test. The call may still work; if it does not, please try again later.</source>
         <translation>ڕێگای ڤیدیۆی خزمەتگوزارییەکە تاقیکردنەوەکەمانی قبووڵ نەکرد. لەوانەیە پەیوەندییەکە هێشتا کار بکات؛ ئەگەر نەیکرد، تکایە دواتر هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="233"/>
+        <location filename="../../customer_client/qt/texts.py" line="233" />
         <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
         <translation>تۆڕەکەت تەنها بە ڕێگایەکی خاوتر ڤیدیۆ تێدەپەڕێنێت. پەیوەندییەکە کار دەکات، بەڵام ئەگەر وێنەکە پچڕپچڕ بوو، تۆڕێکی تر تاقی بکەرەوە، یان داوا لە پشتگیریی IT بکە ڕێگە بە پۆرتی UDP 3478 بۆ خزمەتگوزارییەکە بدات.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <location filename="../../customer_client/qt/texts.py" line="153" />
         <source>Video route through firewalls</source>
         <translation>ڕێگای ڤیدیۆ بە ناو فایەروۆڵەکاندا</translation>
     </message>
@@ -1086,6 +1097,269 @@ Talk with a service expert face to face on your computer.</source>
       <location filename="../../customer_client/qt/pages/topic.py" line="50" />
       <source>Back</source>
       <translation>گەڕانەوە</translation>
+    </message>
+  </context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+      <location filename="../../client_core/qt/device_dialog.py" line="45" />
+      <source>Camera, microphone and speakers</source>
+      <translation>کامێرا، مایکرۆفۆن و بڵندگۆ</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_dialog.py" line="46" />
+      <source>The call switches to what you choose at once.</source>
+      <translation>پەیوەندییەکە یەکسەر دەچێتە سەر ئەوەی هەڵیدەبژێریت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_dialog.py" line="47" />
+      <source>Play a test sound</source>
+      <translation>دەنگێکی تاقیکردنەوە لێبدە</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_dialog.py" line="48" />
+      <source>Close</source>
+      <translation>داخستن</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicePanel</name>
+    <message>
+      <location filename="../../customer_client/qt/device_panel.py" line="130" />
+      <source>Your own picture</source>
+      <translation>وێنەی خۆت</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/device_panel.py" line="130" />
+      <source>Microphone level</source>
+      <translation>ئاستی مایکرۆفۆن</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/device_panel.py" line="132" />
+      <location filename="../../customer_client/qt/device_panel.py" line="135" />
+      <source>Your picture appears here.</source>
+      <translation>وێنەکەت لێرە دەردەکەوێت.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/device_panel.py" line="133" />
+      <source>Your camera rests while we measure the connection.</source>
+      <translation>کامێراکەت دەوەستێت تا پەیوەندییەکە دەپێوین.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/device_panel.py" line="134" />
+      <source>No picture from the camera.</source>
+      <translation>هیچ وێنەیەک لە کامێراکەوە نایەت.</translation>
+    </message>
+    <message>
+      <location filename="../../customer_client/qt/device_panel.py" line="137" />
+      <source>You can choose another camera, microphone or speakers here. We then check again.</source>
+      <translation>لێرە دەتوانیت کامێرا، مایکرۆفۆن یان بڵندگۆیەکی تر هەڵبژێریت. پاشان دووبارە دەیپشکنین.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicePickers</name>
+    <message>
+      <location filename="../../client_core/qt/device_pickers.py" line="82" />
+      <source>Set by your IT administrator</source>
+      <translation>لەلایەن بەڕێوەبەری IT ـەوە دانراوە</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_pickers.py" line="85" />
+      <source>No camera found</source>
+      <translation>هیچ کامێرایەک نەدۆزرایەوە</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_pickers.py" line="85" />
+      <source>No microphone found</source>
+      <translation>هیچ مایکرۆفۆنێک نەدۆزرایەوە</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_pickers.py" line="86" />
+      <source>No speakers found</source>
+      <translation>هیچ بڵندگۆیەک نەدۆزرایەوە</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeviceTexts</name>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="27" />
+      <source>Camera</source>
+      <translation>کامێرا</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="27" />
+      <source>Microphone</source>
+      <translation>مایکرۆفۆن</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="28" />
+      <source>Speakers</source>
+      <translation>بڵندگۆ</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="36" />
+      <source>Another program is using your camera. Close it and try again.</source>
+      <translation>بەرنامەیەکی تر کامێراکەت بەکاردەهێنێت. دایبخە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="38" />
+      <source>Another program is using your microphone. Close it and try again.</source>
+      <translation>بەرنامەیەکی تر مایکرۆفۆنەکەت بەکاردەهێنێت. دایبخە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="40" />
+      <source>No camera was found. Connect a camera, or choose another one.</source>
+      <translation>هیچ کامێرایەک نەدۆزرایەوە. کامێرایەک ببەستەوە، یان یەکێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="42" />
+      <source>No microphone was found. Connect one, or choose another one.</source>
+      <translation>هیچ مایکرۆفۆنێک نەدۆزرایەوە. یەکێک ببەستەوە، یان یەکێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="43" />
+      <source>Your camera could not be opened. Choose another one, or reconnect it.</source>
+      <translation>کامێراکەت نەکرایەوە. یەکێکی تر هەڵبژێرە، یان دووبارە بیبەستەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="45" />
+      <source>Your microphone could not be opened. Choose another one, or reconnect it.</source>
+      <translation>مایکرۆفۆنەکەت نەکرایەوە. یەکێکی تر هەڵبژێرە، یان دووبارە بیبەستەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="51" />
+      <source>Your computer does not let this program use the camera.</source>
+      <translation>کۆمپیوتەرەکەت ڕێگە نادات ئەم بەرنامەیە کامێرا بەکاربهێنێت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="53" />
+      <source>To allow it: open System Settings, then Privacy &amp; Security, then Camera, and turn on %1. Then start the program again.</source>
+      <translation>بۆ ڕێگەپێدان: ڕێکخستنەکانی سیستەم بکەرەوە، پاشان تایبەتمەندی و ئاسایش، پاشان کامێرا، و %1 هەڵبکە. پاشان بەرنامەکە دووبارە بکەرەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="56" />
+      <source>To allow it: open Settings, then Privacy &amp; security, then Camera, and turn on camera access for desktop apps.</source>
+      <translation>بۆ ڕێگەپێدان: ڕێکخستنەکان بکەرەوە، پاشان تایبەتمەندی و ئاسایش، پاشان کامێرا، و دەستگەیشتن بە کامێرا بۆ بەرنامەکانی سەر مێز هەڵبکە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="59" />
+      <source>To allow it: check the camera's privacy switch or key, and ask your computer's administrator whether the camera is allowed.</source>
+      <translation>بۆ ڕێگەپێدان: سویچ یان دوگمەی تایبەتمەندی کامێراکە بپشکنە، و لە بەڕێوەبەری کۆمپیوتەرەکەت بپرسە ئایا کامێرا ڕێگەپێدراوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="62" />
+      <source>Your computer does not let this program use the microphone.</source>
+      <translation>کۆمپیوتەرەکەت ڕێگە نادات ئەم بەرنامەیە مایکرۆفۆن بەکاربهێنێت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="64" />
+      <source>To allow it: open System Settings, then Privacy &amp; Security, then Microphone, and turn on %1. Then start the program again.</source>
+      <translation>بۆ ڕێگەپێدان: ڕێکخستنەکانی سیستەم بکەرەوە، پاشان تایبەتمەندی و ئاسایش، پاشان مایکرۆفۆن، و %1 هەڵبکە. پاشان بەرنامەکە دووبارە بکەرەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="67" />
+      <source>To allow it: open Settings, then Privacy &amp; security, then Microphone, and turn on microphone access for desktop apps.</source>
+      <translation>بۆ ڕێگەپێدان: ڕێکخستنەکان بکەرەوە، پاشان تایبەتمەندی و ئاسایش، پاشان مایکرۆفۆن، و دەستگەیشتن بە مایکرۆفۆن بۆ بەرنامەکانی سەر مێز هەڵبکە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="70" />
+      <source>To allow it: check the microphone's mute switch or key, and ask your computer's administrator whether the microphone is allowed.</source>
+      <translation>بۆ ڕێگەپێدان: سویچ یان دوگمەی بێدەنگکردنی مایکرۆفۆنەکە بپشکنە، و لە بەڕێوەبەری کۆمپیوتەرەکەت بپرسە ئایا مایکرۆفۆن ڕێگەپێدراوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="78" />
+      <source>The call goes on without your picture and sound: you can still write in the chat.</source>
+      <translation>پەیوەندییەکە بەبێ وێنە و دەنگی تۆ بەردەوام دەبێت: هێشتا دەتوانیت لە چاتدا بنووسیت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="81" />
+      <source>The call goes on with sound only.</source>
+      <translation>پەیوەندییەکە تەنها بە دەنگ بەردەوام دەبێت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="82" />
+      <source>The call goes on without your sound: you can write in the chat.</source>
+      <translation>پەیوەندییەکە بەبێ دەنگی تۆ بەردەوام دەبێت: دەتوانیت لە چاتدا بنووسیت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="87" />
+      <source>Your microphone does not pick up your speakers: no echo.</source>
+      <translation>مایکرۆفۆنەکەت دەنگی بڵندگۆکانت وەرناگرێت: هیچ دەنگدانەوەیەک نییە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="89" />
+      <source>Your microphone picks up your speakers, and echo cancellation is off.</source>
+      <translation>مایکرۆفۆنەکەت دەنگی بڵندگۆکانت وەردەگرێت، و لابردنی دەنگدانەوە کوژاوەتەوە.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="92" />
+      <source>Your microphone picks up your speakers; the echo canceller removes more than %1 dB of it.</source>
+      <translation>مایکرۆفۆنەکەت دەنگی بڵندگۆکانت وەردەگرێت؛ لابەری دەنگدانەوە زیاتر لە %1 dB ی لادەبات.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="94" />
+      <source>Your microphone picks up your speakers; the echo canceller removes %1 dB of it.</source>
+      <translation>مایکرۆفۆنەکەت دەنگی بڵندگۆکانت وەردەگرێت؛ لابەری دەنگدانەوە %1 dB ی لادەبات.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="100" />
+      <source>Your camera was disconnected. Now using: %1.</source>
+      <translation>کامێراکەت پچڕا. ئێستا بەکاردێت: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="102" />
+      <source>Your microphone was disconnected. Now using: %1.</source>
+      <translation>مایکرۆفۆنەکەت پچڕا. ئێستا بەکاردێت: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="103" />
+      <source>Your speakers were disconnected. Now using: %1.</source>
+      <translation>بڵندگۆکانت پچڕان. ئێستا بەکاردێت: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="104" />
+      <source>A camera was connected: %1. You can choose it in the device settings.</source>
+      <translation>کامێرایەک بەسترا: %1. دەتوانیت لە ڕێکخستنەکانی ئامێرەکاندا هەڵیبژێریت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="106" />
+      <source>A microphone was connected: %1. You can choose it in the device settings.</source>
+      <translation>مایکرۆفۆنێک بەسترا: %1. دەتوانیت لە ڕێکخستنەکانی ئامێرەکاندا هەڵیبژێریت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="108" />
+      <source>Speakers or a headset were connected: %1. You can choose them in the device settings.</source>
+      <translation>بڵندگۆ یان هێدسێت بەسترا: %1. دەتوانیت لە ڕێکخستنەکانی ئامێرەکاندا هەڵیانبژێریت.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="111" />
+      <source>The camera chosen for this computer is not connected. Using: %1.</source>
+      <translation>ئەو کامێرایەی بۆ ئەم کۆمپیوتەرە هەڵبژێردراوە نەبەستراوە. بەکاردێت: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="113" />
+      <source>The microphone chosen for this computer is not connected. Using: %1.</source>
+      <translation>ئەو مایکرۆفۆنەی بۆ ئەم کۆمپیوتەرە هەڵبژێردراوە نەبەستراوە. بەکاردێت: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="115" />
+      <source>The speakers chosen for this computer are not connected. Using: %1.</source>
+      <translation>ئەو بڵندگۆیانەی بۆ ئەم کۆمپیوتەرە هەڵبژێردراون نەبەستراون. بەکاردێت: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="119" />
+      <source>Your camera was disconnected.</source>
+      <translation>کامێراکەت پچڕا.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="120" />
+      <source>Your microphone was disconnected.</source>
+      <translation>مایکرۆفۆنەکەت پچڕا.</translation>
+    </message>
+    <message>
+      <location filename="../../client_core/qt/device_texts.py" line="121" />
+      <source>Your speakers were disconnected.</source>
+      <translation>بڵندگۆکانت پچڕان.</translation>
     </message>
   </context>
 </TS>

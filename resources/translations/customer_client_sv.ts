@@ -32,115 +32,120 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="96"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
         <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
         <translation>Videoanslutningen kunde inte öppnas eftersom tjänstens anslutningsserver inte godkände den. Försök igen om en stund. Du kan fortfarande skriva till experten här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="100"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
         <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
         <translation>Videoanslutningen kunde inte öppnas. Ditt nätverk kan blockera videosamtal: prova ett annat nätverk eller fråga din IT-support. Du kan fortfarande skriva till experten här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="117"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="118"/>
         <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Expertens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="120"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="121"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="125"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="138"/>
         <source>Video appointment</source>
         <translation>Videomöte</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="126"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
         <source>the service expert</source>
         <translation>servicerådgivaren</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="127"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
         <source>You are talking with %1.</source>
         <translation>Du talar med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="129"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="142"/>
         <source>Connecting the video call with %1…</source>
         <translation>Videosamtalet med %1 kopplas upp…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="130"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="143"/>
         <source>The service expert&apos;s picture appears here.</source>
         <translation>Servicerådgivarens bild visas här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="131"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="144"/>
         <source>Video of the service expert</source>
         <translation>Servicerådgivarens video</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="132"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="145"/>
         <source>Your picture</source>
         <translation>Din bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="133"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="146"/>
         <source>Turn microphone on</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="134"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="147"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="135"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="148"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="136"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="149"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="137"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="150"/>
         <source>End the call</source>
         <translation>Avsluta samtalet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="153"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="154"/>
         <source>Application assistant</source>
         <translation>Ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="141"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="155"/>
         <source>Service expert</source>
         <translation>Servicerådgivare</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="152"/>
+        <source>Camera and sound</source>
+        <translation>Kamera och ljud</translation>
     </message>
 </context>
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="62"/>
+        <location filename="../../client_core/qt/video_widget.py" line="65"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · förlust {loss:.1f} %</translation>
     </message>
@@ -239,6 +244,269 @@
         <location filename="../../customer_client/qt/chat_panel.py" line="202"/>
         <source>Conversation</source>
         <translation>Samtal</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="45"/>
+        <source>Camera, microphone and speakers</source>
+        <translation>Kamera, mikrofon och högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="46"/>
+        <source>The call switches to what you choose at once.</source>
+        <translation>Samtalet byter genast till det du väljer.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="47"/>
+        <source>Play a test sound</source>
+        <translation>Spela upp ett testljud</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_dialog.py" line="48"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
+        <source>Your own picture</source>
+        <translation>Din egen bild</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
+        <source>Microphone level</source>
+        <translation>Mikrofonens ljudnivå</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/device_panel.py" line="132"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="135"/>
+        <source>Your picture appears here.</source>
+        <translation>Din bild visas här.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/device_panel.py" line="133"/>
+        <source>Your camera rests while we measure the connection.</source>
+        <translation>Din kamera vilar medan vi mäter anslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/device_panel.py" line="134"/>
+        <source>No picture from the camera.</source>
+        <translation>Ingen bild från kameran.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/device_panel.py" line="137"/>
+        <source>You can choose another camera, microphone or speakers here. We then check again.</source>
+        <translation>Här kan du välja en annan kamera, mikrofon eller högtalare. Sedan kontrollerar vi igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePickers</name>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
+        <source>Set by your IT administrator</source>
+        <translation>Inställt av din IT-administratör</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <source>No camera found</source>
+        <translation>Ingen kamera hittades</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <source>No microphone found</source>
+        <translation>Ingen mikrofon hittades</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
+        <source>No speakers found</source>
+        <translation>Inga högtalare hittades</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="28"/>
+        <source>Speakers</source>
+        <translation>Högtalare</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="36"/>
+        <source>Another program is using your camera. Close it and try again.</source>
+        <translation>Ett annat program använder din kamera. Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="38"/>
+        <source>Another program is using your microphone. Close it and try again.</source>
+        <translation>Ett annat program använder din mikrofon. Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="40"/>
+        <source>No camera was found. Connect a camera, or choose another one.</source>
+        <translation>Ingen kamera hittades. Anslut en kamera eller välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="42"/>
+        <source>No microphone was found. Connect one, or choose another one.</source>
+        <translation>Ingen mikrofon hittades. Anslut en eller välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="43"/>
+        <source>Your camera could not be opened. Choose another one, or reconnect it.</source>
+        <translation>Din kamera kunde inte öppnas. Välj en annan eller anslut den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="45"/>
+        <source>Your microphone could not be opened. Choose another one, or reconnect it.</source>
+        <translation>Din mikrofon kunde inte öppnas. Välj en annan eller anslut den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="51"/>
+        <source>Your computer does not let this program use the camera.</source>
+        <translation>Din dator låter inte det här programmet använda kameran.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="53"/>
+        <source>To allow it: open System Settings, then Privacy &amp; Security, then Camera, and turn on %1. Then start the program again.</source>
+        <translation>Så tillåter du det: öppna Systeminställningar, sedan Integritet och säkerhet, sedan Kamera, och slå på %1. Starta sedan programmet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="56"/>
+        <source>To allow it: open Settings, then Privacy &amp; security, then Camera, and turn on camera access for desktop apps.</source>
+        <translation>Så tillåter du det: öppna Inställningar, sedan Sekretess och säkerhet, sedan Kamera, och slå på kameraåtkomst för skrivbordsappar.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="59"/>
+        <source>To allow it: check the camera&apos;s privacy switch or key, and ask your computer&apos;s administrator whether the camera is allowed.</source>
+        <translation>Så tillåter du det: kontrollera kamerans integritetsbrytare eller -tangent, och fråga datorns administratör om kameran är tillåten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="62"/>
+        <source>Your computer does not let this program use the microphone.</source>
+        <translation>Din dator låter inte det här programmet använda mikrofonen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="64"/>
+        <source>To allow it: open System Settings, then Privacy &amp; Security, then Microphone, and turn on %1. Then start the program again.</source>
+        <translation>Så tillåter du det: öppna Systeminställningar, sedan Integritet och säkerhet, sedan Mikrofon, och slå på %1. Starta sedan programmet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="67"/>
+        <source>To allow it: open Settings, then Privacy &amp; security, then Microphone, and turn on microphone access for desktop apps.</source>
+        <translation>Så tillåter du det: öppna Inställningar, sedan Sekretess och säkerhet, sedan Mikrofon, och slå på mikrofonåtkomst för skrivbordsappar.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="70"/>
+        <source>To allow it: check the microphone&apos;s mute switch or key, and ask your computer&apos;s administrator whether the microphone is allowed.</source>
+        <translation>Så tillåter du det: kontrollera mikrofonens ljud av-brytare eller -tangent, och fråga datorns administratör om mikrofonen är tillåten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="78"/>
+        <source>The call goes on without your picture and sound: you can still write in the chat.</source>
+        <translation>Samtalet fortsätter utan din bild och ditt ljud: du kan fortfarande skriva i chatten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="81"/>
+        <source>The call goes on with sound only.</source>
+        <translation>Samtalet fortsätter med bara ljud.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="82"/>
+        <source>The call goes on without your sound: you can write in the chat.</source>
+        <translation>Samtalet fortsätter utan ditt ljud: du kan skriva i chatten.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="87"/>
+        <source>Your microphone does not pick up your speakers: no echo.</source>
+        <translation>Din mikrofon hör inte dina högtalare: inget eko.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="89"/>
+        <source>Your microphone picks up your speakers, and echo cancellation is off.</source>
+        <translation>Din mikrofon hör dina högtalare, och ekosläckningen är avstängd.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="92"/>
+        <source>Your microphone picks up your speakers; the echo canceller removes more than %1 dB of it.</source>
+        <translation>Din mikrofon hör dina högtalare; ekosläckningen tar bort mer än %1 dB av det.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="94"/>
+        <source>Your microphone picks up your speakers; the echo canceller removes %1 dB of it.</source>
+        <translation>Din mikrofon hör dina högtalare; ekosläckningen tar bort %1 dB av det.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="100"/>
+        <source>Your camera was disconnected. Now using: %1.</source>
+        <translation>Din kamera kopplades från. Används nu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="102"/>
+        <source>Your microphone was disconnected. Now using: %1.</source>
+        <translation>Din mikrofon kopplades från. Används nu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="103"/>
+        <source>Your speakers were disconnected. Now using: %1.</source>
+        <translation>Dina högtalare kopplades från. Används nu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="104"/>
+        <source>A camera was connected: %1. You can choose it in the device settings.</source>
+        <translation>En kamera anslöts: %1. Du kan välja den i enhetsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="106"/>
+        <source>A microphone was connected: %1. You can choose it in the device settings.</source>
+        <translation>En mikrofon anslöts: %1. Du kan välja den i enhetsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="108"/>
+        <source>Speakers or a headset were connected: %1. You can choose them in the device settings.</source>
+        <translation>Högtalare eller headset anslöts: %1. Du kan välja dem i enhetsinställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="111"/>
+        <source>The camera chosen for this computer is not connected. Using: %1.</source>
+        <translation>Kameran som valts för den här datorn är inte ansluten. Används: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="113"/>
+        <source>The microphone chosen for this computer is not connected. Using: %1.</source>
+        <translation>Mikrofonen som valts för den här datorn är inte ansluten. Används: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="115"/>
+        <source>The speakers chosen for this computer are not connected. Using: %1.</source>
+        <translation>Högtalarna som valts för den här datorn är inte anslutna. Används: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="119"/>
+        <source>Your camera was disconnected.</source>
+        <translation>Din kamera kopplades från.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="120"/>
+        <source>Your microphone was disconnected.</source>
+        <translation>Din mikrofon kopplades från.</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/device_texts.py" line="121"/>
+        <source>Your speakers were disconnected.</source>
+        <translation>Dina högtalare kopplades från.</translation>
     </message>
 </context>
 <context>
@@ -372,15 +640,8 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../customer_client/qt/main_window.py" line="196"/>
-        <location filename="../../customer_client/qt/main_window.py" line="168"/>
-        <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
-        <translation>Kameran eller mikrofonen kunde inte öppnas. Du kan ändå skriva till servicerådgivaren här.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="450"/>
-        <location filename="../../customer_client/qt/main_window.py" line="401"/>
+        <location filename="../../customer_client/qt/main_window.py" line="509"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekund och dina uppgifter raderas.</numerusform>
@@ -388,41 +649,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="452"/>
-        <location filename="../../customer_client/qt/main_window.py" line="403"/>
+        <location filename="../../customer_client/qt/main_window.py" line="511"/>
         <source>I am still here</source>
         <translation>Jag är kvar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="479"/>
-        <location filename="../../customer_client/qt/main_window.py" line="430"/>
+        <location filename="../../customer_client/qt/main_window.py" line="538"/>
         <source>Kela remote service</source>
         <translation>FPA:s distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="480"/>
-        <location filename="../../customer_client/qt/main_window.py" line="431"/>
+        <location filename="../../customer_client/qt/main_window.py" line="539"/>
         <source>Kela · Remote service</source>
         <translation>FPA · Distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="481"/>
-        <location filename="../../customer_client/qt/main_window.py" line="432"/>
+        <location filename="../../customer_client/qt/main_window.py" line="540"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="248"/>
+        <location filename="../../customer_client/qt/main_window.py" line="275"/>
         <source>You are signed in</source>
         <translation>Du är inloggad</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="249"/>
+        <location filename="../../customer_client/qt/main_window.py" line="276"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Du kan stänga det här webbläsarfönstret och gå tillbaka till FPA:s distanstjänst.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="482"/>
+        <location filename="../../customer_client/qt/main_window.py" line="541"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
@@ -430,69 +687,69 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="260"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="291"/>
         <source>Let&apos;s check your computer</source>
         <translation>Vi kontrollerar din dator</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="261"/>
-        <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
-        <translation>Det tar ungefär tio sekunder. Tillåt kameran och mikrofonen och säg några ord.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="266"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="298"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="269"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="301"/>
         <source>Everything is ready for the video call.</source>
         <translation>Allt är klart för videosamtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="270"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="302"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Åtgärda punkterna märkta med ✗ och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="272"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="304"/>
         <source>Please answer the question about the sound.</source>
         <translation>Svara på frågan om ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="275"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="307"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Vi spelade upp ett kort ljud. Hörde du det?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="276"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="308"/>
         <source>Yes, I heard it</source>
         <translation>Ja, jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="277"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="309"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="310"/>
         <source>Play again</source>
         <translation>Spela igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="280"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="314"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="281"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="315"/>
         <source>Continue to the queue</source>
         <translation>Fortsätt till kön</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="284"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="318"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="292"/>
+        <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
+        <translation>Det här tar ungefär tio sekunder. Tillåt att kameran och mikrofonen används, säg några ord och lyssna: vi spelar upp ett kort ljud.</translation>
     </message>
 </context>
 <context>
@@ -615,232 +872,232 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="29"/>
+        <location filename="../../customer_client/qt/texts.py" line="30"/>
         <source>Basic social assistance application</source>
         <translation>Ansökan om grundläggande utkomststöd</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30"/>
+        <location filename="../../customer_client/qt/texts.py" line="31"/>
         <source>Unemployment</source>
         <translation>Arbetslöshet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31"/>
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>General housing allowance</source>
         <translation>Allmänt bostadsbidrag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32"/>
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>Families with children</source>
         <translation>Barnfamiljer</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="33"/>
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>Students</source>
         <translation>Studerande</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="34"/>
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Sickness</source>
         <translation>Sjukdom</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="35"/>
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Rehabilitation and disability</source>
         <translation>Rehabilitering och funktionsnedsättning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="36"/>
+        <location filename="../../customer_client/qt/texts.py" line="37"/>
         <source>Pensions</source>
         <translation>Pensioner</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="42"/>
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Monday</source>
         <translation>måndag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="42"/>
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Tuesday</source>
         <translation>tisdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="42"/>
+        <location filename="../../customer_client/qt/texts.py" line="43"/>
         <source>Wednesday</source>
         <translation>onsdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Thursday</source>
         <translation>torsdag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Friday</source>
         <translation>fredag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43"/>
+        <location filename="../../customer_client/qt/texts.py" line="44"/>
         <source>Saturday</source>
         <translation>lördag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44"/>
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Sunday</source>
         <translation>söndag</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="51"/>
+        <location filename="../../customer_client/qt/texts.py" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="52"/>
+        <location filename="../../customer_client/qt/texts.py" line="53"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="63"/>
+        <location filename="../../customer_client/qt/texts.py" line="64"/>
         <source>Available from %1 to %2.</source>
         <translation>Tjänsten finns %1–%2.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="65"/>
+        <location filename="../../customer_client/qt/texts.py" line="66"/>
         <source>Available until %1.</source>
         <translation>Tjänsten finns till och med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="67"/>
+        <location filename="../../customer_client/qt/texts.py" line="68"/>
         <source>Available from %1.</source>
         <translation>Tjänsten finns från och med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="76"/>
+        <location filename="../../customer_client/qt/texts.py" line="77"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="80"/>
+        <location filename="../../customer_client/qt/texts.py" line="81"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Du står nu i kö till en servicerådgivare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="82"/>
+        <location filename="../../customer_client/qt/texts.py" line="83"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 från kundtjänsten har anslutit till chatten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="84"/>
+        <location filename="../../customer_client/qt/texts.py" line="85"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Du kopplas vidare till en annan servicerådgivare. Vänta en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="86"/>
+        <location filename="../../customer_client/qt/texts.py" line="87"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>Servicerådgivarens anslutning bröts. Du är tillbaka först i kön.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="89"/>
+        <location filename="../../customer_client/qt/texts.py" line="90"/>
         <source>The conversation has ended.</source>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="95"/>
+        <location filename="../../customer_client/qt/texts.py" line="96"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Vi når inte tjänsten just nu. Kontrollera att internet fungerar. Vi försöker igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="98"/>
+        <location filename="../../customer_client/qt/texts.py" line="99"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Din inloggning har gått ut. Stäng fönstret och logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99"/>
+        <location filename="../../customer_client/qt/texts.py" line="100"/>
         <source>The service is closed right now.</source>
         <translation>Tjänsten är stängd just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <location filename="../../customer_client/qt/texts.py" line="102"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Kön är full just nu. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>No service expert is available right now.</source>
         <translation>Ingen servicerådgivare är tillgänglig just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tjänsten finns inte på det språk du valde.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="109"/>
+        <location filename="../../customer_client/qt/texts.py" line="110"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="117"/>
+        <location filename="../../customer_client/qt/texts.py" line="118"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Det går inte att nå identifieringstjänsten just nu. Kontrollera att internet fungerar och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="119"/>
+        <location filename="../../customer_client/qt/texts.py" line="120"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Inloggningen avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Inloggningen tog för lång tid och avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="122"/>
+        <location filename="../../customer_client/qt/texts.py" line="123"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Inloggning har inte ställts in på den här datorn. Kontakta tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Inloggningen lyckades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130"/>
+        <location filename="../../customer_client/qt/texts.py" line="131"/>
         <source>Phone service in Finnish</source>
         <translation>Telefonservice på finska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>Phone service in Swedish</source>
         <translation>Telefonservice på svenska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="133"/>
         <source>Phone service in English</source>
         <translation>Telefonservice på engelska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service</source>
         <translation>Telefonservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Visit a service office</source>
         <translation>Besök ett servicekontor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="143"/>
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="148"/>
+        <location filename="../../customer_client/qt/texts.py" line="149"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Beräknad väntetid: under en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="150"/>
+        <location filename="../../customer_client/qt/texts.py" line="151"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Beräknad väntetid: cirka %n minut</numerusform>
@@ -848,233 +1105,208 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="151"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Vi kan inte uppskatta väntetiden just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="155"/>
+        <location filename="../../customer_client/qt/texts.py" line="156"/>
         <source>You are next in the queue.</source>
         <translation>Du är näst på tur.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="156"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>Your place in the queue: %1</source>
         <translation>Din plats i kön: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160"/>
+        <location filename="../../customer_client/qt/texts.py" line="161"/>
         <source>Computer and operating system</source>
         <translation>Dator och operativsystem</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="161"/>
+        <location filename="../../customer_client/qt/texts.py" line="162"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Speakers or headset</source>
         <translation>Högtalare eller headset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Internet speed</source>
         <translation>Internethastighet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Connection delay</source>
         <translation>Fördröjning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Connection steadiness</source>
         <translation>Anslutningens stabilitet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Lost data</source>
         <translation>Förlorad data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Video connection to the service</source>
         <translation>Videoanslutning till tjänsten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="173"/>
-        <location filename="../../customer_client/qt/texts.py" line="153"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Video route through firewalls</source>
         <translation>Videons väg genom brandväggar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="158"/>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174"/>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="174"/>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
-        <location filename="../../customer_client/qt/texts.py" line="160"/>
+        <location filename="../../customer_client/qt/texts.py" line="177"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="180"/>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Waiting for your answer</source>
         <translation>Väntar på ditt svar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="181"/>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="183"/>
         <source>Not checked</source>
         <translation>Inte kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="194"/>
-        <location filename="../../customer_client/qt/texts.py" line="179"/>
+        <location filename="../../customer_client/qt/texts.py" line="196"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="197"/>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="203"/>
-        <location filename="../../customer_client/qt/texts.py" line="188"/>
+        <location filename="../../customer_client/qt/texts.py" line="207"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="206"/>
-        <location filename="../../customer_client/qt/texts.py" line="191"/>
+        <location filename="../../customer_client/qt/texts.py" line="210"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
-        <location filename="../../customer_client/qt/texts.py" line="194"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="212"/>
-        <location filename="../../customer_client/qt/texts.py" line="197"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="215"/>
-        <location filename="../../customer_client/qt/texts.py" line="200"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="218"/>
-        <location filename="../../customer_client/qt/texts.py" line="203"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="222"/>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="226"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="190"/>
-        <location filename="../../customer_client/qt/texts.py" line="233"/>
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
         <translation>Ditt nätverk släpper bara igenom video på en långsammare väg. Samtalet fungerar, men om bilden hackar, prova ett annat nätverk eller be din IT-support att tillåta UDP-port 3478 till tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <location filename="../../customer_client/qt/texts.py" line="256"/>
         <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
         <translation>Tjänstens videoväg godkände inte vårt test. Samtalet kan ändå fungera; om det inte gör det, försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="259"/>
         <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
         <translation>Ditt nätverk blockerar tjänstens videoväg. Be din IT-support att tillåta anslutningar till tjänstens reläserver (UDP- och TCP-port 3478, TCP-port 443), eller använd ett annat nätverk, till exempel telefonens surfzon.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="192"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
-        <location filename="../../customer_client/qt/texts.py" line="231"/>
-        <location filename="../../customer_client/qt/texts.py" line="213"/>
-        <location filename="../../customer_client/qt/texts.py" line="216"/>
+        <location filename="../../customer_client/qt/texts.py" line="232"/>
+        <location filename="../../customer_client/qt/texts.py" line="235"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="236"/>
-        <location filename="../../customer_client/qt/texts.py" line="221"/>
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="238"/>
-        <location filename="../../customer_client/qt/texts.py" line="223"/>
+        <location filename="../../customer_client/qt/texts.py" line="242"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
-        <location filename="../../customer_client/qt/texts.py" line="225"/>
+        <location filename="../../customer_client/qt/texts.py" line="244"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
-        <location filename="../../customer_client/qt/texts.py" line="227"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="245"/>
-        <location filename="../../customer_client/qt/texts.py" line="230"/>
+        <location filename="../../customer_client/qt/texts.py" line="249"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="220"/>
-        <location filename="../../customer_client/qt/texts.py" line="205"/>
+        <location filename="../../customer_client/qt/texts.py" line="224"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="106"/>
+        <location filename="../../customer_client/qt/texts.py" line="107"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Den här tjänsten kräver stark autentisering: nätbankskoder, mobilcertifikat eller identitetskort. Logga ut och logga in igen med något av dem, eller välj chatten med assistenten eller telefontjänsten.</translation>
     </message>

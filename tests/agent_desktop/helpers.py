@@ -38,10 +38,18 @@ def sign_in(aio: Aio, window: MainWindow, username: str = "anna", password: str 
 
 
 def go_available(aio: Aio, window: MainWindow) -> None:
+    """Available from the status menu; the device check's sound question answered "heard"."""
     combo = window.status.combo
     combo.setCurrentIndex(combo.findData("available"))
     combo.activated.emit(combo.currentIndex())
-    aio.until(lambda: window.status.state == "available", what="status available")
+
+    def available_or_asked() -> bool:
+        check = window.device_check
+        if check is not None and check.question.isVisible():
+            check.yes.click()
+        return window.status.state == "available"
+
+    aio.until(available_or_asked, timeout=20, what="status available")
 
 
 class Customer:

@@ -84,7 +84,7 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     hub_process.add_agent("anna")
     hub_process.add_agent("ilse")
     window = make_window(hub_process, tmp_path, qtbot)
-    window._media = SMALL_AGENT_MEDIA
+    window.expert_devices.media = SMALL_AGENT_MEDIA
     window.resize(1400, 900)
     sign_in(aio, window)
     # Anna serves video: choosing Available runs the device check first (lavfi passes).
@@ -193,7 +193,8 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
 def test_failed_device_check_offers_chat_only(hub_process: Any, aio: Aio, qtbot: Any, tmp_path: Path) -> None:
     hub_process.add_agent("anna")
     window = make_window(hub_process, tmp_path, qtbot)
-    window._media = CallMedia(camera_spec("/dev/video-missing", platform="linux"), synthetic_audio())
+    window.expert_devices.media = CallMedia(camera_spec("/dev/video-missing", platform="linux"),
+                                            synthetic_audio())
     sign_in(aio, window)
     combo = window.status.combo
     combo.setCurrentIndex(combo.findData("available"))
@@ -201,7 +202,9 @@ def test_failed_device_check_offers_chat_only(hub_process: Any, aio: Aio, qtbot:
     aio.until(lambda: window.device_check is not None and window.device_check.chat_only.isVisible(),
               what="the failed check's choices")
     dialog = window.device_check
-    assert "camera" in dialog.camera_result.text().lower() and dialog.mic_result.text() == "Works."
+    assert dialog.question.isVisible()  # the speakers are checked too: did the expert hear it?
+    assert "camera" in dialog.results["camera"].text().lower()
+    assert dialog.results["mic"].text() == "Works."
     dialog.chat_only.click()
     aio.until(lambda: window.status.state == "available", what="available for chat")
     assert window.desk is not None and window.desk.wanted_channels == ["chat"]

@@ -27,7 +27,6 @@ from client_core.devices import (
     Remedy,
     Verdict,
     check_camera,
-    check_headset,
     check_microphone,
     check_speaker,
     level_dbfs,
@@ -208,26 +207,3 @@ def test_speaker_tone_and_loopback_detection() -> None:
     assert heard.verdict == Verdict.OK and heard.tone_dbfs == pytest.approx(-27, abs=1)
     noise = (np.random.default_rng(2).normal(0, 30, 48_000)).astype(np.int16)
     assert check_speaker(noise, 1000, 48_000).remedy == Remedy.SPEAKER_SILENT
-
-
-def test_headset_verdict() -> None:
-    laptop = check_headset(
-        "Built-in Audio Analog Stereo", "Built-in Audio Analog Stereo", echo_cancellation=False
-    )
-    assert (laptop.verdict, laptop.remedy) == (Verdict.WARN, Remedy.USE_HEADSET)
-    webcam = check_headset(
-        "Speakers (Logitech C920)", "Microphone (Logitech C920)", echo_cancellation=False
-    )
-    assert webcam.remedy == Remedy.USE_HEADSET
-    assert (
-        check_headset("Built-in Speakers", "Built-in Microphone", echo_cancellation=True).verdict
-        == Verdict.OK
-    )
-    assert (
-        check_headset("Jabra Headset", "Jabra Headset", echo_cancellation=False).verdict
-        == Verdict.OK
-    )
-    assert (
-        check_headset("HDMI Output", "USB Microphone", echo_cancellation=False).verdict
-        == Verdict.OK
-    )

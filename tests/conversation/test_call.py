@@ -6,7 +6,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from client_core.call import CallMedia, CallState, camera_spec, synthetic_audio, synthetic_video
+from client_core.call import (
+    CallMedia,
+    CallState,
+    SourceSpec,
+    camera_spec,
+    synthetic_audio,
+    synthetic_video,
+)
 from client_core.conversation.call import ConversationCall
 from hub_protocol import frames as p
 
@@ -69,18 +76,39 @@ async def test_expert_calls_customer_and_an_interpreter_joins() -> None:
             await call.wait_closed()
 
 
-async def test_missing_camera_goes_on_receive_only() -> None:
+async def test_missing_camera_goes_on_with_the_microphone() -> None:
     relay = Relay()
     broken = CallMedia(camera_spec("/dev/video-missing-7", platform="linux"), synthetic_audio())
     expert, customer = relay.join("agent:1", broken), relay.join("customer:c")
-    failures: list[str] = []
-    expert.devices_failed.connect(failures.append)
+    failures: list[tuple[str, str]] = []
+    expert.devices_failed.connect(lambda kind, code: failures.append((kind, code)))
     try:
         await customer.start()
         await expert.start(["customer:c"])
-        assert failures and expert.receive_only
+        assert failures == [("camera", "device_missing")] and expert.failed == dict(failures)
+        assert not expert.receive_only  # the microphone opened: the customer hears the expert
         await until(lambda: expert.connected_peers() == ["customer:c"])
-        assert not customer.receive_only
+        heard = customer.remote("agent:1")
+        await until(lambda: heard is not None and heard.frames_received("audio") >= 20)
+        assert heard is not None and heard.frames_received("video") == 0
+    finally:
+        for call in (customer, expert):
+            await call.hang_up()
+            await call.wait_closed()
+
+
+async def test_no_device_at_all_goes_on_receive_only() -> None:
+    relay = Relay()
+    broken = CallMedia(camera_spec("/dev/video-missing-7", platform="linux"),
+                       SourceSpec("audio", "/dev/snd/missing", "alsa"))
+    expert, customer = relay.join("agent:1", broken), relay.join("customer:c")
+    try:
+        await customer.start()
+        await expert.start(["customer:c"])
+        assert expert.receive_only and set(expert.failed) == {"camera", "microphone"}
+        await until(lambda: expert.connected_peers() == ["customer:c"])
+        seen = expert.remote("customer:c")
+        await until(lambda: seen is not None and seen.frames_received("video") >= 5)
     finally:
         for call in (customer, expert):
             await call.hang_up()

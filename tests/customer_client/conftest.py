@@ -25,8 +25,10 @@ from client_core.hub_client import HubClient
 from client_core.i18n import set_ui_language
 from client_core.precheck.measurement import NetworkMeasurement
 from client_core.precheck.verdicts import PlatformInfo
+from client_core.qt.call_devices import CallDevices
 from customer_client.qt.main_window import CATALOGS, ClientOptions, KioskOptions, MainWindow
-from customer_client.services.devices import DeviceProbe
+from customer_client.qt.pages.precheck import PrecheckPage
+from customer_client.services.devices import DeviceProbes
 from customer_client.services.precheck_runner import PrecheckRunner
 from hub_protocol import frames as p
 from tests.hubkit import FrameLog
@@ -48,6 +50,7 @@ SLOW_LINK = NetworkMeasurement(connected=True, up_kbit=640.0, down_kbit=900.0, r
 NO_LINK = NetworkMeasurement(connected=False, error="could not connect")
 SYNTHETIC = CallMedia(synthetic_video(320, 240, 30), synthetic_audio())
 LINUX = PlatformInfo("Linux", "6.1.0-18-amd64", "2.36")
+QUICK = (0.3, 0.7)  # the device probes' settle and sample seconds in tests
 
 
 @pytest.fixture
@@ -63,21 +66,29 @@ def _customer_style(qapp: QApplication) -> Iterator[None]:
     set_ui_language(qapp, "en", CATALOGS)
 
 
-def runner_factory(network: NetworkMeasurement = GOOD_LINK, *, camera: Any = "default",
-                   microphone: Any = "default") -> Callable[[str, CallMedia], PrecheckRunner]:
-    """Real device probes on lavfi sources (short sampling), an injected network figure."""
+def runner_factory(network: NetworkMeasurement = GOOD_LINK
+                   ) -> Callable[[str, DeviceProbes], PrecheckRunner]:
+    """The page's real device probes (lavfi stand-ins, short sampling), an injected network."""
 
-    def make(_hub_url: str, media: CallMedia) -> PrecheckRunner:
+    def make(_hub_url: str, probes: DeviceProbes) -> PrecheckRunner:
         async def measure() -> NetworkMeasurement:
             await asyncio.sleep(0.3)
             return network
 
-        probe = DeviceProbe(media.camera if camera == "default" else camera,
-                            media.microphone if microphone == "default" else microphone,
-                            warmup_s=0.3, sample_s=0.7)
-        return PrecheckRunner(probe, measure, platform_info=LINUX)
+        return PrecheckRunner(probes, measure, platform_info=LINUX)
 
     return make
+
+
+def make_page(qtbot: Any, factory: Callable[[str, DeviceProbes], PrecheckRunner],
+              media: CallMedia = SYNTHETIC, hub_url: str = "ws://127.0.0.1:9/ws") -> PrecheckPage:
+    """The pre-session check page alone, on devices with ``media`` standing in."""
+    devices = CallDevices(fixed=media)
+    page = PrecheckPage(lambda probes: factory(hub_url, probes), devices,
+                        warmup_s=QUICK[0], sample_s=QUICK[1])
+    devices.setParent(page)
+    qtbot.addWidget(page)
+    return page
 
 
 @pytest.fixture
@@ -86,15 +97,14 @@ def make_window(qtbot: Any, ui: UI) -> Iterator[Callable[..., MainWindow]]:
 
     def make(hub_url: str, token: str | None, *, network: NetworkMeasurement = GOOD_LINK,
              media: CallMedia = SYNTHETIC, kiosk: KioskOptions | None = None,
-             runner: Any = None) -> MainWindow:
+             runner: Any = None, devices: CallDevices | None = None) -> MainWindow:
         window = MainWindow(ClientOptions(
             hub_url=hub_url, token=lambda: token, media=media,
             runner_factory=runner or runner_factory(network), default_language="en",
             kiosk=kiosk or KioskOptions(),
             hub_client_options={"backoff_initial_s": 0.1, "backoff_max_s": 0.5},
+            device_timing=QUICK, devices=devices,
         ))
-        window.tone.play = lambda: None  # type: ignore[method-assign]  # no sound card in CI
-        window.precheck_page.play_tone = lambda: None
         window.resize(1200, 860)
         # Not qtbot.addWidget: pytest-qt would delete the window before this fixture's
         # teardown has closed the hub connection that lives in it.

@@ -9,11 +9,11 @@ import pytest
 
 from client_core.devices import (
     CameraReport,
-    HeadsetReport,
     MicrophoneReport,
     Remedy,
 )
 from client_core.devices import Verdict as DeviceVerdict
+from client_core.devices.echo import EchoReport
 from client_core.precheck.measurement import NetworkMeasurement
 from client_core.precheck.verdicts import (
     PlatformInfo,
@@ -31,7 +31,7 @@ from customer_client.domain.precheck import (
     Row,
     RowState,
     camera_item,
-    headset_item,
+    echo_item,
     microphone_item,
     speaker_item,
 )
@@ -117,8 +117,9 @@ def test_checklist_rows_group_the_shared_report_items() -> None:
     assert c.put_network(good) == network_reports(good)  # graded by client_core only
     assert not c.complete and not c.passed  # the speaker question is open
     assert c.row(Row.SPEAKERS) == RowState(None, ())
+    c.put(echo_item(EchoReport(DeviceVerdict.WARN, Remedy.USE_HEADSET, -30.0, -34.0, True)))
+    assert c.row(Row.SPEAKERS) == RowState(None, ())  # the measured echo waits for the answer
     c.put(speaker_item(True))
-    c.put(headset_item(HeadsetReport(DeviceVerdict.WARN, Remedy.USE_HEADSET, True, False)))
     assert c.complete
     # 1300 kbit/s up is above 1200 but under 1500: the row warns, with the up remedy.
     assert c.row(Row.BANDWIDTH) == RowState(Verdict.WARN, ("up_marginal",))
@@ -133,11 +134,13 @@ def test_checklist_rows_group_the_shared_report_items() -> None:
     assert wire["schema"] == 1 and wire["verdict"] == "warn"
     assert PrecheckReport.from_dict(wire) == report
     items = {i["item"]: i for i in wire["items"]}
-    assert set(items) == {"os", "camera", "microphone", "speaker", "headset", "webrtc",
+    assert set(items) == {"os", "camera", "microphone", "speaker", "echo", "webrtc",
                           "bandwidth_up", "bandwidth_down", "rtt", "jitter", "loss"}
     assert items["camera"]["figures"]["fps"] == 30.0
     assert items["microphone"]["figures"]["rms_dbfs"] == -24.0
-    assert items["headset"]["remedy_code"] == "use_headset"
+    assert items["echo"]["remedy_code"] == "use_headset"
+    assert items["echo"]["figures"] == {"echo_dbfs": -30.0, "residual_dbfs": -34.0,
+                                        "removed_db": 4.0, "cancelling": True}
     assert wire["network"]["up_kbit"] == 1300
 
 

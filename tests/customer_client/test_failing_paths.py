@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from client_core.call import camera_spec, synthetic_audio
+from client_core.call import CallMedia, camera_spec, synthetic_audio
 from client_core.precheck.verdicts import PrecheckReport, Verdict
 from customer_client.domain.flow import Step
 from customer_client.domain.precheck import Row
@@ -19,6 +19,7 @@ from tests.customer_client.conftest import (
     SLOW_LINK,
     SYNTHETIC,
     UI,
+    make_page,
     pick_language,
     runner_factory,
 )
@@ -27,9 +28,8 @@ from tests.hubkit import free_port, hub_config, launch_hub_process, start_hub, s
 # ------------------------------------------------------------------ pre-session check
 
 
-def run_check(ui: UI, qtbot: Any, factory: Any) -> PrecheckPage:
-    page = PrecheckPage(lambda: factory("ws://127.0.0.1:9/ws", SYNTHETIC), lambda: None)
-    qtbot.addWidget(page)
+def run_check(ui: UI, qtbot: Any, factory: Any, media: CallMedia = SYNTHETIC) -> PrecheckPage:
+    page = make_page(qtbot, factory, media)
     page.show()
     page.start()
     ui.until(lambda: not page.running, timeout=10, what="check finished")
@@ -38,9 +38,8 @@ def run_check(ui: UI, qtbot: Any, factory: Any) -> PrecheckPage:
 
 
 def test_no_camera_silent_microphone_and_slow_link(ui: UI, qtbot: Any) -> None:
-    factory = runner_factory(SLOW_LINK, camera=camera_spec("/dev/video-missing-42"),
-                             microphone=synthetic_audio(amplitude=0.0))
-    page = run_check(ui, qtbot, factory)
+    broken = CallMedia(camera_spec("/dev/video-missing-42"), synthetic_audio(amplitude=0.0))
+    page = run_check(ui, qtbot, runner_factory(SLOW_LINK), broken)
     checklist = page.checklist
     assert checklist is not None and not checklist.passed
     rows = page.rows
@@ -74,8 +73,7 @@ def test_no_camera_silent_microphone_and_slow_link(ui: UI, qtbot: Any) -> None:
 
 
 def test_blocked_video_connection_and_unheard_tone(ui: UI, qtbot: Any) -> None:
-    page = PrecheckPage(lambda: runner_factory(NO_LINK)("ws://x/ws", SYNTHETIC), lambda: None)
-    qtbot.addWidget(page)
+    page = make_page(qtbot, runner_factory(NO_LINK))
     page.start()
     ui.until(lambda: not page.running, timeout=10)
     assert page.rows[Row.SPEAKERS].verdict.text() == "Waiting for your answer"

@@ -13,9 +13,8 @@ from typing import Any
 from client_core.precheck.verdicts import Verdict
 from customer_client.app import default_runner
 from customer_client.domain.precheck import NETWORK_BUDGET_S, Row
-from customer_client.qt.pages.precheck import PrecheckPage
 from customer_client.services.precheck_runner import http_base, hub_network_probe
-from tests.customer_client.conftest import SYNTHETIC, UI
+from tests.customer_client.conftest import UI, make_page
 
 
 def test_http_base_follows_the_ws_url() -> None:
@@ -39,8 +38,7 @@ def test_network_check_against_a_real_hub_within_budget(hub_process: Any, ui: UI
 
 def test_precheck_page_with_the_real_runner(hub_process: Any, ui: UI, qtbot: Any) -> None:
     """The app's own runner: lavfi devices, the real network check, one report."""
-    page = PrecheckPage(lambda: default_runner(hub_process.ws_url, SYNTHETIC), lambda: None)
-    qtbot.addWidget(page)
+    page = make_page(qtbot, default_runner, hub_url=hub_process.ws_url)
     page.show()
     page.start()
     ui.until(lambda: not page.running, timeout=12, what="check finished")
@@ -66,13 +64,12 @@ def test_an_unreachable_relay_is_a_row_that_says_what_to_ask_it(hub_process: Any
     dead = (IceServer(("turn:127.0.0.1:9?transport=udp", "turn:127.0.0.1:9?transport=tcp"),
                       "1:x", "y"),)
 
-    def runner() -> Any:
-        r = default_runner(hub_process.ws_url, SYNTHETIC)
+    def runner(hub_url: str, probes: Any) -> Any:
+        r = default_runner(hub_url, probes)
         r.relay = lambda: check_relays(dead, timeout=1.0)
         return r
 
-    page = PrecheckPage(runner, lambda: None)
-    qtbot.addWidget(page)
+    page = make_page(qtbot, runner, hub_url=hub_process.ws_url)
     page.show()
     page.start()
     ui.until(lambda: not page.running, timeout=12, what="check finished")

@@ -38,7 +38,6 @@ def make_signed_window(provider: Any, hub_url: str, *, kiosk: bool, opened: list
         sign_in=CustomerSignIn(SignInConfig(provider.issuer, client_id, HUB_RESOURCE, f"{STRONG} {BASIC}")),
         open_url=open_url,
     ))
-    window.tone.play = lambda: None  # type: ignore[method-assign]
     window.resize(1200, 860)
     window.show()
     window._browser_tasks = tasks  # type: ignore[attr-defined]

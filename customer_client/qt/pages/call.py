@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..chat_panel import ChatPanel
@@ -13,11 +13,14 @@ from ..stage import CallStage
 from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
 
+NOTICE_MS = 15_000
+
 
 class CallPage(Page):
     muteToggled = Signal(bool)
     cameraToggled = Signal(bool)  # True: camera on
     hangUpRequested = Signal()
+    devicesRequested = Signal()  # camera, microphone and speakers during the call
 
     def __init__(self, signals: VisitSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent, max_width=1600)
@@ -30,15 +33,20 @@ class CallPage(Page):
         # Shown only while the call's quality is down, in plain words (client_core.call.quality).
         self.quality = Banner("warn")
         self._quality = "good"
+        self.notice = Banner("info")  # a device came or went
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.timeout.connect(self.notice.hide)
         # The expert large, yourself small in the corner, like every video call app.
         self.stage = CallStage()
         self.stage.setMinimumSize(480, 320)
         self.mute = button("secondary")
         self.camera = button("secondary")
         self.hang_up = button("danger")
+        self.devices = button("secondary")
         controls = QHBoxLayout()
         controls.addStretch(1)
-        for b in (self.mute, self.camera, self.hang_up):
+        for b in (self.mute, self.camera, self.devices, self.hang_up):
             b.setMinimumWidth(190)
             controls.addWidget(b)
         controls.addStretch(1)
@@ -54,10 +62,12 @@ class CallPage(Page):
         self.body.addWidget(self.with_line)
         self.body.addWidget(self.problem)
         self.body.addWidget(self.quality)
+        self.body.addWidget(self.notice)
         self.body.addLayout(row, 1)
         self.mute.clicked.connect(self._toggle_mute)
         self.camera.clicked.connect(self._toggle_camera)
         self.hang_up.clicked.connect(self.hangUpRequested.emit)
+        self.devices.clicked.connect(self.devicesRequested.emit)
         self.chat.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
 
     def reset(self) -> None:
@@ -66,6 +76,7 @@ class CallPage(Page):
         self.stage.clear()
         self.problem.hide()
         self.quality.hide()
+        self.notice.hide()
         self.chat.clear()
         self.retranslate()
 
@@ -109,6 +120,9 @@ class CallPage(Page):
             "poor_sound": self.tr("The connection is poor: the sound may break up."),
             "low": self.tr("The connection is slow: the picture is shown at a lower quality."),
         }.get(self._quality, "")
+    def show_notice(self, text: str) -> None:
+        self.notice.show_text(text, "info")
+        self.notice_timer.start(NOTICE_MS)
 
     def _toggle_mute(self) -> None:
         self.muted = not self.muted
@@ -135,6 +149,7 @@ class CallPage(Page):
                             else self.tr("Turn camera off"))
         self.hang_up.setText(self.tr("End the call"))
         self.quality.show_text(self._quality_text())
+        self.devices.setText(self.tr("Camera and sound"))
         self.chat.retranslate({"customer": self.tr("You"),
                                "bot": self.tr("Application assistant"),
                                "agent": self.tr("Service expert")})

@@ -1,9 +1,13 @@
 """Video path: the pre-session check, one row per item with a verdict and a remedy.
 
-Camera, microphone and network are measured automatically (at most 10 s); the
-speaker item asks the customer whether they heard the test tone, because only
-they can tell. The shared ``PrecheckReport`` (as a dict) goes to the hub with
-the request for a video call.
+Beside the list, the customer's own picture with the microphone level, and
+the device pickers (``DevicePanel``); a device picked there is checked again.
+Camera, microphone, the speakers' echo and the network are measured
+automatically (at most 10 s): a short sound plays on the speakers, and the
+speaker row shows how much of its echo the canceller removes (a headset is
+advised only when the echo stays). Whether the customer heard the sound only
+they can tell, so they are asked. The shared ``PrecheckReport`` (as a dict)
+goes to the hub with the request for a video call.
 """
 
 from __future__ import annotations
@@ -24,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client_core.devices import check_headset
 from client_core.precheck.verdicts import ItemReport, Verdict
+from client_core.qt.call_devices import CallDevices
+from client_core.qt.device_texts import device_texts
 
 from ...domain.precheck import (
     ROWS,
@@ -33,32 +38,32 @@ from ...domain.precheck import (
     Checklist,
     Row,
     RowState,
-    headset_item,
     speaker_item,
 )
+from ...services.devices import DeviceProbes
 from ...services.precheck_runner import PrecheckRunner
+from ..device_panel import DevicePanel, PageProbes
 from ..texts import texts
-from ..widgets import LevelMeter, Page, button, label
+from ..widgets import Page, button, label
 
 MARKS = {None: "…", Verdict.OK: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗"}
 UNGRADED = "–"  # the check is over and this row could not be measured
-RunnerFactory = Callable[[], PrecheckRunner]
-TonePlayer = Callable[[], None]
-DeviceNames = Callable[[], tuple[str, str]]  # (speaker, microphone) descriptions
+RunnerFactory = Callable[[DeviceProbes], PrecheckRunner]
 
 
 class ItemRow(QWidget):
-    """One checklist line: mark, name, verdict; the meter and the remedy below it.
+    """One checklist line: mark, name, verdict; a measured figure and the remedy below it.
 
     A widget with box layouts (not cells of one grid): word-wrapped remedies then
     get the height they need instead of being cut to one line.
     """
 
-    def __init__(self, row: Row, extra: QWidget | None = None) -> None:
+    def __init__(self, row: Row) -> None:
         super().__init__()
         self.row = row
         self.result: RowState | None = None
         self.finished = False
+        self.detail_text = ""  # a measured figure in words (the speakers' echo)
         self.mark = QLabel(MARKS[None])
         self.mark.setObjectName("mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -67,14 +72,14 @@ class ItemRow(QWidget):
         self.verdict = label("itemVerdict")
         self.verdict.setWordWrap(False)
         self.remedy = label("remedy")
+        self.detail = label("itemDetail")
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.verdict)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addLayout(top)
-        if extra is not None:
-            text.addWidget(extra)  # the microphone's level meter
+        text.addWidget(self.detail)
         text.addWidget(self.remedy)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
@@ -105,20 +110,26 @@ class ItemRow(QWidget):
         remedy = t.remedies(self.result.remedies) if self.result else ""
         self.remedy.setText(remedy)
         self.remedy.setVisible(bool(remedy))
+        self.detail.setText(self.detail_text)
+        self.detail.setVisible(bool(self.detail_text))
 
 
 class PrecheckPage(Page):
     passed = Signal(dict)  # the report for HandoffRequest.precheck
     backRequested = Signal()
 
-    def __init__(self, runner_factory: RunnerFactory, play_tone: TonePlayer,
-                 device_names: DeviceNames | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, runner_factory: RunnerFactory, devices: CallDevices, *,
+                 warmup_s: float = 1.0, sample_s: float = 1.5,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, max_width=1240)
         self.runner_factory = runner_factory
-        self.play_tone = play_tone
-        self.device_names = device_names
+        self.panel = DevicePanel(devices)
+        self.panel.picked.connect(self._device_picked)
+        self.timing = (warmup_s, sample_s)  # the device probes' settle and sample times
+        self.probes: PageProbes | None = None
         self.checklist: Checklist | None = None
         self.finished = False  # the automatic checks are over (the task may still unwind)
+        self.sound_done = False  # the test sound has played: the question may be asked
         self.heard: bool | None = None
         self.task: asyncio.Task[Any] | None = None
         self.started = 0.0
@@ -132,9 +143,7 @@ class PrecheckPage(Page):
         box.setObjectName("checklist")
         checklist = QVBoxLayout(box)
         checklist.setSpacing(4)
-        self.meter = LevelMeter()
-        self.rows = {row: ItemRow(row, self.meter if row is Row.MICROPHONE else None)
-                     for row in ROWS}
+        self.rows = {row: ItemRow(row) for row in ROWS}
         for row in self.rows.values():
             checklist.addWidget(row)
         # "Did you hear it?": only the customer can say.
@@ -166,14 +175,18 @@ class PrecheckPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(box)
-        self.body.addWidget(scroll, 1)
+        side = QHBoxLayout()
+        side.setSpacing(24)
+        side.addWidget(self.panel, 2)
+        side.addWidget(scroll, 3)
+        self.body.addLayout(side, 1)
         self.body.addLayout(actions)
         self.timer = QTimer(self)
         self.timer.setInterval(200)
         self.timer.timeout.connect(self._tick)
         self.yes.clicked.connect(lambda: self._answer(True))
         self.no.clicked.connect(lambda: self._answer(False))
-        self.again.clicked.connect(self.play_tone)
+        self.again.clicked.connect(lambda: self.panel.checks.check_sound.play_soon())
         self.retry.clicked.connect(self.start)
         self.go.clicked.connect(self._go)
         self.back.clicked.connect(self.backRequested.emit)
@@ -188,16 +201,17 @@ class PrecheckPage(Page):
         if self.running:
             return
         self.checklist = Checklist()
-        self.finished = False
+        self.finished = self.sound_done = False
         self.heard = None
         for row in self.rows.values():
+            row.detail_text = ""
             row.set(None)
-        self.meter.set_dbfs(-90)
         self.progress.setValue(0)
         self.started = time.monotonic()
         self.timer.start()
-        self.play_tone()
-        self.task = asyncio.ensure_future(self._run())
+        self.panel.checking()
+        self.probes = self.panel.probes(*self.timing)
+        self.task = asyncio.ensure_future(self._run(self.probes))
         self.retranslate()
 
     def stop(self) -> None:
@@ -205,20 +219,32 @@ class PrecheckPage(Page):
             self.task.cancel()
         self.task = None
         self.timer.stop()
+        self.panel.stop_preview()
 
-    async def _run(self) -> None:
-        runner = self.runner_factory()
-        done = await runner.run(self._on_result, self.meter.set_dbfs)
+    def _device_picked(self, *_picked: str) -> None:
+        """Another device: what was measured no longer holds, check again."""
+        self.stop()
+        self.start()
+
+    async def _run(self, probes: PageProbes) -> None:
+        runner = self.runner_factory(probes)
+        done = await runner.run(self._on_result)
         if self.checklist is not None:  # the speaker answer is already in ours
             self.checklist.network, self.checklist.elapsed_s = done.network, done.elapsed_s
         self.finished = True
         self.timer.stop()
         self.progress.setValue(100)
         self._show_rows()
+        await self.panel.start_preview()
 
     def _on_result(self, result: ItemReport) -> None:
         if self.checklist is not None:
             self.checklist.put(result)
+        if result.item == "microphone":  # the speaker item is over: the sound has played
+            self.sound_done = True
+            sound = self.probes.sound if self.probes is not None else None
+            echo = sound.echo if sound is not None else None
+            self.rows[Row.SPEAKERS].detail_text = device_texts().echo(echo) if echo else ""
         self._show_rows()
 
     def _show_rows(self) -> None:
@@ -249,12 +275,6 @@ class PrecheckPage(Page):
         if self.checklist is None:
             return
         self.checklist.put(speaker_item(heard))
-        if heard and self.device_names is not None:
-            # Speakers and microphone of one device echo the other side (aiortc has no AEC).
-            speaker, mic = self.device_names()
-            if speaker and mic:
-                self.checklist.put(headset_item(check_headset(speaker, mic,
-                                                              echo_cancellation=False)))
         self._show_rows()
 
     @property
@@ -270,7 +290,8 @@ class PrecheckPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Let's check your computer"))
         self.lead.setText(self.tr("This takes about ten seconds. Please allow the use of "
-                                  "the camera and microphone, and say a few words."))
+                                  "the camera and microphone, say a few words, and listen: "
+                                  "we play a short sound."))
         for row in self.rows.values():
             row.retranslate()
         if self.running:
@@ -287,7 +308,9 @@ class PrecheckPage(Page):
         self.yes.setText(self.tr("Yes, I heard it"))
         self.no.setText(self.tr("No"))
         self.again.setText(self.tr("Play again"))
-        self.question.setVisible(self.checklist is not None and self.heard is None)
+        self.question.setVisible(self.checklist is not None and self.sound_done
+                                 and self.heard is None)
+        self.panel.retranslate()
         self.retry.setText(self.tr("Check again"))
         self.go.setText(self.tr("Continue to the queue"))
         self.go.setEnabled(self.ready)
