@@ -34,6 +34,7 @@ import aiohttp
 from pydantic import BaseModel
 
 from hub_protocol import frames as p
+from hub_protocol import wire_json
 
 from .hub_renewal import RenewIn, SignInRenewal, TokenSource
 
@@ -454,10 +455,11 @@ class HubClient:
     async def send(self, frame: BaseModel) -> None:
         """Fire and forget (typing, signaling); dropped while offline."""
         if self._ws is not None and self._state is LinkState.ONLINE:
-            await self._ws.send_str(p.encode(frame))
+            await self._ws.send_str(p.encode(_cleaned(frame)))
 
     async def request(self, frame: BaseModel, timeout: float | None = None) -> Any:
         """Send a frame with a client id and wait for its ack (or error)."""
+        frame = _cleaned(frame)
         ref = getattr(frame, "id", None)
         if ref is None:
             frame = frame.model_copy(update={"id": new_client_id()})
@@ -477,7 +479,11 @@ class HubClient:
 
     async def send_chat(self, conversation_id: str, text: str, client_id: str | None = None) -> str:
         """Queue a chat message; returns its client id. Delivered at least once,
-        stored exactly once; the ack arrives as an ``ack`` frame to listeners."""
+        stored exactly once; the ack arrives as an ``ack`` frame to listeners.
+        Pasted control characters are cleaned out first (``wire_json.clean_text``);
+        text that is nothing but them goes as it is, and the hub says why not."""
+        cleaned = wire_json.clean_text(text)
+        text = cleaned if cleaned.strip() else text
         frame = p.ChatSend(id=client_id or new_client_id(), conversation_id=conversation_id, text=text)
         self._outbox[frame.id] = frame
         self._outbox_sent[frame.id] = asyncio.get_running_loop().time()
@@ -492,6 +498,14 @@ class HubClient:
     @property
     def unacknowledged(self) -> list[p.ChatSend]:
         return list(self._outbox.values())
+
+
+def _cleaned(frame: BaseModel) -> BaseModel:
+    """``frame`` with its text as the protocol accepts it (typed or pasted
+    text may carry control characters the hub refuses)."""
+    data = frame.model_dump()
+    cleaned = wire_json.clean(data)
+    return frame if cleaned == data else type(frame).model_validate(cleaned)
 
 
 def _consume_exception(future: asyncio.Future[Any]) -> None:

@@ -11,11 +11,12 @@ hub when the message is committed; after a reconnect a client sends ``sync``
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from . import wire_json
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 64 * 1024
@@ -33,6 +34,10 @@ WeeklyHours = dict[Weekday, list[str]]
 
 ConversationId = Annotated[str, Field(min_length=1, max_length=64)]
 ClientMsgId = Annotated[str, Field(min_length=1, max_length=64)]
+# Sequence numbers and agent ids are the store's INTEGER columns (32 bits on PostgreSQL).
+MAX_STORED_INT = 2**31 - 1
+Seq = Annotated[int, Field(ge=0, le=MAX_STORED_INT)]
+AgentId = Annotated[int, Field(ge=1, le=MAX_STORED_INT)]
 
 
 class _Frame(BaseModel):
@@ -55,7 +60,7 @@ class Hello(_Frame):
     type: Literal["hello"] = "hello"
     token: Annotated[str, Field(min_length=1, max_length=8192)]
     # conversation id -> last seq the client has; the hub replays what follows.
-    resume: dict[ConversationId, Annotated[int, Field(ge=0)]] = {}
+    resume: dict[ConversationId, Seq] = {}
 
 
 class AuthRenew(_Frame):
@@ -124,7 +129,7 @@ class ServicesQuery(_Frame):
 class Sync(_Frame):
     type: Literal["sync"] = "sync"
     conversation_id: ConversationId
-    after_seq: Annotated[int, Field(ge=0)] = 0
+    after_seq: Seq = 0
 
 
 class SetAgentState(_Frame):
@@ -156,7 +161,7 @@ class ConversationTransfer(_Frame):
     type: Literal["conversation.transfer"] = "conversation.transfer"
     conversation_id: ConversationId
     queue: QueueKey | None = None
-    agent_id: Annotated[int, Field(ge=1)] | None = None
+    agent_id: AgentId | None = None
     note: Annotated[str, Field(max_length=2000)] = ""
 
 
@@ -165,7 +170,7 @@ class ConversationInvite(_Frame):
 
     type: Literal["conversation.invite"] = "conversation.invite"
     conversation_id: ConversationId
-    agent_id: Annotated[int, Field(ge=1)]
+    agent_id: AgentId
 
 
 class ConversationLeave(_Frame):
@@ -507,9 +512,9 @@ def _load_object(raw: str | bytes) -> dict[str, Any]:
     if len(raw) > MAX_FRAME_BYTES:
         raise ProtocolError("frame_too_large", f"Frames are limited to {MAX_FRAME_BYTES} bytes.")
     try:
-        obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ProtocolError("bad_json", "The frame is not valid JSON.") from None
+        obj = wire_json.loads(raw)
+    except wire_json.WireError as exc:
+        raise ProtocolError(exc.code, exc.message) from None
     if not isinstance(obj, dict):
         raise ProtocolError("bad_frame", "A frame must be a JSON object.")
     return obj
@@ -535,7 +540,7 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str]) -> Any:
+def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str], *, text_rules: bool) -> Any:
     obj = _load_object(raw)
     ref = _ref_of(obj)
     version = obj.get("v")
@@ -548,6 +553,11 @@ def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str]) -
     kind = obj.get("type")
     if not isinstance(kind, str) or kind not in known:  # [] or {} would not even hash
         raise ProtocolError("unknown_type", f"Unknown frame type {str(kind)[:40]!r}.", ref)
+    if text_rules:
+        try:
+            wire_json.check(obj)
+        except wire_json.WireError as exc:
+            raise ProtocolError(exc.code, exc.message, ref) from None
     try:
         return adapter.validate_python(obj)
     except ValidationError as exc:
@@ -563,13 +573,15 @@ _SERVER_TYPES = frozenset(
 
 
 def parse_client_frame(raw: str | bytes) -> ClientFrame:
-    """Validate a frame sent by a client; raises ProtocolError with a code."""
-    return _parse(raw, _client_adapter, _CLIENT_TYPES)
+    """Validate a frame sent by a client; raises ProtocolError with a code.
+    Its JSON and text follow ``wire_json``'s rules (the same on every database)."""
+    return _parse(raw, _client_adapter, _CLIENT_TYPES, text_rules=True)
 
 
 def parse_server_frame(raw: str | bytes) -> ServerFrame:
-    """Validate a frame sent by the hub."""
-    return _parse(raw, _server_adapter, _SERVER_TYPES)
+    """Validate a frame sent by the hub. Not its text: a message stored before
+    today's rules must still reach the reader."""
+    return _parse(raw, _server_adapter, _SERVER_TYPES, text_rules=False)
 
 
 def encode(frame: BaseModel) -> str:
