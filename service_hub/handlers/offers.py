@@ -29,7 +29,8 @@ class OfferHandlers(Handlers):
         live.state, live.agent_id, live.assigned_at = "active", agent_id, self.clock()
         assigned = self.store.assign_future(live.id, agent_id, live.assigned_at)
         joined = self.store.message_future(live.id, sender="system", sender_ref="system", sender_name="",
-                                           text=SystemEvent(EventCode.JOINED, presence.display_name).text)
+                                           text=SystemEvent(EventCode.JOINED, presence.display_name).text,
+                                           unless_refused=assigned)
         _, (stored, _) = await both(assigned, joined)
         await conn.send(p.Ack(ref=frame.id, conversation_id=live.id))
         # The transcript before "joined"; that and later messages arrive live.
