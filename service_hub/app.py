@@ -96,10 +96,10 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
             return ws
         limiter = RateLimiter(hub.config.rate_frames_per_s, hub.config.rate_bytes_per_s)
         async for msg in ws:
-            if msg.type is not WSMsgType.TEXT:
-                if msg.type is WSMsgType.BINARY:
-                    await conn.send_raw(_error("bad_frame", "Frames are JSON text."))
+            if msg.type is not WSMsgType.TEXT and msg.type is not WSMsgType.BINARY:
                 continue
+            # Binary frames are refused, but only after they count: a binary
+            # flood is closed with 1008 like any other.
             if not limiter.allow(len(msg.data)):
                 verdict = limiter.refused()
                 if verdict == "close":
@@ -110,6 +110,9 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
                     break
                 if verdict == "tell":
                     await conn.send_raw(_error("rate_limited", "Too many frames; slow down."))
+                continue
+            if msg.type is WSMsgType.BINARY:
+                await conn.send_raw(_error("bad_frame", "Frames are JSON text."))
                 continue
             await _handle_frame(hub, conn, msg.data)
     finally:
