@@ -314,7 +314,7 @@ def create_app(
     # POST /api/logout: revoke the caller's token, close its connections.
     from .logout import add_logout_route
 
-    add_logout_route(app, HUB_KEY, AUTH_KEY, CONNECTIONS_KEY)
+    add_logout_route(app, HUB_KEY, AUTH_KEY)
     # POST /api/login/oidc: experts through the organisation's provider.
     from .staff_login import add_staff_login_routes
 

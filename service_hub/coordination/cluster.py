@@ -78,6 +78,7 @@ class ClusterCoordinator(Coordinator):
         self.router = state.router
         self.conversations = state.conversations
         self.roster = state.roster
+        self.revocations = state.authority.revocations
         self.bus = bus
         self.node = bus.node_id
         self._routing: RoutingTurns | None = None  # the hub's pump, from start()
@@ -272,6 +273,9 @@ class ClusterCoordinator(Coordinator):
     def agent_state(self, agent_id: int, state: str) -> None:
         self.bus.publish({"k": "ag", "a": agent_id, "st": state})
 
+    def token_revoked(self, token_id: str, expires_at: float) -> None:
+        self.bus.publish({"k": "rv", "t": token_id, "x": expires_at})
+
     def opening(self, live: LiveConversation) -> None:
         return None  # other processes may write to it: no transcript kept in memory
 
@@ -336,6 +340,9 @@ class ClusterCoordinator(Coordinator):
             await self._on_frame(event)
         elif kind == "ag":
             await self._on_agent(event)
+        elif kind == "rv":  # refused here from now on, and signed out here too
+            self.revocations.add(str(event["t"]), float(event["x"]))
+            await self.roster.end_sign_in(str(event["t"]))
         elif kind == "hi":
             for presence in list(self.roster.agents.values()):
                 state = self.router.agent_state(str(presence.agent_id)).value
