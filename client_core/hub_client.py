@@ -162,6 +162,9 @@ class HubClient:
         self.welcome: p.Welcome | None = None
         self.attempts = itertools.count()
         self.fatal_error: HubRequestError | None = None
+        # Set by hub.restarting: the hub is going away on purpose (an upgrade);
+        # reconnect after this many seconds, without backing off further.
+        self._planned_reconnect_s: float | None = None
 
     # ------------------------------------------------------------ observers
 
@@ -267,13 +270,18 @@ class HubClient:
                 self.fatal_error = exc
                 self._set_state(LinkState.CLOSED)
                 return
-            except (TimeoutError, aiohttp.ClientError, OSError, ConnectionError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError, ConnectionError, p.ProtocolError) as exc:
                 log.info("hub link down: %s", exc)
             finally:
                 self._ws = None
                 self._stop_gap_fill()  # the next hello.resume asks for what is missing
             self._fail_pending(ConnectionError("connection to the hub was lost"))
             self._set_state(LinkState.RECONNECTING)
+            planned, self._planned_reconnect_s = self._planned_reconnect_s, None
+            if planned is not None:  # the hub spread its clients' reconnects itself
+                delay = self._backoff_initial
+                await asyncio.sleep(planned)
+                continue
             # Jitter spreads a reconnect storm after a hub restart.
             await asyncio.sleep(delay * random.uniform(0.7, 1.3))
             delay = min(delay * 2, self._backoff_max)
@@ -345,6 +353,8 @@ class HubClient:
     # ------------------------------------------------------------ frames in
 
     def _handle(self, frame: Any) -> None:
+        if isinstance(frame, p.HubRestarting):
+            self._planned_reconnect_s = frame.reconnect_after_ms / 1000
         if isinstance(frame, p.ChatMessage):
             if not self.seqs.receive(frame.conversation_id, frame.seq):
                 return  # a replay (or a live copy) of one we already have

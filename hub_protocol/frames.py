@@ -7,6 +7,15 @@ idempotency key (sending the same id twice stores the message once).
 Chat messages carry ``seq``, a per-conversation sequence number assigned by the
 hub when the message is committed; after a reconnect a client sends ``sync``
 (or ``hello.resume``) with the last seq it saw and gets exactly what it missed.
+
+Versions. A client says its protocol version in every frame (``v``; its
+``hello`` decides). The hub serves every version from
+``OLDEST_PROTOCOL_VERSION`` to ``PROTOCOL_VERSION`` in full: it writes to each
+connection in that connection's version (``hub_protocol.compat``), and tells
+an older client ``update_required`` in plain words. Protocol 2 added
+``hub.restarting`` and the tolerant reader: clients of 2 and later ignore
+fields and frame types they do not know, so a newer hub's additions reach
+them harmlessly (protocol 1 clients refused unknown fields).
 """
 
 from __future__ import annotations
@@ -18,7 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from . import wire_json
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+OLDEST_PROTOCOL_VERSION = 1  # the oldest a hub of this version serves in full
 MAX_FRAME_BYTES = 64 * 1024
 MAX_TEXT_CHARS = 4000
 
@@ -42,8 +52,18 @@ AgentId = Annotated[int, Field(ge=1, le=MAX_STORED_INT)]
 
 class _Frame(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    v: Literal[1] = PROTOCOL_VERSION
+    v: int = PROTOCOL_VERSION  # checked against the supported range when parsed
     id: ClientMsgId | None = None
+
+
+class _ServerFrame(_Frame):
+    """A frame the hub sends: its readers ignore what they do not know (a newer hub's additions)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class _ServerPart(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
 
 class QueueKey(BaseModel):
@@ -228,7 +248,7 @@ ClientFrame = Annotated[
 # --------------------------------------------------------------- hub -> client
 
 
-class Welcome(_Frame):
+class Welcome(_ServerFrame):
     type: Literal["welcome"] = "welcome"
     role: Literal["customer", "agent"]
     user_id: str
@@ -237,25 +257,25 @@ class Welcome(_Frame):
     agent_state: AgentState | None = None
 
 
-class Ack(_Frame):
+class Ack(_ServerFrame):
     type: Literal["ack"] = "ack"
     ref: str | None = None
     conversation_id: str | None = None
     seq: int | None = None
 
 
-class ErrorFrame(_Frame):
+class ErrorFrame(_ServerFrame):
     type: Literal["error"] = "error"
     code: str
     message: str
     ref: str | None = None
 
 
-class Pong(_Frame):
+class Pong(_ServerFrame):
     type: Literal["pong"] = "pong"
 
 
-class ChatMessage(_Frame):
+class ChatMessage(_ServerFrame):
     type: Literal["chat.message"] = "chat.message"
     conversation_id: str
     seq: int
@@ -266,7 +286,7 @@ class ChatMessage(_Frame):
     client_msg_id: str | None = None
 
 
-class ConversationStatus(_Frame):
+class ConversationStatus(_ServerFrame):
     type: Literal["conversation.state"] = "conversation.state"
     conversation_id: str
     state: ConversationState
@@ -276,7 +296,7 @@ class ConversationStatus(_Frame):
     agent_name: str | None = None
 
 
-class HandoffStatus(_Frame):
+class HandoffStatus(_ServerFrame):
     """Whether the bot may offer a human now, and what to say when not."""
 
     type: Literal["handoff.status"] = "handoff.status"
@@ -288,23 +308,21 @@ class HandoffStatus(_Frame):
     alternatives: list[dict[str, Any]] = []
 
 
-class AlternativeService(BaseModel):
+class AlternativeService(_ServerPart):
     """Another way to get service when a queue is closed (a phone line, an office).
 
     ``code`` names it (e.g. ``phone_fi``); clients show its name and number
     from their translations. ``languages`` empty: not language specific."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     code: str
     kind: Literal["phone", "office"]
     languages: list[Language] = []
     hours: WeeklyHours = {}
 
 
-class ServiceInfo(BaseModel):
+class ServiceInfo(_ServerPart):
     """One queue as customers see it: when it serves, until when, and what else there is."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     queue: QueueKey
     hours: WeeklyHours
     # A trial's dates (inclusive); None: no limit on that side.
@@ -313,7 +331,7 @@ class ServiceInfo(BaseModel):
     alternatives: list[AlternativeService] = []
 
 
-class ServicesCatalog(_Frame):
+class ServicesCatalog(_ServerFrame):
     """Every queue the hub serves; the customer client shows these, never a file of its own."""
 
     type: Literal["services.catalog"] = "services.catalog"
@@ -321,19 +339,19 @@ class ServicesCatalog(_Frame):
     timezone: str = "Europe/Helsinki"
 
 
-class QueueStatus(_Frame):
+class QueueStatus(_ServerFrame):
     type: Literal["queue.status"] = "queue.status"
     conversation_id: str
     position: int
     estimated_wait_s: int | None = None
 
 
-class FeedbackRequest(_Frame):
+class FeedbackRequest(_ServerFrame):
     type: Literal["feedback.request"] = "feedback.request"
     conversation_id: str
 
 
-class Offer(_Frame):
+class Offer(_ServerFrame):
     type: Literal["offer"] = "offer"
     offer_id: str
     conversation_id: str
@@ -346,13 +364,13 @@ class Offer(_Frame):
     precheck: dict[str, Any] | None = None
 
 
-class OfferRevoked(_Frame):
+class OfferRevoked(_ServerFrame):
     type: Literal["offer.revoked"] = "offer.revoked"
     offer_id: str
     reason: Literal["timeout", "declined", "customer_left", "taken"]
 
 
-class ConversationAssigned(_Frame):
+class ConversationAssigned(_ServerFrame):
     """Everything the agent needs first: context, then the whole transcript."""
 
     type: Literal["conversation.assigned"] = "conversation.assigned"
@@ -367,7 +385,7 @@ class ConversationAssigned(_Frame):
     messages: list[ChatMessage] = []
 
 
-class ConversationInvited(_Frame):
+class ConversationInvited(_ServerFrame):
     """To an invited colleague: what the call is about and whom to connect to.
 
     ``participants`` are the peer ids already in the call ("customer:<sub>",
@@ -387,15 +405,14 @@ class ConversationInvited(_Frame):
     messages: list[ChatMessage] = []
 
 
-class AgentStatus(_Frame):
+class AgentStatus(_ServerFrame):
     type: Literal["agent.status"] = "agent.status"
     state: AgentState
     since: datetime
     reason: str | None = None
 
 
-class QueueSummary(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class QueueSummary(_ServerPart):
     queue: QueueKey
     waiting: int
     longest_wait_s: int
@@ -404,17 +421,16 @@ class QueueSummary(BaseModel):
     next_opening: datetime | None = None
 
 
-class AgentSummary(BaseModel):
+class AgentSummary(_ServerPart):
     """A colleague, for transfers: who is signed in and in what state."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     agent_id: int
     display_name: str
     state: AgentState
     languages: list[str] = []
 
 
-class QueuesSnapshot(_Frame):
+class QueuesSnapshot(_ServerFrame):
     type: Literal["queues.snapshot"] = "queues.snapshot"
     queues: list[QueueSummary]
     # Every signed-in agent (the receiver too, so one list serves everyone);
@@ -422,8 +438,7 @@ class QueuesSnapshot(_Frame):
     agents: list[AgentSummary] | None = None
 
 
-class HistoryItem(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class HistoryItem(_ServerPart):
     conversation_id: str
     channel: Channel
     language: Language
@@ -434,13 +449,13 @@ class HistoryItem(BaseModel):
     wrap_up_code: str | None = None
 
 
-class HistoryResults(_Frame):
+class HistoryResults(_ServerFrame):
     type: Literal["history.results"] = "history.results"
     customer_ref: str
     conversations: list[HistoryItem]
 
 
-class HistoryTranscript(_Frame):
+class HistoryTranscript(_ServerFrame):
     type: Literal["history.transcript"] = "history.transcript"
     conversation_id: str
     customer_id: str
@@ -456,7 +471,7 @@ class HistoryTranscript(_Frame):
     messages: list[ChatMessage]
 
 
-class RtcSignalRelay(_Frame):
+class RtcSignalRelay(_ServerFrame):
     type: Literal["rtc.signal"] = "rtc.signal"
     conversation_id: str
     sender: str
@@ -464,10 +479,20 @@ class RtcSignalRelay(_Frame):
     payload: dict[str, Any] = {}
 
 
-class TypingRelay(_Frame):
+class TypingRelay(_ServerFrame):
     type: Literal["typing"] = "typing"
     conversation_id: str
     sender: Sender
+
+
+class HubRestarting(_ServerFrame):
+    """Protocol 2: this hub process is going away (an upgrade, a restart). The
+    client reconnects after ``reconnect_after_ms`` - to another process, or to
+    this one back - and resumes; nothing is lost and it is not an outage to
+    show. Clients of protocol 1 are not sent it: they see close code 1012."""
+
+    type: Literal["hub.restarting"] = "hub.restarting"
+    reconnect_after_ms: Annotated[int, Field(ge=0)] = 0
 
 
 ServerFrame = Annotated[
@@ -490,7 +515,8 @@ ServerFrame = Annotated[
     | HistoryResults
     | HistoryTranscript
     | RtcSignalRelay
-    | TypingRelay,
+    | TypingRelay
+    | HubRestarting,
     Field(discriminator="type"),
 ]
 
@@ -540,16 +566,30 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+UPDATE_REQUIRED = "update_required"
+UPDATE_MESSAGE = "This version of the program is too old for the service. Please update it."
+
+
+def _check_version(version: Any, ref: str | None, newest: int | None) -> None:
+    """Older than the oldest served: ``update_required``. Newer than ``newest``
+    (the hub's own version; None for a client reading the hub): ``unsupported_version``."""
+    if isinstance(version, int) and not isinstance(version, bool):
+        if version < OLDEST_PROTOCOL_VERSION:
+            raise ProtocolError(UPDATE_REQUIRED, UPDATE_MESSAGE, ref)
+        if newest is None or version <= newest:
+            return
+    raise ProtocolError(
+        "unsupported_version",
+        f"Protocol version {repr(version)[:20]} is not supported; this hub speaks "
+        f"{OLDEST_PROTOCOL_VERSION} to {PROTOCOL_VERSION}.",
+        ref,
+    )
+
+
 def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str], *, text_rules: bool) -> Any:
     obj = _load_object(raw)
     ref = _ref_of(obj)
-    version = obj.get("v")
-    if version != PROTOCOL_VERSION:
-        raise ProtocolError(
-            "unsupported_version",
-            f"Protocol version {repr(version)[:20]} is not supported; this hub speaks {PROTOCOL_VERSION}.",
-            ref,
-        )
+    _check_version(obj.get("v"), ref, newest=PROTOCOL_VERSION if text_rules else None)
     kind = obj.get("type")
     if not isinstance(kind, str) or kind not in known:  # [] or {} would not even hash
         raise ProtocolError("unknown_type", f"Unknown frame type {str(kind)[:40]!r}.", ref)

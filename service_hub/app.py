@@ -11,6 +11,7 @@ from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from hub_protocol import compat
 from hub_protocol import frames as p
 
 from .auth import AuthError, TokenAuthority, hash_password, needs_rehash, verify_password
@@ -82,6 +83,14 @@ def _error(code: str, message: str, ref: str | None = None) -> str:
     return p.encode(p.ErrorFrame(code=code, message=message, ref=ref))
 
 
+def _early_error(code: str, message: str, ref: str | None = None) -> str:
+    """An error before sign-in, in the oldest version served: every client reads it."""
+    return compat.for_version(_error(code, message, ref), p.OLDEST_PROTOCOL_VERSION) or ""
+
+
+CLOSE_UPDATE_REQUIRED = 4010
+
+
 async def websocket(request: web.Request) -> web.WebSocketResponse:
     hub = request.app[HUB_KEY]
     authority = request.app[AUTH_KEY]
@@ -136,26 +145,32 @@ async def _sign_in(
     try:
         frame = p.parse_client_frame(msg.data)
     except p.ProtocolError as exc:
-        await ws.send_str(_error(exc.code, exc.message, exc.ref))
-        await ws.close(code=4002, message=b"bad hello")
+        await ws.send_str(_early_error(exc.code, exc.message, exc.ref))
+        await ws.close(code=CLOSE_UPDATE_REQUIRED if exc.code == p.UPDATE_REQUIRED else 4002,
+                       message=b"bad hello")
         return None
     if not isinstance(frame, p.Hello):
-        await ws.send_str(_error("not_signed_in", "Send hello with a token first."))
+        await ws.send_str(_early_error("not_signed_in", "Send hello with a token first."))
         await ws.close(code=4002, message=b"hello expected")
+        return None
+    if frame.v < hub.config.oldest_client_protocol:
+        await hub.store.audit("anonymous", "sign_in", "-", allowed=False, detail=f"protocol {frame.v}")
+        await ws.send_str(_early_error(p.UPDATE_REQUIRED, p.UPDATE_MESSAGE, frame.id))
+        await ws.close(code=CLOSE_UPDATE_REQUIRED, message=b"update required")
         return None
     try:
         identity = await authority.verify(frame.token)
     except AuthError as exc:
         await hub.store.audit("anonymous", "sign_in", "-", allowed=False, detail=exc.reason)
-        await ws.send_str(_error(exc.code, exc.message, frame.id))
+        await ws.send_str(_early_error(exc.code, exc.message, frame.id))
         await ws.close(code=4003, message=b"unauthorized")
         return None
     open_conns = app[CONNECTIONS_KEY][identity.ref]
     if len(open_conns) >= hub.config.max_connections_per_identity:
-        await ws.send_str(_error("too_many_connections", "Too many open connections for this user."))
+        await ws.send_str(_early_error("too_many_connections", "Too many open connections for this user."))
         await ws.close(code=4008, message=b"too many connections")
         return None
-    conn = Connection(ws, identity, transport)
+    conn = Connection(ws, identity, transport, protocol=frame.v)
     open_conns.add(conn)
     await hub.connected(conn, dict(frame.resume))
     await conn.release()  # what other tasks sent meanwhile, after welcome and replay

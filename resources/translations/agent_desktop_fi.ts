@@ -321,108 +321,108 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="208"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="209"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Microphone level</source>
         <translation>Mikrofonin taso</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="231"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
         <source>Available for chat only</source>
         <translation>Tavoitettavissa vain chatissa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="234"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="241"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="214"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="204"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="206"/>
         <source>Check camera, microphone and speakers</source>
         <translation>Tarkista kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="205"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="207"/>
         <source>Video customers see and hear you, and you hear them. This check opens your camera, microphone and speakers for a few seconds and plays a short sound.</source>
         <translation>Videoasiakkaat näkevät ja kuulevat sinut, ja sinä kuulet heidät. Tämä tarkistus avaa kamerasi, mikrofonisi ja kaiuttimesi muutamaksi sekunniksi ja soittaa lyhyen äänen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
         <source>Speakers</source>
         <translation>Kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Your picture</source>
         <translation>Kuvasi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="215"/>
         <source>Camera closed</source>
         <translation>Kamera suljettu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="224"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Soitimme lyhyen äänen. Kuulitko sen?</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="225"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
         <source>Yes, I heard it</source>
         <translation>Kyllä, kuulin sen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="228"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="229"/>
         <source>Play again</source>
         <translation>Toista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="230"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
         <source>Check again</source>
         <translation>Tarkista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="235"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
         <source>Ready for video customers, but please use a headset.</source>
         <translation>Valmis videoasiakkaille, mutta käytä kuulokkeita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
         <source>Ready for video customers.</source>
         <translation>Valmis videoasiakkaille.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="249"/>
         <source>Please answer the question about the sound.</source>
         <translation>Vastaa kysymykseen äänestä.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="248"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="250"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Voit yrittää uudelleen tai ottaa toistaiseksi vastaan vain chat-asiakkaita.</translation>
     </message>
@@ -974,7 +974,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="498"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
@@ -1091,12 +1091,12 @@
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1105,37 +1105,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="266"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="320"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="320"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
@@ -1171,7 +1171,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="399"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
@@ -1201,14 +1201,19 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="506"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="396"/>
+        <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
+        <translation>Tämä työpöydän versio on liian vanha palvelulle. Pyydä IT-tukea päivittämään se.</translation>
     </message>
 </context>
 <context>

@@ -321,108 +321,108 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="208"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="209"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Microphone level</source>
         <translation>Mikrofonnivå</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="231"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
         <source>Available for chat only</source>
         <translation>Tillgänglig endast för chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="234"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
-        <location filename="../../agent_desktop/qt/device_check.py" line="241"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="214"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="204"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="206"/>
         <source>Check camera, microphone and speakers</source>
         <translation>Kontrollera kamera, mikrofon och högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="205"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="207"/>
         <source>Video customers see and hear you, and you hear them. This check opens your camera, microphone and speakers for a few seconds and plays a short sound.</source>
         <translation>Videokunder ser och hör dig, och du hör dem. Den här kontrollen öppnar din kamera, mikrofon och dina högtalare i några sekunder och spelar upp ett kort ljud.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
         <source>Speakers</source>
         <translation>Högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Your picture</source>
         <translation>Din bild</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="215"/>
         <source>Camera closed</source>
         <translation>Kameran stängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="224"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Vi spelade upp ett kort ljud. Hörde du det?</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="225"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
         <source>Yes, I heard it</source>
         <translation>Ja, jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="228"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="229"/>
         <source>Play again</source>
         <translation>Spela upp igen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="230"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="235"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
         <source>Ready for video customers, but please use a headset.</source>
         <translation>Redo för videokunder, men använd ett headset.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
         <source>Ready for video customers.</source>
         <translation>Redo för videokunder.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="249"/>
         <source>Please answer the question about the sound.</source>
         <translation>Svara på frågan om ljudet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="248"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="250"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Du kan försöka igen eller tills vidare ta emot endast chattkunder.</translation>
     </message>
@@ -974,7 +974,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="498"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
@@ -1091,12 +1091,12 @@
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1105,37 +1105,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="211"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="212"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="265"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="266"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="320"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="320"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -1171,7 +1171,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="399"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -1201,14 +1201,19 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="501"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="506"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="396"/>
+        <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
+        <translation>Den här versionen av arbetsplatsen är för gammal för tjänsten. Be IT-supporten att uppdatera den.</translation>
     </message>
 </context>
 <context>

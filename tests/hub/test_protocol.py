@@ -47,6 +47,7 @@ SERVER_SAMPLES = [
                         language="ru", topic="t", started_at=NOW, messages=[MSG]),
     p.RtcSignalRelay(conversation_id="c", sender="agent:1", kind="offer", payload={"sdp": "v=0"}),
     p.TypingRelay(conversation_id="c", sender="customer"),
+    p.HubRestarting(reconnect_after_ms=1500),
 ]
 
 
@@ -72,5 +73,5 @@ def test_arbitrary_json_never_escapes_as_anything_but_protocol_error(value) -> N
         p.parse_client_frame(json.dumps(value))
     except p.ProtocolError as exc:
         # bad_json: integers beyond +-2**53 and Infinity are not I-JSON (hub_protocol/wire_json.py).
-        assert exc.code in {"bad_json", "bad_frame", "bad_text", "unsupported_version", "unknown_type",
-                            "invalid_frame"}
+        assert exc.code in {"bad_json", "bad_frame", "bad_text", "unsupported_version", "update_required",
+                            "unknown_type", "invalid_frame"}

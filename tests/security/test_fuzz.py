@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from hub_protocol import frames as p
 from tests.security.livehub import HubThread
 
-CODES = {"frame_too_large", "bad_json", "bad_frame", "bad_text", "unsupported_version", "unknown_type",
-         "invalid_frame"}
+CODES = {"frame_too_large", "bad_json", "bad_frame", "bad_text", "unsupported_version", "update_required",
+         "unknown_type", "invalid_frame"}
 TYPES = sorted(p._CLIENT_TYPES)
 FIELDS = ["id", "token", "conversation_id", "text", "channel", "language", "topic", "application_step",
           "rating", "comment", "skipped", "after_seq", "state", "offer_id", "wrap_up_code", "note", "queue",

@@ -105,7 +105,7 @@ async def test_answering_another_experts_offer_is_refused_and_audited(hub: Runni
     await anna.request(p.OfferAccept(offer_id=offer.offer_id))
     refusals = [a for a in await hub.hub.store.audit_entries() if a.action.startswith("offer.")]
     assert len(refusals) == 2
-    # An offer that is gone (answered) is refused without an audit entry: it is no attempt at anyone's.
+    # An offer not open here (expired, never made) is refused without an entry: no attempt at anyone's.
     with pytest.raises(Exception, match="offer_gone"):
-        await bert.request(p.OfferAccept(offer_id=offer.offer_id))
+        await bert.request(p.OfferAccept(offer_id="an-offer-long-gone"))
     assert len([a for a in await hub.hub.store.audit_entries() if a.action.startswith("offer.")]) == 2
