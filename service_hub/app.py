@@ -19,6 +19,7 @@ from .bot_service import BotService
 from .config import HubConfig
 from .core.connection import Connection
 from .core.refused import Refused
+from .drain import ask_to_reconnect
 from .hub import Hub
 from .identity import build_authority, build_staff_sign_in, log_identity_setup
 from .precheck_echo import add_precheck_routes
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 HUB_KEY = web.AppKey("hub", Hub)
 AUTH_KEY = web.AppKey("auth", TokenAuthority)
 READY_KEY = web.AppKey("ready", asyncio.Event)
+DRAINING_KEY = web.AppKey("draining", asyncio.Event)
 CONNECTIONS_KEY = web.AppKey("connections", defaultdict)
 SIGN_IN_TIMEOUT_S = 10.0
 
@@ -249,6 +251,8 @@ async def healthz(_request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
+    if request.app[DRAINING_KEY].is_set():
+        return web.json_response({"status": "draining"}, status=503)
     if not request.app[READY_KEY].is_set():
         return web.json_response({"status": "starting"}, status=503)
     try:
@@ -297,6 +301,7 @@ def create_app(
     app[AUTH_KEY] = authority
     staff = build_staff_sign_in(config)
     app[READY_KEY] = asyncio.Event()
+    app[DRAINING_KEY] = asyncio.Event()
     app[CONNECTIONS_KEY] = defaultdict(set)
 
     async def on_startup(app: web.Application) -> None:
@@ -307,13 +312,14 @@ def create_app(
         await hub.start()
         app[READY_KEY].set()
 
-    async def on_shutdown(app: web.Application) -> None:
-        for conns in list(app[CONNECTIONS_KEY].values()):
-            for conn in list(conns):
-                await conn.close(code=1001, message=b"hub shutting down")
+    async def on_shutdown(app: web.Application) -> None:  # draining: service_hub/drain.py
+        app[DRAINING_KEY].set()
+        await ask_to_reconnect([c for conns in app[CONNECTIONS_KEY].values() for c in conns],
+                               config.drain_spread_s)
 
     async def on_cleanup(app: web.Application) -> None:
         await hub.stop()
+        await store.drain()  # every write queued until now is committed
         await store.close()
 
     app.on_startup.append(on_startup)

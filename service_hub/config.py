@@ -86,6 +86,9 @@ class HubConfig:
     # The oldest protocol version served (hub_protocol.frames): a client older
     # than this is told to update. Raise it once every desktop program is new.
     oldest_client_protocol: int = OLDEST_PROTOCOL_VERSION
+    # Draining (SIGTERM, a rolling upgrade): clients are told to reconnect at
+    # random moments within this many seconds (service_hub/drain.py).
+    drain_spread_s: float = 3.0
 
     def __post_init__(self) -> None:
         if not OLDEST_PROTOCOL_VERSION <= self.oldest_client_protocol <= PROTOCOL_VERSION:

@@ -102,6 +102,8 @@ class Store:
         self._sync_engine: Any = None
         self._executor: Any = None
         self._commit_sent = False
+        self._idle = asyncio.Event()  # no batch being committed
+        self._idle.set()
 
     async def start(self) -> None:
         if self._writer is None:
@@ -226,7 +228,23 @@ class Store:
             batch = [await self._pending.get()]
             while len(batch) < self._max_batch and not self._pending.empty():
                 batch.append(self._pending.get_nowait())
-            await self._commit_isolated(batch)
+            self._idle.clear()
+            try:
+                await self._commit_isolated(batch)
+            finally:
+                if self._pending.empty():
+                    self._idle.set()
+
+    async def drain(self, timeout_s: float = 30.0) -> None:
+        """Wait until every write queued so far is committed (or failed): a
+        draining hub closes the store only then."""
+        try:
+            while not (self._idle.is_set() and self._pending.empty()):
+                await asyncio.wait_for(self._idle.wait(), timeout_s)
+                await asyncio.sleep(0)  # a write queued by the last batch's waiters
+        except TimeoutError:
+            log.error("store: %d write(s) still queued after %.0f s; closing anyway",
+                      self._pending.qsize(), timeout_s)
 
     async def _commit_isolated(self, batch: list[_PendingMessage | _PendingOp]) -> None:
         """Commit ``batch`` and settle its futures. When a write in it makes the
