@@ -240,6 +240,10 @@ class ClusterCoordinator(Coordinator):
     def enqueued(self, live: LiveConversation, ts: float) -> Admission:
         # The store admitted it (capacity across processes); every process mirrors it.
         self._publish_enqueued(live.id, (live.channel, live.language, live.topic), ts, False)
+        if live.id in self._ours:
+            # Claimed here in the enqueue's own commit, and that claim was told
+            # first: tell it again, after, or the others keep a waiting copy.
+            self.bus.publish({"k": "cl", "c": live.id})
         return Admission(True)
 
     # ------------------------------------------------------------ publishing
@@ -317,8 +321,11 @@ class ClusterCoordinator(Coordinator):
         out = []
         awaiting = {live.id for live in self.conversations.awaiting_agent.get(agent_id, [])}
         for conv, name in await cstore.conversations_of_agent(self.store, agent_id):
-            if self.router.contact_state(conv.id) is not None or conv.id in awaiting:
+            state = self.router.contact_state(conv.id)
+            if conv.id in awaiting or (state is not None and state != "waiting"):
                 continue
+            if state == "waiting":  # a stale mirror copy: the store says this agent serves it
+                self.router.leave(conv.id)
             live = self.conversations.get(conv.id)
             if live is None:
                 live = LiveConversation.from_row(conv, name)
