@@ -16,7 +16,7 @@ from service_hub.store.db import make_engine
 from service_hub.store.models import Conversation
 from service_hub.store.repo import Store
 from tests.compat import frames_v1 as v1
-from tests.hubkit import hub_config, start_hub, stop_hub
+from tests.hubkit import FrameLog, hub_config, start_hub, stop_hub
 
 
 async def _until_closed(ws: aiohttp.ClientWebSocketResponse) -> list[dict]:
@@ -61,3 +61,28 @@ async def test_every_write_queued_before_the_drain_is_committed(tmp_path: Path, 
         assert len(await reader.messages_after("conv")) == 400
     finally:
         await reader.close()
+
+
+async def test_offer_ids_are_never_reused_by_a_restarted_or_another_process(tmp_path: Path, database_url: str) -> None:
+    # An expert moving between processes must never get two offers with one id:
+    # a revocation or an accept of one would hit the other (found by the upgrade drill).
+    config = hub_config(tmp_path, database_url)
+    ids = []
+    for round_ in range(2):
+        hub = await start_hub(config)
+        try:
+            if round_ == 0:
+                await hub.add_agent("anna")
+            anna = await hub.client(await hub.agent_token("anna"))
+            log = FrameLog(anna)
+            await anna.request(p.SetAgentState(state="available"))
+            customer = await hub.client(hub.customer_token(f"c{round_}", "C"))
+            conv = (await customer.request(p.ChatStart())).conversation_id
+            if round_ == 0:
+                await customer.request(p.HandoffRequest(conversation_id=conv))
+            ids.append((await log.wait_for(p.Offer)).offer_id)  # (the second time: the first customer's, back)
+            for client in hub.clients:
+                await client.close()
+        finally:
+            await stop_hub(hub)
+    assert ids[0] != ids[1], ids
