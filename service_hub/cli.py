@@ -167,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_purge_parser(sub, _config)  # retention: delete old transcripts
     add_export_parser(sub, _config)  # one customer's data as JSON
+
+    from .backup import add_backup_parsers
+
+    add_backup_parsers(sub, _config)  # online backup, restore into a new database (docs/operations.md)
     return parser
 
 
