@@ -8,16 +8,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 # What opening an unreachable, refusing or missing database raises (the
-# drivers' own errors come wrapped by SQLAlchemy, or raw from asyncpg).
+# drivers' own errors come wrapped by SQLAlchemy).
 DATABASE_UNREACHABLE: tuple[type[BaseException], ...] = (
     OSError, TimeoutError, OperationalError, InterfaceError, sqlite3.OperationalError,
 )
-try:
-    import asyncpg
-
-    DATABASE_UNREACHABLE += (asyncpg.PostgresError, asyncpg.InterfaceError)
-except ImportError:  # pragma: no cover - not every installation has it
-    pass
 
 
 class DatabaseUnreachable(Exception):

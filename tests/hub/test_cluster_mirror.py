@@ -10,9 +10,17 @@ from pathlib import Path
 import pytest
 
 from hub_protocol import frames as p
-from tests.hubkit import PG_URL, FrameLog, fresh_postgres_database, hub_config, start_hub, stop_hub
+from tests.hubkit import (
+    NO_POSTGRES,
+    FrameLog,
+    fresh_postgres_database,
+    hub_config,
+    start_hub,
+    stop_hub,
+)
+from tests.realparts import POSTGRES, needs
 
-pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason="needs a shared PostgreSQL")]
+pytestmark = [pytest.mark.postgres, needs(POSTGRES, NO_POSTGRES)]
 
 
 async def test_a_customer_claimed_in_its_enqueues_commit_leaves_no_waiting_copy_elsewhere(tmp_path: Path) -> None:

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.hubkit import PG_URL, fresh_postgres_database
+from tests.hubkit import NO_POSTGRES, fresh_postgres_database
+from tests.realparts import POSTGRES, needs
 from tests.reliability.upgrade_drill import Drill, DrillSettings
 
-pytestmark = [
-    pytest.mark.slow, pytest.mark.postgres,
-    pytest.mark.skipif(not PG_URL, reason="two hub processes need a shared PostgreSQL"),
-]
+pytestmark = [pytest.mark.slow, pytest.mark.postgres, needs(POSTGRES, NO_POSTGRES)]  # two processes, one database
 
 
 async def test_rolling_upgrade_loses_nothing_and_keeps_every_place(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from hub_protocol import frames as p
 from tests.hubkit import (
-    PG_URL,
+    NO_POSTGRES,
     FrameLog,
     RunningHub,
     fresh_postgres_database,
@@ -19,6 +19,7 @@ from tests.hubkit import (
     start_hub,
     stop_hub,
 )
+from tests.realparts import POSTGRES, needs
 from tests.security.kit import signed_in
 
 
@@ -60,7 +61,7 @@ async def test_a_revoked_token_stays_revoked_after_the_hub_restarts(tmp_path: Pa
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not PG_URL, reason="two hub processes need a shared PostgreSQL")
+@needs(POSTGRES, NO_POSTGRES)  # two hub processes share one PostgreSQL
 async def test_a_revocation_reaches_the_other_hub_process_and_closes_its_connections(tmp_path: Path) -> None:
     url = await fresh_postgres_database()
     # One data directory: both verify customers with the demo provider's one key.

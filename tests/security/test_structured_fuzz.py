@@ -32,7 +32,8 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from hub_protocol import frames as p
-from tests.hubkit import PG_URL
+from tests.hubkit import NO_POSTGRES
+from tests.realparts import POSTGRES, require
 from tests.security.livehub import DEFINED_CLOSES, HubThread
 
 CLIENT_MODELS: list[type[BaseModel]] = list(p.ClientFrame.__origin__.__args__)  # type: ignore[attr-defined]
@@ -188,8 +189,8 @@ def test_the_strategies_reach_every_client_frame_type_and_unicode_category() -> 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def live(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubThread]:
-    if request.param == "postgres" and not PG_URL:
-        pytest.skip("TEST_POSTGRES_URL is not set: run the tests through scripts/test.sh")
+    if request.param == "postgres":
+        require(POSTGRES, NO_POSTGRES)
     hub = HubThread(tmp_path_factory.mktemp(f"structured-fuzz-{request.param}"), request.param)
     yield hub
     hub.close()
