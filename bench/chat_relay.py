@@ -79,15 +79,18 @@ def queue_file(data_dir: Path) -> Path:
     return path
 
 
-def start_hub(children: Children, data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
+def start_hub(children: Children, data_dir: Path, url: str, port: int,
+              log_file: Path | None = None) -> subprocess.Popen[bytes]:
+    """The hub process; its log on our stderr, or in ``log_file``."""
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60",
            "HUB_QUEUE_CONFIG": str(queue_file(data_dir)), "HUB_DEMO_IDENTITY": "1"}
     if url:
         env["HUB_DATABASE_URL"] = url
+    profile = ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []
     proc = children.popen(
-        [sys.executable, *(["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []), "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
+        [sys.executable, *profile, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
          "--host", "127.0.0.1", "--port", str(port)],
-        env=env, cwd=ROOT,
+        env=env, cwd=ROOT, stderr=open(log_file, "ab") if log_file else None,  # noqa: SIM115 - the child holds it
     )
     for _ in range(200):
         try:
