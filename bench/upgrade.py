@@ -38,6 +38,9 @@ def verdict(f: Findings, settings: DrillSettings) -> list[str]:
     failed = []
     if f.exit_codes != [0] * (2 * settings.rounds):
         failed.append(f"exit codes {f.exit_codes}")
+    if f.unacknowledged:
+        held = {client: f"{len(ids)} ({ids[0]}..{ids[-1]})" for client, ids in f.unacknowledged.items()}
+        failed.append(f"clients still holding unacknowledged messages: {held}")
     if f.acked != f.sent or f.errors:
         failed.append(f"{f.sent - f.acked} not acknowledged, errors {f.errors}")
     if f.lost or f.duplicates:
@@ -91,8 +94,12 @@ def main() -> None:
         if server is None:
             raise SystemExit("the rolling-upgrade drill needs PostgreSQL (two processes, one database)")
         directory = Path(tempfile.mkdtemp(prefix="bench-upgrade-"))
-        children.callback(shutil.rmtree, directory, ignore_errors=True)
-        result = asyncio.run(run(args, fresh_database(children, server), directory))
+        result: dict[str, object] = {}
+        # The hubs' logs stay for a look when the drill fails.
+        children.callback(lambda: result.get("upgrade_passed") and shutil.rmtree(directory, ignore_errors=True))
+        result |= asyncio.run(run(args, fresh_database(children, server), directory))
+    if not result["upgrade_passed"]:
+        print(f"the hubs' logs: {directory}/hub-*.log")
     for key, value in result.items():
         print(f"{key:>28}: {value}")
     print(json.dumps(result))

@@ -24,6 +24,7 @@ async def test_rolling_upgrade_loses_nothing_and_keeps_every_place(tmp_path: Pat
     assert f.exit_codes == [0, 0], "each process drained and exited cleanly"
     assert f.acked > 200 and f.acked == f.sent, "there was load, and everything sent was acknowledged"
     assert not f.errors, f.errors
+    assert f.unacknowledged == {}, "every client's outbox emptied"
     assert f.lost == [] and f.duplicates == []
     assert f.queue_after == f.queue_before and len(f.queue_before) == 3, "the waiting kept their places"
     assert f.served_in_order == f.queue_before[:2], "and are served first come, first served"

@@ -63,6 +63,7 @@ class Findings:
     lost: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
+    unacknowledged: dict[str, list[str]] = field(default_factory=dict)  # client: its link, what it still holds
     queue_before: list[str] = field(default_factory=list)
     queue_after: list[str] = field(default_factory=list)
     served_in_order: list[str] = field(default_factory=list)
@@ -320,7 +321,15 @@ class Drill:
 
     async def _settle(self, pairs: list[Pair]) -> None:
         f = self.findings
-        await wait_until(lambda: all(not c.unacknowledged for c in self.clients), 30, "outboxes empty")
+        with contextlib.suppress(AssertionError):
+            await wait_until(lambda: all(not c.unacknowledged for c in self.clients), 30, "outboxes empty")
+        f.unacknowledged = {f"{i}:{c.state.value}": [m.id for m in c.unacknowledged]
+                            for i, c in enumerate(self.clients) if c.unacknowledged}
+        if f.unacknowledged:  # what the hubs are doing instead goes in their logs (app.py: SIGUSR2)
+            for hub in self.hubs:
+                if hub is not None and hub.proc.poll() is None:
+                    os.kill(hub.proc.pid, signal.SIGUSR2)
+            await asyncio.sleep(1.0)
         f.sent, f.acked, f.errors = len(self.tally.sent), len(self.tally.acked), dict(self.tally.errors)
 
         def missing() -> list[str]:
