@@ -263,6 +263,18 @@ async def readyz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ready"})
 
 
+def _awaiting(coro: Any) -> list[str]:
+    """Where a task waits: each coroutine of its await chain, outermost first
+    (a task's own stack shows only its outermost frame)."""
+    where = []
+    while coro is not None:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None:
+            where.append(f"  {frame.f_code.co_filename}:{frame.f_lineno} {frame.f_code.co_name}")
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    return where
+
+
 def _install_task_dump() -> None:
     """`kill -USR2 <pid>` logs every asyncio task's stack: finds a stuck await."""
     import signal
@@ -272,9 +284,7 @@ def _install_task_dump() -> None:
 
     def dump() -> None:
         for task in asyncio.all_tasks():
-            log.warning("task %s:\n%s", task.get_name(),
-                        "".join(__import__("traceback").format_stack(task.get_stack()[-1]))
-                        if task.get_stack() else "(no frames)")
+            log.warning("task %s:\n%s", task.get_name(), "\n".join(_awaiting(task.get_coro())) or "(no frames)")
 
     with contextlib.suppress(NotImplementedError, RuntimeError):
         asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump)
