@@ -41,6 +41,8 @@ def verdict(f: Findings, settings: DrillSettings) -> list[str]:
     if f.unacknowledged:
         held = {client: f"{len(ids)} ({ids[0]}..{ids[-1]})" for client, ids in f.unacknowledged.items()}
         failed.append(f"clients still holding unacknowledged messages: {held}")
+        for session in f.database_sessions:
+            failed.append(f"  database session then: {session}")
     if f.acked != f.sent or f.errors:
         failed.append(f"{f.sent - f.acked} not acknowledged, errors {f.errors}")
     if f.lost or f.duplicates:

@@ -285,6 +285,10 @@ def _install_task_dump() -> None:
     def dump() -> None:
         for task in asyncio.all_tasks():
             log.warning("task %s:\n%s", task.get_name(), "\n".join(_awaiting(task.get_coro())) or "(no frames)")
+        import faulthandler
+        import sys
+
+        faulthandler.dump_traceback(sys.stderr, all_threads=True)  # the store writer's thread too
 
     with contextlib.suppress(NotImplementedError, RuntimeError):
         asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump)

@@ -64,6 +64,7 @@ class Findings:
     duplicates: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
     unacknowledged: dict[str, list[str]] = field(default_factory=dict)  # client: its link, what it still holds
+    database_sessions: list[dict[str, Any]] = field(default_factory=list)  # then: who waits on whom
     queue_before: list[str] = field(default_factory=list)
     queue_after: list[str] = field(default_factory=list)
     served_in_order: list[str] = field(default_factory=list)
@@ -326,6 +327,7 @@ class Drill:
         f.unacknowledged = {f"{i}:{c.state.value}": [m.id for m in c.unacknowledged]
                             for i, c in enumerate(self.clients) if c.unacknowledged}
         if f.unacknowledged:  # what the hubs are doing instead goes in their logs (app.py: SIGUSR2)
+            f.database_sessions = await _sessions(self.url)
             for hub in self.hubs:
                 if hub is not None and hub.proc.poll() is None:
                     os.kill(hub.proc.pid, signal.SIGUSR2)
@@ -379,6 +381,22 @@ class Drill:
                 hub.proc.terminate()
                 with contextlib.suppress(Exception):
                     await asyncio.to_thread(hub.proc.wait, 15)
+
+
+async def _sessions(url: str) -> list[dict[str, Any]]:
+    """The database's sessions, what each waits for and who blocks it (pg_stat_activity)."""
+    from psycopg import AsyncConnection
+    from psycopg.rows import dict_row
+
+    from service_hub.store.db import postgres_url
+
+    async with await AsyncConnection.connect(postgres_url(url, driver=""), autocommit=True,
+                                             row_factory=dict_row) as conn:
+        cur = await conn.execute(
+            "SELECT pid, state, wait_event_type, wait_event, pg_blocking_pids(pid) AS blocked_by,"
+            " round(extract(epoch FROM now() - xact_start)::numeric, 1) AS xact_s, left(query, 160) AS query"
+            " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        return [dict(row) for row in await cur.fetchall()]
 
 
 def _login(ports: list[int], username: str) -> str:
