@@ -50,7 +50,9 @@ def test_commands_on_an_unreachable_postgresql_say_so_in_a_sentence(tmp_path: Pa
     from tests.hubkit import free_port
 
     url = f"postgresql://hub:secret-pw@127.0.0.1:{free_port()}/hub"  # nobody listens there
-    for command in (["serve", "--port", str(free_port())], ["add-agent", "anna", "--password", "long enough"],
+    # (serve with the demo identity switch: without a provider it stops before the database)
+    for command in (["serve", "--demo-identity", "--port", str(free_port())],
+                    ["add-agent", "anna", "--password", "long enough"],
                     ["report", "--from", "2026-11-02", "--to", "2026-11-06"]):
         result = _run(tmp_path, "--database-url", url, *command)
         assert result.returncode == 1, (command, result.stderr)
