@@ -119,7 +119,8 @@ async def test_protocol_refuses_text_no_database_stores_alike_and_others_are_not
         await bad_ws.send_str(p.encode(p.ChatSend(id="again", conversation_id=bad_conv, text="sorry")))
         assert (await _answer(bad_ws, "again"))["type"] == "ack"
     texts = [m.text for m in await hub.hub.store.messages_after(bad_conv)]
-    assert texts[-1] == "sorry" and not any("\x00" in t or "\x1b" in t for t in texts)
+    # "sorry" is stored (the bot may have answered it already: not necessarily last)
+    assert "sorry" in texts and not any("\x00" in t or "\x1b" in t for t in texts)
 
 
 async def test_the_apps_clean_pasted_control_characters_so_customers_never_hear_the_refusal(
