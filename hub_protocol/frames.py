@@ -8,26 +8,28 @@ Chat messages carry ``seq``, a per-conversation sequence number assigned by the
 hub when the message is committed; after a reconnect a client sends ``sync``
 (or ``hello.resume``) with the last seq it saw and gets exactly what it missed.
 
-Versions: ``v`` changes only when a change would break a peer that does not
-know it (a frame or field removed or changed in meaning). New frame types are
-additions within a version: a client ignores a server frame type it does not
-know (it logs and drops it), and a hub answers a client frame type it does not
-know with ``error unknown_type``, so a client asking an older hub for
-something new gets a plain answer and goes on without it. New fields are never
-added to an existing frame within a version (both sides forbid unknown
-fields); they go into a new frame type. Added in version 1:
-``rtc.ice.request`` / ``rtc.ice.servers`` (TURN credentials for a call).
+Versions. A client says its protocol version in every frame (``v``; its
+``hello`` decides). The hub serves every version from
+``OLDEST_PROTOCOL_VERSION`` to ``PROTOCOL_VERSION`` in full: it writes to each
+connection in that connection's version (``hub_protocol.compat``), and tells
+an older client ``update_required`` in plain words. Protocol 2 added
+``hub.restarting`` and the tolerant reader: clients of 2 and later ignore
+fields and frame types they do not know, so a newer hub's additions reach
+them harmlessly (protocol 1 clients refused unknown fields). Protocol 2 also
+added ``rtc.ice.request`` / ``rtc.ice.servers`` (TURN credentials for a call).
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-PROTOCOL_VERSION = 1
+from . import wire_json
+
+PROTOCOL_VERSION = 2
+OLDEST_PROTOCOL_VERSION = 1  # the oldest a hub of this version serves in full
 MAX_FRAME_BYTES = 64 * 1024
 MAX_TEXT_CHARS = 4000
 
@@ -43,12 +45,26 @@ WeeklyHours = dict[Weekday, list[str]]
 
 ConversationId = Annotated[str, Field(min_length=1, max_length=64)]
 ClientMsgId = Annotated[str, Field(min_length=1, max_length=64)]
+# Sequence numbers and agent ids are the store's INTEGER columns (32 bits on PostgreSQL).
+MAX_STORED_INT = 2**31 - 1
+Seq = Annotated[int, Field(ge=0, le=MAX_STORED_INT)]
+AgentId = Annotated[int, Field(ge=1, le=MAX_STORED_INT)]
 
 
 class _Frame(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    v: Literal[1] = PROTOCOL_VERSION
+    v: int = PROTOCOL_VERSION  # checked against the supported range when parsed
     id: ClientMsgId | None = None
+
+
+class _ServerFrame(_Frame):
+    """A frame the hub sends: its readers ignore what they do not know (a newer hub's additions)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class _ServerPart(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
 
 class QueueKey(BaseModel):
@@ -65,7 +81,7 @@ class Hello(_Frame):
     type: Literal["hello"] = "hello"
     token: Annotated[str, Field(min_length=1, max_length=8192)]
     # conversation id -> last seq the client has; the hub replays what follows.
-    resume: dict[ConversationId, Annotated[int, Field(ge=0)]] = {}
+    resume: dict[ConversationId, Seq] = {}
 
 
 class AuthRenew(_Frame):
@@ -134,7 +150,7 @@ class ServicesQuery(_Frame):
 class Sync(_Frame):
     type: Literal["sync"] = "sync"
     conversation_id: ConversationId
-    after_seq: Annotated[int, Field(ge=0)] = 0
+    after_seq: Seq = 0
 
 
 class SetAgentState(_Frame):
@@ -166,7 +182,7 @@ class ConversationTransfer(_Frame):
     type: Literal["conversation.transfer"] = "conversation.transfer"
     conversation_id: ConversationId
     queue: QueueKey | None = None
-    agent_id: Annotated[int, Field(ge=1)] | None = None
+    agent_id: AgentId | None = None
     note: Annotated[str, Field(max_length=2000)] = ""
 
 
@@ -175,7 +191,7 @@ class ConversationInvite(_Frame):
 
     type: Literal["conversation.invite"] = "conversation.invite"
     conversation_id: ConversationId
-    agent_id: Annotated[int, Field(ge=1)]
+    agent_id: AgentId
 
 
 class ConversationLeave(_Frame):
@@ -247,7 +263,7 @@ ClientFrame = Annotated[
 # --------------------------------------------------------------- hub -> client
 
 
-class Welcome(_Frame):
+class Welcome(_ServerFrame):
     type: Literal["welcome"] = "welcome"
     role: Literal["customer", "agent"]
     user_id: str
@@ -256,25 +272,25 @@ class Welcome(_Frame):
     agent_state: AgentState | None = None
 
 
-class Ack(_Frame):
+class Ack(_ServerFrame):
     type: Literal["ack"] = "ack"
     ref: str | None = None
     conversation_id: str | None = None
     seq: int | None = None
 
 
-class ErrorFrame(_Frame):
+class ErrorFrame(_ServerFrame):
     type: Literal["error"] = "error"
     code: str
     message: str
     ref: str | None = None
 
 
-class Pong(_Frame):
+class Pong(_ServerFrame):
     type: Literal["pong"] = "pong"
 
 
-class ChatMessage(_Frame):
+class ChatMessage(_ServerFrame):
     type: Literal["chat.message"] = "chat.message"
     conversation_id: str
     seq: int
@@ -285,7 +301,7 @@ class ChatMessage(_Frame):
     client_msg_id: str | None = None
 
 
-class ConversationStatus(_Frame):
+class ConversationStatus(_ServerFrame):
     type: Literal["conversation.state"] = "conversation.state"
     conversation_id: str
     state: ConversationState
@@ -295,7 +311,7 @@ class ConversationStatus(_Frame):
     agent_name: str | None = None
 
 
-class HandoffStatus(_Frame):
+class HandoffStatus(_ServerFrame):
     """Whether the bot may offer a human now, and what to say when not."""
 
     type: Literal["handoff.status"] = "handoff.status"
@@ -307,23 +323,21 @@ class HandoffStatus(_Frame):
     alternatives: list[dict[str, Any]] = []
 
 
-class AlternativeService(BaseModel):
+class AlternativeService(_ServerPart):
     """Another way to get service when a queue is closed (a phone line, an office).
 
     ``code`` names it (e.g. ``phone_fi``); clients show its name and number
     from their translations. ``languages`` empty: not language specific."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     code: str
     kind: Literal["phone", "office"]
     languages: list[Language] = []
     hours: WeeklyHours = {}
 
 
-class ServiceInfo(BaseModel):
+class ServiceInfo(_ServerPart):
     """One queue as customers see it: when it serves, until when, and what else there is."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     queue: QueueKey
     hours: WeeklyHours
     # A trial's dates (inclusive); None: no limit on that side.
@@ -332,7 +346,7 @@ class ServiceInfo(BaseModel):
     alternatives: list[AlternativeService] = []
 
 
-class ServicesCatalog(_Frame):
+class ServicesCatalog(_ServerFrame):
     """Every queue the hub serves; the customer client shows these, never a file of its own."""
 
     type: Literal["services.catalog"] = "services.catalog"
@@ -340,19 +354,19 @@ class ServicesCatalog(_Frame):
     timezone: str = "Europe/Helsinki"
 
 
-class QueueStatus(_Frame):
+class QueueStatus(_ServerFrame):
     type: Literal["queue.status"] = "queue.status"
     conversation_id: str
     position: int
     estimated_wait_s: int | None = None
 
 
-class FeedbackRequest(_Frame):
+class FeedbackRequest(_ServerFrame):
     type: Literal["feedback.request"] = "feedback.request"
     conversation_id: str
 
 
-class Offer(_Frame):
+class Offer(_ServerFrame):
     type: Literal["offer"] = "offer"
     offer_id: str
     conversation_id: str
@@ -365,13 +379,13 @@ class Offer(_Frame):
     precheck: dict[str, Any] | None = None
 
 
-class OfferRevoked(_Frame):
+class OfferRevoked(_ServerFrame):
     type: Literal["offer.revoked"] = "offer.revoked"
     offer_id: str
     reason: Literal["timeout", "declined", "customer_left", "taken"]
 
 
-class ConversationAssigned(_Frame):
+class ConversationAssigned(_ServerFrame):
     """Everything the agent needs first: context, then the whole transcript."""
 
     type: Literal["conversation.assigned"] = "conversation.assigned"
@@ -386,7 +400,7 @@ class ConversationAssigned(_Frame):
     messages: list[ChatMessage] = []
 
 
-class ConversationInvited(_Frame):
+class ConversationInvited(_ServerFrame):
     """To an invited colleague: what the call is about and whom to connect to.
 
     ``participants`` are the peer ids already in the call ("customer:<sub>",
@@ -406,15 +420,14 @@ class ConversationInvited(_Frame):
     messages: list[ChatMessage] = []
 
 
-class AgentStatus(_Frame):
+class AgentStatus(_ServerFrame):
     type: Literal["agent.status"] = "agent.status"
     state: AgentState
     since: datetime
     reason: str | None = None
 
 
-class QueueSummary(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class QueueSummary(_ServerPart):
     queue: QueueKey
     waiting: int
     longest_wait_s: int
@@ -423,17 +436,16 @@ class QueueSummary(BaseModel):
     next_opening: datetime | None = None
 
 
-class AgentSummary(BaseModel):
+class AgentSummary(_ServerPart):
     """A colleague, for transfers: who is signed in and in what state."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     agent_id: int
     display_name: str
     state: AgentState
     languages: list[str] = []
 
 
-class QueuesSnapshot(_Frame):
+class QueuesSnapshot(_ServerFrame):
     type: Literal["queues.snapshot"] = "queues.snapshot"
     queues: list[QueueSummary]
     # Every signed-in agent (the receiver too, so one list serves everyone);
@@ -441,8 +453,7 @@ class QueuesSnapshot(_Frame):
     agents: list[AgentSummary] | None = None
 
 
-class HistoryItem(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class HistoryItem(_ServerPart):
     conversation_id: str
     channel: Channel
     language: Language
@@ -453,13 +464,13 @@ class HistoryItem(BaseModel):
     wrap_up_code: str | None = None
 
 
-class HistoryResults(_Frame):
+class HistoryResults(_ServerFrame):
     type: Literal["history.results"] = "history.results"
     customer_ref: str
     conversations: list[HistoryItem]
 
 
-class HistoryTranscript(_Frame):
+class HistoryTranscript(_ServerFrame):
     type: Literal["history.transcript"] = "history.transcript"
     conversation_id: str
     customer_id: str
@@ -475,7 +486,7 @@ class HistoryTranscript(_Frame):
     messages: list[ChatMessage]
 
 
-class RtcSignalRelay(_Frame):
+class RtcSignalRelay(_ServerFrame):
     type: Literal["rtc.signal"] = "rtc.signal"
     conversation_id: str
     sender: str
@@ -483,16 +494,15 @@ class RtcSignalRelay(_Frame):
     payload: dict[str, Any] = {}
 
 
-class IceServer(BaseModel):
+class IceServer(_ServerPart):
     """One entry of a browser's ``RTCConfiguration.iceServers``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     urls: list[Annotated[str, Field(max_length=512)]]
     username: str | None = None
     credential: str | None = None
 
 
-class RtcIceServers(_Frame):
+class RtcIceServers(_ServerFrame):
     """The ICE servers to use: STUN and TURN (coturn), credentials included.
 
     ``ice_servers`` is empty when the hub has no TURN or STUN configured (calls
@@ -506,10 +516,20 @@ class RtcIceServers(_Frame):
     expires_at: datetime | None = None
 
 
-class TypingRelay(_Frame):
+class TypingRelay(_ServerFrame):
     type: Literal["typing"] = "typing"
     conversation_id: str
     sender: Sender
+
+
+class HubRestarting(_ServerFrame):
+    """Protocol 2: this hub process is going away (an upgrade, a restart). The
+    client reconnects after ``reconnect_after_ms`` - to another process, or to
+    this one back - and resumes; nothing is lost and it is not an outage to
+    show. Clients of protocol 1 are not sent it: they see close code 1012."""
+
+    type: Literal["hub.restarting"] = "hub.restarting"
+    reconnect_after_ms: Annotated[int, Field(ge=0)] = 0
 
 
 ServerFrame = Annotated[
@@ -533,7 +553,8 @@ ServerFrame = Annotated[
     | HistoryTranscript
     | RtcSignalRelay
     | RtcIceServers
-    | TypingRelay,
+    | TypingRelay
+    | HubRestarting,
     Field(discriminator="type"),
 ]
 
@@ -555,9 +576,9 @@ def _load_object(raw: str | bytes) -> dict[str, Any]:
     if len(raw) > MAX_FRAME_BYTES:
         raise ProtocolError("frame_too_large", f"Frames are limited to {MAX_FRAME_BYTES} bytes.")
     try:
-        obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ProtocolError("bad_json", "The frame is not valid JSON.") from None
+        obj = wire_json.loads(raw)
+    except wire_json.WireError as exc:
+        raise ProtocolError(exc.code, exc.message) from None
     if not isinstance(obj, dict):
         raise ProtocolError("bad_frame", "A frame must be a JSON object.")
     return obj
@@ -583,19 +604,38 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str]) -> Any:
+UPDATE_REQUIRED = "update_required"
+UPDATE_MESSAGE = "This version of the program is too old for the service. Please update it."
+
+
+def _check_version(version: Any, ref: str | None, newest: int | None) -> None:
+    """Older than the oldest served: ``update_required``. Newer than ``newest``
+    (the hub's own version; None for a client reading the hub): ``unsupported_version``."""
+    if isinstance(version, int) and not isinstance(version, bool):
+        if version < OLDEST_PROTOCOL_VERSION:
+            raise ProtocolError(UPDATE_REQUIRED, UPDATE_MESSAGE, ref)
+        if newest is None or version <= newest:
+            return
+    raise ProtocolError(
+        "unsupported_version",
+        f"Protocol version {repr(version)[:20]} is not supported; this hub speaks "
+        f"{OLDEST_PROTOCOL_VERSION} to {PROTOCOL_VERSION}.",
+        ref,
+    )
+
+
+def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str], *, text_rules: bool) -> Any:
     obj = _load_object(raw)
     ref = _ref_of(obj)
-    version = obj.get("v")
-    if version != PROTOCOL_VERSION:
-        raise ProtocolError(
-            "unsupported_version",
-            f"Protocol version {repr(version)[:20]} is not supported; this hub speaks {PROTOCOL_VERSION}.",
-            ref,
-        )
+    _check_version(obj.get("v"), ref, newest=PROTOCOL_VERSION if text_rules else None)
     kind = obj.get("type")
     if not isinstance(kind, str) or kind not in known:  # [] or {} would not even hash
         raise ProtocolError("unknown_type", f"Unknown frame type {str(kind)[:40]!r}.", ref)
+    if text_rules:
+        try:
+            wire_json.check(obj)
+        except wire_json.WireError as exc:
+            raise ProtocolError(exc.code, exc.message, ref) from None
     try:
         return adapter.validate_python(obj)
     except ValidationError as exc:
@@ -611,13 +651,15 @@ _SERVER_TYPES = frozenset(
 
 
 def parse_client_frame(raw: str | bytes) -> ClientFrame:
-    """Validate a frame sent by a client; raises ProtocolError with a code."""
-    return _parse(raw, _client_adapter, _CLIENT_TYPES)
+    """Validate a frame sent by a client; raises ProtocolError with a code.
+    Its JSON and text follow ``wire_json``'s rules (the same on every database)."""
+    return _parse(raw, _client_adapter, _CLIENT_TYPES, text_rules=True)
 
 
 def parse_server_frame(raw: str | bytes) -> ServerFrame:
-    """Validate a frame sent by the hub."""
-    return _parse(raw, _server_adapter, _SERVER_TYPES)
+    """Validate a frame sent by the hub. Not its text: a message stored before
+    today's rules must still reach the reader."""
+    return _parse(raw, _server_adapter, _SERVER_TYPES, text_rules=False)
 
 
 def encode(frame: BaseModel) -> str:

@@ -45,6 +45,7 @@ from .handlers.offers import OfferHandlers
 from .handlers.presence import PresenceHandlers
 from .handlers.services import ServiceHandlers
 from .routing import QueueCatalog
+from .store import revocations as revocation_store
 from .store.repo import Store
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class Hub:
         state = HubState.create(config, store, catalog, bot, clock, authority)
         self.config, self.store, self.catalog, self.authority = config, store, catalog, authority
         self.router, self.conversations, self.roster = state.router, state.conversations, state.roster
+        self.revocations = authority.revocations  # the one set every token check asks
         self.coordinator = make_coordinator(state)
         self.parts = HubParts.assemble(state, self.coordinator)
         self.delivery = self.parts.delivery
@@ -105,7 +107,8 @@ class Hub:
     # ------------------------------------------------------------ life cycle
 
     async def start(self) -> None:
-        await self.coordinator.start(self.parts.pump)
+        await self.coordinator.start(self.parts.pump)  # listening first: no revocation is missed
+        self.revocations.update(await revocation_store.unexpired(self.store))
         await self.presence.restored()
         self._ticker = asyncio.create_task(self._tick_loop(), name="hub-ticker")
 
@@ -133,6 +136,15 @@ class Hub:
                 log.exception("routing tick failed")
 
     # ------------------------------------------------------------ connections and frames
+
+    async def revoke_token(self, token_id: str, expires_at: float) -> int:
+        """End a sign-in: stored first (a restart keeps it), refused here, told
+        to the other processes; connections here signed in with it are closed
+        (how many)."""
+        await revocation_store.revoke(self.store, token_id, expires_at)
+        self.revocations.add(token_id, expires_at)
+        self.coordinator.token_revoked(token_id, expires_at)
+        return await self.roster.end_sign_in(token_id)
 
     async def connected(self, conn: Connection, resume: dict[str, int]) -> None:
         await self.presence.connected(conn, resume)

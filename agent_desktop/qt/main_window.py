@@ -37,6 +37,7 @@ from client_core.call import CallMedia, RelayPolicy
 from client_core.config import Settings
 from client_core.qt.call_devices import CallDevices
 from client_core.tasks import spawn
+from hub_protocol.frames import UPDATE_REQUIRED
 
 from . import labels
 from .alerts import Alerts, app_icon
@@ -391,8 +392,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(labels.request_failure(code), 8000)
         self.offer_card.clear()
 
-    def _on_sign_in_failed(self, _code: str, _message: str) -> None:
+    def _on_sign_in_failed(self, code: str, _message: str) -> None:
         spawn(self.sign_out())
+        if code == UPDATE_REQUIRED:
+            self.sign_in.show_error(self.tr("This version of the workstation is too old for the service. "
+                                            "Ask IT to update it."))
+            return
         self.sign_in.show_error(self.tr("Your sign-in has expired. Sign in again."))
 
     # ------------------------------------------------------------ tabs

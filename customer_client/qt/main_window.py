@@ -442,9 +442,9 @@ class MainWindow(QMainWindow):
 
     def _problem(self, code: str) -> None:
         problem = Problem(code)
-        if problem in (Problem.HUB_UNREACHABLE, Problem.SIGN_IN_FAILED):
+        if problem in (Problem.HUB_UNREACHABLE, Problem.SIGN_IN_FAILED, Problem.UPDATE_REQUIRED):
             self.link_banner.show_text(texts().problem(problem),
-                                       "error" if problem is Problem.SIGN_IN_FAILED else "warn")
+                                       "warn" if problem is Problem.HUB_UNREACHABLE else "error")
             return
         if self.step is Step.HOURS:
             self.hours_page.set_problem(problem)

@@ -97,6 +97,9 @@ class Texts(QObject):
                 "We keep trying again automatically."),
             Problem.SIGN_IN_FAILED: self.tr(
                 "Your sign-in has expired. Please close this window and sign in again."),
+            Problem.UPDATE_REQUIRED: self.tr(
+                "This version of the program is too old for the service. Please update the "
+                "program, then open it again."),
             Problem.QUEUE_CLOSED: self.tr("The service is closed right now."),
             Problem.QUEUE_FULL: self.tr(
                 "The queue is full right now. Please try again in a little while."),

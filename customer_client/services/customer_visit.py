@@ -126,12 +126,12 @@ class CustomerVisit:
             try:
                 await client.wait_online(UNREACHABLE_AFTER_S)
                 break
-            except HubRequestError:
-                self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
+            except HubRequestError as exc:
+                self.events.problem_raised.emit(_refusal(exc.code))
                 return False
             except TimeoutError:
                 if client.fatal_error is not None:
-                    self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
+                    self.events.problem_raised.emit(_refusal(client.fatal_error.code))
                     return False
                 if not told:
                     told = True
@@ -340,3 +340,9 @@ class CustomerVisit:
             e.rtc_signal.emit(frame)
         elif isinstance(frame, p.TypingRelay) and frame.sender != "customer":
             e.agent_typing.emit()
+
+
+def _refusal(code: str) -> Problem:
+    """Why the hub would not sign us in: too old a program, or the sign-in itself."""
+    problem = problem_for_code(code)
+    return problem if problem is Problem.UPDATE_REQUIRED else Problem.SIGN_IN_FAILED

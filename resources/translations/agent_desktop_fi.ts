@@ -974,7 +974,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
@@ -1091,12 +1091,12 @@
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1105,37 +1105,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="214"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="267"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="268"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
@@ -1171,7 +1171,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="396"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="401"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
@@ -1201,14 +1201,19 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="507"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="508"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
+        <translation>Tämä työpöydän versio on liian vanha palvelulle. Pyydä IT-tukea päivittämään se.</translation>
     </message>
 </context>
 <context>

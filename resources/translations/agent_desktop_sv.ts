@@ -974,7 +974,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="163"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="164"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="500"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="505"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
@@ -1091,12 +1091,12 @@
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1105,37 +1105,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="214"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="267"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="268"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="321"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="322"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -1171,7 +1171,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="396"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="401"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -1201,14 +1201,19 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="502"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="507"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="503"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="508"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
+        <translation>Den här versionen av arbetsplatsen är för gammal för tjänsten. Be IT-supporten att uppdatera den.</translation>
     </message>
 </context>
 <context>

@@ -1057,6 +1057,11 @@ Talk with a service expert face to face on your computer.</source>
       <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
       <translation>ئەم خزمەتگوزارییە پێویستی بە ناساندنی بەهێز هەیە: کۆدەکانی بانکی ئۆنلاین، بڕوانامەی مۆبایل یان کارتی ناسنامە. بچۆ دەرەوە و دووبارە بە یەکێک لەوانە بچۆ ژوورەوە، یان چاتی یاریدەدەر یان خزمەتگوزاریی تەلەفۆن هەڵبژێرە.</translation>
     </message>
+  <message>
+        <location filename="../../customer_client/qt/texts.py" />
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>ئەم وەشانەی بەرنامەکە بۆ خزمەتگوزارییەکە زۆر کۆنە. تکایە بەرنامەکە نوێ بکەرەوە، پاشان دووبارە بیکەرەوە.</translation>
+    </message>
   </context>
   <context>
     <name>ThanksPage</name>

@@ -1012,92 +1012,92 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>Kirjautumisesi on vanhentunut. Sulje tämä ikkuna ja kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The service is closed right now.</source>
         <translation>Palvelu on nyt suljettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Jono on nyt täynnä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>No service expert is available right now.</source>
         <translation>Palveluasiantuntijaa ei ole juuri nyt tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tätä palvelua ei ole valitsemallasi kielellä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="118"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Tunnistuspalveluun ei juuri nyt saada yhteyttä. Tarkista, että internet toimii, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="123"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Kirjautuminen peruttiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Kirjautuminen kesti liian kauan ja keskeytettiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Kirjautumista ei ole otettu käyttöön tällä tietokoneella. Ota yhteyttä palveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Kirjautuminen ei onnistunut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in Finnish</source>
         <translation>Puhelinpalvelu suomeksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service in Swedish</source>
         <translation>Puhelinpalvelu ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Phone service in English</source>
         <translation>Puhelinpalvelu englanniksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service</source>
         <translation>Puhelinpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Visit a service office</source>
         <translation>Asioi palvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Arvioitu odotusaika: alle minuutti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="151"/>
+        <location filename="../../customer_client/qt/texts.py" line="154"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Arvioitu odotusaika: noin %n minuutti</numerusform>
@@ -1105,210 +1105,215 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Odotusaikaa ei voi juuri nyt arvioida.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="156"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>You are next in the queue.</source>
         <translation>Olet seuraavana vuorossa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Your place in the queue: %1</source>
         <translation>Paikkasi jonossa: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="161"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Computer and operating system</source>
         <translation>Tietokone ja käyttöjärjestelmä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Speakers or headset</source>
         <translation>Kaiuttimet tai kuulokkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Internet speed</source>
         <translation>Internetin nopeus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Connection delay</source>
         <translation>Yhteyden viive</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Connection steadiness</source>
         <translation>Yhteyden tasaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Lost data</source>
         <translation>Kadonnut data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Video connection to the service</source>
         <translation>Videoyhteys palveluun</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="173"/>
         <source>Video route through firewalls</source>
         <translation>Videoyhteyden reitti palomuurien läpi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>OK</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Works, but see the tip</source>
         <translation>Toimii, katso vinkki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="180"/>
         <source>Needs fixing</source>
         <translation>Vaatii korjausta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="185"/>
         <source>Waiting for your answer</source>
         <translation>Odottaa vastaustasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="183"/>
+        <location filename="../../customer_client/qt/texts.py" line="186"/>
         <source>Not checked</source>
         <translation>Ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="196"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Internetyhteytesi on juuri ja juuri riittävän nopea videolle. Pysäytä lataukset ja videot muilla laitteilla puhelun ajaksi.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="199"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Tietokoneesi käyttöjärjestelmä on liian vanha videopuheluihin (tarvitaan Windows 10, macOS 12 tai tuore Linux). Käytä puhelinpalvelua tai asioi palvelupisteessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="210"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai sulje muut sitä käyttävät ohjelmat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="210"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kameran kuva on pimeä. Poista linssin edestä mahdollinen suojus ja sytytä valo.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kameran kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai irrota kamera ja kytke se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="216"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Kuva nykii hieman. Lisää huoneeseen valoa ja sulje muut ohjelmat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="219"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Mikrofonistasi ei kuulu mitään. Tarkista, että se on kytketty eikä mykistetty, sano jotain ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Äänesi on liian kova mikrofonille. Siirry hieman kauemmas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="229"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Käytä kuulokkeita, jos sinulla on, jotta toinen osapuoli ei kuule kaikua.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="252"/>
+        <location filename="../../customer_client/qt/texts.py" line="255"/>
         <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
         <translation>Verkkosi päästää videon läpi vain hitaampaa reittiä. Puhelu toimii, mutta jos kuva nykii, kokeile toista verkkoa tai pyydä IT-tukea sallimaan UDP-portti 3478 palveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="256"/>
+        <location filename="../../customer_client/qt/texts.py" line="259"/>
         <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
         <translation>Palvelun videoreitti ei hyväksynyt testiämme. Puhelu voi silti toimia; jos ei, yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
         <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
         <translation>Verkkosi estää palvelun videoreitin. Pyydä IT-tukea sallimaan yhteydet palvelun välityspalvelimeen (UDP- ja TCP-portti 3478, TCP-portti 443) tai käytä toista verkkoa, esimerkiksi puhelimesi yhteyspistettä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="192"/>
+        <location filename="../../customer_client/qt/texts.py" line="195"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Internetyhteytesi on liian hidas videolle (vähintään 1,2 Mbit/s tarvitaan). Siirry lähemmäs langatonta reititintä tai keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="232"/>
         <location filename="../../customer_client/qt/texts.py" line="235"/>
+        <location filename="../../customer_client/qt/texts.py" line="238"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videopuhelut eivät toimi tässä käyttöjärjestelmässä. Käytä toista tietokonetta, puhelinpalvelua tai palvelupistettä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="243"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Tätä ei voitu mitata. Tarkista internetyhteytesi ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="245"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Yhteytesi vastaa hitaasti. Siirry lähemmäs langatonta reititintä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="247"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Yhteytesi on epätasainen. Keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="249"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Osa datasta katoaa matkalla. Siirry lähemmäs langatonta reititintä tai käytä kaapelia.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="249"/>
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Videoyhteyttä ei saatu avattua. Tarkista internetyhteytesi. Työkoneella palomuuri voi estää videopuhelut.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="227"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Lisää äänenvoimakkuutta tai liitä kuulokkeet ja soita ääni uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="231"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Kerro, kuulitko äänen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107"/>
+        <location filename="../../customer_client/qt/texts.py" line="110"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Tämä palvelu vaatii vahvan tunnistautumisen: verkkopankkitunnukset, mobiilivarmenteen tai henkilökortin. Kirjaudu ulos ja kirjaudu uudelleen jollakin niistä, tai valitse chat avustajan kanssa tai puhelinpalvelu.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>Tämä ohjelman versio on liian vanha palvelulle. Päivitä ohjelma ja avaa se sitten uudelleen.</translation>
     </message>
 </context>
 <context>

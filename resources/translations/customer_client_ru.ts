@@ -1014,92 +1014,92 @@ Talk with a service expert face to face on your computer.</source>
         <translation>Срок вашего входа истёк. Закройте это окно и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The service is closed right now.</source>
         <translation>Сейчас служба закрыта.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Сейчас очередь заполнена. Попробуйте ещё раз немного позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>No service expert is available right now.</source>
         <translation>Сейчас нет свободного специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Эта услуга недоступна на выбранном вами языке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="118"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Служба входа сейчас недоступна. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="123"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Вход отменён. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Вход занял слишком много времени и был остановлен. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Вход на этом компьютере не настроен. Обратитесь в службу.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Не удалось войти. Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in Finnish</source>
         <translation>Телефонное обслуживание на финском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service in Swedish</source>
         <translation>Телефонное обслуживание на шведском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Phone service in English</source>
         <translation>Телефонное обслуживание на английском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service</source>
         <translation>Телефонное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Visit a service office</source>
         <translation>Обратитесь в офис обслуживания</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Примерное ожидание: меньше минуты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="151"/>
+        <location filename="../../customer_client/qt/texts.py" line="154"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Примерное ожидание: около %n минуты</numerusform>
@@ -1108,210 +1108,215 @@ Talk with a service expert face to face on your computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Сейчас мы не можем оценить время ожидания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="156"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>You are next in the queue.</source>
         <translation>Вы следующий(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Your place in the queue: %1</source>
         <translation>Ваше место в очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="161"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Computer and operating system</source>
         <translation>Компьютер и операционная система</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Speakers or headset</source>
         <translation>Динамики или гарнитура</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Internet speed</source>
         <translation>Скорость интернета</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Connection delay</source>
         <translation>Задержка связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Connection steadiness</source>
         <translation>Стабильность связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Lost data</source>
         <translation>Потерянные данные</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Video connection to the service</source>
         <translation>Видеосвязь со службой</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="173"/>
         <source>Video route through firewalls</source>
         <translation>Путь видеосвязи через брандмауэры</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Works, but see the tip</source>
         <translation>Работает, но посмотрите совет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="180"/>
         <source>Needs fixing</source>
         <translation>Нужно исправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="185"/>
         <source>Waiting for your answer</source>
         <translation>Ждём вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="183"/>
+        <location filename="../../customer_client/qt/texts.py" line="186"/>
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="196"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Вашего интернет-соединения едва хватает для видео. Остановите загрузки и видео на других устройствах на время звонка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="199"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Операционная система вашего компьютера слишком старая для видеозвонков (нужны Windows 10, macOS 12 или современный Linux). Воспользуйтесь телефонной службой или посетите офис.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="210"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="210"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="216"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="219"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="229"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="252"/>
+        <location filename="../../customer_client/qt/texts.py" line="255"/>
         <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
         <translation>Ваша сеть пропускает видео только по более медленному пути. Звонок будет работать, но если изображение дёргается, попробуйте другую сеть или попросите ИТ-поддержку разрешить UDP-порт 3478 к службе.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="256"/>
+        <location filename="../../customer_client/qt/texts.py" line="259"/>
         <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
         <translation>Путь видеосвязи службы не принял нашу проверку. Звонок всё равно может работать; если нет, попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
         <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
         <translation>Ваша сеть блокирует путь видеосвязи службы. Попросите ИТ-поддержку разрешить подключения к серверу-ретранслятору службы (UDP и TCP порт 3478, TCP порт 443) или используйте другую сеть, например точку доступа вашего телефона.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="192"/>
+        <location filename="../../customer_client/qt/texts.py" line="195"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="232"/>
         <location filename="../../customer_client/qt/texts.py" line="235"/>
+        <location filename="../../customer_client/qt/texts.py" line="238"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Видеозвонки не работают в этой операционной системе. Воспользуйтесь другим компьютером, телефонной службой или офисом обслуживания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="243"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Это не удалось измерить. Проверьте подключение к интернету и повторите проверку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="245"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="247"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="249"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="249"/>
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="227"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="231"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107"/>
+        <location filename="../../customer_client/qt/texts.py" line="110"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Для этой услуги нужна строгая идентификация: коды онлайн-банка, мобильный сертификат или удостоверение личности. Выйдите и войдите снова одним из этих способов или выберите чат с помощником или телефонную службу.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>Эта версия программы слишком старая для сервиса. Пожалуйста, обновите программу и откройте её снова.</translation>
     </message>
 </context>
 <context>

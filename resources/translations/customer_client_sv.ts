@@ -1012,92 +1012,92 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>Din inloggning har gått ut. Stäng fönstret och logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="100"/>
+        <location filename="../../customer_client/qt/texts.py" line="103"/>
         <source>The service is closed right now.</source>
         <translation>Tjänsten är stängd just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="102"/>
+        <location filename="../../customer_client/qt/texts.py" line="105"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Kön är full just nu. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>No service expert is available right now.</source>
         <translation>Ingen servicerådgivare är tillgänglig just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tjänsten finns inte på det språk du valde.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="118"/>
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Det går inte att nå identifieringstjänsten just nu. Kontrollera att internet fungerar och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="120"/>
+        <location filename="../../customer_client/qt/texts.py" line="123"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Inloggningen avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Inloggningen tog för lång tid och avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Inloggning har inte ställts in på den här datorn. Kontakta tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Inloggningen lyckades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="131"/>
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>Phone service in Finnish</source>
         <translation>Telefonservice på finska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="132"/>
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>Phone service in Swedish</source>
         <translation>Telefonservice på svenska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="133"/>
+        <location filename="../../customer_client/qt/texts.py" line="136"/>
         <source>Phone service in English</source>
         <translation>Telefonservice på engelska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service</source>
         <translation>Telefonservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Visit a service office</source>
         <translation>Besök ett servicekontor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="144"/>
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="149"/>
+        <location filename="../../customer_client/qt/texts.py" line="152"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Beräknad väntetid: under en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="151"/>
+        <location filename="../../customer_client/qt/texts.py" line="154"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Beräknad väntetid: cirka %n minut</numerusform>
@@ -1105,210 +1105,215 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Vi kan inte uppskatta väntetiden just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="156"/>
+        <location filename="../../customer_client/qt/texts.py" line="159"/>
         <source>You are next in the queue.</source>
         <translation>Du är näst på tur.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="157"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Your place in the queue: %1</source>
         <translation>Din plats i kön: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="161"/>
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>Computer and operating system</source>
         <translation>Dator och operativsystem</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="162"/>
+        <location filename="../../customer_client/qt/texts.py" line="165"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="163"/>
+        <location filename="../../customer_client/qt/texts.py" line="166"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Speakers or headset</source>
         <translation>Högtalare eller headset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Internet speed</source>
         <translation>Internethastighet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Connection delay</source>
         <translation>Fördröjning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Connection steadiness</source>
         <translation>Anslutningens stabilitet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Lost data</source>
         <translation>Förlorad data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Video connection to the service</source>
         <translation>Videoanslutning till tjänsten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="173"/>
         <source>Video route through firewalls</source>
         <translation>Videons väg genom brandväggar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="175"/>
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="180"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="182"/>
+        <location filename="../../customer_client/qt/texts.py" line="185"/>
         <source>Waiting for your answer</source>
         <translation>Väntar på ditt svar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="183"/>
+        <location filename="../../customer_client/qt/texts.py" line="186"/>
         <source>Not checked</source>
         <translation>Inte kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="196"/>
+        <location filename="../../customer_client/qt/texts.py" line="199"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="199"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="207"/>
+        <location filename="../../customer_client/qt/texts.py" line="210"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="210"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="213"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="216"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="219"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="222"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="229"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="252"/>
+        <location filename="../../customer_client/qt/texts.py" line="255"/>
         <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
         <translation>Ditt nätverk släpper bara igenom video på en långsammare väg. Samtalet fungerar, men om bilden hackar, prova ett annat nätverk eller be din IT-support att tillåta UDP-port 3478 till tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="256"/>
+        <location filename="../../customer_client/qt/texts.py" line="259"/>
         <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
         <translation>Tjänstens videoväg godkände inte vårt test. Samtalet kan ändå fungera; om det inte gör det, försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="259"/>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
         <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
         <translation>Ditt nätverk blockerar tjänstens videoväg. Be din IT-support att tillåta anslutningar till tjänstens reläserver (UDP- och TCP-port 3478, TCP-port 443), eller använd ett annat nätverk, till exempel telefonens surfzon.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="192"/>
+        <location filename="../../customer_client/qt/texts.py" line="195"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="232"/>
         <location filename="../../customer_client/qt/texts.py" line="235"/>
+        <location filename="../../customer_client/qt/texts.py" line="238"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="240"/>
+        <location filename="../../customer_client/qt/texts.py" line="243"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="245"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="247"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="249"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="249"/>
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="227"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="231"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="107"/>
+        <location filename="../../customer_client/qt/texts.py" line="110"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Den här tjänsten kräver stark autentisering: nätbankskoder, mobilcertifikat eller identitetskort. Logga ut och logga in igen med något av dem, eller välj chatten med assistenten eller telefontjänsten.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>Den här versionen av programmet är för gammal för tjänsten. Uppdatera programmet och öppna det sedan igen.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ NEEDS = {"handoff.request": "bot", "queue.leave": "offered", "offer.accept": "of
 AUDITED_READS = {("sync", "B"), ("sync", "S"), ("history.open", "A"), ("history.open", "B"),
                  ("history.open", "S"), ("history.search", "A"), ("history.search", "B"),
                  ("history.search", "S")}
+# Answering an offer shown to A: refused as gone (nothing told) but audited as an attempt.
+AUDITED_ATTEMPTS = {(kind, role) for kind in ("offer.accept", "offer.decline") for role in ("B", "S")}
 
 
 def _frame(kind: str, ref: str, conv: str, offer_id: str, supervisor_id: int,
@@ -199,13 +201,13 @@ async def _matrix(hub: RunningHub) -> None:
                 new_audit = (await store.audit_entries())[before:]
                 actor = {"A": f"agent:{anna_id}", "B": f"agent:{bert_id}", "S": f"agent:{sup_id}",
                          "C": "customer:owner", "D": "customer:other"}[role]
-                if outcome == F:
+                if outcome == F or (kind, role) in AUDITED_ATTEMPTS:
                     assert any(a.actor == actor and not a.allowed for a in new_audit), \
                         f"{kind} by {role}: refused but not audited"
                 if (kind, role) in AUDITED_READS:
                     assert any(a.actor == actor and a.allowed for a in new_audit), \
                         f"{kind} by {role}: a read of someone's data without an audit entry"
-                if outcome not in (F,) and kind != "hello":
+                if outcome not in (F,) and kind != "hello" and (kind, role) not in AUDITED_ATTEMPTS:
                     assert not any(a.actor == actor and not a.allowed for a in new_audit), \
                         f"{kind} by {role}: audited as refused but {outcome}"
                 await tidy(conv)
