@@ -83,7 +83,6 @@ class HubConfig:
     # Transcripts of conversations ended more than this many days ago are purged
     # by `service-hub purge`; 0: not configured (purge then needs --days).
     retention_days: int = 0
-<<<<<<< HEAD
     # TURN (coturn with use-auth-secret): the shared secret and the URLs every
     # call gets, comma-separated, e.g. "turn:turn.example.fi:3478?transport=udp,
     # turn:turn.example.fi:3478?transport=tcp,turns:turn.example.fi:443?transport=tcp".
@@ -93,7 +92,6 @@ class HubConfig:
     turn_urls: str = ""
     stun_urls: str = ""
     turn_ttl_s: int = 4 * 3600
-=======
     # The oldest protocol version served (hub_protocol.frames): a client older
     # than this is told to update. Raise it once every desktop program is new.
     oldest_client_protocol: int = OLDEST_PROTOCOL_VERSION
@@ -105,7 +103,6 @@ class HubConfig:
         if not OLDEST_PROTOCOL_VERSION <= self.oldest_client_protocol <= PROTOCOL_VERSION:
             raise ValueError(f"oldest_client_protocol must be {OLDEST_PROTOCOL_VERSION} to {PROTOCOL_VERSION} "
                              f"(this hub's protocol versions), not {self.oldest_client_protocol}")
->>>>>>> main
 
     def resolved_database_url(self) -> str:
         return self.database_url or sqlite_url(self.data_dir / "hub.db")
