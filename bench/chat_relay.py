@@ -79,15 +79,18 @@ def queue_file(data_dir: Path) -> Path:
     return path
 
 
-def start_hub(children: Children, data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
+def start_hub(children: Children, data_dir: Path, url: str, port: int,
+              log_file: Path | None = None) -> subprocess.Popen[bytes]:
+    """The hub process; its log on our stderr, or in ``log_file``."""
     env = {**os.environ, "HUB_LOG_LEVEL": "WARNING", "HUB_OFFER_TIMEOUT_S": "60",
            "HUB_QUEUE_CONFIG": str(queue_file(data_dir)), "HUB_DEMO_IDENTITY": "1"}
     if url:
         env["HUB_DATABASE_URL"] = url
+    profile = ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []
     proc = children.popen(
-        [sys.executable, *(["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []), "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
+        [sys.executable, *profile, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",
          "--host", "127.0.0.1", "--port", str(port)],
-        env=env, cwd=ROOT,
+        env=env, cwd=ROOT, stderr=open(log_file, "ab") if log_file else None,  # noqa: SIM115 - the child holds it
     )
     for _ in range(200):
         try:
@@ -129,6 +132,99 @@ async def reader(peer: Peer, tally: Tally, inbox: asyncio.Queue[dict]) -> None:
             await inbox.put(frame)
 
 
+@dataclass
+class Chats:
+    """Customers and agents in served chats, with the tasks that read their sockets."""
+
+    agents: list[Peer]
+    customers: list[Peer]
+    tasks: list[asyncio.Task[None]]
+
+    @property
+    def pairs(self) -> list[tuple[Peer, Peer, str]]:
+        """(customer, agent, conversation) for every chat."""
+        by_conv = {a_conv: a for a in self.agents for a_conv in a.conversations}
+        return [(c, by_conv[c.conversations[0]], c.conversations[0]) for c in self.customers]
+
+    async def close(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        for peer in self.agents + self.customers:
+            await peer.ws.close()
+
+
+async def open_chats(session: aiohttp.ClientSession, port: int, private: str, chats: int,
+                     tally: Tally) -> Chats:
+    """``chats`` human conversations through the real path (chat.start ->
+    handoff.request -> offer -> accept), three to an agent."""
+    ws_url = f"ws://127.0.0.1:{port}/ws"
+    agents: list[Peer] = []
+    inboxes: dict[int, asyncio.Queue[dict]] = {}
+    tasks = []
+    for i in range(-(-chats // 3)):
+        async with session.post(f"http://127.0.0.1:{port}/api/login",
+                                json={"username": f"agent{i}", "password": PASSWORD}) as resp:
+            token = (await resp.json())["token"]
+        peer = await connect(session, ws_url, token, "agent")
+        agents.append(peer)
+        inboxes[id(peer)] = asyncio.Queue()
+        tasks.append(asyncio.create_task(reader(peer, tally, inboxes[id(peer)])))
+    for peer in agents:
+        await peer.ws.send_str(p.encode(p.SetAgentState(id="s", state="available")))
+
+    async def accept_loop(peer: Peer) -> None:
+        inbox = inboxes[id(peer)]
+        while True:
+            frame = await inbox.get()
+            if frame["type"] == "offer":
+                await peer.ws.send_str(p.encode(p.OfferAccept(id="a" + frame["offer_id"],
+                                                              offer_id=frame["offer_id"])))
+            elif frame["type"] == "conversation.assigned":
+                peer.conversations.append(frame["conversation_id"])
+
+    tasks += [asyncio.create_task(accept_loop(a)) for a in agents]
+    customers: list[Peer] = []
+    for start in range(0, chats, 40):  # waves below the queue's capacity
+        for i in range(start, min(start + 40, chats)):
+            token = mint_customer_token(private, f"bench-{i}", f"Customer {i}")
+            peer = await connect(session, ws_url, token, "customer")
+            inbox: asyncio.Queue[dict] = asyncio.Queue()
+            tasks.append(asyncio.create_task(reader(peer, tally, inbox)))
+            await peer.ws.send_str(p.encode(p.ChatStart(id=f"start{i}")))
+            ack = await asyncio.wait_for(inbox.get(), 10)
+            conv = ack["conversation_id"]
+            peer.conversations.append(conv)
+            await peer.ws.send_str(p.encode(p.HandoffRequest(id=f"h{i}", conversation_id=conv)))
+            customers.append(peer)
+        deadline = time.monotonic() + 30
+        while sum(len(a.conversations) for a in agents) < len(customers):
+            if time.monotonic() > deadline:
+                raise SystemExit("agents did not get every chat in 30 s")
+            await asyncio.sleep(0.02)
+    return Chats(agents, customers, tasks)
+
+
+async def send_at_rate(pairs: list[tuple[Peer, Peer, str]], rate: float, seconds: float, tally: Tally,
+                       prefix: str = "m") -> tuple[int, float]:
+    """Messages at ``rate``/s spread over the chats, alternating customer -> agent
+    and agent -> customer; returns how many were sent and in how many seconds."""
+    interval = 1.0 / rate
+    total = int(rate * seconds)
+    start = time.perf_counter()
+    for n in range(total):
+        delay = start + n * interval - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        customer, agent, conv = pairs[n % len(pairs)]
+        from_customer = (n // len(pairs)) % 2 == 0
+        sender = customer if from_customer else agent
+        mid = f"{prefix}{n}"
+        text = f"bench:{'c' if from_customer else 'a'}:{mid}"
+        tally.sent_at[mid] = time.perf_counter_ns()
+        await sender.ws.send_str(p.encode(p.ChatSend(id=mid, conversation_id=conv, text=text)))
+    return total, time.perf_counter() - start
+
+
 async def run(args: argparse.Namespace, children: Children) -> dict[str, object]:
     data_dir = Path(tempfile.mkdtemp(prefix="bench-relay-"))
     children.callback(shutil.rmtree, data_dir, ignore_errors=True)
@@ -138,85 +234,19 @@ async def run(args: argparse.Namespace, children: Children) -> dict[str, object]
     await prepare_store(url, agents_n, data_dir)
     port = args.port
     hub = start_hub(children, data_dir, args.database_url, port)
-    ws_url = f"ws://127.0.0.1:{port}/ws"
     private = (data_dir / "demo-idp-private.pem").read_text()
     tally = Tally()
     conn = aiohttp.TCPConnector(limit=0)
     try:
         async with aiohttp.ClientSession(connector=conn) as session:
-            agents: list[Peer] = []
-            inboxes: dict[int, asyncio.Queue[dict]] = {}
-            readers = []
-            for i in range(agents_n):
-                async with session.post(f"http://127.0.0.1:{port}/api/login",
-                                        json={"username": f"agent{i}", "password": PASSWORD}) as resp:
-                    token = (await resp.json())["token"]
-                peer = await connect(session, ws_url, token, "agent")
-                agents.append(peer)
-                inboxes[id(peer)] = asyncio.Queue()
-                readers.append(asyncio.create_task(reader(peer, tally, inboxes[id(peer)])))
-            for peer in agents:
-                await peer.ws.send_str(p.encode(p.SetAgentState(id="s", state="available")))
-
-            async def accept_loop(peer: Peer) -> None:
-                inbox = inboxes[id(peer)]
-                while True:
-                    frame = await inbox.get()
-                    if frame["type"] == "offer":
-                        await peer.ws.send_str(p.encode(p.OfferAccept(id="a" + frame["offer_id"],
-                                                                      offer_id=frame["offer_id"])))
-                    elif frame["type"] == "conversation.assigned":
-                        peer.conversations.append(frame["conversation_id"])
-
-            acceptors = [asyncio.create_task(accept_loop(a)) for a in agents]
-            customers: list[Peer] = []
-            for start in range(0, args.chats, 40):  # waves below the queue's capacity
-                wave = []
-                for i in range(start, min(start + 40, args.chats)):
-                    token = mint_customer_token(private, f"bench-{i}", f"Customer {i}")
-                    peer = await connect(session, ws_url, token, "customer")
-                    inbox: asyncio.Queue[dict] = asyncio.Queue()
-                    readers.append(asyncio.create_task(reader(peer, tally, inbox)))
-                    await peer.ws.send_str(p.encode(p.ChatStart(id=f"start{i}")))
-                    ack = await asyncio.wait_for(inbox.get(), 10)
-                    conv = ack["conversation_id"]
-                    peer.conversations.append(conv)
-                    await peer.ws.send_str(p.encode(p.HandoffRequest(id=f"h{i}", conversation_id=conv)))
-                    wave.append(peer)
-                    customers.append(peer)
-                deadline = time.monotonic() + 30
-                while sum(len(a.conversations) for a in agents) < len(customers):
-                    if time.monotonic() > deadline:
-                        raise SystemExit("agents did not get every chat in 30 s")
-                    await asyncio.sleep(0.02)
+            chats = await open_chats(session, port, private, args.chats, tally)
             setup_s = time.perf_counter() - t0
-            print(f"setup: {len(customers)} chats, {len(agents)} agents in {setup_s:.1f} s", flush=True)
-
-            by_conv = {a_conv: a for a in agents for a_conv in a.conversations}
-            pairs = [(c, by_conv[c.conversations[0]], c.conversations[0]) for c in customers]
-            interval = 1.0 / args.rate
-            total = int(args.rate * args.seconds)
-            start = time.perf_counter()
-            for n in range(total):
-                target = start + n * interval
-                delay = target - time.perf_counter()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-                customer, agent, conv = pairs[n % len(pairs)]
-                from_customer = (n // len(pairs)) % 2 == 0
-                sender = customer if from_customer else agent
-                mid = f"m{n}"
-                text = f"bench:{'c' if from_customer else 'a'}:{mid}"
-                tally.sent_at[mid] = time.perf_counter_ns()
-                await sender.ws.send_str(p.encode(p.ChatSend(id=mid, conversation_id=conv, text=text)))
-            send_elapsed = time.perf_counter() - start
+            print(f"setup: {len(chats.customers)} chats, {len(chats.agents)} agents in {setup_s:.1f} s", flush=True)
+            total, send_elapsed = await send_at_rate(chats.pairs, args.rate, args.seconds, tally)
             drain_deadline = time.monotonic() + 10
             while len(tally.received) < total and time.monotonic() < drain_deadline:
                 await asyncio.sleep(0.05)
-            for task in acceptors + readers:
-                task.cancel()
-            for peer in agents + customers:
-                await peer.ws.close()
+            await chats.close()
     finally:
         stop(hub)
 

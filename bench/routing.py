@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.pgserver import fresh_database, postgres_server  # noqa: E402
 from scripts.children import Children, stop  # noqa: E402
 from service_hub.routing import (  # noqa: E402
     AgentCapacity,
@@ -266,48 +267,6 @@ def _e2e_queue_file(directory: Path) -> Path:
     return path
 
 
-def _postgres_server(children: Children) -> str | None:
-    """$TEST_POSTGRES_URL, or the throw-away server of scripts/postgres.sh:
-    started if it was not running, and then stopped when the bench ends.
-    None when neither works."""
-    import subprocess
-
-    base = os.environ.get("TEST_POSTGRES_URL")
-    if base:
-        return base
-    script = str(ROOT / "scripts" / "postgres.sh")
-    was_running = subprocess.run([script, "status"], capture_output=True).returncode == 0
-    try:
-        base = subprocess.run([script, "start"], check=True, capture_output=True, text=True,
-                              timeout=60).stdout.strip()
-    except (OSError, subprocess.SubprocessError) as exc:  # no server binaries: measure SQLite only
-        print(f"e2e: no PostgreSQL ({getattr(exc, 'stderr', '') or exc}); PostgreSQL figures skipped")
-        return None
-    if not was_running:
-        children.callback(subprocess.run, [script, "stop"], check=False, timeout=60)
-    return base
-
-
-def _fresh_database(children: Children, base: str) -> str:
-    """A new database on the server at ``base``, dropped when the bench ends."""
-    import uuid
-
-    import psycopg
-
-    from service_hub.store.db import postgres_url
-
-    name = "bench_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(postgres_url(base, driver=""), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop() -> None:
-        with psycopg.connect(postgres_url(base, driver=""), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    children.callback(drop)
-    return f"{base.rpartition('/')[0]}/{name}"
-
-
 async def _e2e_run(children: Children, database_url: str, customers: int, agents: int, rate: float,
                    seconds: float, drain_s: float = 15.0, processes: int = 1) -> dict:
     """``processes`` hub processes (several only on PostgreSQL), customers and
@@ -504,11 +463,11 @@ def run_hub_end_to_end(children: Children, quick: bool) -> dict | None:
                  "e2e_seconds_per_database": seconds}
     # The scale path last: two hub processes on one PostgreSQL, customers and
     # agents spread over both (on this 2-core machine they share the cores).
-    server = _postgres_server(children)
+    server = postgres_server(children)
     runs = [("sqlite", "", 1)]
     if server is not None:
-        runs += [("postgres", _fresh_database(children, server), 1),
-                 ("postgres_2hubs", _fresh_database(children, server), 2)]
+        runs += [("postgres", fresh_database(children, server), 1),
+                 ("postgres_2hubs", fresh_database(children, server), 2)]
     for name, url, processes in runs:
         fig = asyncio.run(_e2e_run(children, url, customers, agents, rate, seconds, 4.0 if quick else 15.0,
                                    processes))

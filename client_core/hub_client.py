@@ -34,6 +34,7 @@ import aiohttp
 from pydantic import BaseModel
 
 from hub_protocol import frames as p
+from hub_protocol import wire_json
 
 from .attachments import AttachmentClient
 from .hub_renewal import RenewIn, SignInRenewal, TokenSource
@@ -162,6 +163,9 @@ class HubClient:
         self.welcome: p.Welcome | None = None
         self.attempts = itertools.count()
         self.fatal_error: HubRequestError | None = None
+        # Set by hub.restarting: the hub is going away on purpose (an upgrade);
+        # reconnect after this many seconds, without backing off further.
+        self._planned_reconnect_s: float | None = None
 
     # ------------------------------------------------------------ observers
 
@@ -234,6 +238,24 @@ class HubClient:
         self._fail_pending(ConnectionError("client closed"))
         self._set_state(LinkState.CLOSED)
 
+    def drop_link(self) -> None:
+        """The link is known to be dead (e.g. a ping went unanswered while a call lost
+        its media): reconnect now instead of at the heartbeat's timeout, which may be
+        many seconds away. What aiohttp does itself when a pong is missing."""
+        ws = self._ws
+        if ws is not None and not ws.closed:
+            ws._handle_ping_pong_exception(  # type: ignore[attr-defined]
+                aiohttp.ServerTimeoutError("the hub did not answer a ping"))
+
+    async def probe(self, timeout: float = 1.5) -> bool:
+        """Whether the hub answers a ping now; if not, the link is dropped and redialled."""
+        try:
+            await self.request(p.Ping(), timeout=timeout)
+            return True
+        except (TimeoutError, ConnectionError, HubRequestError):
+            self.drop_link()
+            return False
+
     def attachments(self) -> AttachmentClient:
         """Files beside this connection, sent and fetched with its current token."""
         return AttachmentClient(self.url, self.sign_in.token)
@@ -271,13 +293,18 @@ class HubClient:
                 self.fatal_error = exc
                 self._set_state(LinkState.CLOSED)
                 return
-            except (TimeoutError, aiohttp.ClientError, OSError, ConnectionError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError, ConnectionError, p.ProtocolError) as exc:
                 log.info("hub link down: %s", exc)
             finally:
                 self._ws = None
                 self._stop_gap_fill()  # the next hello.resume asks for what is missing
             self._fail_pending(ConnectionError("connection to the hub was lost"))
             self._set_state(LinkState.RECONNECTING)
+            planned, self._planned_reconnect_s = self._planned_reconnect_s, None
+            if planned is not None:  # the hub spread its clients' reconnects itself
+                delay = self._backoff_initial
+                await asyncio.sleep(planned)
+                continue
             # Jitter spreads a reconnect storm after a hub restart.
             await asyncio.sleep(delay * random.uniform(0.7, 1.3))
             delay = min(delay * 2, self._backoff_max)
@@ -349,6 +376,8 @@ class HubClient:
     # ------------------------------------------------------------ frames in
 
     def _handle(self, frame: Any) -> None:
+        if isinstance(frame, p.HubRestarting):
+            self._planned_reconnect_s = frame.reconnect_after_ms / 1000
         if isinstance(frame, p.ChatMessage):
             if not self.seqs.receive(frame.conversation_id, frame.seq):
                 return  # a replay (or a live copy) of one we already have
@@ -459,10 +488,11 @@ class HubClient:
     async def send(self, frame: BaseModel) -> None:
         """Fire and forget (typing, signaling); dropped while offline."""
         if self._ws is not None and self._state is LinkState.ONLINE:
-            await self._ws.send_str(p.encode(frame))
+            await self._ws.send_str(p.encode(_cleaned(frame)))
 
     async def request(self, frame: BaseModel, timeout: float | None = None) -> Any:
         """Send a frame with a client id and wait for its ack (or error)."""
+        frame = _cleaned(frame)
         ref = getattr(frame, "id", None)
         if ref is None:
             frame = frame.model_copy(update={"id": new_client_id()})
@@ -482,7 +512,11 @@ class HubClient:
 
     async def send_chat(self, conversation_id: str, text: str, client_id: str | None = None) -> str:
         """Queue a chat message; returns its client id. Delivered at least once,
-        stored exactly once; the ack arrives as an ``ack`` frame to listeners."""
+        stored exactly once; the ack arrives as an ``ack`` frame to listeners.
+        Pasted control characters are cleaned out first (``wire_json.clean_text``);
+        text that is nothing but them goes as it is, and the hub says why not."""
+        cleaned = wire_json.clean_text(text)
+        text = cleaned if cleaned.strip() else text
         frame = p.ChatSend(id=client_id or new_client_id(), conversation_id=conversation_id, text=text)
         self._outbox[frame.id] = frame
         self._outbox_sent[frame.id] = asyncio.get_running_loop().time()
@@ -497,6 +531,14 @@ class HubClient:
     @property
     def unacknowledged(self) -> list[p.ChatSend]:
         return list(self._outbox.values())
+
+
+def _cleaned(frame: BaseModel) -> BaseModel:
+    """``frame`` with its text as the protocol accepts it (typed or pasted
+    text may carry control characters the hub refuses)."""
+    data = frame.model_dump()
+    cleaned = wire_json.clean(data)
+    return frame if cleaned == data else type(frame).model_validate(cleaned)
 
 
 def _consume_exception(future: asyncio.Future[Any]) -> None:

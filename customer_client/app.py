@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from client_core.call import CallMedia
+from client_core.call import CallMedia, RelayPolicy
 from client_core.config import CUSTOMER_CLIENT, add_arguments, from_namespace, load_settings
 from client_core.config import support_report as make_support_report
 
@@ -122,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = ClientOptions(
         sign_in=sign_in,
         hub_url=settings.hub_url,
+        relay=RelayPolicy(settings.turn_url, settings.turn_username, settings.turn_credential),
         token=lambda: token,
         media=media,
         runner_factory=default_runner,

@@ -7,17 +7,29 @@ idempotency key (sending the same id twice stores the message once).
 Chat messages carry ``seq``, a per-conversation sequence number assigned by the
 hub when the message is committed; after a reconnect a client sends ``sync``
 (or ``hello.resume``) with the last seq it saw and gets exactly what it missed.
+
+Versions. A client says its protocol version in every frame (``v``; its
+``hello`` decides). The hub serves every version from
+``OLDEST_PROTOCOL_VERSION`` to ``PROTOCOL_VERSION`` in full: it writes to each
+connection in that connection's version (``hub_protocol.compat``), and tells
+an older client ``update_required`` in plain words. Protocol 2 added
+``hub.restarting`` and the tolerant reader: clients of 2 and later ignore
+fields and frame types they do not know, so a newer hub's additions reach
+them harmlessly (protocol 1 clients refused unknown fields). Protocol 2 also
+added ``rtc.ice.request`` / ``rtc.ice.servers`` (TURN credentials for a call).
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-PROTOCOL_VERSION = 1
+from . import wire_json
+
+PROTOCOL_VERSION = 2
+OLDEST_PROTOCOL_VERSION = 1  # the oldest a hub of this version serves in full
 MAX_FRAME_BYTES = 64 * 1024
 MAX_TEXT_CHARS = 4000
 
@@ -33,12 +45,26 @@ WeeklyHours = dict[Weekday, list[str]]
 
 ConversationId = Annotated[str, Field(min_length=1, max_length=64)]
 ClientMsgId = Annotated[str, Field(min_length=1, max_length=64)]
+# Sequence numbers and agent ids are the store's INTEGER columns (32 bits on PostgreSQL).
+MAX_STORED_INT = 2**31 - 1
+Seq = Annotated[int, Field(ge=0, le=MAX_STORED_INT)]
+AgentId = Annotated[int, Field(ge=1, le=MAX_STORED_INT)]
 
 
 class _Frame(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    v: Literal[1] = PROTOCOL_VERSION
+    v: int = PROTOCOL_VERSION  # checked against the supported range when parsed
     id: ClientMsgId | None = None
+
+
+class _ServerFrame(_Frame):
+    """A frame the hub sends: its readers ignore what they do not know (a newer hub's additions)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class _ServerPart(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
 
 class QueueKey(BaseModel):
@@ -55,7 +81,7 @@ class Hello(_Frame):
     type: Literal["hello"] = "hello"
     token: Annotated[str, Field(min_length=1, max_length=8192)]
     # conversation id -> last seq the client has; the hub replays what follows.
-    resume: dict[ConversationId, Annotated[int, Field(ge=0)]] = {}
+    resume: dict[ConversationId, Seq] = {}
 
 
 class AuthRenew(_Frame):
@@ -133,7 +159,7 @@ class ServicesQuery(_Frame):
 class Sync(_Frame):
     type: Literal["sync"] = "sync"
     conversation_id: ConversationId
-    after_seq: Annotated[int, Field(ge=0)] = 0
+    after_seq: Seq = 0
 
 
 class SetAgentState(_Frame):
@@ -165,7 +191,7 @@ class ConversationTransfer(_Frame):
     type: Literal["conversation.transfer"] = "conversation.transfer"
     conversation_id: ConversationId
     queue: QueueKey | None = None
-    agent_id: Annotated[int, Field(ge=1)] | None = None
+    agent_id: AgentId | None = None
     note: Annotated[str, Field(max_length=2000)] = ""
 
 
@@ -174,7 +200,7 @@ class ConversationInvite(_Frame):
 
     type: Literal["conversation.invite"] = "conversation.invite"
     conversation_id: ConversationId
-    agent_id: Annotated[int, Field(ge=1)]
+    agent_id: AgentId
 
 
 class ConversationLeave(_Frame):
@@ -267,6 +293,19 @@ class RtcSignal(_Frame):
     payload: dict[str, Any] = {}
 
 
+class RtcIceRequest(_Frame):
+    """Ask for ICE servers (STUN/TURN with short-lived credentials).
+
+    With ``conversation_id``: for a video call the sender takes part in (valid
+    for hours; ask again before an ICE restart late in a long call). Without:
+    for the pre-session check (valid for minutes). Answered by ``rtc.ice.servers``
+    echoing ``id``, or by an error.
+    """
+
+    type: Literal["rtc.ice.request"] = "rtc.ice.request"
+    conversation_id: ConversationId | None = None
+
+
 ClientFrame = Annotated[
     Hello
     | AuthRenew
@@ -295,14 +334,15 @@ ClientFrame = Annotated[
     | SupervisorTakeOver
     | SupervisorReassign
     | SupervisorAgentState
-    | RtcSignal,
+    | RtcSignal
+    | RtcIceRequest,
     Field(discriminator="type"),
 ]
 
 # --------------------------------------------------------------- hub -> client
 
 
-class Welcome(_Frame):
+class Welcome(_ServerFrame):
     type: Literal["welcome"] = "welcome"
     role: Literal["customer", "agent"]
     user_id: str
@@ -311,32 +351,31 @@ class Welcome(_Frame):
     agent_state: AgentState | None = None
 
 
-class Ack(_Frame):
+class Ack(_ServerFrame):
     type: Literal["ack"] = "ack"
     ref: str | None = None
     conversation_id: str | None = None
     seq: int | None = None
 
 
-class ErrorFrame(_Frame):
+class ErrorFrame(_ServerFrame):
     type: Literal["error"] = "error"
     code: str
     message: str
     ref: str | None = None
 
 
-class Pong(_Frame):
+class Pong(_ServerFrame):
     type: Literal["pong"] = "pong"
 
 
-class AttachmentInfo(BaseModel):
+class AttachmentInfo(_ServerPart):
     """A file in the conversation (``hub_protocol.attachments``: how to send and fetch one).
 
     ``kind`` was decided from the content; ``name`` is the sender's file name,
     for display only; ``width``/``height`` are the stored image's (for a PDF:
     its first page's preview), ``pages`` a PDF's page count."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     id: str
     kind: Literal["image", "pdf"]
     name: str
@@ -347,7 +386,7 @@ class AttachmentInfo(BaseModel):
     pages: int = 0
 
 
-class ChatMessage(_Frame):
+class ChatMessage(_ServerFrame):
     type: Literal["chat.message"] = "chat.message"
     conversation_id: str
     seq: int
@@ -359,7 +398,7 @@ class ChatMessage(_Frame):
     attachment: AttachmentInfo | None = None
 
 
-class ConversationStatus(_Frame):
+class ConversationStatus(_ServerFrame):
     type: Literal["conversation.state"] = "conversation.state"
     conversation_id: str
     state: ConversationState
@@ -369,7 +408,7 @@ class ConversationStatus(_Frame):
     agent_name: str | None = None
 
 
-class HandoffStatus(_Frame):
+class HandoffStatus(_ServerFrame):
     """Whether the bot may offer a human now, and what to say when not."""
 
     type: Literal["handoff.status"] = "handoff.status"
@@ -381,23 +420,21 @@ class HandoffStatus(_Frame):
     alternatives: list[dict[str, Any]] = []
 
 
-class AlternativeService(BaseModel):
+class AlternativeService(_ServerPart):
     """Another way to get service when a queue is closed (a phone line, an office).
 
     ``code`` names it (e.g. ``phone_fi``); clients show its name and number
     from their translations. ``languages`` empty: not language specific."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     code: str
     kind: Literal["phone", "office"]
     languages: list[Language] = []
     hours: WeeklyHours = {}
 
 
-class ServiceInfo(BaseModel):
+class ServiceInfo(_ServerPart):
     """One queue as customers see it: when it serves, until when, and what else there is."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     queue: QueueKey
     hours: WeeklyHours
     # A trial's dates (inclusive); None: no limit on that side.
@@ -406,7 +443,7 @@ class ServiceInfo(BaseModel):
     alternatives: list[AlternativeService] = []
 
 
-class ServicesCatalog(_Frame):
+class ServicesCatalog(_ServerFrame):
     """Every queue the hub serves; the customer client shows these, never a file of its own."""
 
     type: Literal["services.catalog"] = "services.catalog"
@@ -414,19 +451,19 @@ class ServicesCatalog(_Frame):
     timezone: str = "Europe/Helsinki"
 
 
-class QueueStatus(_Frame):
+class QueueStatus(_ServerFrame):
     type: Literal["queue.status"] = "queue.status"
     conversation_id: str
     position: int
     estimated_wait_s: int | None = None
 
 
-class FeedbackRequest(_Frame):
+class FeedbackRequest(_ServerFrame):
     type: Literal["feedback.request"] = "feedback.request"
     conversation_id: str
 
 
-class Offer(_Frame):
+class Offer(_ServerFrame):
     type: Literal["offer"] = "offer"
     offer_id: str
     conversation_id: str
@@ -443,13 +480,13 @@ class Offer(_Frame):
     transferred_by: str | None = None
 
 
-class OfferRevoked(_Frame):
+class OfferRevoked(_ServerFrame):
     type: Literal["offer.revoked"] = "offer.revoked"
     offer_id: str
     reason: Literal["timeout", "declined", "customer_left", "taken"]
 
 
-class ConversationAssigned(_Frame):
+class ConversationAssigned(_ServerFrame):
     """Everything the agent needs first: context, then the whole transcript."""
 
     type: Literal["conversation.assigned"] = "conversation.assigned"
@@ -464,7 +501,7 @@ class ConversationAssigned(_Frame):
     messages: list[ChatMessage] = []
 
 
-class ConversationInvited(_Frame):
+class ConversationInvited(_ServerFrame):
     """To an invited colleague: what the call is about and whom to connect to.
 
     ``participants`` are the peer ids already in the call ("customer:<sub>",
@@ -484,15 +521,14 @@ class ConversationInvited(_Frame):
     messages: list[ChatMessage] = []
 
 
-class AgentStatus(_Frame):
+class AgentStatus(_ServerFrame):
     type: Literal["agent.status"] = "agent.status"
     state: AgentState
     since: datetime
     reason: str | None = None
 
 
-class QueueSummary(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class QueueSummary(_ServerPart):
     queue: QueueKey
     waiting: int
     longest_wait_s: int
@@ -501,10 +537,9 @@ class QueueSummary(BaseModel):
     next_opening: datetime | None = None
 
 
-class AgentSummary(BaseModel):
+class AgentSummary(_ServerPart):
     """A colleague, for transfers: who is signed in and in what state."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     agent_id: int
     display_name: str
     state: AgentState
@@ -514,7 +549,7 @@ class AgentSummary(BaseModel):
     contacts: int = 0  # conversations they serve now
 
 
-class QueuesSnapshot(_Frame):
+class QueuesSnapshot(_ServerFrame):
     type: Literal["queues.snapshot"] = "queues.snapshot"
     queues: list[QueueSummary]
     # Every signed-in agent (the receiver too, so one list serves everyone);
@@ -522,8 +557,7 @@ class QueuesSnapshot(_Frame):
     agents: list[AgentSummary] | None = None
 
 
-class HistoryItem(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class HistoryItem(_ServerPart):
     conversation_id: str
     customer_id: str = ""
     customer_name: str = ""
@@ -537,14 +571,14 @@ class HistoryItem(BaseModel):
     wrap_up_code: str | None = None
 
 
-class HistoryResults(_Frame):
+class HistoryResults(_ServerFrame):
     type: Literal["history.results"] = "history.results"
     customer_ref: str | None = None
     conversations: list[HistoryItem]
     truncated: bool = False  # more matched than were sent
 
 
-class HistoryTranscript(_Frame):
+class HistoryTranscript(_ServerFrame):
     type: Literal["history.transcript"] = "history.transcript"
     conversation_id: str
     customer_id: str
@@ -560,10 +594,9 @@ class HistoryTranscript(_Frame):
     messages: list[ChatMessage]
 
 
-class QueueTile(BaseModel):
+class QueueTile(_ServerPart):
     """One queue on the wallboard; counts since midnight (Europe/Helsinki)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     queue: QueueKey
     waiting: int
     longest_wait_s: int
@@ -574,8 +607,7 @@ class QueueTile(BaseModel):
     abandoned: int = 0
 
 
-class ContactTile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class ContactTile(_ServerPart):
     conversation_id: str
     customer_name: str
     channel: Channel
@@ -584,8 +616,7 @@ class ContactTile(BaseModel):
     since: datetime
 
 
-class ExpertTile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class ExpertTile(_ServerPart):
     agent_id: int
     display_name: str
     state: AgentState
@@ -593,10 +624,9 @@ class ExpertTile(BaseModel):
     contacts: list[ContactTile] = []
 
 
-class WallboardThresholds(BaseModel):
+class WallboardThresholds(_ServerPart):
     """When a tile turns amber or red (the hub's settings, the same for every supervisor)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     service_level_s: int = 60
     service_level_target: float = 0.8  # share answered within service_level_s
     wait_amber_s: int = 60
@@ -607,7 +637,7 @@ class WallboardThresholds(BaseModel):
     state_red_s: int = 1200
 
 
-class Wallboard(_Frame):
+class Wallboard(_ServerFrame):
     type: Literal["wallboard"] = "wallboard"
     at: datetime
     queues: list[QueueTile]
@@ -615,7 +645,7 @@ class Wallboard(_Frame):
     thresholds: WallboardThresholds = WallboardThresholds()
 
 
-class MonitorOpened(_Frame):
+class MonitorOpened(_ServerFrame):
     """To a supervisor who started monitoring: the conversation so far (chat follows live)."""
 
     type: Literal["monitor.opened"] = "monitor.opened"
@@ -630,7 +660,7 @@ class MonitorOpened(_Frame):
     whispers: list[WhisperNote] = []
 
 
-class WhisperNote(_Frame):
+class WhisperNote(_ServerFrame):
     """A supervisor's note to the serving expert (never to the customer)."""
 
     type: Literal["whisper"] = "whisper"
@@ -640,7 +670,7 @@ class WhisperNote(_Frame):
     sent_at: datetime
 
 
-class ConversationMonitoring(_Frame):
+class ConversationMonitoring(_ServerFrame):
     """To the serving expert: who is viewing this conversation now (empty: nobody)."""
 
     type: Literal["conversation.monitoring"] = "conversation.monitoring"
@@ -648,7 +678,7 @@ class ConversationMonitoring(_Frame):
     supervisors: list[str]
 
 
-class RtcSignalRelay(_Frame):
+class RtcSignalRelay(_ServerFrame):
     type: Literal["rtc.signal"] = "rtc.signal"
     conversation_id: str
     sender: str
@@ -656,10 +686,42 @@ class RtcSignalRelay(_Frame):
     payload: dict[str, Any] = {}
 
 
-class TypingRelay(_Frame):
+class IceServer(_ServerPart):
+    """One entry of a browser's ``RTCConfiguration.iceServers``."""
+
+    urls: list[Annotated[str, Field(max_length=512)]]
+    username: str | None = None
+    credential: str | None = None
+
+
+class RtcIceServers(_ServerFrame):
+    """The ICE servers to use: STUN and TURN (coturn), credentials included.
+
+    ``ice_servers`` is empty when the hub has no TURN or STUN configured (calls
+    then use direct paths only). ``expires_at``: when the TURN credentials stop
+    working; an ICE restart after it needs fresh ones.
+    """
+
+    type: Literal["rtc.ice.servers"] = "rtc.ice.servers"
+    conversation_id: str | None = None
+    ice_servers: list[IceServer] = []
+    expires_at: datetime | None = None
+
+
+class TypingRelay(_ServerFrame):
     type: Literal["typing"] = "typing"
     conversation_id: str
     sender: Sender
+
+
+class HubRestarting(_ServerFrame):
+    """Protocol 2: this hub process is going away (an upgrade, a restart). The
+    client reconnects after ``reconnect_after_ms`` - to another process, or to
+    this one back - and resumes; nothing is lost and it is not an outage to
+    show. Clients of protocol 1 are not sent it: they see close code 1012."""
+
+    type: Literal["hub.restarting"] = "hub.restarting"
+    reconnect_after_ms: Annotated[int, Field(ge=0)] = 0
 
 
 ServerFrame = Annotated[
@@ -686,7 +748,9 @@ ServerFrame = Annotated[
     | WhisperNote
     | ConversationMonitoring
     | RtcSignalRelay
-    | TypingRelay,
+    | RtcIceServers
+    | TypingRelay
+    | HubRestarting,
     Field(discriminator="type"),
 ]
 
@@ -708,9 +772,9 @@ def _load_object(raw: str | bytes) -> dict[str, Any]:
     if len(raw) > MAX_FRAME_BYTES:
         raise ProtocolError("frame_too_large", f"Frames are limited to {MAX_FRAME_BYTES} bytes.")
     try:
-        obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ProtocolError("bad_json", "The frame is not valid JSON.") from None
+        obj = wire_json.loads(raw)
+    except wire_json.WireError as exc:
+        raise ProtocolError(exc.code, exc.message) from None
     if not isinstance(obj, dict):
         raise ProtocolError("bad_frame", "A frame must be a JSON object.")
     return obj
@@ -736,19 +800,38 @@ def _describe(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str]) -> Any:
+UPDATE_REQUIRED = "update_required"
+UPDATE_MESSAGE = "This version of the program is too old for the service. Please update it."
+
+
+def _check_version(version: Any, ref: str | None, newest: int | None) -> None:
+    """Older than the oldest served: ``update_required``. Newer than ``newest``
+    (the hub's own version; None for a client reading the hub): ``unsupported_version``."""
+    if isinstance(version, int) and not isinstance(version, bool):
+        if version < OLDEST_PROTOCOL_VERSION:
+            raise ProtocolError(UPDATE_REQUIRED, UPDATE_MESSAGE, ref)
+        if newest is None or version <= newest:
+            return
+    raise ProtocolError(
+        "unsupported_version",
+        f"Protocol version {repr(version)[:20]} is not supported; this hub speaks "
+        f"{OLDEST_PROTOCOL_VERSION} to {PROTOCOL_VERSION}.",
+        ref,
+    )
+
+
+def _parse(raw: str | bytes, adapter: TypeAdapter[Any], known: frozenset[str], *, text_rules: bool) -> Any:
     obj = _load_object(raw)
     ref = _ref_of(obj)
-    version = obj.get("v")
-    if version != PROTOCOL_VERSION:
-        raise ProtocolError(
-            "unsupported_version",
-            f"Protocol version {repr(version)[:20]} is not supported; this hub speaks {PROTOCOL_VERSION}.",
-            ref,
-        )
+    _check_version(obj.get("v"), ref, newest=PROTOCOL_VERSION if text_rules else None)
     kind = obj.get("type")
     if not isinstance(kind, str) or kind not in known:  # [] or {} would not even hash
         raise ProtocolError("unknown_type", f"Unknown frame type {str(kind)[:40]!r}.", ref)
+    if text_rules:
+        try:
+            wire_json.check(obj)
+        except wire_json.WireError as exc:
+            raise ProtocolError(exc.code, exc.message, ref) from None
     try:
         return adapter.validate_python(obj)
     except ValidationError as exc:
@@ -764,13 +847,15 @@ _SERVER_TYPES = frozenset(
 
 
 def parse_client_frame(raw: str | bytes) -> ClientFrame:
-    """Validate a frame sent by a client; raises ProtocolError with a code."""
-    return _parse(raw, _client_adapter, _CLIENT_TYPES)
+    """Validate a frame sent by a client; raises ProtocolError with a code.
+    Its JSON and text follow ``wire_json``'s rules (the same on every database)."""
+    return _parse(raw, _client_adapter, _CLIENT_TYPES, text_rules=True)
 
 
 def parse_server_frame(raw: str | bytes) -> ServerFrame:
-    """Validate a frame sent by the hub."""
-    return _parse(raw, _server_adapter, _SERVER_TYPES)
+    """Validate a frame sent by the hub. Not its text: a message stored before
+    today's rules must still reach the reader."""
+    return _parse(raw, _server_adapter, _SERVER_TYPES, text_rules=False)
 
 
 def encode(frame: BaseModel) -> str:

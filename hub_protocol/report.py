@@ -81,9 +81,15 @@ def report_rows(report: TrialReport) -> list[dict[str, object]]:
     return [_flat_row(g) for g in report.groups]
 
 
+def _no_data() -> GroupMetrics:
+    empty = Distribution(0, None, None, None)
+    return GroupMetrics("", "", 0, 0, 0.0, 0.0, dict.fromkeys(REASONS, 0), empty, empty, 0, None, 0, None)
+
+
 def report_to_csv(report: TrialReport) -> str:
+    """The header always (a period without data is the header alone), then a row per group."""
     rows = report_rows(report)
-    fields: list[str] = []
+    fields: list[str] = list(_flat_row(_no_data()))
     for row in rows:  # union of columns, in first-seen order (extra reasons)
         fields.extend(k for k in row if k not in fields)
     out = io.StringIO()

@@ -211,6 +211,15 @@ def main() -> int:
         grab_with_video(window, [pane.view.stats_label]).save(str(path))
         shots.append(path.name)
         print("wrote", path.relative_to(ROOT))
+        # The customer's line turns too thin for a picture: their engine pauses it (the
+        # sound goes on) and the expert's pane says so, as a real thin line makes it.
+        c_send = customer_engine.peers[f"agent:{window.desk.client.welcome.user_id}"].sendside  # type: ignore[union-attr]
+        c_send.estimate.kbps = c_send.estimate.min_kbps
+        until(lambda: pane.quality_label.isVisible(), 15)
+        path = OUT / "agent-video-call-weak-connection.png"
+        grab_with_video(window, [pane.view.stats_label]).save(str(path))
+        shots.append(path.name)
+        print("wrote", path.relative_to(ROOT))
         run(customer_engine.hang_up())
         window._close_after_ack.add(ack.conversation_id)
         run(window.desk.end(ack.conversation_id, "resolved", ""))  # type: ignore[union-attr]

@@ -44,7 +44,8 @@ from client_core.devices import CameraReport, MicrophoneReport, Remedy  # noqa: 
 from client_core.devices import Verdict as DeviceVerdict  # noqa: E402
 from client_core.i18n import set_ui_language  # noqa: E402
 from client_core.precheck.measurement import NetworkMeasurement  # noqa: E402
-from client_core.precheck.verdicts import PlatformInfo, check_os  # noqa: E402
+from client_core.precheck.relay import RelayResult  # noqa: E402
+from client_core.precheck.verdicts import PlatformInfo, check_os, check_relay  # noqa: E402
 from customer_client.domain.flow import Step  # noqa: E402
 from customer_client.domain.precheck import (  # noqa: E402
     Checklist,
@@ -278,6 +279,23 @@ def run(window: MainWindow, lang: str) -> None:
     window.hours_page.show_service("chat", "fi", "social_assistance", None)
     snap("hub-unreachable")
     window.link_banner.hide()
+
+    # Added after the others so their numbers stay: the relay row of the pre-session
+    # check on a network that blocks it, and the call's notice on a weak line.
+    checklist.put(check_relay([RelayResult(t, "unreachable") for t in ("udp", "tcp", "tls")]))
+    go(Step.PRECHECK)
+    page._show_rows()  # noqa: SLF001 - with the page shown, so the failed row scrolls into view
+    snap("precheck-relay-blocked")
+    window.call_page.reset()
+    window.call_page.set_remote(remote)
+    window.call_page.set_local(local)
+    go(Step.CALL)
+    remote.publish(fake_frame("#6E8FA8"))
+    local.publish(fake_frame("#A8896E"))
+    window.call_page.set_connected(True)
+    window.call_page.show_quality("ours_paused")
+    snap("call-weak-connection")
+    window.call_page.reset()
     files_and_transcript(window, lang, conv, texts, go, snap)
     s.transcript.clear()
 

@@ -14,6 +14,7 @@ SYSTEM_PACKAGES=(
   clamav-daemon
   wine wine64 osslsigncode
   nodejs
+  coturn iptables ethtool chromium
 )
 
 missing=()

@@ -11,6 +11,7 @@ from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from hub_protocol import compat
 from hub_protocol import frames as p
 
 from .auth import AuthError, TokenAuthority, hash_password, needs_rehash, verify_password
@@ -18,6 +19,7 @@ from .bot_service import BotService
 from .config import HubConfig
 from .core.connection import Connection
 from .core.refused import Refused
+from .drain import ask_to_reconnect
 from .hub import Hub
 from .identity import build_authority, build_staff_sign_in, log_identity_setup
 from .precheck_echo import add_precheck_routes
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 HUB_KEY = web.AppKey("hub", Hub)
 AUTH_KEY = web.AppKey("auth", TokenAuthority)
 READY_KEY = web.AppKey("ready", asyncio.Event)
+DRAINING_KEY = web.AppKey("draining", asyncio.Event)
 CONNECTIONS_KEY = web.AppKey("connections", defaultdict)
 SIGN_IN_TIMEOUT_S = 10.0
 
@@ -82,6 +85,14 @@ def _error(code: str, message: str, ref: str | None = None) -> str:
     return p.encode(p.ErrorFrame(code=code, message=message, ref=ref))
 
 
+def _early_error(code: str, message: str, ref: str | None = None) -> str:
+    """An error before sign-in, in the oldest version served: every client reads it."""
+    return compat.for_version(_error(code, message, ref), p.OLDEST_PROTOCOL_VERSION) or ""
+
+
+CLOSE_UPDATE_REQUIRED = 4010
+
+
 async def websocket(request: web.Request) -> web.WebSocketResponse:
     hub = request.app[HUB_KEY]
     authority = request.app[AUTH_KEY]
@@ -96,10 +107,10 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
             return ws
         limiter = RateLimiter(hub.config.rate_frames_per_s, hub.config.rate_bytes_per_s)
         async for msg in ws:
-            if msg.type is not WSMsgType.TEXT:
-                if msg.type is WSMsgType.BINARY:
-                    await conn.send_raw(_error("bad_frame", "Frames are JSON text."))
+            if msg.type is not WSMsgType.TEXT and msg.type is not WSMsgType.BINARY:
                 continue
+            # Binary frames are refused, but only after they count: a binary
+            # flood is closed with 1008 like any other.
             if not limiter.allow(len(msg.data)):
                 verdict = limiter.refused()
                 if verdict == "close":
@@ -110,6 +121,9 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
                     break
                 if verdict == "tell":
                     await conn.send_raw(_error("rate_limited", "Too many frames; slow down."))
+                continue
+            if msg.type is WSMsgType.BINARY:
+                await conn.send_raw(_error("bad_frame", "Frames are JSON text."))
                 continue
             await _handle_frame(hub, conn, msg.data)
     finally:
@@ -133,26 +147,32 @@ async def _sign_in(
     try:
         frame = p.parse_client_frame(msg.data)
     except p.ProtocolError as exc:
-        await ws.send_str(_error(exc.code, exc.message, exc.ref))
-        await ws.close(code=4002, message=b"bad hello")
+        await ws.send_str(_early_error(exc.code, exc.message, exc.ref))
+        await ws.close(code=CLOSE_UPDATE_REQUIRED if exc.code == p.UPDATE_REQUIRED else 4002,
+                       message=b"bad hello")
         return None
     if not isinstance(frame, p.Hello):
-        await ws.send_str(_error("not_signed_in", "Send hello with a token first."))
+        await ws.send_str(_early_error("not_signed_in", "Send hello with a token first."))
         await ws.close(code=4002, message=b"hello expected")
+        return None
+    if frame.v < hub.config.oldest_client_protocol:
+        await hub.store.audit("anonymous", "sign_in", "-", allowed=False, detail=f"protocol {frame.v}")
+        await ws.send_str(_early_error(p.UPDATE_REQUIRED, p.UPDATE_MESSAGE, frame.id))
+        await ws.close(code=CLOSE_UPDATE_REQUIRED, message=b"update required")
         return None
     try:
         identity = await authority.verify(frame.token)
     except AuthError as exc:
         await hub.store.audit("anonymous", "sign_in", "-", allowed=False, detail=exc.reason)
-        await ws.send_str(_error(exc.code, exc.message, frame.id))
+        await ws.send_str(_early_error(exc.code, exc.message, frame.id))
         await ws.close(code=4003, message=b"unauthorized")
         return None
     open_conns = app[CONNECTIONS_KEY][identity.ref]
     if len(open_conns) >= hub.config.max_connections_per_identity:
-        await ws.send_str(_error("too_many_connections", "Too many open connections for this user."))
+        await ws.send_str(_early_error("too_many_connections", "Too many open connections for this user."))
         await ws.close(code=4008, message=b"too many connections")
         return None
-    conn = Connection(ws, identity, transport)
+    conn = Connection(ws, identity, transport, protocol=frame.v)
     open_conns.add(conn)
     await hub.connected(conn, dict(frame.resume))
     await conn.release()  # what other tasks sent meanwhile, after welcome and replay
@@ -231,6 +251,8 @@ async def healthz(_request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
+    if request.app[DRAINING_KEY].is_set():
+        return web.json_response({"status": "draining"}, status=503)
     if not request.app[READY_KEY].is_set():
         return web.json_response({"status": "starting"}, status=503)
     try:
@@ -239,6 +261,18 @@ async def readyz(request: web.Request) -> web.Response:
     except Exception as exc:  # the database is down: not ready, but alive
         return web.json_response({"status": "database unavailable", "detail": type(exc).__name__}, status=503)
     return web.json_response({"status": "ready"})
+
+
+def _awaiting(coro: Any) -> list[str]:
+    """Where a task waits: each coroutine of its await chain, outermost first
+    (a task's own stack shows only its outermost frame)."""
+    where = []
+    while coro is not None:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None:
+            where.append(f"  {frame.f_code.co_filename}:{frame.f_lineno} {frame.f_code.co_name}")
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    return where
 
 
 def _install_task_dump() -> None:
@@ -250,9 +284,11 @@ def _install_task_dump() -> None:
 
     def dump() -> None:
         for task in asyncio.all_tasks():
-            log.warning("task %s:\n%s", task.get_name(),
-                        "".join(__import__("traceback").format_stack(task.get_stack()[-1]))
-                        if task.get_stack() else "(no frames)")
+            log.warning("task %s:\n%s", task.get_name(), "\n".join(_awaiting(task.get_coro())) or "(no frames)")
+        import faulthandler
+        import sys
+
+        faulthandler.dump_traceback(sys.stderr, all_threads=True)  # the store writer's thread too
 
     with contextlib.suppress(NotImplementedError, RuntimeError):
         asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump)
@@ -279,6 +315,7 @@ def create_app(
     app[AUTH_KEY] = authority
     staff = build_staff_sign_in(config)
     app[READY_KEY] = asyncio.Event()
+    app[DRAINING_KEY] = asyncio.Event()
     app[CONNECTIONS_KEY] = defaultdict(set)
 
     async def on_startup(app: web.Application) -> None:
@@ -289,13 +326,14 @@ def create_app(
         await hub.start()
         app[READY_KEY].set()
 
-    async def on_shutdown(app: web.Application) -> None:
-        for conns in list(app[CONNECTIONS_KEY].values()):
-            for conn in list(conns):
-                await conn.close(code=1001, message=b"hub shutting down")
+    async def on_shutdown(app: web.Application) -> None:  # draining: service_hub/drain.py
+        app[DRAINING_KEY].set()
+        await ask_to_reconnect([c for conns in app[CONNECTIONS_KEY].values() for c in conns],
+                               config.drain_spread_s)
 
     async def on_cleanup(app: web.Application) -> None:
         await hub.stop()
+        await store.drain()  # every write queued until now is committed
         await store.close()
 
     app.on_startup.append(on_startup)
@@ -311,7 +349,7 @@ def create_app(
     # POST /api/logout: revoke the caller's token, close its connections.
     from .logout import add_logout_route
 
-    add_logout_route(app, HUB_KEY, AUTH_KEY, CONNECTIONS_KEY)
+    add_logout_route(app, HUB_KEY, AUTH_KEY)
     # POST /api/login/oidc: experts through the organisation's provider.
     from .staff_login import add_staff_login_routes
 

@@ -93,7 +93,7 @@ class TokenAuthority:
     demo_public_key: str | None = None  # set only when demo_identity is on
     agent_token_ttl_s: int = 3600
     leeway_s: int = 30
-    # Ended sign-ins, asked by every check (revocations.py); whoever ends one adds it.
+    # Shared with the hub, which fills it (store, other processes) and revokes (Hub.revoke_token).
     revocations: Revocations = field(default_factory=Revocations)
 
     def issue_agent_token(
@@ -115,10 +115,6 @@ class TokenAuthority:
             "jti": uuid.uuid4().hex,
         }
         return jwt.encode(claims, self.agent_secret, algorithm="HS256")
-
-    def revoke(self, identity: Identity) -> None:
-        """Refuse this sign-in's token from now on (until it would have expired anyway)."""
-        self.revocations.add(identity.token_id, identity.expires_at)
 
     async def verify(self, token: str) -> Identity:
         try:

@@ -17,6 +17,7 @@ from aiohttp import web
 
 from .auth import hash_password
 from .config import HubConfig, load_config
+from .store.reachable import DatabaseUnreachable
 from .store.repo import Store, with_store
 
 
@@ -72,9 +73,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _agent_password(args: argparse.Namespace) -> str | None:
+    """From --password, the first line of standard input (--password-stdin), or
+    asked at the terminal; None (said why) when there is no terminal to ask at."""
+    if args.password:
+        return args.password
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print("error: add-agent needs a password and there is no terminal to ask it at; "
+              "pass --password-stdin and write it on standard input (or --password)", file=sys.stderr)
+        return None
+    return getpass.getpass("Password: ")
+
+
 def cmd_add_agent(args: argparse.Namespace) -> int:
     config = _config(args)
-    password = args.password or getpass.getpass("Password: ")
+    password = _agent_password(args)
+    if password is None:
+        return 2
     if len(password) < 8:
         print("error: the password must have at least 8 characters", file=sys.stderr)
         return 2
@@ -125,7 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add-agent", help="add a service expert")
     add.add_argument("username")
     add.add_argument("--name", help="display name")
-    add.add_argument("--password", help="(prompted when not given)")
+    add.add_argument("--password", help="(prompted when not given; visible to other users of the machine)")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from the first line of standard input (provisioning scripts)")
     add.add_argument("--languages", default="fi,sv,en")
     add.add_argument("--channels", default="chat,video")
     add.add_argument("--topics", default="", help="comma-separated; empty: every topic")
@@ -148,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_purge_parser(sub, _config)  # retention: delete old transcripts
     add_export_parser(sub, _config)  # one customer's data as JSON
+
+    from .backup import add_backup_parsers
+
+    add_backup_parsers(sub, _config)  # online backup, restore into a new database (docs/operations.md)
     return parser
 
 
@@ -156,7 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args = parser.parse_args([*(argv or sys.argv[1:]), "serve"])
-    return args.func(args)
+    try:
+        return args.func(args)
+    except DatabaseUnreachable as exc:  # an operator needs the sentence, not the traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from typing import Any
 
 import platformdirs
 
+from hub_protocol.frames import OLDEST_PROTOCOL_VERSION, PROTOCOL_VERSION
+
 from .store.db import check_database_url, sqlite_url
 
 APP_NAME = "kela-service-hub"
@@ -96,6 +98,26 @@ class HubConfig:
     attachment_max_bytes: int = 10 * 1024 * 1024
     clamd_address: str = "/var/run/clamav/clamd.ctl"
     clamd_timeout_s: float = 30.0
+    # TURN (coturn with use-auth-secret): the shared secret and the URLs every
+    # call gets, comma-separated, e.g. "turn:turn.example.fi:3478?transport=udp,
+    # turn:turn.example.fi:3478?transport=tcp,turns:turn.example.fi:443?transport=tcp".
+    # Credentials are minted per participant and expire after turn_ttl_s.
+    # Empty turn_urls: no relay (direct paths only). See docs/deployment.md.
+    turn_secret: str = ""
+    turn_urls: str = ""
+    stun_urls: str = ""
+    turn_ttl_s: int = 4 * 3600
+    # The oldest protocol version served (hub_protocol.frames): a client older
+    # than this is told to update. Raise it once every desktop program is new.
+    oldest_client_protocol: int = OLDEST_PROTOCOL_VERSION
+    # Draining (SIGTERM, a rolling upgrade): clients are told to reconnect at
+    # random moments within this many seconds (service_hub/drain.py).
+    drain_spread_s: float = 3.0
+
+    def __post_init__(self) -> None:
+        if not OLDEST_PROTOCOL_VERSION <= self.oldest_client_protocol <= PROTOCOL_VERSION:
+            raise ValueError(f"oldest_client_protocol must be {OLDEST_PROTOCOL_VERSION} to {PROTOCOL_VERSION} "
+                             f"(this hub's protocol versions), not {self.oldest_client_protocol}")
 
     def resolved_database_url(self) -> str:
         return self.database_url or sqlite_url(self.data_dir / "hub.db")

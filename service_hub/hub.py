@@ -46,6 +46,7 @@ from .handlers.presence import PresenceHandlers
 from .handlers.services import ServiceHandlers
 from .handlers.supervision import SupervisionHandlers
 from .routing import QueueCatalog
+from .store import revocations as revocation_store
 from .store.repo import Store
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class Hub:
         state = HubState.create(config, store, catalog, bot, clock, authority)
         self.config, self.store, self.catalog, self.authority = config, store, catalog, authority
         self.router, self.conversations, self.roster = state.router, state.conversations, state.roster
+        self.revocations = authority.revocations  # the one set every token check asks
         self.coordinator = make_coordinator(state)
         self.parts = HubParts.assemble(state, self.coordinator)
         self.delivery = self.parts.delivery
@@ -97,6 +99,7 @@ class Hub:
             p.FeedbackSubmit: Route(closing.feedback, CUSTOMER),
             p.TranscriptSaved: Route(closing.transcript_saved, CUSTOMER),
             p.RtcSignal: Route(calls.rtc_signal, ANYONE),
+            p.RtcIceRequest: Route(calls.ice_servers, ANYONE),
             p.ConversationInvite: Route(calls.invite, AGENT),
             p.ConversationLeave: Route(calls.leave, AGENT),
             p.Sync: Route(history.sync, ANYONE),
@@ -113,7 +116,8 @@ class Hub:
     # ------------------------------------------------------------ life cycle
 
     async def start(self) -> None:
-        await self.coordinator.start(self.parts.pump)
+        await self.coordinator.start(self.parts.pump)  # listening first: no revocation is missed
+        self.revocations.update(await revocation_store.unexpired(self.store))
         await self.presence.restored()
         self._ticker = asyncio.create_task(self._tick_loop(), name="hub-ticker")
 
@@ -142,6 +146,15 @@ class Hub:
                 log.exception("routing tick failed")
 
     # ------------------------------------------------------------ connections and frames
+
+    async def revoke_token(self, token_id: str, expires_at: float) -> int:
+        """End a sign-in: stored first (a restart keeps it), refused here, told
+        to the other processes; connections here signed in with it are closed
+        (how many)."""
+        await revocation_store.revoke(self.store, token_id, expires_at)
+        self.revocations.add(token_id, expires_at)
+        self.coordinator.token_revoked(token_id, expires_at)
+        return await self.roster.end_sign_in(token_id)
 
     async def connected(self, conn: Connection, resume: dict[str, int]) -> None:
         await self.presence.connected(conn, resume)

@@ -6,9 +6,9 @@ with it is closed (code 4003) and a later ``hello`` or ``/api/token/refresh``
 with it is refused with ``token_revoked``. Other sign-ins of the same person
 (another token) are not touched. Both the logout and refusals are audited.
 
-Revocations live in the hub's memory: a restarted hub forgets them, so a
-revoked token works again until its own expiry (agent tokens live
-``agent_token_ttl_s``, one hour by default). docs/security.md says so.
+The revocation is stored until the token's expiry and told to every other hub
+process (``Hub.revoke_token``): a restart forgets nothing, and the token is
+refused and its connections closed on every process.
 """
 
 from __future__ import annotations
@@ -22,10 +22,8 @@ from .auth import AuthError
 
 log = logging.getLogger(__name__)
 
-CLOSE_REVOKED = 4003
 
-
-def add_logout_route(app: web.Application, hub_key: Any, auth_key: Any, connections_key: Any) -> None:
+def add_logout_route(app: web.Application, hub_key: Any, auth_key: Any) -> None:
     async def logout(request: web.Request) -> web.Response:
         authority = request.app[auth_key]
         hub = request.app[hub_key]
@@ -41,12 +39,7 @@ def add_logout_route(app: web.Application, hub_key: Any, auth_key: Any, connecti
             return web.json_response(
                 {"error": "not_revocable", "message": "This sign-in cannot be ended here."}, status=400
             )
-        authority.revoke(identity)
-        closed = 0
-        for conn in list(request.app[connections_key].get(identity.ref, ())):
-            if conn.identity.token_id == identity.token_id:
-                await conn.close(code=CLOSE_REVOKED, message=b"signed out")
-                closed += 1
+        closed = await hub.revoke_token(identity.token_id, identity.expires_at)
         await hub.store.audit(identity.ref, "logout", identity.ref, allowed=True,
                               detail=f"closed={closed}")
         log.info("%s signed out (%d connection(s) closed)", identity.ref, closed)

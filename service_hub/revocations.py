@@ -1,13 +1,11 @@
-"""Which sign-in tokens are revoked: the set every token check asks.
+"""Which sign-in tokens are revoked, as every hub process knows it.
 
-``auth.TokenAuthority.verify`` asks it for every token (``hello``,
-``auth.renew``, ``/api/token/refresh``, the logout and metrics routes); a
-logout adds to it (``logout.py``). Here it is this process's memory only: a
-restart forgets it and other hub processes never hear of it
-(docs/security.md). A shared store fills the same set: from the store when
-the hub starts, and other processes' revocations as they arrive. An entry is
-dropped after its token's expiry: by then the token is refused as expired
-anyway.
+Token checks (``auth.TokenAuthority.verify``) ask this set, in memory. It is
+filled from the store when the hub starts (``store/revocations.py``: a
+restart forgets nothing), by this process's own logouts, and by the other
+hub processes' (their revocations arrive over the coordinator's bus within
+milliseconds: ``coordination/cluster.py``). An entry is dropped after its
+token's expiry: by then the token is refused as expired anyway.
 """
 
 from __future__ import annotations

@@ -116,6 +116,7 @@ def hub_config(tmp_path: Path, database_url: str = "", **kw: Any) -> HubConfig:
     # The demo identity provider stands in for customers' sign-in here (tests/identity
     # uses the real one); the hub trusts it only with the explicit switch.
     options: dict[str, Any] = {"offer_timeout_s": 5, "wrap_up_timeout_s": 0.5, "agent_grace_s": 1.0,
+                               "drain_spread_s": 0.2,
                                "queue_config": str(ALWAYS_OPEN_QUEUES), "demo_identity": True}
     return HubConfig(data_dir=tmp_path / "hub", database_url=database_url, **{**options, **kw})
 
@@ -218,7 +219,7 @@ def launch_hub_process(data_dir: Path, port: int | None = None, env: dict[str, s
 
     port = port or free_port()
     full_env = {**os.environ, "HUB_OFFER_TIMEOUT_S": "10", "HUB_WRAP_UP_TIMEOUT_S": "1",
-                "HUB_AGENT_GRACE_S": "2", "HUB_QUEUE_CONFIG": str(ALWAYS_OPEN_QUEUES),
+                "HUB_AGENT_GRACE_S": "2", "HUB_QUEUE_CONFIG": str(ALWAYS_OPEN_QUEUES), "HUB_DRAIN_SPREAD_S": "0.3",
                 "HUB_DEMO_IDENTITY": "1", **(env or {})}
     proc = subprocess.Popen(
         [sys.executable, "-m", "service_hub.cli", "--data-dir", str(data_dir), "serve",

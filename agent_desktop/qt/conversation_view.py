@@ -195,7 +195,8 @@ class ConversationView(QWidget):
         conv, desk = self.conv, self.desk
         signals = None
         if desk is not None and media is not None and not conv.read_only and not conv.ended:
-            call = ConversationCall(conv.id, desk.my_ref, desk.send_rtc, media)
+            call = ConversationCall(conv.id, desk.my_ref, desk.send_rtc, media,
+                                    network=desk.call_network)
             signals = CallSignals(call, self)
             desk.events.rtc_signal.connect(call.on_signal)
             self._call = call

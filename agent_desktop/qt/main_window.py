@@ -33,10 +33,11 @@ from agent_desktop.domain.timefmt import ServerClock
 from agent_desktop.services.agent_desk import AgentDesk, DeskUnavailable, open_desk
 from agent_desktop.services.login import HubTokens, LoginError, password_login
 from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
-from client_core.call import CallMedia
+from client_core.call import CallMedia, RelayPolicy
 from client_core.config import Settings
 from client_core.qt.call_devices import CallDevices
 from client_core.tasks import spawn
+from hub_protocol.frames import UPDATE_REQUIRED
 
 from . import labels
 from .alerts import Alerts, app_icon
@@ -204,7 +205,9 @@ class MainWindow(QMainWindow):
         try:
             keeper = await attempt(url)
             self.token_keeper = keeper  # for HTTP calls beside the live connection (metrics)
-            self.attach(await open_desk(url, keeper, self._hub_options))
+            st = self.settings
+            relay = RelayPolicy(st.turn_url, st.turn_username, st.turn_credential)
+            self.attach(await open_desk(url, keeper, self._hub_options, relay))
             ok = True
         except LoginError as exc:
             self.sign_in.show_login_problem(exc.code)
@@ -389,8 +392,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(labels.request_failure(code), 8000)
         self.offer_card.clear()
 
-    def _on_sign_in_failed(self, _code: str, _message: str) -> None:
+    def _on_sign_in_failed(self, code: str, _message: str) -> None:
         spawn(self.sign_out())
+        if code == UPDATE_REQUIRED:
+            self.sign_in.show_error(self.tr("This version of the workstation is too old for the service. "
+                                            "Ask IT to update it."))
+            return
         self.sign_in.show_error(self.tr("Your sign-in has expired. Sign in again."))
 
     # ------------------------------------------------------------ tabs

@@ -183,6 +183,12 @@ class VideoPane(QWidget):
         self.hang_up_button = QPushButton(self)
         self.hang_up_button.setObjectName("hangUpButton")
         self.status_label = plain_label("", self, "callStatus")
+        # Shown only while the call's quality is down (client_core.call.quality), in words.
+        self.quality_label = plain_label("", self, "callQuality")
+        self.quality_label.setWordWrap(True)
+        self.quality_label.hide()
+        self._quality = "good"
+        self._failure = ""
         self.mute.toggled.connect(self._on_mute)
         self.camera.toggled.connect(self._on_camera)
         self.invite.clicked.connect(lambda: self.inviteRequested.emit(conv.id))
@@ -196,6 +202,7 @@ class VideoPane(QWidget):
         left.setSpacing(6)
         left.addWidget(self.stage, 1)
         left.addLayout(self.tiles_row)
+        left.addWidget(self.quality_label)
         left.addLayout(controls)
         left.addWidget(self.notice)
 
@@ -211,6 +218,8 @@ class VideoPane(QWidget):
             call_signals.stateChanged.connect(self._on_state)
             call_signals.peersChanged.connect(self._rebind)
             call_signals.deviceProblem.connect(self._on_device_problem)
+            call_signals.qualityChanged.connect(self._on_quality)
+            call_signals.failed.connect(self._on_failed)
             self.view.attach_stats(self._stats)
         self._set_status("connecting" if self.call is not None and not conv.ended else "idle")
         self.retranslate()
@@ -245,10 +254,32 @@ class VideoPane(QWidget):
             "reconnecting": self.tr("Connection lost, reconnecting…"),
             "ended": self.tr("Call ended.") if self.conv.guest or self.conv.ended else
             self.tr("Call ended. End the conversation with a wrap-up code (End…)."),
-            "failed": self.tr("The call could not be connected. Continue in the chat, or end "
-                              "the conversation and ask the customer to book a new time."),
+            "failed": self.tr("The call could not go through the relay server: it refused this "
+                              "workstation's credentials. Tell IT; continue in the chat meanwhile.")
+            if self._failure == "turn_auth" else
+            self.tr("The call could not be connected. Continue in the chat, or end "
+                    "the conversation and ask the customer to book a new time."),
             "devices": self.device_problem,
         }.get(self._status, "")
+
+    def _quality_text(self) -> str:
+        return {
+            "ours_paused": self.tr("Your connection is weak: the picture is paused, sound continues."),
+            "theirs_paused": self.tr("The customer's connection is weak: their picture is paused, "
+                                     "sound continues."),
+            "poor_sound": self.tr("The connection is poor: the sound may break up."),
+            "low": self.tr("The connection is slow: the picture is shown at a lower quality."),
+        }.get(self._quality, "")
+
+    def _on_quality(self, peer: str, quality: str) -> None:
+        if peer != self._primary() and not self.conv.guest:
+            return  # an interpreter's line: the customer's is what matters here
+        self._quality = quality
+        self._refresh_status()
+
+    def _on_failed(self, code: str) -> None:
+        self._failure = code
+        self._refresh_status()
 
     def _set_status(self, status: str) -> None:
         if self._status == "devices" and status in ("connecting", "connected"):
@@ -260,6 +291,9 @@ class VideoPane(QWidget):
         text = self._status_text()
         self.status_label.setText(text)
         self.placeholder.setText(text)
+        quality = self._quality_text() if self._status in ("connected", "devices") else ""
+        self.quality_label.setText(quality)
+        self.quality_label.setVisible(bool(quality))
         live = self._status in ("connecting", "connected", "reconnecting", "devices")
         for b in (self.mute, self.camera, self.hang_up_button, self.devices_button):
             b.setEnabled(live)

@@ -24,7 +24,9 @@ from agent_desktop.domain.queues import QueueRow
 from agent_desktop.domain.throttle import Expiry, Throttle
 from agent_desktop.domain.timefmt import ServerClock
 from client_core.attachments import AttachmentError
+from client_core.call import RelayPolicy
 from client_core.conversation.early import EarlyFrames
+from client_core.conversation.network import HubCallNetwork
 from client_core.conversation.transcript import IncomingMessage
 from client_core.events import Event
 from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
@@ -64,9 +66,12 @@ class DeskEvents:
 
 
 class AgentDesk:
-    def __init__(self, client: HubClient, display_name: str = "") -> None:
+    def __init__(self, client: HubClient, display_name: str = "",
+                 relay: RelayPolicy | None = None) -> None:
         self.client = client
         self.display_name = display_name
+        self.relay = relay or RelayPolicy()  # IT policy's relay, replacing the hub's
+        self._call_network: HubCallNetwork | None = None
         self.events = DeskEvents()
         self.clock = ServerClock()
         self.conversations: dict[str, Conversation] = {}
@@ -112,6 +117,13 @@ class AgentDesk:
         """Our peer id in calls, as the hub names us in rtc.signal frames."""
         welcome = self.client.welcome
         return f"agent:{welcome.user_id}" if welcome is not None else "agent"
+
+    @property
+    def call_network(self) -> HubCallNetwork:
+        """ICE servers, link checks and link news for this desk's calls (one for all)."""
+        if self._call_network is None:
+            self._call_network = HubCallNetwork(self.client, self.relay)
+        return self._call_network
 
     @property
     def serves_video(self) -> bool:
@@ -277,11 +289,12 @@ class DeskUnavailable(Exception):
     """Signed in, but the live connection to the hub could not be made."""
 
 
-async def open_desk(hub_url: str, keeper: HubTokens, hub_options: dict[str, Any]) -> AgentDesk:
+async def open_desk(hub_url: str, keeper: HubTokens, hub_options: dict[str, Any],
+                    relay: RelayPolicy | None = None) -> AgentDesk:
     """The desk on a live connection that signs in with ``keeper``'s tokens and hands
     the hub each renewed one; if it cannot connect, the sign-in is ended too."""
     client = HubClient(hub_url, keeper.token, renew_in=keeper.renew_in, **hub_options)
-    desk = AgentDesk(client, keeper.grant.display_name)
+    desk = AgentDesk(client, keeper.grant.display_name, relay)
     try:
         await desk.start()
     except Exception as exc:  # noqa: BLE001 - told to the expert; logged for support

@@ -35,16 +35,20 @@ _EXPORTS = {
     "MemorySignalingHub": "signaling",
     "PeerLeftError": "errors",
     "PermissionDeniedError": "errors",
+    "Quality": "quality",
+    "RelayPolicy": "config",
     "RemoteMedia": "peer",
     "SignalingChannel": "signaling",
     "SignalingError": "errors",
     "SourceSpec": "sources",
     "ThreadedSource": "sources",
+    "TurnAuthError": "errors",
     "camera_spec": "sources",
     "dispatch_frame": "signaling",
     "microphone_spec": "sources",
     "synthetic_audio": "sources",
     "synthetic_video": "sources",
+    "with_turn_override": "config",
 }
 
 
@@ -79,16 +83,20 @@ __all__ = [
     "MemorySignalingHub",
     "PeerLeftError",
     "PermissionDeniedError",
+    "Quality",
+    "RelayPolicy",
     "RemoteMedia",
     "SignalingChannel",
     "SignalingError",
     "SourceSpec",
     "ThreadedSource",
+    "TurnAuthError",
     "camera_spec",
     "dispatch_frame",
     "microphone_spec",
     "synthetic_audio",
     "synthetic_video",
+    "with_turn_override",
 ]
 
 _apply_ice_environment()

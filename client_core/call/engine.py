@@ -4,16 +4,30 @@ Construction takes everything from outside (signaling channel, media sources, co
 so tests wire two or three engines through :class:`MemorySignalingHub` and the apps
 wire them to the hub connection and to real devices.
 
-Protocol (kinds of the hub's ``rtc.signal`` frames):
+Protocol (kinds of the hub's ``rtc.signal`` frames), what a browser's
+RTCPeerConnection sends and takes:
 
-* ``offer`` / ``answer``: ``{"type", "sdp"}``, complete SDP (non-trickle ICE).
-* ``restart``: like ``offer`` but replaces the peer's current connection; this is our
-  ICE restart, since aiortc cannot restart ICE inside a connection.
-* ``ice``: ``{"candidate", "sdpMid", "sdpMLineIndex"}``, accepted but never sent.
+* ``offer`` / ``answer``: ``{"type", "sdp"}``. The description carries the candidates
+  found at once (host); relayed and server-reflexive ones follow as ``ice``.
+* ``ice``: ``{"candidate", "sdpMid", "sdpMLineIndex", "usernameFragment"}``; an empty
+  ``candidate`` ends the list (trickle ICE, RFC 8838).
+* An ICE restart is an ordinary re-offer with new ICE credentials on the same
+  connection (:mod:`client_core.call.ice`); either side may send one.
+* ``restart``: the old way (a whole new connection), still answered for engines
+  from before restart in place, never sent.
 * ``bye``: ``{"reason": "hangup" | "ice_failed"}``.
 
 Offer collisions are settled "perfect negotiation" style: the peer with the greater id
 is polite and yields to the other's offer.
+
+Failure detection: every peer's silence (nothing received on any path, consent
+checks every ``consent_interval``) is watched. After ``disconnect_after`` the peer
+is *reconnecting* and an ICE restart is offered (by the impolite side at once, by
+the polite side if that does not come); media resumes by itself when the old path
+comes back or the new one connects. Silent for ``peer_gone_after`` while our own
+signaling still answers: the peer is gone (app killed, laptop closed) and ends as
+*peer left*; with our signaling down too, it is our network, which fails the call
+only after ``ice_timeout``.
 """
 
 from __future__ import annotations
@@ -21,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +46,7 @@ from .config import CallConfig
 from .errors import CallError, IceFailedError, PeerLeftError, SignalingError
 from .fanout import FrameFanout
 from .peer import PeerLink, RemoteMedia
+from .quality import Quality
 from .signaling import SignalingChannel
 from .sources import Frame, MediaSource
 from .states import TERMINAL, CallState, aggregate, check_transition
@@ -50,6 +66,7 @@ class CallEvent:
 
 
 Listener = Callable[[CallEvent], None]
+QualityListener = Callable[[str, Quality], None]
 
 
 class CallEngine:
@@ -74,6 +91,7 @@ class CallEngine:
             k: s for k, s in (("audio", audio), ("video", video)) if s
         }
         self._listeners: list[Listener] = []
+        self._quality_listeners: list[QualityListener] = []
         self._inbox: asyncio.Queue[tuple[str, dict[str, Any], str]] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -89,6 +107,16 @@ class CallEngine:
     def add_listener(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def add_quality_listener(self, listener: QualityListener) -> Callable[[], None]:
+        """``listener(peer_id, quality)`` when what the indicator should say changes."""
+        self._quality_listeners.append(listener)
+        return lambda: (self._quality_listeners.remove(listener)
+                        if listener in self._quality_listeners else None)
+
+    def quality(self, peer_id: str) -> Quality:
+        session = self.peers.get(peer_id)
+        return session.quality.shown if session is not None else Quality.GOOD
 
     async def start(self) -> None:
         """Open the local devices (raises a DeviceError) and start taking signals."""
@@ -116,6 +144,7 @@ class CallEngine:
             await session.new_pc(self._sources)
             offer = await session.create_offer()
         await self._signaling.send("offer", offer, peer_id)
+        await session.description_sent()
 
     def on_signal(self, kind: str, payload: dict[str, Any], from_: str) -> None:
         """Feed one incoming signal. Never blocks; processed in order by the engine."""
@@ -159,10 +188,23 @@ class CallEngine:
             await old.stop()
 
     async def restart_ice(self, peer_id: str | None = None) -> None:
-        """Network changed: renegotiate fresh connections (all peers, or one)."""
+        """Network changed: an ICE restart with every peer (or one), media kept flowing."""
         for session in list(self.peers.values()):
             if peer_id in (None, session.peer_id) and session.state not in TERMINAL:
                 await self._restart(session)
+
+    async def signaling_restored(self) -> None:
+        """Our hub connection is back (perhaps on a new network): restart ICE now with
+        every peer we have lost, rather than at the next periodic attempt."""
+        for session in list(self.peers.values()):
+            if session.state == CallState.RECONNECTING:
+                await self._restart(session, force=True)
+
+    def path(self, peer_id: str) -> dict[str, Any] | None:
+        """The selected candidate pair: local/remote type ("host", "srflx", "relay"),
+        addresses, and the TURN transport ("udp", "tcp", "tls") of a relayed one."""
+        session = self.peers.get(peer_id)
+        return session.ice.selected() if session is not None and session.ice is not None else None
 
     async def hang_up(self) -> None:
         """End the call for everyone: bye to every peer, then release everything."""
@@ -266,15 +308,24 @@ class CallEngine:
         session = self._session(from_)
         async with session.lock:
             pc = session.pc
-            if pc is not None and pc.signalingState == "have-local-offer" and not session.polite:
-                return  # glare: we are impolite, our own offer wins
-            if session.state == CallState.CONNECTED:
-                self._set_peer_state(session, CallState.RECONNECTING)
-            elif session.state == CallState.IDLE:
-                self._set_peer_state(session, CallState.CONNECTING)
-            await session.new_pc(self._sources)
+            # A re-offer on a connection that works (an ICE restart, either side's) is
+            # answered on it; the legacy "restart" and first offers get a new one.
+            in_place = (not restart and pc is not None and session.ever_connected
+                        and pc.connectionState not in ("closed", "failed"))
+            if pc is not None and pc.signalingState == "have-local-offer":
+                if not session.polite:
+                    return  # glare: we are impolite, our own offer wins
+                if in_place:
+                    session.rollback()
+            if not in_place:
+                if session.state == CallState.CONNECTED:
+                    self._set_peer_state(session, CallState.RECONNECTING)
+                elif session.state == CallState.IDLE:
+                    self._set_peer_state(session, CallState.CONNECTING)
+                await session.new_pc(self._sources)
             answer = await session.accept_offer(payload)
         await self._signaling.send("answer", answer, from_)
+        await session.description_sent()
 
     # -- peer connection state ---------------------------------------------------------
 
@@ -284,40 +335,127 @@ class CallEngine:
         state = pc.connectionState
         if state == "connected":
             session.ever_connected = True
-            session.restarts = 0
             self._set_peer_state(session, CallState.CONNECTED)
+            if session.monitor is None:
+                session.monitor = self._spawn(self._watch(session))
+        elif state == "closed" and session.ever_connected:
+            # The peer closed its end (DTLS close_notify) without a "bye".
+            self._spawn(self._end_peer(
+                session, CallState.ENDED, PeerLeftError("peer closed the connection",
+                                                        peer_id=session.peer_id)))
         elif state in ("failed", "closed"):
-            was_connected = session.state in (CallState.CONNECTED, CallState.RECONNECTING)
-            can_restart = self.config.auto_restart and session.restarts < self.config.max_restarts
-            if was_connected and can_restart:
+            self._spawn(self._fail_ice(session, f"connection {state}"))
+
+    async def _watch(self, session: PeerLink) -> None:
+        """The peer's silence decides: reconnecting, restart, back, or gone (see above);
+        and once a second, what we send adapts to the path (client_core.call.adapt)."""
+        cfg = self.config
+        adapted_at = time.monotonic()
+        while session.state not in TERMINAL:
+            await asyncio.sleep(min(0.25, cfg.consent_interval))
+            now = time.monotonic()
+            if session.sendside is not None and now - adapted_at >= 1.0:
+                adapted_at = now
+                session.sendside.tick(now)
+                self._tell_quality(session, session.assess(self.controls.camera_enabled, now))
+            silence = session.silence()
+            if silence is None:
+                continue
+            if session.state == CallState.CONNECTED and silence > cfg.disconnect_after:
                 self._set_peer_state(session, CallState.RECONNECTING)
-                if not session.polite:  # one side drives the restart, the other answers
-                    self._spawn(self._restart_later(session, session.pc))
-            else:
-                self._spawn(self._fail_ice(session, f"connection {state}"))
+                # If it is our network, the signaling we need for a restart is down too:
+                # let its owner find out (and redial) now.
+                self._spawn(self._signaling_alive())
+            elif session.state == CallState.RECONNECTING and silence < cfg.disconnect_after / 2:
+                self._set_peer_state(session, CallState.CONNECTED)
+                await self._drop_unanswered_offer(session)
+            if session.state != CallState.RECONNECTING:
+                continue
+            if silence > cfg.peer_gone_after and await self._signaling_alive():
+                await self._end_peer(session, CallState.ENDED, PeerLeftError(
+                    f"nothing from the peer for {silence:.0f} s", peer_id=session.peer_id))
+                return
+            if cfg.auto_restart and self._restart_due(session, silence):
+                await self._restart(session)
 
-    async def _restart_later(self, session: PeerLink, pc: RTCPeerConnection | None) -> None:
-        await asyncio.sleep(self.config.restart_grace)  # a "bye" may be on its way
-        if session.pc is pc and session.state == CallState.RECONNECTING:
-            await self._restart(session)
+    def _tell_quality(self, session: PeerLink, quality: Quality | None) -> None:
+        if quality is None:
+            return
+        for listener in list(self._quality_listeners):
+            try:
+                listener(session.peer_id, quality)
+            except Exception:
+                log.exception("quality listener failed")
 
-    async def _restart(self, session: PeerLink) -> None:
-        session.restarts += 1
+    def _restart_due(self, session: PeerLink, silence: float) -> bool:
+        cfg = self.config
+        # The impolite side drives restarts; the polite one steps in only if none comes.
+        first_after = cfg.disconnect_after * (2 if session.polite else 1)
+        if silence < first_after:
+            return False
+        last = session.restart_at
+        return last is None or time.monotonic() - last >= cfg.restart_interval
+
+    async def _signaling_alive(self) -> bool:
+        probe = getattr(self._signaling, "probe", None)
+        if probe is None:
+            return True
+        try:
+            return bool(await asyncio.wait_for(probe(), 2.0))
+        except Exception:
+            return False
+
+    async def _drop_unanswered_offer(self, session: PeerLink) -> None:
+        """The old path came back while our restart offer is unanswered: withdraw it
+        (an offer still pending would keep every later restart from starting)."""
         async with session.lock:
-            if session.state == CallState.CONNECTED:
-                self._set_peer_state(session, CallState.RECONNECTING)
-            await session.new_pc(self._sources)
-            offer = await session.create_offer()
-        await self._signaling.send("restart", offer, session.peer_id)
+            if session.pc is not None and session.pc.signalingState == "have-local-offer":
+                session.rollback()
+
+    async def _restart(self, session: PeerLink, *, force: bool = False) -> None:
+        async with session.lock:
+            pc = session.pc
+            if pc is None or session.ice is None or pc.connectionState in ("closed", "failed"):
+                return
+            if pc.signalingState == "have-local-offer":
+                last = session.restart_at
+                recent = last is not None and time.monotonic() - last < self.config.restart_interval
+                if recent and not force:
+                    return  # our offer is on its way
+                session.rollback()  # unanswered (the peer's signaling was down too): anew
+            elif pc.signalingState != "stable":
+                return  # the peer's offer is being answered
+            session.restart_at = time.monotonic()
+            await self._refresh_servers(session)
+            offer = await session.restart_offer()
+        await self._signaling.send("offer", offer, session.peer_id)
+        await session.description_sent()
+
+    async def _refresh_servers(self, session: PeerLink) -> None:
+        """Before a restart late in a long call: TURN credentials that still work."""
+        refresh = self.config.ice_refresh
+        if refresh is None or not self.config.credentials_expire_within(120):
+            return
+        try:
+            servers = await asyncio.wait_for(refresh(), 5.0)
+        except Exception as exc:
+            log.warning("could not refresh ICE servers: %s", exc)
+            return
+        if servers:
+            self.config = self.config.with_servers(servers)
+            for other in self.peers.values():
+                other.config = self.config
+                if other.ice is not None:
+                    other.ice.use_servers(self.config.ice_servers)
 
     async def _fail_ice(self, session: PeerLink, why: str) -> None:
         if session.state in TERMINAL:
             return
+        error = (session.ice.failure(why, session.peer_id) if session.ice is not None
+                 else IceFailedError(why, peer_id=session.peer_id))
         with contextlib.suppress(Exception):
             await self._signaling.send("bye", {"reason": "ice_failed"}, session.peer_id)
-        await self._end_peer(
-            session, CallState.FAILED, IceFailedError(why, peer_id=session.peer_id)
-        )
+        await self._end_peer(session, CallState.FAILED, error)
 
     async def _watchdog(self, session: PeerLink) -> None:
         await asyncio.sleep(self.config.ice_timeout)
@@ -335,6 +473,7 @@ class CallEngine:
                 config=self.config,
                 controls=self.controls,
                 on_pc_state=self._on_pc_state,
+                send_signal=lambda kind, payload: self._signaling.send(kind, payload, peer_id),
             )
             self.peers[peer_id] = session
         return session

@@ -39,6 +39,12 @@ class IceFailedError(CallError):
     code = "ice_failed"
 
 
+class TurnAuthError(IceFailedError):
+    """No path, and the relay (TURN) server refused the credentials (wrong or expired)."""
+
+    code = "turn_auth"
+
+
 class PeerLeftError(CallError):
     """The peer hung up or vanished; reported as the reason of an *ended* state."""
 

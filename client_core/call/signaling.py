@@ -82,13 +82,20 @@ class HubFrameSignaling:
     """Adapter to the service hub: builds ``rtc.signal`` frames and hands them to ``send_frame``.
 
     ``send_frame`` is the hub connection's coroutine that writes one JSON frame (dict).
+    ``probe``, if given, answers whether the hub connection works right now (e.g. a
+    ``ping`` answered): the engine asks it before calling a silent peer gone, so
+    that our own network failing is not taken for the peer leaving.
     """
 
     def __init__(
-        self, conversation_id: str, send_frame: Callable[[Payload], Awaitable[None]]
+        self,
+        conversation_id: str,
+        send_frame: Callable[[Payload], Awaitable[None]],
+        probe: Callable[[], Awaitable[bool]] | None = None,
     ) -> None:
         self.conversation_id = conversation_id
         self._send_frame = send_frame
+        self.probe = probe
 
     async def send(self, kind: str, payload: Payload, to: str | None) -> None:
         await self._send_frame(

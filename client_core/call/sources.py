@@ -6,8 +6,9 @@ platform's FFmpeg input (v4l2/avfoundation/dshow for cameras, pulse/alsa/avfound
 dshow for microphones) through the same class.
 
 Frames are stamped at capture on one process-wide clock, so RTP timestamps stay
-monotonic when the user switches devices mid-call, and the same frame object can be
-shared between peers without anyone rewriting its ``pts``.
+monotonic when the user switches devices mid-call. The same frame object is shared
+between peers; PyAV's encoder rebases a frame's ``pts`` and ``time_base`` together in
+place while encoding it, so readers use the time they stand for, never ``pts`` alone.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -13,12 +14,15 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from av.audio.frame import AudioFrame
 from av.video.frame import VideoFrame
 
+from .adapt import Rung
 from .fanout import FanoutClosed, FrameFanout
 from .sources import EPOCH, VIDEO_CLOCK, VIDEO_TIME_BASE, Frame, MediaSource
 
 log = logging.getLogger(__name__)
 
 CAMERA_OFF_FPS = 5  # black frames keep the stream alive cheaply while the camera is off
+PAUSED_POLL_S = 0.2  # how soon a paused picture notices it may resume
+RECENT_S = 3.0  # the window of arrivals a remote track keeps for the quality indicator
 
 
 @dataclass
@@ -58,7 +62,14 @@ def black_frame(width: int, height: int) -> VideoFrame:
 
 
 class SourceTrack(MediaStreamTrack):
-    """One peer's view of a shared local source. Reads only the newest frame (video)."""
+    """One peer's view of a shared local source. Reads only the newest frame (video).
+
+    ``rung`` (set by the send side, :mod:`client_core.call.sendside`) shapes the
+    picture before it is encoded: scaled down to the rung's size, thinned to its
+    frame rate, or paused (no frames at all: the sound goes on). ``pace()`` tells
+    how fast the sender actually takes frames, which falls behind the rung's rate
+    when the encoder cannot keep up.
+    """
 
     def __init__(self, source: MediaSource, controls: LocalControls) -> None:
         super().__init__()
@@ -68,14 +79,32 @@ class SourceTrack(MediaStreamTrack):
         self._seq = 0
         self._last: Frame | None = None
         self._size = (640, 480)
+        self.rung: Rung | None = None
+        self._last_at: float | None = None
+        self._credit = 0.0
+        self._taken: deque[float] = deque(maxlen=90)
+
+    def pace(self, now: float, window: float = 2.0) -> float:
+        """Frames a second the sender took over the last ``window`` seconds."""
+        return sum(1 for t in self._taken if now - t <= window) / window
 
     async def recv(self) -> Frame:
+        frame = await self._next()
+        if isinstance(frame, VideoFrame):
+            self._taken.append(time.monotonic())
+        return frame
+
+    async def _next(self) -> Frame:
         while True:
             if self.readyState != "live":
                 raise MediaStreamError
             if self.kind == "video" and not self._controls.camera_enabled:
                 await asyncio.sleep(1 / CAMERA_OFF_FPS)
                 return black_frame(*self._size)
+            rung = self.rung
+            if self.kind == "video" and rung is not None and rung.fps == 0:
+                await asyncio.sleep(PAUSED_POLL_S)  # paused: nothing to encode or send
+                continue
             fanout = self._source.fanout
             try:
                 got = await fanout.next(self._seq)
@@ -94,16 +123,45 @@ class SourceTrack(MediaStreamTrack):
             self._last = frame
             if isinstance(frame, VideoFrame):
                 self._size = (frame.width, frame.height)
-                return frame
+                if rung is None:
+                    return frame
+                shaped = self._shape(frame, rung)
+                if shaped is not None:
+                    return shaped
+                continue
             assert isinstance(frame, AudioFrame)
             return silent_copy(frame) if self._controls.muted else frame
+
+
+    def _shape(self, frame: VideoFrame, rung: Rung) -> VideoFrame | None:
+        """The frame at the rung's size, or None to skip it (frame rate)."""
+        # Paced on our own clock, not the frame's pts: frames are shared between
+        # peers and PyAV's encoder rebases a frame's pts in place while encoding it.
+        now = time.monotonic()
+        # Credit for frames, earned at the rung's rate: 30 -> 20 keeps two of three.
+        elapsed = now - self._last_at if self._last_at is not None else 1.0
+        self._last_at = now
+        self._credit = min(self._credit + elapsed * rung.fps, 1.5)
+        if self._credit < 0.8:
+            return None
+        self._credit -= 1.0
+        if frame.width <= rung.width and frame.height <= rung.height:
+            return frame  # never scale up
+        # Keep the source's aspect ratio within the rung's box; sizes even for 4:2:0.
+        scale = min(rung.width / frame.width, rung.height / frame.height)
+        width, height = int(frame.width * scale) & ~1, int(frame.height * scale) & ~1
+        small = frame.reformat(width=width, height=height)
+        small.pts, small.time_base = frame.pts, frame.time_base
+        return small
 
 
 class RemotePump:
     """Drains one remote aiortc track into a bounded fanout, counting what arrives.
 
     aiortc's RemoteStreamTrack buffers decoded frames in an unbounded queue; draining it
-    continuously and keeping only the newest frames bounds memory and delay.
+    continuously and keeping only the newest frames bounds memory and delay. It also
+    keeps the last seconds' arrivals (and, for sound, the samples the timestamps
+    skipped: lost or given up on), which the call's quality indicator reads.
     """
 
     def __init__(self, track: MediaStreamTrack, fanout: FrameFanout[Frame]) -> None:
@@ -112,6 +170,8 @@ class RemotePump:
         self.received = 0
         self.first_at: float | None = None
         self.last_at: float | None = None
+        self._recent: deque[tuple[float, int, int]] = deque()  # (arrival, samples, missing)
+        self._next_pts: int | None = None
         self.task = asyncio.ensure_future(self._run())
 
     async def _run(self) -> None:
@@ -124,7 +184,29 @@ class RemotePump:
             self.first_at = self.first_at or now
             self.last_at = now
             self.received += 1
+            self._note(frame, now)
             self.fanout.publish(frame)
+
+    def _note(self, frame: Frame, now: float) -> None:
+        missing, samples = 0, 1
+        if isinstance(frame, AudioFrame) and frame.pts is not None:
+            samples = frame.samples
+            if self._next_pts is not None and 0 < frame.pts - self._next_pts < 10 * frame.sample_rate:
+                missing = frame.pts - self._next_pts
+            self._next_pts = frame.pts + frame.samples
+        self._recent.append((now, samples, missing))
+        while self._recent and now - self._recent[0][0] > RECENT_S:
+            self._recent.popleft()
+
+    def rate(self, now: float) -> float:
+        """Frames a second over the last seconds."""
+        return sum(1 for t, _, _ in self._recent if now - t <= RECENT_S) / RECENT_S
+
+    def lost_pct(self, now: float) -> float | None:
+        """Share of the sound lost over the last seconds (None: no sound lately)."""
+        got = sum(n for t, n, _ in self._recent if now - t <= RECENT_S)
+        lost = sum(m for t, _, m in self._recent if now - t <= RECENT_S)
+        return 100.0 * lost / (got + lost) if got else None
 
     async def stop(self) -> None:
         self.track.stop()  # aiortc only marks it ended once someone reads its end marker

@@ -15,15 +15,23 @@ Which peer is on the stage is decided here too (``stage_peer``): the preferred
 peer (the expert shows the customer) while it is on screen, else the one
 already there, else the first still on screen. Playing each peer's voice is
 the Qt adapter's (``client_core.qt.call_signals``).
+
+With a :class:`~client_core.conversation.network.CallNetwork` the call gets
+its ICE servers (TURN) from the hub before it starts, a way to tell a peer
+that left from our own network failing, and an ICE restart as soon as our hub
+link is back after a break. Signals that come before the engine exists (the
+expert may call while the customer still fetches its servers) wait for it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from client_core.call import (
+    CallConfig,
     CallError,
     CallState,
     HubFrameSignaling,
@@ -32,8 +40,17 @@ from client_core.call import (
 from client_core.call.states import TERMINAL
 from client_core.events import Event
 
+from .network import CallNetwork
+
 if TYPE_CHECKING:  # the engine (aiortc, PyAV, numpy) loads when a call starts
-    from client_core.call import CallEngine, CallEvent, LocalMedia, MediaSource, RemoteMedia
+    from client_core.call import (
+        CallEngine,
+        CallEvent,
+        LocalMedia,
+        MediaSource,
+        Quality,
+        RemoteMedia,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -44,21 +61,27 @@ DEVICE_OF = {"audio": "microphone", "video": "camera"}
 
 class ConversationCall:
     def __init__(self, conversation_id: str, local_id: str, send_frame: SendFrame,
-                 media: LocalMedia) -> None:
+                 media: LocalMedia, network: CallNetwork | None = None) -> None:
         self.conversation_id = conversation_id
         self.local_id = local_id
         self.media = media
+        self.network = network
         self.engine: CallEngine | None = None
+        self.config = CallConfig()
         self.state_changed: Event[CallState] = Event("call state")  # the whole call's
         self.peer_changed: Event[str, CallState] = Event("call peer")  # a peer's
         # (device kind, CallError code): "camera"/"microphone", "permission_denied", ...
         self.devices_failed: Event[str, str] = Event("call devices")
         self.failed: dict[str, str] = {}  # device kind -> error code, for this call
+        self.quality_changed: Event[str, Quality] = Event("call quality")  # a peer's
+        self.call_failed: Event[str] = Event("call failed")  # the error's code, e.g. turn_auth
         self.receive_only = False  # neither device could be opened
         self._send_frame = send_frame
         self._stage: str | None = None
         self._opening = False
         self._hung_up = False
+        self._early: list[Any] | None = []  # signals before the engine exists
+        self._unlisten: Callable[[], None] | None = None
 
     # ------------------------------------------------------------ queries
 
@@ -99,26 +122,38 @@ class ConversationCall:
 
     async def start(self, call: Iterable[str] = ()) -> None:
         """Open the devices, then offer a connection to each peer in ``call``."""
-        if self.engine is not None or self._opening:
+        if self.engine is not None or self._opening or self._early is None:
             return
         self._opening = True
         try:
+            if self.network is not None:
+                servers = await self.network.ice_servers(self.conversation_id)
+                self.config = CallConfig(ice_servers=servers, ice_refresh=self._refresh_servers)
+                self._unlisten = self.network.on_restored(self._link_restored)
             sources = await self._open_sources()
         finally:
             self._opening = False
-        if self._hung_up:  # hung up while the devices were opening
+        if self._hung_up:  # hung up while the relay or the devices were being asked
+            self._stop_listening()
             for source in sources.values():
                 await source.stop()
             return
         self.receive_only = not sources
         from client_core.call import CallEngine
 
-        engine = CallEngine(self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame),
-                            audio=sources.get("audio"), video=sources.get("video"))
+        probe = self.network.probe if self.network is not None else None
+        engine = CallEngine(
+            self.local_id, HubFrameSignaling(self.conversation_id, self._send_frame, probe=probe),
+            audio=sources.get("audio"), video=sources.get("video"), config=self.config,
+        )
         engine.add_listener(self._on_event)
+        engine.add_quality_listener(self.quality_changed.emit)
         self.engine = engine
         self.media.bind(engine)
         await engine.start()  # the sources are running already: this cannot fail on them
+        early, self._early = self._early or [], None
+        for frame in early:
+            self.on_signal(frame)
         for peer in call:
             await engine.call(peer)
 
@@ -139,13 +174,31 @@ class ConversationCall:
                 opened[kind] = source
         return opened
 
+    async def _refresh_servers(self) -> tuple[Any, ...] | None:
+        return await self.network.ice_servers(self.conversation_id) if self.network else None
+
+    def _link_restored(self) -> None:
+        if self.engine is not None:
+            asyncio.ensure_future(self.engine.signaling_restored())
+
+    def _stop_listening(self) -> None:
+        if self._unlisten is not None:
+            self._unlisten()
+            self._unlisten = None
+
     def on_signal(self, frame: Any) -> None:
         """A hub ``rtc.signal`` relay (``RtcSignalRelay``); other conversations' are ignored."""
-        if self.engine is not None and frame.conversation_id == self.conversation_id:
+        if frame.conversation_id != self.conversation_id:
+            return
+        if self._early is not None:
+            self._early.append(frame)
+        elif self.engine is not None:
             dispatch_frame(self.engine, frame)
 
     def _on_event(self, event: CallEvent) -> None:
         if event.peer_id is None:
+            if event.state is CallState.FAILED and event.error is not None:
+                self.call_failed.emit(event.error.code)
             self.state_changed.emit(event.state)
         else:
             self.peer_changed.emit(event.peer_id, event.state)
@@ -161,6 +214,7 @@ class ConversationCall:
     async def hang_up(self) -> None:
         """Bye to every peer; devices, connections and tasks are released."""
         self._hung_up = True
+        self._stop_listening()
         if self.engine is not None:
             self.media.bind(None)
             await self.engine.hang_up()  # also releases the devices when no peer ever joined

@@ -25,7 +25,7 @@ or later, Linux with kernel >= 5.4 and glibc >= 2.31 (Ubuntu 20.04 / Debian
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -233,6 +233,31 @@ def check_webrtc(connected: bool, error: str | None = None) -> ItemReport:
         return ItemReport("webrtc", Verdict.OK, {})
     return ItemReport("webrtc", Verdict.FAIL, {"error": error}, "webrtc_blocked",
                       "precheck.network.webrtc_blocked")
+
+
+def check_relay(results: Sequence[Any]) -> ItemReport | None:
+    """The agency's relay (TURN), from :func:`client_core.precheck.relay.check_relays`.
+
+    UDP reached: ok. Only TCP or TLS 443: works, but the picture may suffer (warn).
+    The relay answered but refused the check's credentials: the service's side
+    (warn; direct paths may still carry the call). Nothing reached: a call cannot
+    get to the service experts, who sit behind the agency's firewall and need the
+    relay (fail): ask IT to open it, or try another network. None: not checked.
+    """
+    if not results:
+        return None
+    outcome = {r.transport: r.outcome for r in results}
+    figures: dict[str, Any] = {t: outcome.get(t, "not_offered") for t in ("udp", "tcp", "tls")}
+    if outcome.get("udp") == "ok":
+        return ItemReport("relay", Verdict.OK, figures)
+    if "ok" in outcome.values():
+        return ItemReport("relay", Verdict.WARN, figures, "relay_udp_blocked",
+                          "precheck.network.relay_udp_blocked")
+    if "refused" in outcome.values():
+        return ItemReport("relay", Verdict.WARN, figures, "relay_refused",
+                          "precheck.network.relay_refused")
+    return ItemReport("relay", Verdict.FAIL, figures, "relay_blocked",
+                      "precheck.network.relay_blocked")
 
 
 def network_reports(m: NetworkMeasurement) -> list[ItemReport]:

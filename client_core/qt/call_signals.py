@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from client_core.call import CallState
+from client_core.call import CallState, Quality
 from client_core.call.states import TERMINAL
 from client_core.conversation.call import ConversationCall
 
@@ -23,6 +23,8 @@ class CallSignals(QObject):
     stateChanged = Signal(str)  # the whole call's CallState value
     peersChanged = Signal()  # a peer connected, reconnects or left: views re-bind
     deviceProblem = Signal(str, str)  # (device kind, CallError code); the call goes on without it
+    qualityChanged = Signal(str, str)  # peer, client_core.call.Quality value ("good": hide)
+    failed = Signal(str)  # why the call failed: a CallError code (e.g. "turn_auth")
 
     def __init__(self, call: ConversationCall, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +34,20 @@ class CallSignals(QObject):
         call.state_changed.connect(self._on_state)
         call.peer_changed.connect(self._on_peer)
         call.devices_failed.connect(self._on_devices)
+        call.quality_changed.connect(self._on_quality)
+        call.call_failed.connect(self._on_failed)
 
     def _on_state(self, state: CallState) -> None:
         self.stateChanged.emit(state.value)
 
     def _on_devices(self, kind: str, error: str) -> None:
         self.deviceProblem.emit(kind, error)
+
+    def _on_quality(self, peer: str, quality: Quality) -> None:
+        self.qualityChanged.emit(peer, quality.value)
+
+    def _on_failed(self, code: str) -> None:
+        self.failed.emit(code)
 
     def _on_peer(self, peer: str, state: CallState) -> None:
         if state is CallState.CONNECTED:
@@ -75,3 +85,5 @@ class CallSignals(QObject):
         self.call.state_changed.disconnect(self._on_state)
         self.call.peer_changed.disconnect(self._on_peer)
         self.call.devices_failed.disconnect(self._on_devices)
+        self.call.quality_changed.disconnect(self._on_quality)
+        self.call.call_failed.disconnect(self._on_failed)

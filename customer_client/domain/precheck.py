@@ -50,6 +50,7 @@ class Row(StrEnum):
     JITTER = "jitter"
     LOSS = "loss"
     WEBRTC = "webrtc"
+    RELAY = "relay"
 
 
 ROWS = tuple(Row)
@@ -64,6 +65,7 @@ ROW_ITEMS: dict[Row, tuple[str, ...]] = {
     Row.JITTER: ("jitter",),
     Row.LOSS: ("loss",),
     Row.WEBRTC: ("webrtc",),
+    Row.RELAY: ("relay",),
 }
 #: Without these the customer may not queue (network items come with "webrtc").
 REQUIRED = ("os", "camera", "microphone", "speaker", "webrtc")

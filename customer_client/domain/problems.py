@@ -8,6 +8,7 @@ from enum import StrEnum
 class Problem(StrEnum):
     HUB_UNREACHABLE = "hub_unreachable"  # retrying in the background
     SIGN_IN_FAILED = "sign_in_failed"  # token refused or expired
+    UPDATE_REQUIRED = "update_required"  # this program is older than the service serves
     QUEUE_CLOSED = "queue_closed"
     QUEUE_FULL = "queue_full"
     NO_AGENTS = "no_agents"
@@ -26,6 +27,7 @@ _BY_CODE = {
     "token_expired": Problem.SIGN_IN_FAILED,
     "expired": Problem.SIGN_IN_FAILED,
     "unauthorized": Problem.SIGN_IN_FAILED,
+    "update_required": Problem.UPDATE_REQUIRED,
 }
 
 

@@ -25,6 +25,8 @@ class CallController(QObject):
     remoteVideo = Signal(object)  # FrameFanout of the stage peer's picture, or None
     localVideo = Signal(object)  # FrameFanout of our own picture
     deviceProblem = Signal(str, str)  # (device kind, CallError code)
+    qualityChanged = Signal(str)  # the stage peer's client_core.call.Quality value
+    failed = Signal(str)  # a CallError code
 
     def __init__(self, visit: CustomerVisit, media: LocalMedia,
                  parent: QObject | None = None) -> None:
@@ -41,10 +43,12 @@ class CallController(QObject):
         if self.call is not None or self.visit.conversation_id is None:
             return
         call = ConversationCall(self.visit.conversation_id, self.visit.my_ref or "customer",
-                                self.visit.send_rtc, self.media)
+                                self.visit.send_rtc, self.media, network=self.visit.call_network)
         self.call, self.signals = call, CallSignals(call, self)
         self.signals.stateChanged.connect(self.stateChanged)
         self.signals.deviceProblem.connect(self.deviceProblem)
+        self.signals.failed.connect(self.failed)
+        self.signals.qualityChanged.connect(self._on_quality)
         self.signals.peersChanged.connect(self._show_stage)
         await call.start()
         if not call.receive_only and call.engine is not None:
@@ -53,6 +57,11 @@ class CallController(QObject):
     def _on_signal(self, frame: Any) -> None:
         if self.call is not None:
             self.call.on_signal(frame)
+
+    def _on_quality(self, peer: str, quality: str) -> None:
+        # What the customer sees is the stage (the expert); others are only heard.
+        if peer == (self.stage_peer or peer):
+            self.qualityChanged.emit(quality)
 
     def _show_stage(self) -> None:
         call = self.call

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client_core.call import CallMedia
+from client_core.call import CallMedia, RelayPolicy
 from client_core.i18n import set_ui_language
+from client_core.precheck.relay import RelayResult, check_relays
 from client_core.qt.call_devices import CallDevices
 from client_core.qt.device_dialog import DeviceDialog
 from client_core.qt.device_texts import device_texts
@@ -80,6 +81,7 @@ class ClientOptions:
     sign_in: CustomerSignIn = field(default_factory=lambda: CustomerSignIn(None))
     open_url: Callable[[str], object] = field(
         default=lambda url: QDesktopServices.openUrl(QUrl(url)))
+    relay: RelayPolicy = field(default_factory=RelayPolicy)  # IT policy's (settings.turn_*)
     devices: CallDevices | None = None  # from settings (app.py); else made from ``media``
     device_timing: tuple[float, float] = (1.0, 1.5)  # the check's settle and sample seconds
 
@@ -93,7 +95,8 @@ class MainWindow(QMainWindow):
                                          fixed_token=options.token)
         self.identity_signals = IdentitySignals(self.identity, self)
         self.flow = Flow(ui_language=options.default_language, signed_in=self.identity.signed_in)
-        self.visit = CustomerVisit(options.hub_url, self.identity.credentials, **options.hub_client_options)
+        self.visit = CustomerVisit(options.hub_url, self.identity.credentials, options.relay,
+                                   **options.hub_client_options)
         self.visit_signals = VisitSignals(self.visit, self)
         self.devices = options.devices or CallDevices(fixed=options.media, parent=self)
         self.call = CallController(self.visit, self.devices, self)
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         self.chat_page = ChatPage(self.visit_signals)
         warmup_s, sample_s = options.device_timing
         self.precheck_page = PrecheckPage(
-            lambda probes: options.runner_factory(options.hub_url, probes), self.devices,
+            self._new_runner, self.devices,
             warmup_s=warmup_s, sample_s=sample_s)
         self.queue_page = QueuePage()
         self.call_page = CallPage(self.visit_signals)
@@ -207,6 +210,8 @@ class MainWindow(QMainWindow):
         self.call.localVideo.connect(self.call_page.set_local)
         self.call.deviceProblem.connect(self._device_problem)
         self.devices.notice.connect(self._device_notice)
+        self.call.qualityChanged.connect(self.call_page.show_quality)
+        self.call.failed.connect(self.call_page.show_failure)
         self.feedback_page.submitted.connect(self._feedback)
         self.feedback_page.transcriptRequested.connect(self._save_transcript)
         # A kiosk's customer neither takes a file home nor picks one from the office computer's disk.
@@ -223,6 +228,17 @@ class MainWindow(QMainWindow):
         signals.queueChanged.connect(self.queue_page.set_status)
         signals.stateChanged.connect(self._conversation_state)
         signals.feedbackRequested.connect(self._conversation_over)
+
+    def _new_runner(self, probes: DeviceProbes) -> PrecheckRunner:
+        """The pre-session check; with the relay check when the hub names a relay."""
+        runner = self.options.runner_factory(self.options.hub_url, probes)
+        network = self.visit.call_network
+        if network is not None and isinstance(runner, PrecheckRunner):
+            async def relay() -> tuple[RelayResult, ...]:
+                return await check_relays(await network.ice_servers(None))
+
+            runner.relay = relay
+        return runner
 
     # ------------------------------------------------------------ navigation
 
@@ -438,9 +454,9 @@ class MainWindow(QMainWindow):
 
     def _problem(self, code: str) -> None:
         problem = Problem(code)
-        if problem in (Problem.HUB_UNREACHABLE, Problem.SIGN_IN_FAILED):
+        if problem in (Problem.HUB_UNREACHABLE, Problem.SIGN_IN_FAILED, Problem.UPDATE_REQUIRED):
             self.link_banner.show_text(texts().problem(problem),
-                                       "error" if problem is Problem.SIGN_IN_FAILED else "warn")
+                                       "warn" if problem is Problem.HUB_UNREACHABLE else "error")
             return
         if self.step is Step.HOURS:
             self.hours_page.set_problem(problem)

@@ -100,6 +100,9 @@ class Texts(QObject):
                 "We keep trying again automatically."),
             Problem.SIGN_IN_FAILED: self.tr(
                 "Your sign-in has expired. Please close this window and sign in again."),
+            Problem.UPDATE_REQUIRED: self.tr(
+                "This version of the program is too old for the service. Please update the "
+                "program, then open it again."),
             Problem.QUEUE_CLOSED: self.tr("The service is closed right now."),
             Problem.QUEUE_FULL: self.tr(
                 "The queue is full right now. Please try again in a little while."),
@@ -170,6 +173,7 @@ class Texts(QObject):
             Row.JITTER: self.tr("Connection steadiness"),
             Row.LOSS: self.tr("Lost data"),
             Row.WEBRTC: self.tr("Video connection to the service"),
+            Row.RELAY: self.tr("Video route through firewalls"),
         }[row]
 
     def verdict(self, verdict: Verdict | None) -> str:
@@ -250,6 +254,17 @@ class Texts(QObject):
             "webrtc_blocked": self.tr(
                 "We could not open a video connection. Check your internet connection. On "
                 "a work computer, a firewall may block video calls."),
+            "relay_udp_blocked": self.tr(
+                "Your network lets video through only on a slower route. The call will work, "
+                "but if the picture stutters, try another network, or ask your IT support "
+                "to allow UDP port 3478 to the service."),
+            "relay_refused": self.tr(
+                "The service's video route did not accept our test. The call may still "
+                "work; if it does not, please try again later."),
+            "relay_blocked": self.tr(
+                "Your network blocks the service's video route. Ask your IT support to "
+                "allow connections to the service's relay server (UDP and TCP port 3478, "
+                "TCP port 443), or use another network, for example your phone's hotspot."),
         }
         return texts.get(code, "")
 

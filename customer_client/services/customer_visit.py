@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from client_core.attachments import AttachmentError
+from client_core.call import RelayPolicy
 from client_core.conversation.early import EarlyFrames
+from client_core.conversation.network import HubCallNetwork
 from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.events import Event
 from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
@@ -57,8 +59,11 @@ class VisitEvents:
 
 
 class CustomerVisit:
-    def __init__(self, hub_url: str, token: TokenProvider, **client_options: Any) -> None:
+    def __init__(self, hub_url: str, token: TokenProvider, relay: RelayPolicy | None = None,
+                 **client_options: Any) -> None:
         self.hub_url = hub_url
+        self.relay = relay or RelayPolicy()  # IT policy's relay, replacing the hub's
+        self._call_network: HubCallNetwork | None = None
         self._token = token
         self._client_options = client_options
         self.events = VisitEvents()
@@ -91,6 +96,15 @@ class CustomerVisit:
         return f"customer:{self.client.welcome.user_id}"
 
     @property
+    def call_network(self) -> HubCallNetwork | None:
+        """ICE servers, link checks and link news for this visit's call."""
+        if self.client is None:
+            return None
+        if self._call_network is None or self._call_network.client is not self.client:
+            self._call_network = HubCallNetwork(self.client, self.relay)
+        return self._call_network
+
+    @property
     def online(self) -> bool:
         return self.client is not None and self.client.state is LinkState.ONLINE
 
@@ -116,12 +130,12 @@ class CustomerVisit:
             try:
                 await client.wait_online(UNREACHABLE_AFTER_S)
                 break
-            except HubRequestError:
-                self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
+            except HubRequestError as exc:
+                self.events.problem_raised.emit(_refusal(exc.code))
                 return False
             except TimeoutError:
                 if client.fatal_error is not None:
-                    self.events.problem_raised.emit(Problem.SIGN_IN_FAILED)
+                    self.events.problem_raised.emit(_refusal(client.fatal_error.code))
                     return False
                 if not told:
                     told = True
@@ -296,6 +310,9 @@ class CustomerVisit:
             current = None
         self.tasks.cancel_all(keep=current)
         client, self.client = self.client, None
+        if self._call_network is not None:
+            self._call_network.close()
+            self._call_network = None
         # Someone waiting in the queue who starts over gives the place up.
         leave = (p.QueueLeave(conversation_id=self.conversation_id)
                  if self.state in ("queued", "offered") and self.conversation_id else None)
@@ -374,3 +391,9 @@ class CustomerVisit:
             e.rtc_signal.emit(frame)
         elif isinstance(frame, p.TypingRelay) and frame.sender != "customer":
             e.agent_typing.emit()
+
+
+def _refusal(code: str) -> Problem:
+    """Why the hub would not sign us in: too old a program, or the sign-in itself."""
+    problem = problem_for_code(code)
+    return problem if problem is Problem.UPDATE_REQUIRED else Problem.SIGN_IN_FAILED

@@ -19,14 +19,15 @@ import asyncio
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from client_core.call.probe import SoundReport
 from client_core.devices import CameraReport, MicrophoneReport, Remedy, Verdict
 from client_core.precheck.host import current_platform
 from client_core.precheck.measurement import NetworkMeasurement
-from client_core.precheck.verdicts import ItemReport, PlatformInfo, check_os
+from client_core.precheck.relay import RelayResult
+from client_core.precheck.verdicts import ItemReport, PlatformInfo, check_os, check_relay
 
 from ..domain.precheck import (
     DEVICE_BUDGET_S,
@@ -41,6 +42,8 @@ from .devices import DeviceProbes, LevelListener
 log = logging.getLogger(__name__)
 
 NetworkProbe = Callable[[], Awaitable[NetworkMeasurement]]
+#: The relay check (client_core.precheck.relay): one result per TURN listener.
+RelayProbe = Callable[[], Awaitable[Sequence[RelayResult]]]
 ResultListener = Callable[[ItemReport], None]
 
 NO_CAMERA = CameraReport(Verdict.FAIL, Remedy.CAMERA_MISSING, 0, 0.0, 0.0, 0.0)
@@ -79,6 +82,7 @@ class PrecheckRunner:
     ) -> None:
         self.devices = devices
         self.network = network
+        self.relay: RelayProbe | None = None  # set when the hub names a relay to test
         self.platform_info = platform_info or current_platform()
         self.device_budget_s = device_budget_s
         self.network_budget_s = network_budget_s
@@ -112,7 +116,15 @@ class PrecheckRunner:
             for result in checklist.put_network(m):
                 on_result(result)
 
-        await asyncio.gather(camera(), speaker())
+        async def relay() -> None:
+            # Tiny traffic, done while the devices are checked: the network is idle then.
+            if self.relay is not None:
+                results = await self._bounded(self.relay(), self.device_budget_s)
+                report = check_relay(results or ())  # type: ignore[arg-type]
+                if report is not None:
+                    put(report)
+
+        await asyncio.gather(camera(), speaker(), relay())
         await network()
         checklist.elapsed_s = round(time.monotonic() - started, 2)
         return checklist

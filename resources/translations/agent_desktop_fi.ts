@@ -132,190 +132,190 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="255"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="232"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="233"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="234"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Attach…</source>
         <translation>Liitä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
         <source>Send the customer a PDF document or a picture</source>
         <translation>Lähetä asiakkaalle PDF-asiakirja tai kuva</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="265"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
         <source>%1 is viewing this conversation (supervisor).</source>
         <translation>%1 seuraa tätä keskustelua (esihenkilö).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="269"/>
         <source>Whisper from %1 (only you see this): %2</source>
         <translation>Kuiskaus, %1 (vain sinä näet tämän): %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="276"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="277"/>
         <source>Customer: %1 (identified by the online service)</source>
         <translation>Asiakas: %1 (tunnistettu asiointipalvelussa)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="287"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
         <source>The assistant talked about: %1</source>
         <translation>Avustaja keskusteli aiheista: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="290"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="291"/>
         <source>Pre-session check: %1</source>
         <translation>Ennakkotarkistus: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="278"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="279"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="281"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="282"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="283"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="292"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="293"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="294"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="324"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
         <source>Send a file</source>
         <translation>Lähetä tiedosto</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="326"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-asiakirjat ja kuvat (*.pdf *.jpg *.jpeg *.png *.webp);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="332"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="333"/>
         <source>Sending %1…</source>
         <translation>Lähetetään %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="386"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="387"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="398"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="399"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="400"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="401"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="166"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="509"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="516"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
@@ -1695,12 +1695,12 @@
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1709,37 +1709,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="269"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="272"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
@@ -1775,7 +1775,7 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="401"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
@@ -1805,14 +1805,19 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%2, %1 lukematonta viestiä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="518"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="512"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="519"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
+        <translation>Tämä työpöydän versio on liian vanha palvelulle. Pyydä IT-tukea päivittämään se.</translation>
     </message>
 </context>
 <context>
@@ -2802,119 +2807,144 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
         <source>Devices…</source>
         <translation>Laitteet…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="227"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Valitse kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="228"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="237"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="229"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="238"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="249"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="255"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="256"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="257"/>
+        <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
+        <translation>Puhelu ei mennyt välityspalvelimen kautta: se ei hyväksynyt tämän työaseman tunnuksia. Ilmoita IT-tuelle ja jatka sillä välin chatissa.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
+        <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Asiakkaan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
     </message>
 </context>
 <context>

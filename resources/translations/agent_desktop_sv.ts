@@ -132,190 +132,190 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="225"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="255"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="232"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="233"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="234"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Attach…</source>
         <translation>Bifoga…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
         <source>Send the customer a PDF document or a picture</source>
         <translation>Skicka ett PDF-dokument eller en bild till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="265"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
         <source>%1 is viewing this conversation (supervisor).</source>
         <translation>%1 följer det här samtalet (förman).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="268"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="269"/>
         <source>Whisper from %1 (only you see this): %2</source>
         <translation>Viskning från %1 (bara du ser den): %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="276"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="277"/>
         <source>Customer: %1 (identified by the online service)</source>
         <translation>Kund: %1 (identifierad i e-tjänsten)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="287"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
         <source>The assistant talked about: %1</source>
         <translation>Assistenten talade om: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="290"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="291"/>
         <source>Pre-session check: %1</source>
         <translation>Förhandskontroll: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="278"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="279"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="281"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="282"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="283"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="292"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="293"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="294"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="324"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
         <source>Send a file</source>
         <translation>Skicka en fil</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="326"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-dokument och bilder (*.pdf *.jpg *.jpeg *.png *.webp);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="332"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="333"/>
         <source>Sending %1…</source>
         <translation>Skickar %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="377"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="386"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="387"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="398"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="399"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="400"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="401"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="166"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="509"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="516"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
@@ -1695,12 +1695,12 @@
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1709,37 +1709,37 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="269"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="272"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
@@ -1775,7 +1775,7 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="401"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
@@ -1805,14 +1805,19 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%2, %1 olästa meddelanden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="518"/>
         <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
         <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="512"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="519"/>
         <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
         <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
+        <translation>Den här versionen av arbetsplatsen är för gammal för tjänsten. Be IT-supporten att uppdatera den.</translation>
     </message>
 </context>
 <context>
@@ -2802,119 +2807,144 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
         <source>Unmute</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="222"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
         <source>Turn your microphone off or on</source>
         <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
         <source>Camera on</source>
         <translation>Kamera på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
         <source>Camera off</source>
         <translation>Kamera av</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
         <source>Devices…</source>
         <translation>Enheter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="227"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Välj kamera, mikrofon och högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="228"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="237"/>
         <source>Add interpreter…</source>
         <translation>Lägg till tolk…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="229"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="238"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
         <source>Leave call</source>
         <translation>Lämna samtalet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="249"/>
         <source>the customer</source>
         <translation>kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
         <source>No call.</source>
         <translation>Inget samtal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
         <source>In a call with %1</source>
         <translation>I samtal med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, återansluter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="255"/>
         <source>Call ended.</source>
         <translation>Samtalet avslutades.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="256"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="257"/>
+        <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
+        <translation>Samtalet kunde inte gå via reläservern: den godkände inte den här arbetsstationens inloggningsuppgifter. Meddela IT och fortsätt i chatten så länge.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
+        <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Kundens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ckb_IQ">
   <context>
     <name>AboutDialog</name>
@@ -110,7 +111,37 @@
       <source>Camera and sound</source>
       <translation>کامێرا و دەنگ</translation>
     </message>
-  </context>
+  <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="111" />
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>پەیوەندییەکە خاوە: وێنەکە بە کوالیتییەکی نزمتر پیشان دەدرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110" />
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>پەیوەندییەکە خراپە: لەوانەیە دەنگ بپچڕێت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="108" />
+        <source>The service expert's connection is weak: their picture is paused, sound continues.</source>
+        <translation>پەیوەندیی شارەزاکە لاوازە: وێنەکەی ڕاگیراوە، دەنگ بەردەوامە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="107" />
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>پەیوەندییەکەت لاوازە: وێنەکە ڕاگیراوە، دەنگ بەردەوامە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="100" />
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>پەیوەندیی ڤیدیۆیی نەکرایەوە. لەوانەیە تۆڕەکەت ڕێگری لە پەیوەندیی ڤیدیۆیی بکات: تۆڕێکی تر تاقی بکەرەوە، یان لە پشتگیریی IT بپرسە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="96" />
+        <source>The video connection could not be opened: the agency's connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>پەیوەندیی ڤیدیۆیی نەکرایەوە: ڕاژەکاری پەیوەندیی خزمەتگوزارییەکە قبووڵی نەکرد. تکایە دوای کەمێک دووبارە هەوڵ بدەرەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
+    </message>
+    </context>
   <context>
     <name>CallVideoView</name>
     <message>
@@ -421,7 +452,12 @@
       <source>Sign out</source>
       <translation>چوونەدەرەوە</translation>
     </message>
-  </context>
+  <message>
+      <location filename="../../customer_client/qt/main_window.py" line="196" />
+      <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
+      <translation>کامێرا یان مایکرۆفۆنەکەت نەکرایەوە. هێشتا دەتوانیت لێرە بۆ شارەزاکە بنووسیت.</translation>
+    </message>
+    </context>
   <context>
     <name>PrecheckPage</name>
     <message>
@@ -489,7 +525,12 @@
       <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
       <translation>ئەمە نزیکەی دە چرکە دەخایەنێت. تکایە ڕێگە بدە کامێرا و مایکرۆفۆن بەکاربهێنرێن، چەند وشەیەک بڵێ، و گوێ بگرە: دەنگێکی کورت لێدەدەین.</translation>
     </message>
-  </context>
+  <message>
+      <location filename="../../customer_client/qt/pages/precheck.py" line="259" />
+      <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
+      <translation>ئەمە نزیکەی دە چرکە دەخایەنێت. ڕێگە بە کامێرا و مایکرۆفۆن بدە و چەند وشەیەک بڵێ.</translation>
+    </message>
+    </context>
   <context>
     <name>QueuePage</name>
     <message>
@@ -1095,6 +1136,31 @@ Talk with a service expert face to face on your computer.</source>
     <message>
       <source>This file is no longer kept.</source>
       <translation>ئەم فایلە چیتر هەڵناگیرێت.</translation>
+    </message>
+  <message>
+        <location filename="../../customer_client/qt/texts.py" line="240" />
+        <source>Your network blocks the service's video route. Ask your IT support to allow connections to the service's relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone's hotspot.</source>
+        <translation>تۆڕەکەت ڕێگای ڤیدیۆی خزمەتگوزارییەکە دادەخات. داوا لە پشتگیریی IT بکە ڕێگە بە پەیوەندی بە ڕاژەکاری گواستنەوەی خزمەتگوزارییەکە بدات (پۆرتی UDP و TCP 3478، پۆرتی TCP 443)، یان تۆڕێکی تر بەکاربهێنە، بۆ نموونە هۆتسپۆتی مۆبایلەکەت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="237" />
+        <source>The service's video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>ڕێگای ڤیدیۆی خزمەتگوزارییەکە تاقیکردنەوەکەمانی قبووڵ نەکرد. لەوانەیە پەیوەندییەکە هێشتا کار بکات؛ ئەگەر نەیکرد، تکایە دواتر هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="233" />
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>تۆڕەکەت تەنها بە ڕێگایەکی خاوتر ڤیدیۆ تێدەپەڕێنێت. پەیوەندییەکە کار دەکات، بەڵام ئەگەر وێنەکە پچڕپچڕ بوو، تۆڕێکی تر تاقی بکەرەوە، یان داوا لە پشتگیریی IT بکە ڕێگە بە پۆرتی UDP 3478 بۆ خزمەتگوزارییەکە بدات.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="153" />
+        <source>Video route through firewalls</source>
+        <translation>ڕێگای ڤیدیۆ بە ناو فایەروۆڵەکاندا</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" />
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>ئەم وەشانەی بەرنامەکە بۆ خزمەتگوزارییەکە زۆر کۆنە. تکایە بەرنامەکە نوێ بکەرەوە، پاشان دووبارە بیکەرەوە.</translation>
     </message>
   </context>
   <context>

@@ -32,84 +32,114 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="138"/>
         <source>Video appointment</source>
         <translation>Videoasiointi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
         <source>the service expert</source>
         <translation>palveluasiantuntija</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="109"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
         <source>You are talking with %1.</source>
         <translation>Puhut nyt: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="142"/>
         <source>Connecting the video call with %1…</source>
         <translation>Yhdistetään videopuhelua: %1…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="112"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="143"/>
         <source>The service expert&apos;s picture appears here.</source>
         <translation>Palveluasiantuntijan kuva näkyy tässä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="113"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="144"/>
         <source>Video of the service expert</source>
         <translation>Palveluasiantuntijan video</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="114"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="145"/>
         <source>Your picture</source>
         <translation>Oma kuvasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="115"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="146"/>
         <source>Turn microphone on</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="116"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="147"/>
         <source>Mute microphone</source>
         <translation>Mykistä mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="117"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="148"/>
         <source>Turn camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="118"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="149"/>
         <source>Turn camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="119"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="150"/>
         <source>End the call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="120"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="152"/>
         <source>Camera and sound</source>
         <translation>Kamera ja ääni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="121"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="153"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="122"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="154"/>
         <source>Application assistant</source>
         <translation>Hakemusavustaja</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="123"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="155"/>
         <source>Service expert</source>
         <translation>Palveluasiantuntija</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>Videoyhteyttä ei saatu avattua, koska palvelun yhteyspalvelin ei hyväksynyt sitä. Yritä hetken kuluttua uudelleen. Voit silti kirjoittaa asiantuntijalle tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>Videoyhteyttä ei saatu avattua. Verkkosi saattaa estää videopuhelut: kokeile toista verkkoa tai kysy IT-tuelta. Voit silti kirjoittaa asiantuntijalle tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="117"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="118"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Asiantuntijan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="120"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="121"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
     </message>
 </context>
 <context>
@@ -651,7 +681,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="505"/>
+        <location filename="../../customer_client/qt/main_window.py" line="521"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform>
@@ -659,37 +689,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="507"/>
+        <location filename="../../customer_client/qt/main_window.py" line="523"/>
         <source>I am still here</source>
         <translation>Olen vielä tässä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="534"/>
+        <location filename="../../customer_client/qt/main_window.py" line="550"/>
         <source>Kela remote service</source>
         <translation>Kelan etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="535"/>
+        <location filename="../../customer_client/qt/main_window.py" line="551"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="536"/>
+        <location filename="../../customer_client/qt/main_window.py" line="552"/>
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="266"/>
+        <location filename="../../customer_client/qt/main_window.py" line="282"/>
         <source>You are signed in</source>
         <translation>Olet kirjautunut sisään</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="267"/>
+        <location filename="../../customer_client/qt/main_window.py" line="283"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Voit sulkea tämän selainikkunan ja palata Kelan etäpalveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="537"/>
+        <location filename="../../customer_client/qt/main_window.py" line="553"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
@@ -697,67 +727,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="291"/>
         <source>Let&apos;s check your computer</source>
         <translation>Tarkistetaan tietokoneesi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="292"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
         <translation>Tämä kestää noin kymmenen sekuntia. Salli kameran ja mikrofonin käyttö, sano muutama sana ja kuuntele: soitamme lyhyen äänen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="285"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="298"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="288"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="301"/>
         <source>Everything is ready for the video call.</source>
         <translation>Kaikki on valmiina videopuhelua varten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="289"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="302"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Korjaa ✗-merkityt kohdat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="291"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="304"/>
         <source>Please answer the question about the sound.</source>
         <translation>Vastaa äänestä esitettyyn kysymykseen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="294"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="307"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Soitimme lyhyen äänen. Kuulitko sen?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="295"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="308"/>
         <source>Yes, I heard it</source>
         <translation>Kyllä, kuulin</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="296"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="309"/>
         <source>No</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="297"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="310"/>
         <source>Play again</source>
         <translation>Soita uudelleen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="301"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="314"/>
         <source>Check again</source>
         <translation>Tarkista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="302"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="315"/>
         <source>Continue to the queue</source>
         <translation>Siirry jonoon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="305"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="318"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -1027,92 +1057,92 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>Kirjautumisesi on vanhentunut. Sulje tämä ikkuna ja kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>The service is closed right now.</source>
         <translation>Palvelu on nyt suljettu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Jono on nyt täynnä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="106"/>
+        <location filename="../../customer_client/qt/texts.py" line="109"/>
         <source>No service expert is available right now.</source>
         <translation>Palveluasiantuntijaa ei ole juuri nyt tavoitettavissa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="108"/>
+        <location filename="../../customer_client/qt/texts.py" line="111"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tätä palvelua ei ole valitsemallasi kielellä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="113"/>
+        <location filename="../../customer_client/qt/texts.py" line="116"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Jokin meni vikaan. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Tunnistuspalveluun ei juuri nyt saada yhteyttä. Tarkista, että internet toimii, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Kirjautuminen peruttiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Kirjautuminen kesti liian kauan ja keskeytettiin. Voit yrittää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126"/>
+        <location filename="../../customer_client/qt/texts.py" line="129"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Kirjautumista ei ole otettu käyttöön tällä tietokoneella. Ota yhteyttä palveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127"/>
+        <location filename="../../customer_client/qt/texts.py" line="130"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Kirjautuminen ei onnistunut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service in Finnish</source>
         <translation>Puhelinpalvelu suomeksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="138"/>
         <source>Phone service in Swedish</source>
         <translation>Puhelinpalvelu ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Phone service in English</source>
         <translation>Puhelinpalvelu englanniksi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="140"/>
         <source>Phone service</source>
         <translation>Puhelinpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139"/>
+        <location filename="../../customer_client/qt/texts.py" line="142"/>
         <source>Visit a service office</source>
         <translation>Asioi palvelupisteessä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="147"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Arvioitu odotusaika: alle minuutti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="154"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Arvioitu odotusaika: noin %n minuutti</numerusform>
@@ -1120,270 +1150,295 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="155"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Odotusaikaa ei voi juuri nyt arvioida.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="162"/>
         <source>You are next in the queue.</source>
         <translation>Olet seuraavana vuorossa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Your place in the queue: %1</source>
         <translation>Paikkasi jonossa: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Computer and operating system</source>
         <translation>Tietokone ja käyttöjärjestelmä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Speakers or headset</source>
         <translation>Kaiuttimet tai kuulokkeet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Internet speed</source>
         <translation>Internetin nopeus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Connection delay</source>
         <translation>Yhteyden viive</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="173"/>
         <source>Connection steadiness</source>
         <translation>Yhteyden tasaisuus</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="171"/>
+        <location filename="../../customer_client/qt/texts.py" line="174"/>
         <source>Lost data</source>
         <translation>Kadonnut data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="172"/>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Video connection to the service</source>
         <translation>Videoyhteys palveluun</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>OK</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Works, but see the tip</source>
         <translation>Toimii, katso vinkki</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="179"/>
+        <location filename="../../customer_client/qt/texts.py" line="183"/>
         <source>Needs fixing</source>
         <translation>Vaatii korjausta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184"/>
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>Waiting for your answer</source>
         <translation>Odottaa vastaustasi</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185"/>
+        <location filename="../../customer_client/qt/texts.py" line="189"/>
         <source>Not checked</source>
         <translation>Ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="198"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Internetyhteytesi on juuri ja juuri riittävän nopea videolle. Pysäytä lataukset ja videot muilla laitteilla puhelun ajaksi.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="201"/>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Tietokoneesi käyttöjärjestelmä on liian vanha videopuheluihin (tarvitaan Windows 10, macOS 12 tai tuore Linux). Käytä puhelinpalvelua tai asioi palvelupisteessä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai sulje muut sitä käyttävät ohjelmat ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kameran kuva on pimeä. Poista linssin edestä mahdollinen suojus ja sytytä valo.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kameran kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai irrota kamera ja kytke se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Kuva nykii hieman. Lisää huoneeseen valoa ja sulje muut ohjelmat.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="221"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Mikrofonistasi ei kuulu mitään. Tarkista, että se on kytketty eikä mykistetty, sano jotain ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Äänesi on liian kova mikrofonille. Siirry hieman kauemmas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="232"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Käytä kuulokkeita, jos sinulla on, jotta toinen osapuoli ei kuule kaikua.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="261"/>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>PDF document, 1 page</source>
         <translation>PDF-asiakirja, 1 sivu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <location filename="../../customer_client/qt/texts.py" line="277"/>
         <source>PDF document, %1 pages</source>
         <translation>PDF-asiakirja, %1 sivua</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="264"/>
+        <location filename="../../customer_client/qt/texts.py" line="279"/>
         <source>Picture</source>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <location filename="../../customer_client/qt/texts.py" line="285"/>
         <source>Double-click or press Enter to save the file</source>
         <translation>Tallenna tiedosto kaksoisnapsauttamalla tai Enter-näppäimellä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="291"/>
         <source>Sending the file…</source>
         <translation>Tiedostoa lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="293"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Tiedosto on liian suuri. Voit lähettää enintään %1 kokoisia tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="295"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Tällaista tiedostoa ei voi lähettää. Lähetä PDF-asiakirja tai kuva (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="282"/>
+        <location filename="../../customer_client/qt/texts.py" line="297"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Tiedostoa ei otettu vastaan, koska virustarkistus löysi siitä jotain haitallista.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="284"/>
+        <location filename="../../customer_client/qt/texts.py" line="299"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Tiedostoja ei voi juuri nyt tarkistaa virusten varalta, joten niitä ei voi lähettää. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="286"/>
+        <location filename="../../customer_client/qt/texts.py" line="301"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Keskustelu on päättynyt, joten tiedostoja ei voi enää lähettää.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="287"/>
+        <location filename="../../customer_client/qt/texts.py" line="302"/>
         <source>The file could not be read on this computer.</source>
         <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="288"/>
+        <location filename="../../customer_client/qt/texts.py" line="303"/>
         <source>The file was saved.</source>
         <translation>Tiedosto tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="289"/>
+        <location filename="../../customer_client/qt/texts.py" line="304"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>Tiedostoa ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="290"/>
+        <location filename="../../customer_client/qt/texts.py" line="305"/>
         <source>This file cannot be opened.</source>
         <translation>Tätä tiedostoa ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="291"/>
+        <location filename="../../customer_client/qt/texts.py" line="306"/>
         <source>This file is no longer kept.</source>
         <translation>Tätä tiedostoa ei enää säilytetä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="293"/>
+        <location filename="../../customer_client/qt/texts.py" line="308"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Tiedostoa ei voitu lähettää. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="194"/>
+        <location filename="../../customer_client/qt/texts.py" line="198"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Internetyhteytesi on liian hidas videolle (vähintään 1,2 Mbit/s tarvitaan). Siirry lähemmäs langatonta reititintä tai keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="234"/>
-        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <location filename="../../customer_client/qt/texts.py" line="238"/>
+        <location filename="../../customer_client/qt/texts.py" line="241"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videopuhelut eivät toimi tässä käyttöjärjestelmässä. Käytä toista tietokonetta, puhelinpalvelua tai palvelupistettä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Tätä ei voitu mitata. Tarkista internetyhteytesi ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="248"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Yhteytesi vastaa hitaasti. Siirry lähemmäs langatonta reititintä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="250"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Yhteytesi on epätasainen. Keskeytä lataukset ja videot muilla laitteilla.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="248"/>
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Osa datasta katoaa matkalla. Siirry lähemmäs langatonta reititintä tai käytä kaapelia.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="251"/>
+        <location filename="../../customer_client/qt/texts.py" line="255"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Videoyhteyttä ei saatu avattua. Tarkista internetyhteytesi. Työkoneella palomuuri voi estää videopuhelut.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Lisää äänenvoimakkuutta tai liitä kuulokkeet ja soita ääni uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="230"/>
+        <location filename="../../customer_client/qt/texts.py" line="234"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Kerro, kuulitko äänen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Tämä palvelu vaatii vahvan tunnistautumisen: verkkopankkitunnukset, mobiilivarmenteen tai henkilökortin. Kirjaudu ulos ja kirjaudu uudelleen jollakin niistä, tai valitse chat avustajan kanssa tai puhelinpalvelu.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <source>Video route through firewalls</source>
+        <translation>Videoyhteyden reitti palomuurien läpi</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="258"/>
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>Verkkosi päästää videon läpi vain hitaampaa reittiä. Puhelu toimii, mutta jos kuva nykii, kokeile toista verkkoa tai pyydä IT-tukea sallimaan UDP-portti 3478 palveluun.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>Palvelun videoreitti ei hyväksynyt testiämme. Puhelu voi silti toimia; jos ei, yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="265"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <translation>Verkkosi estää palvelun videoreitin. Pyydä IT-tukea sallimaan yhteydet palvelun välityspalvelimeen (UDP- ja TCP-portti 3478, TCP-portti 443) tai käytä toista verkkoa, esimerkiksi puhelimesi yhteyspistettä.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>Tämä ohjelman versio on liian vanha palvelulle. Päivitä ohjelma ja avaa se sitten uudelleen.</translation>
     </message>
 </context>
 <context>

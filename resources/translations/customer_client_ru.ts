@@ -32,84 +32,114 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="138"/>
         <source>Video appointment</source>
         <translation>Видеоприём</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
         <source>the service expert</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="109"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
         <source>You are talking with %1.</source>
         <translation>Вы разговариваете: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="142"/>
         <source>Connecting the video call with %1…</source>
         <translation>Подключаем видеозвонок: %1…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="112"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="143"/>
         <source>The service expert&apos;s picture appears here.</source>
         <translation>Здесь появится изображение специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="113"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="144"/>
         <source>Video of the service expert</source>
         <translation>Видео специалиста</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="114"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="145"/>
         <source>Your picture</source>
         <translation>Ваше изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="115"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="146"/>
         <source>Turn microphone on</source>
         <translation>Включить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="116"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="147"/>
         <source>Mute microphone</source>
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="117"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="148"/>
         <source>Turn camera on</source>
         <translation>Включить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="118"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="149"/>
         <source>Turn camera off</source>
         <translation>Выключить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="119"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="150"/>
         <source>End the call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="120"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="152"/>
         <source>Camera and sound</source>
         <translation>Камера и звук</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="121"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="153"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="122"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="154"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="123"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="155"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>Не удалось установить видеосвязь: сервер соединений службы её не принял. Попробуйте ещё раз через минуту. Вы по-прежнему можете написать специалисту здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>Не удалось установить видеосвязь. Возможно, ваша сеть блокирует видеозвонки: попробуйте другую сеть или обратитесь в службу ИТ-поддержки. Вы по-прежнему можете написать специалисту здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="117"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Ваше соединение слабое: изображение приостановлено, звук продолжается.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="118"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Соединение специалиста слабое: его изображение приостановлено, звук продолжается.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="120"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Плохое соединение: звук может прерываться.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="121"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Медленное соединение: изображение показывается в более низком качестве.</translation>
     </message>
 </context>
 <context>
@@ -652,7 +682,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="505"/>
+        <location filename="../../customer_client/qt/main_window.py" line="521"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform>
@@ -661,37 +691,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="507"/>
+        <location filename="../../customer_client/qt/main_window.py" line="523"/>
         <source>I am still here</source>
         <translation>Я ещё здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="534"/>
+        <location filename="../../customer_client/qt/main_window.py" line="550"/>
         <source>Kela remote service</source>
         <translation>Дистанционное обслуживание Kela</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="535"/>
+        <location filename="../../customer_client/qt/main_window.py" line="551"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Дистанционное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="536"/>
+        <location filename="../../customer_client/qt/main_window.py" line="552"/>
         <source>Start over</source>
         <translation>Начать сначала</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="266"/>
+        <location filename="../../customer_client/qt/main_window.py" line="282"/>
         <source>You are signed in</source>
         <translation>Вы вошли в систему</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="267"/>
+        <location filename="../../customer_client/qt/main_window.py" line="283"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Можно закрыть это окно браузера и вернуться в дистанционную службу Kela.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="537"/>
+        <location filename="../../customer_client/qt/main_window.py" line="553"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
@@ -699,67 +729,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="291"/>
         <source>Let&apos;s check your computer</source>
         <translation>Проверим ваш компьютер</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="292"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
         <translation>Это займёт около десяти секунд. Разрешите использование камеры и микрофона, скажите несколько слов и послушайте: мы воспроизведём короткий звук.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="285"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="298"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="288"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="301"/>
         <source>Everything is ready for the video call.</source>
         <translation>Всё готово к видеозвонку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="289"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="302"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Исправьте пункты, отмеченные ✗, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="291"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="304"/>
         <source>Please answer the question about the sound.</source>
         <translation>Пожалуйста, ответьте на вопрос о звуке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="294"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="307"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Мы воспроизвели короткий звук. Вы его услышали?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="295"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="308"/>
         <source>Yes, I heard it</source>
         <translation>Да, слышал(а)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="296"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="309"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="297"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="310"/>
         <source>Play again</source>
         <translation>Воспроизвести снова</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="301"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="314"/>
         <source>Check again</source>
         <translation>Проверить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="302"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="315"/>
         <source>Continue to the queue</source>
         <translation>Перейти в очередь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="305"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="318"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -1029,92 +1059,92 @@ Talk with a service expert face to face on your computer.</source>
         <translation>Срок вашего входа истёк. Закройте это окно и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>The service is closed right now.</source>
         <translation>Сейчас служба закрыта.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Сейчас очередь заполнена. Попробуйте ещё раз немного позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="106"/>
+        <location filename="../../customer_client/qt/texts.py" line="109"/>
         <source>No service expert is available right now.</source>
         <translation>Сейчас нет свободного специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="108"/>
+        <location filename="../../customer_client/qt/texts.py" line="111"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Эта услуга недоступна на выбранном вами языке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="113"/>
+        <location filename="../../customer_client/qt/texts.py" line="116"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Служба входа сейчас недоступна. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Вход отменён. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Вход занял слишком много времени и был остановлен. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126"/>
+        <location filename="../../customer_client/qt/texts.py" line="129"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Вход на этом компьютере не настроен. Обратитесь в службу.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127"/>
+        <location filename="../../customer_client/qt/texts.py" line="130"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Не удалось войти. Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service in Finnish</source>
         <translation>Телефонное обслуживание на финском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="138"/>
         <source>Phone service in Swedish</source>
         <translation>Телефонное обслуживание на шведском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Phone service in English</source>
         <translation>Телефонное обслуживание на английском</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="140"/>
         <source>Phone service</source>
         <translation>Телефонное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139"/>
+        <location filename="../../customer_client/qt/texts.py" line="142"/>
         <source>Visit a service office</source>
         <translation>Обратитесь в офис обслуживания</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="147"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Примерное ожидание: меньше минуты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="154"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Примерное ожидание: около %n минуты</numerusform>
@@ -1123,270 +1153,295 @@ Talk with a service expert face to face on your computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="155"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Сейчас мы не можем оценить время ожидания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="162"/>
         <source>You are next in the queue.</source>
         <translation>Вы следующий(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Your place in the queue: %1</source>
         <translation>Ваше место в очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Computer and operating system</source>
         <translation>Компьютер и операционная система</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Speakers or headset</source>
         <translation>Динамики или гарнитура</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Internet speed</source>
         <translation>Скорость интернета</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Connection delay</source>
         <translation>Задержка связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="173"/>
         <source>Connection steadiness</source>
         <translation>Стабильность связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="171"/>
+        <location filename="../../customer_client/qt/texts.py" line="174"/>
         <source>Lost data</source>
         <translation>Потерянные данные</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="172"/>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Video connection to the service</source>
         <translation>Видеосвязь со службой</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Works, but see the tip</source>
         <translation>Работает, но посмотрите совет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="179"/>
+        <location filename="../../customer_client/qt/texts.py" line="183"/>
         <source>Needs fixing</source>
         <translation>Нужно исправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184"/>
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>Waiting for your answer</source>
         <translation>Ждём вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185"/>
+        <location filename="../../customer_client/qt/texts.py" line="189"/>
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="198"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Вашего интернет-соединения едва хватает для видео. Остановите загрузки и видео на других устройствах на время звонка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="201"/>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Операционная система вашего компьютера слишком старая для видеозвонков (нужны Windows 10, macOS 12 или современный Linux). Воспользуйтесь телефонной службой или посетите офис.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="221"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="232"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="261"/>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>PDF document, 1 page</source>
         <translation>PDF-документ, 1 страница</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <location filename="../../customer_client/qt/texts.py" line="277"/>
         <source>PDF document, %1 pages</source>
         <translation>PDF-документ, страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="264"/>
+        <location filename="../../customer_client/qt/texts.py" line="279"/>
         <source>Picture</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <location filename="../../customer_client/qt/texts.py" line="285"/>
         <source>Double-click or press Enter to save the file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="291"/>
         <source>Sending the file…</source>
         <translation>Файл отправляется…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="293"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Файл слишком большой. Можно отправлять файлы размером до %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="295"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Такой файл отправить нельзя. Отправьте PDF-документ или изображение (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="282"/>
+        <location filename="../../customer_client/qt/texts.py" line="297"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Файл не принят: антивирусная проверка нашла в нём что-то вредоносное.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="284"/>
+        <location filename="../../customer_client/qt/texts.py" line="299"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Сейчас файлы нельзя проверить на вирусы, поэтому их нельзя отправить. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="286"/>
+        <location filename="../../customer_client/qt/texts.py" line="301"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Чат завершён, файлы больше отправлять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="287"/>
+        <location filename="../../customer_client/qt/texts.py" line="302"/>
         <source>The file could not be read on this computer.</source>
         <translation>Не удалось прочитать файл на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="288"/>
+        <location filename="../../customer_client/qt/texts.py" line="303"/>
         <source>The file was saved.</source>
         <translation>Файл сохранён.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="289"/>
+        <location filename="../../customer_client/qt/texts.py" line="304"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>Не удалось сохранить файл в этом месте. Выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="290"/>
+        <location filename="../../customer_client/qt/texts.py" line="305"/>
         <source>This file cannot be opened.</source>
         <translation>Этот файл нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="291"/>
+        <location filename="../../customer_client/qt/texts.py" line="306"/>
         <source>This file is no longer kept.</source>
         <translation>Этот файл больше не хранится.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="293"/>
+        <location filename="../../customer_client/qt/texts.py" line="308"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Не удалось отправить файл. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="194"/>
+        <location filename="../../customer_client/qt/texts.py" line="198"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="234"/>
-        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <location filename="../../customer_client/qt/texts.py" line="238"/>
+        <location filename="../../customer_client/qt/texts.py" line="241"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Видеозвонки не работают в этой операционной системе. Воспользуйтесь другим компьютером, телефонной службой или офисом обслуживания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Это не удалось измерить. Проверьте подключение к интернету и повторите проверку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="248"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="250"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="248"/>
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="251"/>
+        <location filename="../../customer_client/qt/texts.py" line="255"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="230"/>
+        <location filename="../../customer_client/qt/texts.py" line="234"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Для этой услуги нужна строгая идентификация: коды онлайн-банка, мобильный сертификат или удостоверение личности. Выйдите и войдите снова одним из этих способов или выберите чат с помощником или телефонную службу.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <source>Video route through firewalls</source>
+        <translation>Путь видеосвязи через брандмауэры</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="258"/>
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>Ваша сеть пропускает видео только по более медленному пути. Звонок будет работать, но если изображение дёргается, попробуйте другую сеть или попросите ИТ-поддержку разрешить UDP-порт 3478 к службе.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>Путь видеосвязи службы не принял нашу проверку. Звонок всё равно может работать; если нет, попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="265"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <translation>Ваша сеть блокирует путь видеосвязи службы. Попросите ИТ-поддержку разрешить подключения к серверу-ретранслятору службы (UDP и TCP порт 3478, TCP порт 443) или используйте другую сеть, например точку доступа вашего телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>Эта версия программы слишком старая для сервиса. Пожалуйста, обновите программу и откройте её снова.</translation>
     </message>
 </context>
 <context>

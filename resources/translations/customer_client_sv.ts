@@ -32,84 +32,114 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="107"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="138"/>
         <source>Video appointment</source>
         <translation>Videomöte</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="108"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="139"/>
         <source>the service expert</source>
         <translation>servicerådgivaren</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="109"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="140"/>
         <source>You are talking with %1.</source>
         <translation>Du talar med %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="142"/>
         <source>Connecting the video call with %1…</source>
         <translation>Videosamtalet med %1 kopplas upp…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="112"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="143"/>
         <source>The service expert&apos;s picture appears here.</source>
         <translation>Servicerådgivarens bild visas här.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="113"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="144"/>
         <source>Video of the service expert</source>
         <translation>Servicerådgivarens video</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="114"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="145"/>
         <source>Your picture</source>
         <translation>Din bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="115"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="146"/>
         <source>Turn microphone on</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="116"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="147"/>
         <source>Mute microphone</source>
         <translation>Stäng av mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="117"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="148"/>
         <source>Turn camera on</source>
         <translation>Slå på kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="118"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="149"/>
         <source>Turn camera off</source>
         <translation>Stäng av kameran</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="119"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="150"/>
         <source>End the call</source>
         <translation>Avsluta samtalet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="120"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="152"/>
         <source>Camera and sound</source>
         <translation>Kamera och ljud</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="121"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="153"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="122"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="154"/>
         <source>Application assistant</source>
         <translation>Ansökningsassistenten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="123"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="155"/>
         <source>Service expert</source>
         <translation>Servicerådgivare</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="106"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <translation>Videoanslutningen kunde inte öppnas eftersom tjänstens anslutningsserver inte godkände den. Försök igen om en stund. Du kan fortfarande skriva till experten här.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
+        <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
+        <translation>Videoanslutningen kunde inte öppnas. Ditt nätverk kan blockera videosamtal: prova ett annat nätverk eller fråga din IT-support. Du kan fortfarande skriva till experten här.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="117"/>
+        <source>Your connection is weak: the picture is paused, sound continues.</source>
+        <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="118"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
+        <translation>Expertens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="120"/>
+        <source>The connection is poor: the sound may break up.</source>
+        <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="121"/>
+        <source>The connection is slow: the picture is shown at a lower quality.</source>
+        <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
     </message>
 </context>
 <context>
@@ -651,7 +681,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="505"/>
+        <location filename="../../customer_client/qt/main_window.py" line="521"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Är du kvar? Skärmen går tillbaka till början om %n sekund och dina uppgifter raderas.</numerusform>
@@ -659,37 +689,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="507"/>
+        <location filename="../../customer_client/qt/main_window.py" line="523"/>
         <source>I am still here</source>
         <translation>Jag är kvar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="534"/>
+        <location filename="../../customer_client/qt/main_window.py" line="550"/>
         <source>Kela remote service</source>
         <translation>FPA:s distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="535"/>
+        <location filename="../../customer_client/qt/main_window.py" line="551"/>
         <source>Kela · Remote service</source>
         <translation>FPA · Distansservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="536"/>
+        <location filename="../../customer_client/qt/main_window.py" line="552"/>
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="266"/>
+        <location filename="../../customer_client/qt/main_window.py" line="282"/>
         <source>You are signed in</source>
         <translation>Du är inloggad</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="267"/>
+        <location filename="../../customer_client/qt/main_window.py" line="283"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Du kan stänga det här webbläsarfönstret och gå tillbaka till FPA:s distanstjänst.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="537"/>
+        <location filename="../../customer_client/qt/main_window.py" line="553"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
@@ -697,67 +727,67 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="278"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="291"/>
         <source>Let&apos;s check your computer</source>
         <translation>Vi kontrollerar din dator</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="279"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="292"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
         <translation>Det här tar ungefär tio sekunder. Tillåt att kameran och mikrofonen används, säg några ord och lyssna: vi spelar upp ett kort ljud.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="285"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="298"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="288"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="301"/>
         <source>Everything is ready for the video call.</source>
         <translation>Allt är klart för videosamtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="289"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="302"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Åtgärda punkterna märkta med ✗ och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="291"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="304"/>
         <source>Please answer the question about the sound.</source>
         <translation>Svara på frågan om ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="294"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="307"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Vi spelade upp ett kort ljud. Hörde du det?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="295"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="308"/>
         <source>Yes, I heard it</source>
         <translation>Ja, jag hörde det</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="296"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="309"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="297"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="310"/>
         <source>Play again</source>
         <translation>Spela igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="301"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="314"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="302"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="315"/>
         <source>Continue to the queue</source>
         <translation>Fortsätt till kön</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="305"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="318"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -1027,92 +1057,92 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>Din inloggning har gått ut. Stäng fönstret och logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103"/>
+        <location filename="../../customer_client/qt/texts.py" line="106"/>
         <source>The service is closed right now.</source>
         <translation>Tjänsten är stängd just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105"/>
+        <location filename="../../customer_client/qt/texts.py" line="108"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Kön är full just nu. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="106"/>
+        <location filename="../../customer_client/qt/texts.py" line="109"/>
         <source>No service expert is available right now.</source>
         <translation>Ingen servicerådgivare är tillgänglig just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="108"/>
+        <location filename="../../customer_client/qt/texts.py" line="111"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Tjänsten finns inte på det språk du valde.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="113"/>
+        <location filename="../../customer_client/qt/texts.py" line="116"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121"/>
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Det går inte att nå identifieringstjänsten just nu. Kontrollera att internet fungerar och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123"/>
+        <location filename="../../customer_client/qt/texts.py" line="126"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Inloggningen avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124"/>
+        <location filename="../../customer_client/qt/texts.py" line="127"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Inloggningen tog för lång tid och avbröts. Du kan försöka igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126"/>
+        <location filename="../../customer_client/qt/texts.py" line="129"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Inloggning har inte ställts in på den här datorn. Kontakta tjänsten.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127"/>
+        <location filename="../../customer_client/qt/texts.py" line="130"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Inloggningen lyckades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134"/>
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Phone service in Finnish</source>
         <translation>Telefonservice på finska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="135"/>
+        <location filename="../../customer_client/qt/texts.py" line="138"/>
         <source>Phone service in Swedish</source>
         <translation>Telefonservice på svenska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="136"/>
+        <location filename="../../customer_client/qt/texts.py" line="139"/>
         <source>Phone service in English</source>
         <translation>Telefonservice på engelska</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="137"/>
+        <location filename="../../customer_client/qt/texts.py" line="140"/>
         <source>Phone service</source>
         <translation>Telefonservice</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139"/>
+        <location filename="../../customer_client/qt/texts.py" line="142"/>
         <source>Visit a service office</source>
         <translation>Besök ett servicekontor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="147"/>
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152"/>
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Beräknad väntetid: under en minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="154"/>
+        <location filename="../../customer_client/qt/texts.py" line="157"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Beräknad väntetid: cirka %n minut</numerusform>
@@ -1120,270 +1150,295 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="155"/>
+        <location filename="../../customer_client/qt/texts.py" line="158"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Vi kan inte uppskatta väntetiden just nu.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="162"/>
         <source>You are next in the queue.</source>
         <translation>Du är näst på tur.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Your place in the queue: %1</source>
         <translation>Din plats i kön: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164"/>
+        <location filename="../../customer_client/qt/texts.py" line="167"/>
         <source>Computer and operating system</source>
         <translation>Dator och operativsystem</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165"/>
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166"/>
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167"/>
+        <location filename="../../customer_client/qt/texts.py" line="170"/>
         <source>Speakers or headset</source>
         <translation>Högtalare eller headset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168"/>
+        <location filename="../../customer_client/qt/texts.py" line="171"/>
         <source>Internet speed</source>
         <translation>Internethastighet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169"/>
+        <location filename="../../customer_client/qt/texts.py" line="172"/>
         <source>Connection delay</source>
         <translation>Fördröjning</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170"/>
+        <location filename="../../customer_client/qt/texts.py" line="173"/>
         <source>Connection steadiness</source>
         <translation>Anslutningens stabilitet</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="171"/>
+        <location filename="../../customer_client/qt/texts.py" line="174"/>
         <source>Lost data</source>
         <translation>Förlorad data</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="172"/>
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Video connection to the service</source>
         <translation>Videoanslutning till tjänsten</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="177"/>
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178"/>
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Works, but see the tip</source>
         <translation>Fungerar, men se tipset</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="179"/>
+        <location filename="../../customer_client/qt/texts.py" line="183"/>
         <source>Needs fixing</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="184"/>
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>Waiting for your answer</source>
         <translation>Väntar på ditt svar</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185"/>
+        <location filename="../../customer_client/qt/texts.py" line="189"/>
         <source>Not checked</source>
         <translation>Inte kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="198"/>
+        <location filename="../../customer_client/qt/texts.py" line="202"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Din internetanslutning är nätt och jämnt tillräckligt snabb för video. Stoppa nedladdningar och videor på andra enheter under samtalet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="201"/>
+        <location filename="../../customer_client/qt/texts.py" line="205"/>
         <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Datorns operativsystem är för gammalt för videosamtal (Windows 10, macOS 12 eller en ny Linux behövs). Använd telefontjänsten eller besök ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="209"/>
+        <location filename="../../customer_client/qt/texts.py" line="213"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Vi hittade ingen kamera. Anslut en kamera eller stäng andra program som använder den, och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="212"/>
+        <location filename="../../customer_client/qt/texts.py" line="216"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Kamerabilden är mörk. Ta bort eventuellt skydd från linsen och tänd en lampa.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="215"/>
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Kamerabilden rör sig inte. Stäng andra program som använder kameran, eller koppla loss kameran och anslut den igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="218"/>
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Bilden hackar lite. Tänd mer ljus i rummet och stäng andra program.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="221"/>
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Vi hör ingenting från din mikrofon. Kontrollera att den är ansluten och inte avstängd, säg något och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="224"/>
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Din röst är för stark för mikrofonen. Flytta dig lite längre bort.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="228"/>
+        <location filename="../../customer_client/qt/texts.py" line="232"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Använd gärna ett headset om du har ett, så att den andra inte hör eko.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="261"/>
+        <location filename="../../customer_client/qt/texts.py" line="276"/>
         <source>PDF document, 1 page</source>
         <translation>PDF-dokument, 1 sida</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <location filename="../../customer_client/qt/texts.py" line="277"/>
         <source>PDF document, %1 pages</source>
         <translation>PDF-dokument, %1 sidor</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="264"/>
+        <location filename="../../customer_client/qt/texts.py" line="279"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="270"/>
+        <location filename="../../customer_client/qt/texts.py" line="285"/>
         <source>Double-click or press Enter to save the file</source>
         <translation>Dubbelklicka eller tryck på Enter för att spara filen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="276"/>
+        <location filename="../../customer_client/qt/texts.py" line="291"/>
         <source>Sending the file…</source>
         <translation>Filen skickas…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="278"/>
+        <location filename="../../customer_client/qt/texts.py" line="293"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Filen är för stor. Du kan skicka filer på högst %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="280"/>
+        <location filename="../../customer_client/qt/texts.py" line="295"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Den här typen av fil kan inte skickas. Skicka ett PDF-dokument eller en bild (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="282"/>
+        <location filename="../../customer_client/qt/texts.py" line="297"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Filen avvisades eftersom viruskontrollen hittade något skadligt i den.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="284"/>
+        <location filename="../../customer_client/qt/texts.py" line="299"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Filer kan inte kontrolleras för virus just nu, så de kan inte skickas. Försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="286"/>
+        <location filename="../../customer_client/qt/texts.py" line="301"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Chatten har avslutats, så filer kan inte längre skickas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="287"/>
+        <location filename="../../customer_client/qt/texts.py" line="302"/>
         <source>The file could not be read on this computer.</source>
         <translation>Filen kunde inte läsas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="288"/>
+        <location filename="../../customer_client/qt/texts.py" line="303"/>
         <source>The file was saved.</source>
         <translation>Filen sparades.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="289"/>
+        <location filename="../../customer_client/qt/texts.py" line="304"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>Filen kunde inte sparas där. Välj en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="290"/>
+        <location filename="../../customer_client/qt/texts.py" line="305"/>
         <source>This file cannot be opened.</source>
         <translation>Den här filen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="291"/>
+        <location filename="../../customer_client/qt/texts.py" line="306"/>
         <source>This file is no longer kept.</source>
         <translation>Den här filen sparas inte längre.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="293"/>
+        <location filename="../../customer_client/qt/texts.py" line="308"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Filen kunde inte skickas. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="194"/>
+        <location filename="../../customer_client/qt/texts.py" line="198"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Din internetanslutning är för långsam för video (minst 1,2 Mbit/s behövs). Flytta dig närmare den trådlösa routern, eller stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="234"/>
-        <location filename="../../customer_client/qt/texts.py" line="237"/>
+        <location filename="../../customer_client/qt/texts.py" line="238"/>
+        <location filename="../../customer_client/qt/texts.py" line="241"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Videosamtal fungerar inte i det här operativsystemet. Använd en annan dator, telefontjänsten eller ett serviceställe.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="242"/>
+        <location filename="../../customer_client/qt/texts.py" line="246"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Det gick inte att mäta. Kontrollera din internetanslutning och kontrollera igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="248"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Din anslutning svarar långsamt. Flytta dig närmare den trådlösa routern.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="246"/>
+        <location filename="../../customer_client/qt/texts.py" line="250"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Din anslutning är ojämn. Stoppa nedladdningar och videor på andra enheter.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="248"/>
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>En del data försvinner på vägen. Flytta dig närmare den trådlösa routern eller använd en kabel.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="251"/>
+        <location filename="../../customer_client/qt/texts.py" line="255"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Vi kunde inte öppna en videoanslutning. Kontrollera din internetanslutning. På en jobbdator kan en brandvägg blockera videosamtal.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="226"/>
+        <location filename="../../customer_client/qt/texts.py" line="230"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Höj volymen eller anslut ett headset och spela upp ljudet igen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="230"/>
+        <location filename="../../customer_client/qt/texts.py" line="234"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Berätta om du hörde ljudet.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110"/>
+        <location filename="../../customer_client/qt/texts.py" line="113"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Den här tjänsten kräver stark autentisering: nätbankskoder, mobilcertifikat eller identitetskort. Logga ut och logga in igen med något av dem, eller välj chatten med assistenten eller telefontjänsten.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
+        <source>Video route through firewalls</source>
+        <translation>Videons väg genom brandväggar</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="258"/>
+        <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
+        <translation>Ditt nätverk släpper bara igenom video på en långsammare väg. Samtalet fungerar, men om bilden hackar, prova ett annat nätverk eller be din IT-support att tillåta UDP-port 3478 till tjänsten.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="262"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <translation>Tjänstens videoväg godkände inte vårt test. Samtalet kan ändå fungera; om det inte gör det, försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="265"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
+        <translation>Ditt nätverk blockerar tjänstens videoväg. Be din IT-support att tillåta anslutningar till tjänstens reläserver (UDP- och TCP-port 3478, TCP-port 443), eller använd ett annat nätverk, till exempel telefonens surfzon.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="104"/>
+        <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
+        <translation>Den här versionen av programmet är för gammal för tjänsten. Uppdatera programmet och öppna det sedan igen.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ class ClusterCoordinator(Coordinator):
         self.router = state.router
         self.conversations = state.conversations
         self.roster = state.roster
+        self.revocations = state.authority.revocations
         self.bus = bus
         self.node = bus.node_id
         self._routing: RoutingTurns | None = None  # the hub's pump, from start()
@@ -239,6 +240,10 @@ class ClusterCoordinator(Coordinator):
     def enqueued(self, live: LiveConversation, ts: float) -> Admission:
         # The store admitted it (capacity across processes); every process mirrors it.
         self._publish_enqueued(live.id, (live.channel, live.language, live.topic), ts, False)
+        if live.id in self._ours:
+            # Claimed here in the enqueue's own commit, and that claim was told
+            # first: tell it again, after, or the others keep a waiting copy.
+            self.bus.publish({"k": "cl", "c": live.id})
         return Admission(True)
 
     # ------------------------------------------------------------ publishing
@@ -271,6 +276,9 @@ class ClusterCoordinator(Coordinator):
 
     def agent_state(self, agent_id: int, state: str) -> None:
         self.bus.publish({"k": "ag", "a": agent_id, "st": state})
+
+    def token_revoked(self, token_id: str, expires_at: float) -> None:
+        self.bus.publish({"k": "rv", "t": token_id, "x": expires_at})
 
     def opening(self, live: LiveConversation) -> None:
         return None  # other processes may write to it: no transcript kept in memory
@@ -313,8 +321,11 @@ class ClusterCoordinator(Coordinator):
         out = []
         awaiting = {live.id for live in self.conversations.awaiting_agent.get(agent_id, [])}
         for conv, name in await cstore.conversations_of_agent(self.store, agent_id):
-            if self.router.contact_state(conv.id) is not None or conv.id in awaiting:
+            state = self.router.contact_state(conv.id)
+            if conv.id in awaiting or (state is not None and state != "waiting"):
                 continue
+            if state == "waiting":  # a stale mirror copy: the store says this agent serves it
+                self.router.leave(conv.id)
             live = self.conversations.get(conv.id)
             if live is None:
                 live = LiveConversation.from_row(conv, name)
@@ -336,6 +347,9 @@ class ClusterCoordinator(Coordinator):
             await self._on_frame(event)
         elif kind == "ag":
             await self._on_agent(event)
+        elif kind == "rv":  # refused here from now on, and signed out here too
+            self.revocations.add(str(event["t"]), float(event["x"]))
+            await self.roster.end_sign_in(str(event["t"]))
         elif kind == "hi":
             for presence in list(self.roster.agents.values()):
                 state = self.router.agent_state(str(presence.agent_id)).value

@@ -112,6 +112,9 @@ class LocalCoordinator(Coordinator):
     def agent_state(self, agent_id: int, state: str) -> None:
         return None
 
+    def token_revoked(self, token_id: str, expires_at: float) -> None:
+        return None
+
     def deliver(self, live: LiveConversation, frame: BaseModel, *,
                 exclude: str | None = None, to: str | None = None) -> None:
         return None

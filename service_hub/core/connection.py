@@ -12,6 +12,7 @@ from typing import Any
 from aiohttp import web
 from pydantic import BaseModel
 
+from hub_protocol import compat
 from hub_protocol import frames as p
 
 from ..auth import Identity
@@ -43,9 +44,11 @@ class Connection:
     write system call, not the frame, is what costs on a busy hub.
     """
 
-    def __init__(self, ws: web.WebSocketResponse, identity: Identity, transport: Any) -> None:
+    def __init__(self, ws: web.WebSocketResponse, identity: Identity, transport: Any,
+                 protocol: int = p.PROTOCOL_VERSION) -> None:
         self.ws = ws
         self.identity = identity
+        self.protocol = protocol  # the client's version: frames go out in it (hub_protocol.compat)
         self._transport = transport  # the WebSocket's own (aiohttp writes its control frames there)
         self._unsent: list[bytes] = []
         # While the hub signs this connection in (welcome, then the replay of
@@ -98,7 +101,7 @@ class Connection:
         """Signed in and caught up: send what waited, minus what the replay already sent."""
         held, self._held = self._held or [], None
         for data in held:
-            if self._transcript_seq and data.startswith('{"v":1,"type":"chat.message"'):
+            if self._transcript_seq and '"type":"chat.message"' in data[:40]:
                 with contextlib.suppress(ValueError, KeyError):
                     frame = json.loads(data)
                     if self.has(frame["conversation_id"], frame["seq"]):
@@ -108,6 +111,11 @@ class Connection:
     async def _write(self, data: str) -> None:
         if self.ws.closed:
             return
+        if self.protocol < p.PROTOCOL_VERSION:
+            downgraded = compat.for_version(data, self.protocol)
+            if downgraded is None:  # a frame type this client does not have
+                return
+            data = downgraded
         if not self._unsent:
             asyncio.get_running_loop().call_soon(self._flush)
         self._unsent.append(data.encode())

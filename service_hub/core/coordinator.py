@@ -128,6 +128,11 @@ class Coordinator(ABC):
     def agent_state(self, agent_id: int, state: str) -> None:
         """An agent of this process changed state."""
 
+    @abstractmethod
+    def token_revoked(self, token_id: str, expires_at: float) -> None:
+        """A sign-in token was revoked here (and stored): the other processes
+        refuse it too and close their connections signed in with it."""
+
     # ------------------------------------------------------------ delivery
 
     @abstractmethod

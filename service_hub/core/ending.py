@@ -43,7 +43,7 @@ class Ending:
         updated = self.store.update_conversation_future(live.id, state="ended", ended_at=self.clock(),
                                                         abandoned=abandoned, **(values or {}))
         ended = self.store.message_future(live.id, sender="system", sender_ref="system", sender_name="",
-                                          text=SystemEvent(EventCode.ENDED).text)
+                                          text=SystemEvent(EventCode.ENDED).text, unless_refused=updated)
         _, (stored, _) = await both(updated, ended)
         await self.delivery.deliver_message(live, stored)
         live.state = "ended"

@@ -17,6 +17,8 @@ from .connection import Connection
 from .live import LiveConversation
 from .refused import Refused
 
+CLOSE_SIGNED_OUT = 4003  # as a token refused at sign-in: the client does not reconnect with it
+
 
 def skills_of(raw: dict[str, Any]) -> Skills:
     """The store's skills JSON -> the router's Skills (no topics listed: every topic)."""
@@ -115,6 +117,16 @@ class Roster:
             return self.customers.get(ident.user_id, set())
         presence = self.agents.get(int(ident.user_id))
         return presence.connections if presence else set()
+
+    async def end_sign_in(self, token_id: str) -> int:
+        """Close every connection here that signed in with ``token_id`` (it was
+        revoked: code 4003, as a refused sign-in); how many there were."""
+        conns = [c for conns in self.customers.values() for c in conns]
+        conns += [c for a in self.agents.values() for c in a.connections]
+        ended = [c for c in conns if c.identity.token_id == token_id]
+        for conn in ended:
+            await conn.close(code=CLOSE_SIGNED_OUT, message=b"signed out")
+        return len(ended)
 
     def connected_agents(self) -> list[AgentPresence]:
         return [a for a in self.agents.values() if a.connections]

@@ -4,6 +4,7 @@ conversations and connections."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,6 +40,7 @@ class HubState:
             max_missed_offers=config.missed_offers_before_away,
             wrap_up_s=config.wrap_up_timeout_s,
             default_capacity=AgentCapacity({Channel.CHAT: config.max_chats_per_agent, Channel.VIDEO: 1}),
+            offer_prefix=f"o{uuid.uuid4().hex[:8]}-",  # unique to this process and start
         ))
         return cls(config, store, catalog, bot, clock, authority, router, LiveConversations(),
                    Roster(store, clock))

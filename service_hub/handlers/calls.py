@@ -1,18 +1,41 @@
-"""Video calls: WebRTC signaling between the call's participants, and the
-serving agent inviting a colleague (an interpreter) in, who may leave."""
+"""Video calls: WebRTC signaling between the call's participants, their ICE
+servers (TURN credentials minted per participant), and the serving agent
+inviting a colleague (an interpreter) in, who may leave."""
 
 from __future__ import annotations
 
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
+from .. import turn
 from ..core.connection import Connection, broadcast
 from ..core.delivery import chat_frame
+from ..core.parts import HubParts
 from ..core.refused import Refused
 from .base import Handlers
 
 
 class CallHandlers(Handlers):
+    def __init__(self, parts: HubParts) -> None:
+        super().__init__(parts)
+        c = self.config
+        self.turn = turn.TurnSettings.from_config(c.turn_secret, c.turn_urls, c.stun_urls, c.turn_ttl_s)
+
+    async def ice_servers(self, conn: Connection, frame: p.RtcIceRequest) -> None:
+        """TURN credentials for this participant's call (or, without a call, for the precheck)."""
+        ttl = turn.PRECHECK_TTL_S
+        if frame.conversation_id is not None:
+            live = await self.access.conversation_for(conn.identity, frame.conversation_id,
+                                                      "rtc.ice.request", guests=True)
+            if live.channel != "video":
+                raise Refused("bad_state", "There is no video call in this conversation.")
+            ttl = self.turn.ttl_s if self.turn else ttl
+        servers, expires = ([], None) if self.turn is None else turn.ice_servers(
+            self.turn, conn.identity.ref, self.clock(), ttl)
+        await conn.send(p.RtcIceServers(id=frame.id, conversation_id=frame.conversation_id,
+                                        ice_servers=[p.IceServer(**s) for s in servers],  # type: ignore[arg-type]
+                                        expires_at=expires))
+
     async def rtc_signal(self, conn: Connection, frame: p.RtcSignal) -> None:
         live = await self.access.conversation_for(conn.identity, frame.conversation_id, "rtc.signal",
                                                   guests=True)

@@ -37,7 +37,7 @@ class ChatHandlers(Handlers):
             last_seq=0, abandoned=False,
         ))
         greeting = (self.store.message_future(live.id, sender="bot", sender_ref="bot", sender_name=self.bot.name,
-                                              text=self.bot.greeting(live.language))
+                                              text=self.bot.greeting(live.language), unless_refused=created)
                     if live.channel == "chat" else None)
         try:
             if greeting is None:

@@ -6,6 +6,7 @@ customers put back in the queue."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from hub_protocol import frames as p
@@ -14,7 +15,7 @@ from ..auth import AuthError
 from ..core.connection import Connection
 from ..core.refused import Refused
 from ..core.roster import AgentPresence, serving_skills
-from ..routing import AgentState, Requeued, RequeueReason
+from ..routing import AgentState, Requeued, RequeueReason, RoutingError
 from .base import Handlers
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class PresenceHandlers(Handlers):
         await conn.send(p.Welcome(role="agent", user_id=key, display_name=presence.display_name,
                                   server_time=self.clock(), agent_state=presence.state))
         await conn.send(p.AgentStatus(state=presence.state, since=presence.since or self.clock()))
-        for conv_id in self.router.agent_contacts(key):
+        for conv_id in await self._contacts_served_here(agent_id, key):
             live = self.conversations[conv_id]
             if conv_id in resume:
                 await conn.send(self.delivery.state_frame(live))
@@ -111,6 +112,28 @@ class PresenceHandlers(Handlers):
             raise Refused("forbidden", "A renewed sign-in must be the same person's.")
         conn.identity = renewed
         await conn.send(p.Ack(ref=frame.id))
+
+    async def _contacts_served_here(self, agent_id: int, key: str) -> list[str]:
+        """The agent's conversations as the router here holds them, each one live here.
+
+        Across processes (a drain's reconnects, an expert signed in on two) the
+        router may still hold a conversation this process has forgotten since:
+        ended, or taken over by another process. What the store says wins: the
+        stale entry goes, and what the agent still serves is loaded again.
+        Without this the agent's every sign-in here failed until the grace period
+        ended."""
+        stale = [c for c in self.router.agent_contacts(key) if c not in self.conversations]
+        if stale:
+            log.warning("agent %s: %d conversation(s) no longer live here; reloading from the store",
+                        agent_id, len(stale))
+            for conv_id in stale:
+                with contextlib.suppress(RoutingError):
+                    self.router.finish(conv_id)
+            for live in await self.coordinator.load_agent(agent_id):
+                since = (live.assigned_at or live.created_at).timestamp()
+                with contextlib.suppress(RoutingError):
+                    self.router.restore_assigned(live.id, live.key, key, since, since)
+        return [c for c in self.router.agent_contacts(key) if c in self.conversations]
 
     async def disconnected(self, conn: Connection) -> None:
         await self.supervision.forget(conn)

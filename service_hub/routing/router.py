@@ -80,6 +80,10 @@ class RouterSettings:
     decline_cooldown_s: float = 60.0
     handling_alpha: float = 0.2  # weight of the newest sample in the moving average
     default_capacity: AgentCapacity = field(default_factory=AgentCapacity)
+    # Offer ids are this prefix and a counter: the hub gives each process (and
+    # each start of one) its own, so that an id never means two offers to an
+    # agent who moves between processes (a rolling upgrade).
+    offer_prefix: str = "o"
 
 
 _OFFER_TIMER, _WRAP_TIMER, _CONTACT_TIMER = 0, 1, 2
@@ -575,7 +579,7 @@ class Router:
             c.queue.waiting -= 1
         c.state = OFFERED
         c.queue.offered += 1
-        offer_id = f"o{next(self._seq)}"
+        offer_id = f"{self.settings.offer_prefix}{next(self._seq)}"
         offer = Offer(
             offer_id, c.id, a.id, c.queue.key, now + self.settings.offer_timeout_s, direct, c.notes
         )

@@ -10,6 +10,8 @@ from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from .reachable import DATABASE_UNREACHABLE, DatabaseUnreachable, database_problem
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 # PostgreSQL has one driver, psycopg 3: its async side for the engine and the
@@ -88,12 +90,20 @@ def _alembic_config() -> Config:
 
 
 async def migrate(engine: AsyncEngine) -> None:
-    """Bring the schema to the newest Alembic revision."""
+    """Bring the schema to the newest Alembic revision. The first thing every
+    command does with the database: one it cannot open is ``DatabaseUnreachable``."""
 
     def _upgrade(sync_conn: Any) -> None:
         cfg = _alembic_config()
         cfg.attributes["connection"] = sync_conn
         command.upgrade(cfg, "head")
 
-    async with engine.begin() as conn:
-        await conn.run_sync(_upgrade)
+    try:
+        conn = await engine.connect()
+    except DATABASE_UNREACHABLE as exc:
+        raise DatabaseUnreachable(database_problem(engine.url.render_as_string(False), exc)) from exc
+    try:
+        async with conn.begin():
+            await conn.run_sync(_upgrade)
+    finally:
+        await conn.close()

@@ -3,7 +3,7 @@
 Criteria combine with AND: the customer's reference or part of their name,
 a date range (Europe/Helsinki days), topic, channel, part of the serving
 expert's name, and full text over the messages. Full text uses the index of
-migration 0004: SQLite FTS5 or PostgreSQL's ``to_tsvector('simple', ...)``;
+migration 0005: SQLite FTS5 or PostgreSQL's ``to_tsvector('simple', ...)``;
 each word of the query matches as a prefix ("vuokra" finds "vuokrasopimus").
 """
 
@@ -25,7 +25,7 @@ from .repo import Store
 HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_RESULTS = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
-_FTS = table("messages_fts", column("rowid"))  # SQLite's FTS5 index (migration 0004)
+_FTS = table("messages_fts", column("rowid"))  # SQLite's FTS5 index (migration 0005)
 
 
 @dataclass(frozen=True)

@@ -194,3 +194,13 @@ class AuditEntry(Base):
     object_ref: Mapped[str] = mapped_column(String(160))
     allowed: Mapped[bool] = mapped_column(Boolean)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class RevokedToken(Base):
+    """A sign-in ended before its token expired (logout): refused until then
+    by every hub process, also after a restart (``store/revocations.py``)."""
+
+    __tablename__ = "revoked_tokens"
+    token_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    revoked_at: Mapped[datetime] = mapped_column(default=utcnow)

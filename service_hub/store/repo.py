@@ -21,6 +21,7 @@ from sqlalchemy import Connection, create_engine, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from . import isolation
 from . import statements as sql
 from .db import CONNECT_TIMEOUT_S, is_sqlite, make_engine, migrate, sqlite_pragmas
 from .models import (
@@ -103,6 +104,8 @@ class Store:
         self._sync_engine: Any = None
         self._executor: Any = None
         self._commit_sent = False
+        self._idle = asyncio.Event()  # no batch being committed
+        self._idle.set()
 
     async def start(self) -> None:
         if self._writer is None:
@@ -198,7 +201,8 @@ class Store:
 
         With ``unless_refused`` (the future of a write queued just before), the
         message is written in the same commit only if that write was not
-        refused; otherwise this future fails with the same refusal."""
+        refused and did not fail; otherwise this future fails the same way
+        (a batch run in halves may settle that write first: ``_commit_isolated``)."""
         future: asyncio.Future[tuple[StoredMessage, bool]] = asyncio.get_running_loop().create_future()
         return self._queue(_PendingMessage(conversation_id, sender, sender_ref, sender_name, text,
                                            client_msg_id, future, unless_refused, attachment))
@@ -227,15 +231,52 @@ class Store:
             batch = [await self._pending.get()]
             while len(batch) < self._max_batch and not self._pending.empty():
                 batch.append(self._pending.get_nowait())
+            self._idle.clear()
             try:
-                results = await self._commit_batch(batch)
-            except Exception as exc:  # the whole batch failed: tell every sender
-                log.exception("write batch of %d failed", len(batch))
-                for item in batch:
-                    if not item.future.done():
-                        item.future.set_exception(exc)
-                continue
-            for item, result in zip(batch, results, strict=True):
+                await self._commit_isolated(batch)
+            finally:
+                if self._pending.empty():
+                    self._idle.set()
+
+    async def drain(self, timeout_s: float = 30.0) -> None:
+        """Wait until every write queued so far is committed (or failed): a
+        draining hub closes the store only then."""
+        try:
+            while not (self._idle.is_set() and self._pending.empty()):
+                await asyncio.wait_for(self._idle.wait(), timeout_s)
+                await asyncio.sleep(0)  # a write queued by the last batch's waiters
+        except TimeoutError:
+            log.error("store: %d write(s) still queued after %.0f s; closing anyway",
+                      self._pending.qsize(), timeout_s)
+
+    async def _commit_isolated(self, batch: list[_PendingMessage | _PendingOp]) -> None:
+        """Commit ``batch`` and settle its futures. When a write in it makes the
+        transaction fail, the halves are committed one after the other (in
+        order, each settled before the next runs) until that write is alone
+        and fails alone; the others commit (``isolation.py``)."""
+        try:
+            results = await self._commit_batch(batch)
+        except Exception as exc:
+            if len(batch) > 1 and isolation.one_write_may_be_at_fault(exc):
+                log.warning("write batch of %d failed (%s); committing it in halves",
+                            len(batch), isolation.describe(exc))
+                half = len(batch) // 2
+                await self._commit_isolated(batch[:half])
+                await self._commit_isolated(batch[half:])
+                return
+            if len(batch) == 1:
+                log.error("a write failed alone: %s", isolation.describe(exc))
+            else:
+                log.error("write batch of %d failed: %s", len(batch), isolation.describe(exc))
+            for item in batch:
+                if not item.future.done():
+                    item.future.set_exception(exc)
+            return
+        self._settle(batch, results)
+
+    @staticmethod
+    def _settle(batch: list[_PendingMessage | _PendingOp], results: list[Any]) -> None:
+        for item, result in zip(batch, results, strict=True):
                 if item.future.done():
                     continue
                 if isinstance(result, BaseException):
@@ -664,14 +705,16 @@ class Store:
             return (await session.scalars(query)).all()
 
 
-def _refusal_of(future: asyncio.Future[Any] | None, refused_here: dict[int, Refusal]) -> Refusal | None:
-    """The refusal of a write a message depends on: in this batch, or an earlier one (already done)."""
+def _refusal_of(future: asyncio.Future[Any] | None, refused_here: dict[int, Refusal]) -> BaseException | None:
+    """Why a write a message depends on did not happen: refused in this batch,
+    or settled earlier (an earlier batch, or the first half of this one) with
+    a refusal or a failure."""
     if future is None:
         return None
     if id(future) in refused_here:
         return refused_here[id(future)]
-    if future.done() and not future.cancelled() and isinstance(future.exception(), Refusal):
-        return future.exception()  # type: ignore[return-value]
+    if future.done() and not future.cancelled():
+        return future.exception()
     return None
 
 

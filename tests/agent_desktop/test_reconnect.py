@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from client_core.conversation.transcript import Delivery
 from hub_protocol import frames as p
 from tests.agent_desktop.conftest import Aio
@@ -61,3 +63,32 @@ def test_hub_restart_keeps_the_chat(hub_process: Any, aio: Aio, qtbot: Any, tmp_
     assert mine.count("Katkon aikana kirjoitettu") == 1
     customer.close()
     aio.run(window.sign_out())
+
+
+def test_a_hub_upgraded_past_this_workstation_says_update_in_plain_words(
+    hub_process: Any, aio: Aio, qtbot: Any, tmp_path: Path
+) -> None:
+    from agent_desktop.app import CATALOGS
+    from client_core.i18n import set_ui_language
+    from tests.compat.future_hub import future_hub
+
+    hub_process.add_agent("anna")
+    window = make_window(hub_process, tmp_path, qtbot)
+    sign_in(aio, window)
+    set_ui_language(QApplication.instance(), "fi", CATALOGS)
+    try:
+        # The hub is replaced by one that no longer serves this workstation's protocol.
+        hub_process.proc.terminate()
+        hub_process.proc.wait(10)
+        refuser = future_hub(hub_process.port)
+        aio.run(refuser.__aenter__())
+        try:
+            aio.until(lambda: window.sign_in.error.isVisible(), timeout=15, what="the update message")
+            assert window.sign_in.error.text() == (
+                "Tämä työpöydän versio on liian vanha palvelulle. Pyydä IT-tukea päivittämään se.")
+            assert window.desk is None  # signed out: nothing goes on against a hub that refused it
+            window.grab().save(str(tmp_path / "agent-update-required.png"))
+        finally:
+            aio.run(refuser.__aexit__(None, None, None))
+    finally:
+        set_ui_language(QApplication.instance(), "en", CATALOGS)

@@ -125,6 +125,23 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     pane.camera.click()
     aio.until(lambda: engine.controls.camera_enabled, what="camera back on")
 
+    # The customer's line turns too thin for a picture: their engine pauses it and
+    # keeps the sound; the expert is told in words, which go when it is good again.
+    assert not pane.quality_label.isVisible()
+    c_send = c_engine.peers[f"agent:{window.desk.client.welcome.user_id}"].sendside  # type: ignore[union-attr]
+    c_send.estimate.kbps = c_send.estimate.min_kbps
+    aio.until(lambda: pane.quality_label.isVisible(), timeout=10, what="quality notice")
+    assert pane.quality_label.text() == ("The customer's connection is weak: their picture is "
+                                         "paused, sound continues.")
+    # The line recovers: the picture comes back (small at first, growing as the line proves
+    # it carries more), and the notice no longer says it is paused.
+    paused = pane.quality_label.text()
+    pushed = pane.view.remote.pushed
+    c_send.estimate.kbps, c_send.chooser.index = 900.0, 2
+    aio.until(lambda: pane.view.remote.pushed > pushed + 10, timeout=10, what="picture back")
+    aio.until(lambda: pane.quality_label.text() != paused or not pane.quality_label.isVisible(),
+              timeout=10, what="the paused notice gone")
+
     # An interpreter joins: Anna picks her in the invite dialog; she calls everyone.
     interpreter = Party(aio, hub_process.ws_url, aio.run(_agent_token(hub_process, "ilse")), "color=c=blue")
     aio.until(lambda: any(c.display_name == "Ilse" for c in window.desk.colleagues),  # type: ignore[union-attr]

@@ -18,8 +18,9 @@ from client_core.call import (
     PermissionDeniedError,
     dispatch_frame,
 )
-from client_core.call.config import CallConfig
+from client_core.call.config import CallConfig, IceServer, RelayPolicy, with_turn_override
 from client_core.call.fanout import FanoutClosed
+from client_core.call.ice import parse_servers
 from client_core.call.sources import map_device_error
 from client_core.call.states import InvalidTransition, aggregate, check_transition
 from client_core.devices import (
@@ -120,15 +121,34 @@ def test_ice_servers_from_browser_json() -> None:
     servers = CallConfig.ice_servers_from_json(
         [
             {"urls": "stun:stun.example.fi:3478"},
-            {"urls": ["turn:t.example.fi"], "username": "u", "credential": "p"},
+            {"urls": ["turn:t.example.fi?transport=udp", "turn:t.example.fi?transport=tcp",
+                      "turns:t.example.fi:443?transport=tcp"], "username": "1700000000:u",
+             "credential": "p"},
         ]
     )
-    rtc = CallConfig(ice_servers=servers).rtc_configuration()
-    assert [s.urls for s in rtc.iceServers] == [
-        ["stun:stun.example.fi:3478"],
-        ["turn:t.example.fi"],
-    ]
-    assert CallConfig().rtc_configuration().iceServers == []  # loopback default: none
+    turn, stun = parse_servers(servers)
+    # Every TURN transport is kept (aiortc itself would take the first one only).
+    assert [(t.transport, t.secure, t.port, t.label) for t in turn] == [
+        ("udp", False, 3478, "udp"), ("tcp", False, 3478, "tcp"), ("tcp", True, 443, "tls")]
+    assert {(t.username, t.password) for t in turn} == {("1700000000:u", "p")}
+    assert stun == ("stun.example.fi", 3478)
+    assert servers[1].expires_at() == 1700000000.0 and servers[0].expires_at() is None
+    # aiortc's own ICE gets none of them: the engine's ICE agent uses them all.
+    assert CallConfig(ice_servers=servers).rtc_configuration().iceServers == []
+    assert CallConfig(ice_servers=servers).credentials_expire_within(60, now=1699999990.0)
+    assert not CallConfig(ice_servers=servers).credentials_expire_within(60, now=1699990000.0)
+
+
+def test_it_policy_turn_url_overrides_the_hubs() -> None:
+    hub = (IceServer(("stun:s.example.fi",)),
+           IceServer(("turn:hub.example.fi?transport=udp", "turns:hub.example.fi:443"), "1:u", "p"))
+    got = with_turn_override(hub, "turns:relay.agency.fi:443?transport=tcp")
+    own = with_turn_override(hub, RelayPolicy("turn:relay.agency.fi", "it", "pw"))
+    assert own[1] == IceServer(("turn:relay.agency.fi",), "it", "pw")  # IT's own credentials
+    assert got == (IceServer(("stun:s.example.fi",)),
+                   IceServer(("turns:relay.agency.fi:443?transport=tcp",), "1:u", "p"))
+    assert with_turn_override(hub, "") == hub
+    assert with_turn_override((), "turn:relay.agency.fi") == (IceServer(("turn:relay.agency.fi",)),)
 
 
 def test_device_errors_are_typed() -> None:

@@ -155,7 +155,8 @@ def test_speaker_answer_and_dead_microphone_figures() -> None:
     blocked.put_network(NetworkMeasurement(connected=False, error="blocked"))
     assert blocked.row(Row.WEBRTC) == RowState(Verdict.FAIL, ("webrtc_blocked",))
     assert blocked.row(Row.BANDWIDTH) == RowState(None, ())
-    assert set(ROW_ITEMS) == set(ROWS) and len(ROWS) == 9
+    assert set(ROW_ITEMS) == set(ROWS) and len(ROWS) == 10
+    assert blocked.row(Row.RELAY) == RowState(None, ())  # checked only when the hub names a relay
 
 
 def test_kiosk_rules() -> None:

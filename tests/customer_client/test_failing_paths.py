@@ -272,3 +272,22 @@ def test_refused_token_says_sign_in_again(hub_process: Any, make_window: Any, ui
     ui.until(lambda: window.link_banner.isVisible(), what="sign-in banner")
     assert "sign in again" in window.link_banner.text.text()
 
+
+
+def test_a_hub_that_no_longer_serves_this_version_says_update_in_plain_words(
+    make_window: Any, ui: UI, tmp_path: Path
+) -> None:
+    from tests.compat.future_hub import future_hub
+
+    refuser = future_hub()
+    url = ui.run(refuser.__aenter__())
+    try:
+        window = make_window(url, "any-token")
+        pick_language(window, ui, "fi")
+        window.service_page.chat.click()
+        ui.until(lambda: window.link_banner.isVisible(), what="update banner")
+        text = window.link_banner.text.text()
+        assert text == "Tämä ohjelman versio on liian vanha palvelulle. Päivitä ohjelma ja avaa se sitten uudelleen."
+        window.grab().save(str(tmp_path / "customer-update-required.png"))
+    finally:
+        ui.run(refuser.__aexit__(None, None, None))

@@ -50,3 +50,32 @@ def test_precheck_page_with_the_real_runner(hub_process: Any, ui: UI, qtbot: Any
     for row in (Row.WEBRTC, Row.BANDWIDTH, Row.RTT, Row.JITTER, Row.LOSS):
         assert page.rows[row].result.verdict is Verdict.OK, (row, checklist.network)
     assert checklist.passed and page.go.isEnabled()
+    assert not page.rows[Row.RELAY].isVisible()  # this hub names no relay: no such row
+
+
+def test_an_unreachable_relay_is_a_row_that_says_what_to_ask_it(hub_process: Any, ui: UI,
+                                                                qtbot: Any) -> None:
+    """The runner's relay check (client_core.precheck.relay), here against TURN listeners
+    where nothing answers (the lab tests it against coturn): the customer is told what
+    to ask their IT, and may not queue."""
+    from client_core.call import IceServer
+    from client_core.precheck.relay import check_relays
+
+    dead = (IceServer(("turn:127.0.0.1:9?transport=udp", "turn:127.0.0.1:9?transport=tcp"),
+                      "1:x", "y"),)
+
+    def runner(hub_url: str, probes: Any) -> Any:
+        r = default_runner(hub_url, probes)
+        r.relay = lambda: check_relays(dead, timeout=1.0)
+        return r
+
+    page = make_page(qtbot, runner, hub_url=hub_process.ws_url)
+    page.show()
+    page.start()
+    ui.until(lambda: not page.running, timeout=12, what="check finished")
+    page.yes.click()
+    row = page.rows[Row.RELAY]
+    assert row.result.verdict is Verdict.FAIL
+    assert row.isVisible() and "IT support" in row.remedy.text() and "3478" in row.remedy.text()
+    assert page.checklist is not None and not page.checklist.passed and not page.go.isEnabled()
+    assert page.checklist.elapsed_s is not None and page.checklist.elapsed_s <= 10

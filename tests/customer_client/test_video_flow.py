@@ -92,6 +92,15 @@ def test_video_appointment_end_to_end(
     assert stage.remote_view.isVisible() and not stage.placeholder.isVisible()
     assert window.call_page.connected
     assert window.call.signals.players  # the expert's voice goes to a RemoteAudioPlayer
+    assert not window.call_page.quality.isVisible()  # nothing said while the call is good
+
+    # Our line turns too thin for a picture (the send side's estimate drops): the
+    # picture pauses, the sound goes on, and the customer is told so in plain words.
+    session = window.call.call.engine.peers[f"agent:{agent.client.welcome.user_id}"]
+    session.sendside.estimate.kbps = session.sendside.estimate.min_kbps
+    ui.until(lambda: window.call_page.quality.isVisible(), timeout=10, what="quality notice")
+    assert window.call_page.quality.text.text() == (
+        "Your connection is weak: the picture is paused, sound continues.")
     window.call_page.mute.click()
     assert window.call.call is not None and window.call.call.engine.controls.muted
 

@@ -57,7 +57,7 @@ async def test_malformed_frames_get_an_error_and_the_connection_survives(
         assert "Traceback" not in error["message"] and "File \"" not in error["message"]
         await ws.send_str(p.encode(p.Ping(id="still-there")))
         pong = json.loads((await ws.receive(timeout=5)).data)
-        assert pong == {"v": 1, "id": "still-there", "type": "pong"}
+        assert pong == {"v": p.PROTOCOL_VERSION, "id": "still-there", "type": "pong"}
     finally:
         await ws.close()
         await session.close()

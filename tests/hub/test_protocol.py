@@ -46,6 +46,8 @@ SERVER_SAMPLES = [
     p.HistoryTranscript(conversation_id="c", customer_id="x", customer_name="X", channel="video",
                         language="ru", topic="t", started_at=NOW, messages=[MSG]),
     p.RtcSignalRelay(conversation_id="c", sender="agent:1", kind="offer", payload={"sdp": "v=0"}),
+    p.RtcIceServers(id="r", conversation_id="c", expires_at=NOW, ice_servers=[
+        p.IceServer(urls=["turn:turn.example.fi:3478?transport=udp"], username="1:x", credential="y")]),
     p.TypingRelay(conversation_id="c", sender="customer"),
     p.Wallboard(at=NOW, queues=[p.QueueTile(queue=p.QueueKey(channel="chat", language="fi", topic="t"), waiting=2,
                                             longest_wait_s=70, agents_available=1, open=True, answered=9,
@@ -58,6 +60,7 @@ SERVER_SAMPLES = [
                                                                        text="ask about rent", sent_at=NOW)]),
     p.WhisperNote(conversation_id="c", from_name="Sofia", text="ask about rent", sent_at=NOW),
     p.ConversationMonitoring(conversation_id="c", supervisors=["Sofia"]),
+    p.HubRestarting(reconnect_after_ms=1500),
 ]
 
 
@@ -82,4 +85,6 @@ def test_arbitrary_json_never_escapes_as_anything_but_protocol_error(value) -> N
     try:
         p.parse_client_frame(json.dumps(value))
     except p.ProtocolError as exc:
-        assert exc.code in {"bad_frame", "unsupported_version", "unknown_type", "invalid_frame"}
+        # bad_json: integers beyond +-2**53 and Infinity are not I-JSON (hub_protocol/wire_json.py).
+        assert exc.code in {"bad_json", "bad_frame", "bad_text", "unsupported_version", "update_required",
+                            "unknown_type", "invalid_frame"}

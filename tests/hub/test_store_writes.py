@@ -93,16 +93,22 @@ async def test_message_is_not_written_when_its_write_is_refused(store: Store) ->
     assert (await fine)[0].seq == 1
 
 
-async def test_a_write_that_fails_fails_its_sender_and_writes_nothing_of_its_batch(store: Store) -> None:
+async def test_a_write_that_fails_fails_its_sender_and_the_message_tied_to_it(store: Store) -> None:
     await _conversation(store, "d")
-    # Queued together: one commit. The duplicate conversation fails the batch
-    # (on PostgreSQL only when its deferred insert is sent, at the commit).
+    await _conversation(store, "d2")
+    # Queued together: one batch. The duplicate conversation fails (on
+    # PostgreSQL only when its deferred insert is sent, at the commit), and so
+    # does the message tied to it; an unrelated write of the batch commits
+    # (tests/hub/test_batch_isolation.py).
     again = _new_conversation(store, "d")
-    message = store.message_future("d", sender="bot", sender_ref="bot", sender_name="Bot", text="hello")
+    message = store.message_future("d", sender="bot", sender_ref="bot", sender_name="Bot", text="hello",
+                                   unless_refused=again)
+    unrelated = store.message_future("d2", sender="bot", sender_ref="bot", sender_name="Bot", text="hi")
     with pytest.raises(Exception, match="(?i)unique|duplicate"):
         await again
     with pytest.raises(Exception, match="(?i)unique|duplicate"):
         await message
+    assert (await unrelated)[0].seq == 1
     assert await store.messages_after("d") == []
     # The writer goes on.
     assert (await store.message_future("d", sender="bot", sender_ref="bot", sender_name="Bot",

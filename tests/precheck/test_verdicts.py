@@ -139,3 +139,22 @@ def test_report_json_round_trip() -> None:
     assert PrecheckReport.from_dict(PrecheckReport.build([]).to_dict()).network is None
     with pytest.raises(ValueError):
         PrecheckReport.from_dict({**wire, "schema": 99})
+
+
+def test_relay_grades_what_the_network_lets_through() -> None:
+    from client_core.precheck.relay import RelayResult
+    from client_core.precheck.verdicts import check_relay
+
+    def graded(**outcomes: str):
+        return check_relay([RelayResult(t, o) for t, o in outcomes.items()])
+
+    assert check_relay([]) is None  # the hub names no relay: nothing to grade
+    ok = graded(udp="ok", tcp="ok", tls="ok")
+    assert ok.verdict is Verdict.OK and ok.figures == {"udp": "ok", "tcp": "ok", "tls": "ok"}
+    slower = graded(udp="unreachable", tcp="unreachable", tls="ok")
+    assert (slower.verdict, slower.remedy_code) == (Verdict.WARN, "relay_udp_blocked")
+    refused = graded(udp="refused", tcp="refused", tls="unreachable")
+    assert (refused.verdict, refused.remedy_code) == (Verdict.WARN, "relay_refused")
+    blocked = graded(udp="unreachable", tcp="unreachable", tls="unreachable")
+    assert (blocked.verdict, blocked.remedy_code) == (Verdict.FAIL, "relay_blocked")
+    assert graded(udp="ok").figures == {"udp": "ok", "tcp": "not_offered", "tls": "not_offered"}

@@ -60,7 +60,7 @@ def launch_hub(data_dir: Path, env: dict[str, str] | None = None, *, ssl_ctx: ss
     data_dir.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
     full_env = {**os.environ, "HUB_OFFER_TIMEOUT_S": "10", "HUB_WRAP_UP_TIMEOUT_S": "1",
-                "HUB_AGENT_GRACE_S": "2", "HUB_QUEUE_CONFIG": str(ALWAYS_OPEN_QUEUES),
+                "HUB_AGENT_GRACE_S": "2", "HUB_QUEUE_CONFIG": str(ALWAYS_OPEN_QUEUES), "HUB_DRAIN_SPREAD_S": "0.3",
                 "HUB_DEMO_IDENTITY": "1", **(env or {})}
     log = open(log_file or data_dir.parent / f"hub-{port}.log", "ab")
     proc = subprocess.Popen(

@@ -59,6 +59,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "supervisor.take_over":  dict(A=F, B=F, S="ok", C=F, D=F),
     "supervisor.reassign":   dict(A=F, B=F, S="agent_unavailable", C=F, D=F),
     "supervisor.agent_state": dict(A=F, B=F, S="ok", C=F, D=F),
+    "rtc.ice.request":       dict(A="bad_state", B=F, S=F, C="bad_state", D=F),  # no TURN for a chat
 }
 # What each frame type needs the conversation to be in before the case.
 NEEDS = {"handoff.request": "bot", "queue.leave": "offered", "offer.accept": "offered",
@@ -70,6 +71,8 @@ AUDITED_READS = {("sync", "B"), ("sync", "S"), ("history.open", "A"), ("history.
 # What a supervisor receives of a conversation they monitored, whispered to or took over.
 SUPERVISOR_SEES = {"history.transcript", "chat.message", "monitor.opened", "whisper", "conversation.state",
                    "conversation.assigned"}
+# Answering an offer shown to A: refused as gone (nothing told) but audited as an attempt.
+AUDITED_ATTEMPTS = {(kind, role) for kind in ("offer.accept", "offer.decline") for role in ("B", "S")}
 
 
 def _frame(kind: str, ref: str, conv: str, offer_id: str, ids: dict[str, int],
@@ -105,6 +108,7 @@ def _frame(kind: str, ref: str, conv: str, offer_id: str, ids: dict[str, int],
         "supervisor.take_over": {"conversation_id": conv},
         "supervisor.reassign": {"conversation_id": conv, "agent_id": ids["B"]},
         "supervisor.agent_state": {"agent_id": ids["A"], "state": "away"},
+        "rtc.ice.request": {"conversation_id": conv},
     }[kind]
     return {**base, **extra}
 
@@ -216,13 +220,13 @@ async def _matrix(hub: RunningHub) -> None:
                 new_audit = (await store.audit_entries())[before:]
                 actor = {"A": f"agent:{anna_id}", "B": f"agent:{bert_id}", "S": f"agent:{sup_id}",
                          "C": "customer:owner", "D": "customer:other"}[role]
-                if outcome == F:
+                if outcome == F or (kind, role) in AUDITED_ATTEMPTS:
                     assert any(a.actor == actor and not a.allowed for a in new_audit), \
                         f"{kind} by {role}: refused but not audited"
                 if (kind, role) in AUDITED_READS:
                     assert any(a.actor == actor and a.allowed for a in new_audit), \
                         f"{kind} by {role}: a read of someone's data without an audit entry"
-                if outcome not in (F,) and kind != "hello":
+                if outcome not in (F,) and kind != "hello" and (kind, role) not in AUDITED_ATTEMPTS:
                     assert not any(a.actor == actor and not a.allowed for a in new_audit), \
                         f"{kind} by {role}: audited as refused but {outcome}"
                 await tidy(conv)

@@ -10,22 +10,19 @@ traces, and the connection stays usable or is closed with a clean code).
 
 from __future__ import annotations
 
-import asyncio
 import json
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import aiohttp
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hub_protocol import frames as p
-from tests.hubkit import RunningHub, hub_config, start_hub, stop_hub
+from tests.security.livehub import HubThread
 
-CODES = {"frame_too_large", "bad_json", "bad_frame", "unsupported_version", "unknown_type", "invalid_frame"}
+CODES = {"frame_too_large", "bad_json", "bad_frame", "bad_text", "unsupported_version", "update_required",
+         "unknown_type", "invalid_frame"}
 TYPES = sorted(p._CLIENT_TYPES)
 FIELDS = ["id", "token", "conversation_id", "text", "channel", "language", "topic", "application_step",
           "rating", "comment", "skipped", "after_seq", "state", "offer_id", "wrap_up_code", "note", "queue",
@@ -81,80 +78,6 @@ def test_parser_on_json_shaped_frames(frame: dict[str, Any]) -> None:
 
 
 # ------------------------------------------------------------------ live hub
-
-
-class HubThread:
-    """A hub and two signed-in raw connections on an event loop in a thread."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.thread.start()
-        self.hub: RunningHub = self.run(start_hub(hub_config(tmp_path, rate_frames_per_s=100_000,
-                                                              rate_bytes_per_s=100_000_000)))
-        self.session: aiohttp.ClientSession = self.run(self._session())
-        self.tokens = {"customer": self.hub.customer_token("fuzz-c", "Fuzz"), "agent": ""}
-        self.tokens["agent"] = self.run(self._agent_token())
-        self.ws: dict[str, aiohttp.ClientWebSocketResponse] = {}
-        self.conv = ""
-        for role in self.tokens:
-            self.run(self.connect(role))
-        self.counter = 0
-        self.codes: dict[str, int] = {}
-
-    def run(self, coro: Any, timeout: float = 30) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    async def _session(self) -> aiohttp.ClientSession:
-        return aiohttp.ClientSession()
-
-    async def _agent_token(self) -> str:
-        await self.hub.add_agent("fuzzer")
-        return await self.hub.agent_token("fuzzer")
-
-    async def connect(self, role: str) -> None:
-        ws = await self.session.ws_connect(self.hub.ws_url)
-        await ws.send_str(p.encode(p.Hello(token=self.tokens[role])))
-        assert json.loads((await ws.receive(timeout=10)).data)["type"] == "welcome"
-        self.ws[role] = ws
-        if role == "customer" and not self.conv:
-            await ws.send_str(p.encode(p.ChatStart(id="fuzz-start")))
-            while True:
-                f = json.loads((await ws.receive(timeout=10)).data)
-                if f.get("ref") == "fuzz-start":
-                    self.conv = f["conversation_id"]
-                    break
-
-    async def exchange(self, role: str, raw: str) -> list[dict[str, Any]]:
-        """Send a fuzzed frame, then a ping; every frame up to the pong (or the close)."""
-        self.counter += 1
-        marker = f"fz{self.counter}"
-        ws = self.ws[role]
-        got: list[dict[str, Any]] = []
-        await ws.send_str(raw)
-        await ws.send_str(p.encode(p.Ping(id=marker)))
-        while True:
-            msg = await ws.receive(timeout=10)
-            if msg.type is not aiohttp.WSMsgType.TEXT:
-                # Closed by the hub: only with a deliberate code, then sign in again.
-                assert msg.type is aiohttp.WSMsgType.CLOSE and (msg.data in (1008, 1009) or msg.data >= 4000), msg
-                await self.connect(role)
-                return got
-            frame = json.loads(msg.data)
-            got.append(frame)
-            if frame.get("type") == "pong" and frame.get("id") == marker:
-                return got
-
-    def close(self) -> None:
-        async def done() -> None:
-            for ws in self.ws.values():
-                await ws.close()
-            await self.session.close()
-            await stop_hub(self.hub)
-
-        self.run(done())
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
 
 
 @pytest.fixture(scope="module")

@@ -205,6 +205,23 @@ async def test_sustained_flood_closes_the_connection_1008_and_is_audited(hub: Ru
     assert len(audit) == 1 and audit[0].actor == "customer:flooder" and not audit[0].allowed
 
 
+async def test_binary_flood_counts_against_the_limit_and_is_closed_1008(hub: RunningHub) -> None:
+    # Binary frames used to be answered without being counted: never closed.
+    async with aiohttp.ClientSession() as session:
+        ws = await signed_in(session, hub.ws_url, hub.customer_token("binflood", "Bin"))
+        with contextlib.suppress(ConnectionError, aiohttp.ClientError):
+            for _ in range(2000):
+                await ws.send_bytes(b"\x00\x01binary")
+        codes = []
+        while (msg := await ws.receive(timeout=10)).type is aiohttp.WSMsgType.TEXT:
+            codes.append(json.loads(msg.data).get("code"))
+        assert msg.type is aiohttp.WSMsgType.CLOSE and msg.data == aiohttp.WSCloseCode.POLICY_VIOLATION
+        assert "bad_frame" in codes and "rate_limited" in codes
+        assert codes.count("bad_frame") <= 150, "only the burst's worth was answered"
+    audit = [a for a in await hub.hub.store.audit_entries() if a.action == "rate_limit"]
+    assert [a.actor for a in audit] == ["customer:binflood"]
+
+
 async def test_frame_larger_than_limit_closes_1009_also_before_sign_in(hub: RunningHub) -> None:
     async with aiohttp.ClientSession() as session:
         ws = await session.ws_connect(hub.ws_url)

@@ -30,6 +30,9 @@ class CallPage(Page):
         self.connected = False
         self.with_line = label("lead")
         self.problem = Banner("warn")
+        # Shown only while the call's quality is down, in plain words (client_core.call.quality).
+        self.quality = Banner("warn")
+        self._quality = "good"
         self.notice = Banner("info")  # a device came or went
         self.notice_timer = QTimer(self)
         self.notice_timer.setSingleShot(True)
@@ -58,6 +61,7 @@ class CallPage(Page):
         row.addWidget(self.chat, 1)
         self.body.addWidget(self.with_line)
         self.body.addWidget(self.problem)
+        self.body.addWidget(self.quality)
         self.body.addWidget(self.notice)
         self.body.addLayout(row, 1)
         self.mute.clicked.connect(self._toggle_mute)
@@ -68,8 +72,10 @@ class CallPage(Page):
 
     def reset(self) -> None:
         self.muted, self.camera_on, self.connected = False, True, False
+        self._quality = "good"
         self.stage.clear()
         self.problem.hide()
+        self.quality.hide()
         self.notice.hide()
         self.chat.clear()
         self.retranslate()
@@ -89,6 +95,31 @@ class CallPage(Page):
     def show_device_problem(self, text: str) -> None:
         self.problem.show_text(text, "warn")
 
+    def show_quality(self, quality: str) -> None:
+        """A client_core.call.Quality value; "good" hides the notice."""
+        self._quality = quality
+        self.quality.show_text(self._quality_text())
+
+    def show_failure(self, code: str) -> None:
+        """The call could not be connected (a CallError code): what to do now."""
+        if code == "turn_auth":
+            text = self.tr("The video connection could not be opened: the agency's connection "
+                           "service did not accept it. Please try again in a moment. You can "
+                           "still write to the service expert here.")
+        else:
+            text = self.tr("The video connection could not be opened. Your network may block "
+                           "video calls: try another network, or ask your IT support. You can "
+                           "still write to the service expert here.")
+        self.problem.show_text(text, "error")
+
+    def _quality_text(self) -> str:
+        return {
+            "ours_paused": self.tr("Your connection is weak: the picture is paused, sound continues."),
+            "theirs_paused": self.tr("The service expert's connection is weak: their picture is "
+                                     "paused, sound continues."),
+            "poor_sound": self.tr("The connection is poor: the sound may break up."),
+            "low": self.tr("The connection is slow: the picture is shown at a lower quality."),
+        }.get(self._quality, "")
     def show_notice(self, text: str) -> None:
         self.notice.show_text(text, "info")
         self.notice_timer.start(NOTICE_MS)
@@ -117,6 +148,7 @@ class CallPage(Page):
         self.camera.setText(self.tr("Turn camera on") if not self.camera_on
                             else self.tr("Turn camera off"))
         self.hang_up.setText(self.tr("End the call"))
+        self.quality.show_text(self._quality_text())
         self.devices.setText(self.tr("Camera and sound"))
         self.chat.retranslate({"customer": self.tr("You"),
                                "bot": self.tr("Application assistant"),

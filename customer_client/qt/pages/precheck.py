@@ -96,6 +96,8 @@ class ItemRow(QWidget):
         self.mark.setProperty("verdict", verdict.value if verdict else "pending")
         self.mark.style().unpolish(self.mark)
         self.mark.style().polish(self.mark)
+        # The relay is checked only when the hub names one: no row otherwise.
+        self.setVisible(self.row is not Row.RELAY or self.result is not None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -168,7 +170,7 @@ class PrecheckPage(Page):
         self.body.addWidget(self.status)
         self.body.addWidget(self.question)
         # Scrolls on small screens instead of squeezing the remedies unreadable.
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setObjectName("checkScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -251,6 +253,17 @@ class PrecheckPage(Page):
         for row, widget in self.rows.items():
             widget.set(self.checklist.row(row), self.finished)
         self.retranslate()
+        if self.finished:  # "fix the items marked": the first of them in view, with its tip
+            failed = [w for w in self.rows.values() if w.result and w.result.verdict is Verdict.FAIL]
+            if failed:
+                QTimer.singleShot(0, lambda: self._reveal(failed[0]))
+
+    def _reveal(self, row: QWidget) -> None:
+        """Scroll ``row`` (with its tip) into view, once the layout has made room for it."""
+        box = self.scroll.widget()
+        if box.layout() is not None:
+            box.layout().activate()
+        self.scroll.ensureWidgetVisible(row, 0, 20)
 
     def _tick(self) -> None:
         done = sum(1 for r in self.rows.values() if r.result is not None)

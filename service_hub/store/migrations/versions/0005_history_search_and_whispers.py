@@ -1,7 +1,7 @@
 """history full-text search, supervisors' whispers
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 
 Full text over chat messages: on SQLite an FTS5 index kept by triggers (an
 external-content table: the text is stored once, in ``messages``); on
@@ -13,8 +13,8 @@ word prefixes instead).
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """attachments: files sent in conversations
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 
 The files themselves (scanned, images re-encoded) and their previews live in
 ``attachments``, so retention and the customer export treat them like the
@@ -11,8 +11,8 @@ messages; the message that shows one carries its description (``messages.attachm
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
