@@ -50,6 +50,14 @@ V1_SERVER_FIELDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
+# Parts inside server frames as protocol 1 shipped them: (frame type, field) -> the part's fields.
+V1_SERVER_PARTS: dict[tuple[str, str], frozenset[str]] = {
+    ("history.results", "conversations"): frozenset((
+        "conversation_id", "channel", "language", "topic", "started_at", "ended_at", "agent_name",
+        "wrap_up_code")),
+    ("queues.snapshot", "agents"): frozenset(("agent_id", "display_name", "state", "languages")),
+}
+
 
 def for_version(data: str, version: int) -> str | None:
     """``data`` (a server frame encoded in this protocol's version) as a client
@@ -67,4 +75,9 @@ def _v1(frame: dict[str, Any]) -> dict[str, Any] | None:
     out = {"v": 1, **{k: v for k, v in frame.items() if k in fields and k != "v"}}
     if "messages" in out:  # transcripts carry whole chat.message frames
         out["messages"] = [_v1(m) for m in out["messages"]]
+    if frame.get("type") == "history.results" and out.get("customer_ref") is None:
+        out["customer_ref"] = ""  # protocol 1 searched only by customer; its results name one
+    for (kind, field), part_fields in V1_SERVER_PARTS.items():
+        if frame.get("type") == kind and isinstance(out.get(field), list):
+            out[field] = [{k: v for k, v in part.items() if k in part_fields} for part in out[field]]
     return out
