@@ -324,13 +324,14 @@ class HandoffStatus(_ServerFrame):
 
 
 class AlternativeService(_ServerPart):
-    """Another way to get service when a queue is closed (a phone line, an office).
+    """Another way to get service when a queue is closed (a phone line, an office, or
+    information on the web).
 
     ``code`` names it (e.g. ``phone_fi``); clients show its name and number
     from their translations. ``languages`` empty: not language specific."""
 
     code: str
-    kind: Literal["phone", "office"]
+    kind: Literal["phone", "office", "web"]
     languages: list[Language] = []
     hours: WeeklyHours = {}
 

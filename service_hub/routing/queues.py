@@ -15,6 +15,7 @@ from .model import Channel, Language, QueueKey
 class AlternativeKind(StrEnum):
     PHONE = "phone"
     OFFICE = "office"
+    WEB = "web"  # information on the web (no person serves; its hours are always)
 
 
 @dataclass(frozen=True)
