@@ -180,10 +180,7 @@ def run(window: MainWindow, lang: str) -> None:
 
     # Hours: open, then closed with the next opening and alternatives.
     topic = "pensions"
-    from customer_client.domain.services import service_info
-
-    window.hours_page.show_service("video", lang, topic,
-                                   service_info(window.flow.catalog, "video", lang, topic))
+    window.hours_page.show_service("video", lang, topic, window.flow.catalog)
     window.hours_page.set_status(p.HandoffStatus(conversation_id=conv, available=True,
                                                  reason="open"))
     go(Step.HOURS)

@@ -30,7 +30,6 @@ from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
-from ..domain.services import service_info
 from ..services.customer_identity import CustomerIdentity
 from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.devices import DeviceProbes
@@ -318,8 +317,7 @@ class MainWindow(QMainWindow):
     def _open_hours(self) -> None:
         f = self.flow
         assert f.channel and f.language and f.topic
-        self.hours_page.show_service(f.channel, f.language, f.topic,
-                                     service_info(f.catalog, f.channel, f.language, f.topic))
+        self.hours_page.show_service(f.channel, f.language, f.topic, f.catalog)
         self.visit.spawn(self._start_service(f.channel, f.language, f.topic))
 
     async def _start_service(self, channel: str, language: str, topic: str) -> None:
@@ -328,7 +326,7 @@ class MainWindow(QMainWindow):
         catalog = await self.visit.services()
         if catalog is not None:
             self.flow.catalog = catalog
-            self.hours_page.set_service(service_info(catalog, channel, language, topic))
+            self.hours_page.set_catalog(catalog)
         await self.visit.start(channel, language, topic)
 
     def _back(self) -> None:
@@ -443,6 +441,7 @@ class MainWindow(QMainWindow):
     def _problem(self, code: str) -> None:
         problem = Problem(code)
         if problem in (Problem.HUB_UNREACHABLE, Problem.SIGN_IN_FAILED, Problem.UPDATE_REQUIRED):
+            self.hours_page.set_link_down(True)
             self.link_banner.show_text(texts().problem(problem),
                                        "warn" if problem is Problem.HUB_UNREACHABLE else "error")
             return
@@ -458,6 +457,7 @@ class MainWindow(QMainWindow):
             self.link_banner.show_text(texts().problem(problem), "warn")
 
     def _problem_cleared(self) -> None:
+        self.hours_page.set_link_down(False)
         self.link_banner.hide()
 
     # ------------------------------------------------------------ start over, privacy
@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
         self.chat_page.reset()
         self.call_page.reset()
         self.feedback_page.reset()
-        self.hours_page.show_service("chat", "fi", "social_assistance", None)
+        self.hours_page.show_service("chat", "fi", "social_assistance")
         self.queue_page.set_status(None)
         self.link_banner.hide()
         self.idle_banner.hide()

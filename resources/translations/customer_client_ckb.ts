@@ -222,7 +222,12 @@
       <source>Service expert</source>
       <translation>شارەزای خزمەتگوزاری</translation>
     </message>
-  </context>
+  <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="189" />
+        <source>Service experts chat only %1.</source>
+        <translation>شارەزایانی خزمەتگوزاری تەنها %1 چات دەکەن.</translation>
+    </message>
+    </context>
   <context>
     <name>ChatPanel</name>
     <message>
@@ -282,9 +287,9 @@
       <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
       <source>%n star(s)</source>
       <translation>
-        <numerusform>%n ئەستێرە</numerusform>
-        <numerusform>%n ئەستێرە</numerusform>
-      </translation>
+            <numerusform>%n ئەستێرە</numerusform>
+            <numerusform>%n ئەستێرە</numerusform>
+        </translation>
     </message>
     <message>
       <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
@@ -374,7 +379,72 @@
       <source>It opens again on %1.</source>
       <translation>دووبارە لە %1 دەکرێتەوە.</translation>
     </message>
-  </context>
+  <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="103" />
+        <source>Chat language: %1</source>
+        <translation>زمانی چات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="105" />
+        <source>When service experts chat</source>
+        <translation>کاتی چاتی شارەزایانی خزمەتگوزاری</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="135" />
+        <source>We cannot reach the service right now, so we cannot tell whether it is open. We keep trying.</source>
+        <translation>ئێستا ناتوانین بگەینە خزمەتگوزارییەکە، بۆیە ناتوانین بڵێین کراوەیە یان نا. هەوڵ دەدەینەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="116" />
+        <source>Closed on public holidays.</source>
+        <translation>لە پشووە گشتییەکاندا داخراوە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="153" />
+        <source>A service expert can join the chat if you need one.</source>
+        <translation>ئەگەر پێویستت بوو، شارەزایەکی خزمەتگوزاری دەتوانێت بێتە ناو چاتەکە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="156" />
+        <source>Service experts chat only %1.</source>
+        <translation>شارەزایانی خزمەتگوزاری تەنها %1 چات دەکەن.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="158" />
+        <source>No service expert chats in this language.</source>
+        <translation>هیچ شارەزایەکی خزمەتگوزاری بەم زمانە چات ناکات.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="161" />
+        <source>Service experts are not on duty now. They are back on %1.</source>
+        <translation>شارەزایانی خزمەتگوزاری ئێستا لەسەر کار نین. لە %1 دەگەڕێنەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="168" />
+        <source>Today is a public holiday.</source>
+        <translation>ئەمڕۆ پشووی گشتییە.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="170" />
+        <source>Today the service closed early.</source>
+        <translation>ئەمڕۆ خزمەتگوزارییەکە زووتر داخرا.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="180" />
+        <source>This service starts on %1.</source>
+        <translation>ئەم خزمەتگوزارییە لە %1 دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="183" />
+        <source>This service ended on %1.</source>
+        <translation>ئەم خزمەتگوزارییە لە %1 کۆتایی هات.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="185" />
+        <source>This service is no longer available.</source>
+        <translation>ئەم خزمەتگوزارییە چیتر بەردەست نییە.</translation>
+    </message>
+</context>
   <context>
     <name>MainWindow</name>
     <message>
@@ -386,9 +456,9 @@
       <location filename="../../customer_client/qt/main_window.py" line="450" />
       <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
       <translation>
-        <numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform>
-        <numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform>
-      </translation>
+            <numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform>
+            <numerusform>هێشتا لێرەیت؟ ئەم شاشەیە لە %n چرکەدا دەگەڕێتەوە بۆ سەرەتا و زانیارییەکانت دەسڕدرێنەوە.</numerusform>
+        </translation>
     </message>
     <message>
       <location filename="../../customer_client/qt/main_window.py" line="452" />
@@ -1062,7 +1132,60 @@ Talk with a service expert face to face on your computer.</source>
         <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
         <translation>ئەم وەشانەی بەرنامەکە بۆ خزمەتگوزارییەکە زۆر کۆنە. تکایە بەرنامەکە نوێ بکەرەوە، پاشان دووبارە بیکەرەوە.</translation>
     </message>
-  </context>
+  <message>
+        <location filename="../../customer_client/qt/texts.py" line="51" />
+        <source>around the clock</source>
+        <translation>شەو و ڕۆژ</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <source>in Finnish</source>
+        <translation>بە فینلەندی</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <source>in Swedish</source>
+        <translation>بە سویدی</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <source>in English</source>
+        <translation>بە ئینگلیزی</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <source>in Russian</source>
+        <translation>بە ڕووسی</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="83" />
+        <source>in Sorani Kurdish</source>
+        <translation>بە کوردیی سۆرانی</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="124" />
+        <source>Phone service %1</source>
+        <translation>خزمەتگوزاریی تەلەفۆنی %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="127" />
+        <source>Visit a service office: service %1</source>
+        <translation>سەردانی نووسینگەیەکی خزمەتگوزاری بکە: خزمەتگوزاری %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="130" />
+        <source>Information on the Infopankki.fi website %1</source>
+        <translation>زانیاری لە ماڵپەڕی Infopankki.fi %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../customer_client/qt/texts.py" line="143" />
+        <source>Estimated wait: about %Ln minute(s)</source>
+        <translation>
+            <numerusform>کاتی چاوەڕوانیی خەمڵێنراو: نزیکەی %Ln خولەک</numerusform>
+            <numerusform>کاتی چاوەڕوانیی خەمڵێنراو: نزیکەی %Ln خولەک</numerusform>
+        </translation>
+    </message>
+    </context>
   <context>
     <name>ThanksPage</name>
     <message>

@@ -5,15 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from client_core.i18n import current_language
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
-from ...domain.problems import Problem, problem_for_reason
+from ...domain.hours import Availability, hours_view
+from ...domain.problems import Problem
+from ...domain.services import CHAT_TOPIC, served_languages
 from ...domain.waiting import describe_wait
 from ..chat_panel import ChatPanel
 from ..texts import texts
 from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
+
+PROBLEMS = {Availability.CLOSED: Problem.QUEUE_CLOSED, Availability.ENDED: Problem.QUEUE_CLOSED,
+            Availability.FULL: Problem.QUEUE_FULL, Availability.NO_EXPERTS: Problem.NO_AGENTS,
+            Availability.UNREACHABLE: Problem.HUB_UNREACHABLE}
 
 
 class QueuePanel(QWidget):
@@ -161,23 +168,33 @@ class ChatPage(Page):
             self.tr("Need more help? A service expert can join this chat.") if available
             else "")
         self.offer_hint.setVisible(bool(self.offer_hint.text()))
-        reason = self.problem or (problem_for_reason(status.reason) if status else None)
-        if reason is not None and in_bot:
-            lines = [t.problem(reason)]
-            if status and status.reason == "closed" and status.next_opening:
-                lines.append(self.tr("Service experts are back on %1.").replace(
-                    "%1", t.when(status.next_opening)))
-            alts = [t.alternative(a) for a in (status.alternatives if status else [])]
-            if alts:
-                lines.append(self.tr("Other ways to get service:"))
-                lines += [f"• {a}" for a in alts]
-            self.offer_reason.show_text("\n".join(lines), "warn")
-        else:
-            self.offer_reason.hide()
+        self.offer_reason.hide()
+        if in_bot and not available and (status is not None or self.problem is not None):
+            self.offer_reason.show_text(self._why_no_expert(status), "warn")
         self.queue.setVisible(queued)
         self.chat.set_enabled(state != "ended")
         self.end.setVisible(in_bot or state == "active")
         self.end.setText(self.tr("End the chat"))
+
+    def _why_no_expert(self, status: p.HandoffStatus | None) -> str:
+        """Why no service expert can join now, when they can, and where else to go."""
+        t = texts()
+        view = hours_view(None, status, problem=self.problem, ui_language=current_language())
+        a = view.availability
+        if a is Availability.CLOSED and view.next_opening:
+            lines = [t.problem(Problem.QUEUE_CLOSED), self.tr(
+                "Service experts are back on %1.").replace("%1", t.when(view.next_opening))]
+        elif a is Availability.NO_SERVICE:
+            experts = served_languages(self.visit.catalog, "chat", CHAT_TOPIC)
+            lines = [self.tr("Service experts chat only %1.").replace(
+                "%1", t.in_languages(experts)) if experts else t.problem(Problem.NO_SERVICE)]
+        else:
+            lines = [t.problem(PROBLEMS.get(a, Problem.GENERIC))]
+        alternatives = [t.alternative(x) for x in view.alternatives]
+        if alternatives:
+            lines.append(self.tr("Other ways to get service:"))
+            lines += [f"• {x}" for x in alternatives]
+        return "\n".join(lines)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Chat"))
