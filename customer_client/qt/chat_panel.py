@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from client_core.conversation.transcript import Message
+from client_core.qt.announce import announce
 from hub_protocol.frames import MAX_TEXT_CHARS
 
 from .transcript_model import MessageRole, TranscriptModel
@@ -32,18 +33,15 @@ NAME_GAP = 4
 
 
 class BubbleDelegate(QStyledItemDelegate):
-    def __init__(self, view: QListView, names: dict[str, str]) -> None:
+    def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
-        self.names = names  # sender -> translated label ("You", "Application assistant")
 
     def _bubble_width(self) -> int:
         return max(200, int(self.view.viewport().width() * 0.78))
 
     def _name(self, entry: Message) -> str:
-        if entry.sender == "agent":
-            return entry.sender_name or self.names.get("agent", "")
-        return self.names.get(entry.sender, "")
+        return self.view.model().sender_label(entry)
 
     def _layout(self, option: QStyleOptionViewItem, entry: Message, text: str) -> tuple[QRect, QFont]:
         font = QFont(option.font)
@@ -129,9 +127,9 @@ class TranscriptView(QListView):
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcript")
-        self.names: dict[str, str] = {}
+        self.names = model.names  # sender -> translated label, shared with the model
         self.setModel(model)
-        self.setItemDelegate(BubbleDelegate(self, self.names))
+        self.setItemDelegate(BubbleDelegate(self))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -192,6 +190,18 @@ class ChatPanel(QWidget):
         self.input.textChanged.connect(self.typed.emit)
         self.setTabOrder(self.input, self.send)
         self.typing.hide()
+        model.rowsInserted.connect(self._announce_new)
+
+    def _announce_new(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Read out what the assistant or the expert writes, wherever the focus is.
+        Only from the panel the customer sees (the call page shares the model)."""
+        if not self.isVisible():
+            return
+        model = self.view.model()
+        for row in range(first, last + 1):
+            message = model.index(row).data(MessageRole)
+            if message is not None and message.sender != "customer":
+                announce(self.view, model.spoken(message), assertive=message.sender == "system")
 
     def retranslate(self, names: dict[str, str]) -> None:
         self.view.names.clear()

@@ -119,7 +119,7 @@
     <message>
       <location filename="../../customer_client/qt/pages/call.py" line="104" />
       <source>End the call</source>
-      <translation>پەیوەندییەکە کۆتایی پێبهێنە</translation>
+      <translation>کۆتایی بە پەیوەندی بهێنە</translation>
     </message>
     <message>
       <location filename="../../customer_client/qt/pages/call.py" line="105" />
@@ -141,7 +141,27 @@
       <source>Camera and sound</source>
       <translation>کامێرا و دەنگ</translation>
     </message>
-  </context>
+  <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="84" />
+        <source>The video call has ended.</source>
+        <translation>پەیوەندیی ڤیدیۆیی کۆتایی هات.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="87" />
+        <source>End the call?</source>
+        <translation>پەیوەندییەکە کۆتایی پێبهێنرێت؟</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="88" />
+        <source>The call ends and cannot be continued.</source>
+        <translation>پەیوەندییەکە کۆتایی دێت و ناتوانرێت بەردەوام بێت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="89" />
+        <source>Keep talking</source>
+        <translation>بەردەوام بە لە قسەکردن</translation>
+    </message>
+    </context>
   <context>
     <name>CallVideoView</name>
     <message>
@@ -200,7 +220,7 @@
     <message>
       <location filename="../../customer_client/qt/pages/chat.py" line="180" />
       <source>End the chat</source>
-      <translation>چاتەکە کۆتایی پێبهێنە</translation>
+      <translation>کۆتایی بە چات بهێنە</translation>
     </message>
     <message>
       <location filename="../../customer_client/qt/pages/chat.py" line="183" />
@@ -226,6 +246,46 @@
         <location filename="../../customer_client/qt/pages/chat.py" line="189" />
         <source>Service experts chat only %1.</source>
         <translation>شارەزایانی خزمەتگوزاری تەنها %1 چات دەکەن.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="159" />
+        <source>End the chat?</source>
+        <translation>چاتەکە کۆتایی پێبهێنرێت؟</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <source>The conversation ends and cannot be continued.</source>
+        <translation>گفتوگۆکە کۆتایی دێت و ناتوانرێت بەردەوام بێت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="162" />
+        <source>You leave the chat with the application assistant.</source>
+        <translation>چاتەکە لەگەڵ یاریدەدەری داواکاری جێدەهێڵیت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="163" />
+        <source>Keep chatting</source>
+        <translation>بەردەوام بە لە چات</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="167" />
+        <source>Leave the queue?</source>
+        <translation>ڕیزەکە جێدەهێڵیت؟</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <source>You lose your place in the queue.</source>
+        <translation>شوێنەکەت لە ڕیزەکەدا لەدەست دەدەیت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Leave the queue</source>
+        <translation>ڕیزەکە جێبهێڵە</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Stay in the queue</source>
+        <translation>لە ڕیزەکەدا بمێنەوە</translation>
     </message>
     </context>
   <context>
@@ -586,7 +646,27 @@
       <source>Tip: have your documents and your personal identity code at hand.</source>
       <translation>ئامۆژگاری: بەڵگەنامەکانت و ژمارەی ناسنامەی کەسیت لە بەردەستدا بێت.</translation>
     </message>
-  </context>
+  <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>Leave the queue?</source>
+        <translation>ڕیزەکە جێدەهێڵیت؟</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>You lose your place in the queue.</source>
+        <translation>شوێنەکەت لە ڕیزەکەدا لەدەست دەدەیت.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Leave the queue</source>
+        <translation>ڕیزەکە جێبهێڵە</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Stay in the queue</source>
+        <translation>لە ڕیزەکەدا بمێنەوە</translation>
+    </message>
+    </context>
   <context>
     <name>QueuePanel</name>
     <message>

@@ -141,7 +141,27 @@
         <source>Camera and sound</source>
         <translation>Kamera ja ääni</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/call.py" line="84" />
+        <source>The video call has ended.</source>
+        <translation>Videopuhelu on päättynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="87" />
+        <source>End the call?</source>
+        <translation>Lopetetaanko puhelu?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="88" />
+        <source>The call ends and cannot be continued.</source>
+        <translation>Puhelu päättyy, eikä sitä voi jatkaa.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="89" />
+        <source>Keep talking</source>
+        <translation>Jatka puhelua</translation>
+    </message>
+    </context>
 <context>
     <name>CallVideoView</name>
     <message>
@@ -200,7 +220,7 @@
     <message>
         <location filename="../../customer_client/qt/pages/chat.py" line="180" />
         <source>End the chat</source>
-        <translation>Lopeta keskustelu</translation>
+        <translation>Lopeta chat</translation>
     </message>
     <message>
         <location filename="../../customer_client/qt/pages/chat.py" line="183" />
@@ -226,6 +246,46 @@
         <location filename="../../customer_client/qt/pages/chat.py" line="189" />
         <source>Service experts chat only %1.</source>
         <translation>Palveluasiantuntijat palvelevat chatissa vain %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="159" />
+        <source>End the chat?</source>
+        <translation>Lopetetaanko chat?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <source>The conversation ends and cannot be continued.</source>
+        <translation>Keskustelu päättyy, eikä sitä voi jatkaa.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="162" />
+        <source>You leave the chat with the application assistant.</source>
+        <translation>Poistut chatista hakemusavustajan kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="163" />
+        <source>Keep chatting</source>
+        <translation>Jatka keskustelua</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="167" />
+        <source>Leave the queue?</source>
+        <translation>Poistutaanko jonosta?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <source>You lose your place in the queue.</source>
+        <translation>Menetät paikkasi jonossa.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Leave the queue</source>
+        <translation>Poistu jonosta</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Stay in the queue</source>
+        <translation>Pysy jonossa</translation>
     </message>
     </context>
 <context>
@@ -849,7 +909,27 @@
         <source>Tip: have your documents and your personal identity code at hand.</source>
         <translation>Vinkki: pidä asiakirjasi ja henkilötunnuksesi saatavilla.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>Leave the queue?</source>
+        <translation>Poistutaanko jonosta?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>You lose your place in the queue.</source>
+        <translation>Menetät paikkasi jonossa.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Leave the queue</source>
+        <translation>Poistu jonosta</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Stay in the queue</source>
+        <translation>Pysy jonossa</translation>
+    </message>
+    </context>
 <context>
     <name>QueuePanel</name>
     <message>

@@ -141,7 +141,27 @@
         <source>Camera and sound</source>
         <translation>Камера и звук</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/call.py" line="84" />
+        <source>The video call has ended.</source>
+        <translation>Видеозвонок завершён.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="87" />
+        <source>End the call?</source>
+        <translation>Завершить звонок?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="88" />
+        <source>The call ends and cannot be continued.</source>
+        <translation>Звонок завершится, и продолжить его будет нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="89" />
+        <source>Keep talking</source>
+        <translation>Продолжить разговор</translation>
+    </message>
+    </context>
 <context>
     <name>CallVideoView</name>
     <message>
@@ -226,6 +246,46 @@
         <location filename="../../customer_client/qt/pages/chat.py" line="189" />
         <source>Service experts chat only %1.</source>
         <translation>Специалисты отвечают в чате только %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="159" />
+        <source>End the chat?</source>
+        <translation>Завершить чат?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <source>The conversation ends and cannot be continued.</source>
+        <translation>Разговор завершится, и продолжить его будет нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="162" />
+        <source>You leave the chat with the application assistant.</source>
+        <translation>Вы выйдете из чата с помощником по заявлению.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="163" />
+        <source>Keep chatting</source>
+        <translation>Продолжить чат</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="167" />
+        <source>Leave the queue?</source>
+        <translation>Покинуть очередь?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <source>You lose your place in the queue.</source>
+        <translation>Вы потеряете своё место в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Leave the queue</source>
+        <translation>Покинуть очередь</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Stay in the queue</source>
+        <translation>Остаться в очереди</translation>
     </message>
     </context>
 <context>
@@ -851,7 +911,27 @@
         <source>Tip: have your documents and your personal identity code at hand.</source>
         <translation>Совет: держите под рукой документы и личный идентификационный код.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>Leave the queue?</source>
+        <translation>Покинуть очередь?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>You lose your place in the queue.</source>
+        <translation>Вы потеряете своё место в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Leave the queue</source>
+        <translation>Покинуть очередь</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Stay in the queue</source>
+        <translation>Остаться в очереди</translation>
+    </message>
+    </context>
 <context>
     <name>QueuePanel</name>
     <message>
@@ -867,7 +947,7 @@
     <message>
         <location filename="../../customer_client/qt/pages/chat.py" line="60" />
         <source>Leave the queue</source>
-        <translation>Выйти из очереди</translation>
+        <translation>Покинуть очередь</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,27 @@
         <source>Camera and sound</source>
         <translation>Kamera och ljud</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/call.py" line="84" />
+        <source>The video call has ended.</source>
+        <translation>Videosamtalet har avslutats.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="87" />
+        <source>End the call?</source>
+        <translation>Avsluta samtalet?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="88" />
+        <source>The call ends and cannot be continued.</source>
+        <translation>Samtalet avslutas och kan inte fortsättas.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="89" />
+        <source>Keep talking</source>
+        <translation>Fortsätt samtalet</translation>
+    </message>
+    </context>
 <context>
     <name>CallVideoView</name>
     <message>
@@ -226,6 +246,46 @@
         <location filename="../../customer_client/qt/pages/chat.py" line="189" />
         <source>Service experts chat only %1.</source>
         <translation>Serviceexperterna chattar bara %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="159" />
+        <source>End the chat?</source>
+        <translation>Avsluta chatten?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <source>The conversation ends and cannot be continued.</source>
+        <translation>Samtalet avslutas och kan inte fortsättas.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="162" />
+        <source>You leave the chat with the application assistant.</source>
+        <translation>Du lämnar chatten med ansökningsassistenten.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="163" />
+        <source>Keep chatting</source>
+        <translation>Fortsätt chatta</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="167" />
+        <source>Leave the queue?</source>
+        <translation>Lämna kön?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <source>You lose your place in the queue.</source>
+        <translation>Du förlorar din plats i kön.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Leave the queue</source>
+        <translation>Lämna kön</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <source>Stay in the queue</source>
+        <translation>Stanna i kön</translation>
     </message>
     </context>
 <context>
@@ -849,7 +909,27 @@
         <source>Tip: have your documents and your personal identity code at hand.</source>
         <translation>Tips: ha dina dokument och din personbeteckning till hands.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>Leave the queue?</source>
+        <translation>Lämna kön?</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <source>You lose your place in the queue.</source>
+        <translation>Du förlorar din plats i kön.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Leave the queue</source>
+        <translation>Lämna kön</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <source>Stay in the queue</source>
+        <translation>Stanna i kön</translation>
+    </message>
+    </context>
 <context>
     <name>QueuePanel</name>
     <message>

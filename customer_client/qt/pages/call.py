@@ -8,7 +8,10 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from client_core.qt.announce import announce
+
 from ..chat_panel import ChatPanel
+from ..confirm import Ask, ask_in_dialog
 from ..stage import CallStage
 from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
@@ -66,7 +69,8 @@ class CallPage(Page):
         self.body.addLayout(row, 1)
         self.mute.clicked.connect(self._toggle_mute)
         self.camera.clicked.connect(self._toggle_camera)
-        self.hang_up.clicked.connect(self.hangUpRequested.emit)
+        self.ask: Ask = ask_in_dialog  # tests answer for the customer
+        self.hang_up.clicked.connect(self._hang_up)
         self.devices.clicked.connect(self.devicesRequested.emit)
         self.chat.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
 
@@ -89,8 +93,18 @@ class CallPage(Page):
         self.stage.set_local(fanout)
 
     def set_connected(self, connected: bool) -> None:
+        changed = connected != self.connected
         self.connected = connected
         self.retranslate()
+        if changed and self.isVisible():
+            announce(self, self.with_line.text() if connected else
+                     self.tr("The video call has ended."), assertive=True)
+
+    def _hang_up(self) -> None:
+        if self.ask(self, self.tr("End the call?"),
+                    self.tr("The call ends and cannot be continued."),
+                    self.tr("End the call"), self.tr("Keep talking")):
+            self.hangUpRequested.emit()
 
     def show_device_problem(self, text: str) -> None:
         self.problem.show_text(text, "warn")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from client_core.i18n import current_language
+from client_core.qt.announce import announce
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
@@ -14,6 +15,7 @@ from ...domain.problems import Problem
 from ...domain.services import CHAT_TOPIC, served_languages
 from ...domain.waiting import describe_wait
 from ..chat_panel import ChatPanel
+from ..confirm import Ask, ask_in_dialog
 from ..texts import texts
 from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
@@ -51,8 +53,13 @@ class QueuePanel(QWidget):
         self.leave.clicked.connect(self.leaveRequested.emit)
 
     def set_status(self, status: p.QueueStatus | None) -> None:
+        moved = status is not None and (self.status is None or self.status.position
+                                        != status.position)
         self.status = status
         self.retranslate()
+        if moved and self.isVisible():
+            # Heard without moving focus: the customer may be reading or writing.
+            announce(self, " ".join(x for x in (self.position.text(), self.wait.text()) if x))
 
     def retranslate(self) -> None:
         t = texts()
@@ -106,32 +113,66 @@ class ChatPage(Page):
         self.body.addWidget(self.offer)
         self.body.addWidget(self.queue)
 
+        self.ask: Ask = ask_in_dialog  # tests answer for the customer
+        self._state = ""
+        self.typing_timer = QTimer(self)  # hides "writing…" when it goes stale
+        self.typing_timer.setSingleShot(True)
+        self.typing_timer.timeout.connect(self._agent_typing)
         self.chat.sendRequested.connect(lambda text: visit.spawn(visit.send_text(text)))
         self.chat.typed.connect(self._typed)
         self.handoff.clicked.connect(self.handoffRequested.emit)
-        self.queue.leaveRequested.connect(self.leaveQueueRequested.emit)
-        self.end.clicked.connect(self.endRequested.emit)
+        self.queue.leaveRequested.connect(self._leave_queue)
+        self.end.clicked.connect(self._end)
         signals.handoffChanged.connect(lambda _s: self.refresh())
         signals.queueChanged.connect(self.queue.set_status)
-        signals.stateChanged.connect(lambda _s: self.refresh())
+        signals.stateChanged.connect(self._state_changed)
         signals.agentTyping.connect(self._agent_typing)
-        self._typing_sent = False
 
     def set_problem(self, problem: Problem | None) -> None:
         self.problem = problem
         self.refresh()
 
     def _typed(self) -> None:
-        if self.visit.state == "active" and not self._typing_sent:
-            self._typing_sent = True  # once per message is enough for the expert's view
-            self.visit.spawn(self.visit.typing())
+        if self.visit.state == "active" and self.chat.input.toPlainText():
+            self.visit.spawn(self.visit.typing())  # the visit sends one every few seconds
 
     def _agent_typing(self) -> None:
-        self.chat.typing.setText(self.tr("The service expert is writing…"))
-        self.chat.typing.show()
+        """Show "writing…" while the expert's notices keep coming, not after."""
+        typing = self.visit.expert_typing
+        self.chat.typing.setText(self.tr("The service expert is writing…") if typing else "")
+        self.chat.typing.setVisible(typing)
+        if typing:
+            self.typing_timer.start(int(self.visit.typing_in.remaining("in") * 1000) + 50)
+
+    def _state_changed(self, state: str) -> None:
+        joined = state == "active" and self._state != "active"
+        self._state = state
+        self.refresh()
+        if joined and self.isVisible():
+            # The customer may start typing at once: never into a button that ends the chat.
+            self.chat.input.setFocus()
+            announce(self.chat.input, self.with_line.text(), assertive=True)
+        elif state == "ended" and self.isVisible():
+            announce(self, texts().notice(SystemEvent(EventCode.ENDED)), assertive=True)
+
+    def _end(self) -> None:
+        if self.ask(self, self.tr("End the chat?"),
+                    self.tr("The conversation ends and cannot be continued.")
+                    if self.visit.state == "active" else
+                    self.tr("You leave the chat with the application assistant."),
+                    self.tr("End the chat"), self.tr("Keep chatting")):
+            self.endRequested.emit()
+
+    def _leave_queue(self) -> None:
+        if self.ask(self, self.tr("Leave the queue?"),
+                    self.tr("You lose your place in the queue."),
+                    self.tr("Leave the queue"), self.tr("Stay in the queue")):
+            self.leaveQueueRequested.emit()
 
     def reset(self) -> None:
         self.problem = None
+        self._state = ""
+        self.typing_timer.stop()
         self.chat.clear()
         self.queue.set_status(None)
         self.refresh()
@@ -142,7 +183,6 @@ class ChatPage(Page):
         status = self.visit.handoff
         in_bot = state in ("bot", "new")
         queued = state in ("queued", "offered")
-        self._typing_sent = False if state != "active" else self._typing_sent
         if state == "active":
             name = self.visit.agent_name or ""
             self.with_line.setText(self.tr("You are chatting with %1, a service expert.")
