@@ -188,7 +188,6 @@ class ChatPanel(QWidget):
         self.input.submitted.connect(self._submit)
         self.send.clicked.connect(self._submit)
         self.input.textChanged.connect(self.typed.emit)
-        self.setTabOrder(self.input, self.send)
         self.typing.hide()
         model.rowsInserted.connect(self._announce_new)
 

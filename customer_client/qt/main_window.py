@@ -51,7 +51,7 @@ from .pages.thanks import ThanksPage
 from .pages.topic import TopicPage
 from .texts import texts
 from .visit_signals import VisitSignals
-from .widgets import Banner, button, label
+from .widgets import Banner, Page, button, label
 
 log = logging.getLogger(__name__)
 CATALOGS = ("customer_client",)
@@ -246,11 +246,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._focus_first(page))
 
     @staticmethod
-    def _focus_first(page: QWidget) -> None:
-        current = QApplication.focusWidget()
-        if current is not None and page.isAncestorOf(current):
-            current.clearFocus()
-        page.focusNextChild()
+    def _focus_first(page: Page) -> None:
+        # Not focusNextChild(): from a control of the page just hidden, Qt's chain
+        # leads back to the header ("Start over"), one Enter away from losing everything.
+        target = page.focus_target()
+        if target is not None and target.isVisible() and target.isEnabled():
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     @property
     def step(self) -> Step:

@@ -26,6 +26,12 @@ def label(role: str = "body", text: str = "") -> QLabel:
     return widget
 
 
+def tab_order(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in this order (set once a page is assembled)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def button(role: str = "secondary", text: str = "") -> QPushButton:
     widget = QPushButton(text)
     widget.setObjectName(role)  # primary / secondary / choice / danger: see style.qss
@@ -136,6 +142,17 @@ class Page(QWidget):
         self.body.setSpacing(18)
         self.title = label("title")
         self.body.addWidget(self.title)
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard focus goes when the page opens: its first control in the
+        focus chain (a page may name another, e.g. the chat's message box)."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def retranslate(self) -> None:  # pragma: no cover - every page overrides
         raise NotImplementedError

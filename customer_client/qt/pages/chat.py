@@ -18,7 +18,7 @@ from ..chat_panel import ChatPanel
 from ..confirm import Ask, ask_in_dialog
 from ..texts import texts
 from ..visit_signals import VisitSignals
-from ..widgets import Banner, Page, button, label
+from ..widgets import Banner, Page, button, label, tab_order
 
 PROBLEMS = {Availability.CLOSED: Problem.QUEUE_CLOSED, Availability.ENDED: Problem.QUEUE_CLOSED,
             Availability.FULL: Problem.QUEUE_FULL, Availability.NO_EXPERTS: Problem.NO_AGENTS,
@@ -112,6 +112,10 @@ class ChatPage(Page):
         self.body.addWidget(self.chat, 1)
         self.body.addWidget(self.offer)
         self.body.addWidget(self.queue)
+        # Reading order, set once the page is assembled: Qt's chain, built while the
+        # panel had no parent, led Shift+Tab round the message box and Send only.
+        tab_order(self.end, self.chat.view, self.chat.input, self.chat.send, self.handoff,
+                  self.queue.leave)
 
         self.ask: Ask = ask_in_dialog  # tests answer for the customer
         self._state = ""
@@ -135,6 +139,9 @@ class ChatPage(Page):
     def _typed(self) -> None:
         if self.visit.state == "active" and self.chat.input.toPlainText():
             self.visit.spawn(self.visit.typing())  # the visit sends one every few seconds
+
+    def focus_target(self) -> QWidget | None:
+        return self.chat.input  # the customer came to write
 
     def _agent_typing(self) -> None:
         """Show "writing…" while the expert's notices keep coming, not after."""

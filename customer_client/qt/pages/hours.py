@@ -7,10 +7,11 @@ catalog (weekly hours, a trial's date range) and its answer to ``chat.start``
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from client_core.i18n import NATIVE_NAMES, current_language
+from client_core.qt.announce import announce
 from hub_protocol import frames as p
 
 from ...domain.hours import Availability, HoursView, hours_view
@@ -69,8 +70,18 @@ class HoursPage(Page):
         self.retranslate()
 
     def set_status(self, status: p.HandoffStatus) -> None:
+        could = self.can_proceed
         self.status = status
         self.retranslate()
+        if self.isVisible():
+            announce(self.state, self.state.text.text())
+            focus = QApplication.focusWidget()
+            if self.can_proceed and not could and (focus is self.back or focus is None
+                                                   or not self.isAncestorOf(focus)):
+                self.go.setFocus(Qt.FocusReason.OtherFocusReason)  # the way on, now there is one
+
+    def focus_target(self) -> QWidget | None:
+        return self.go if self.can_proceed else self.back
 
     def set_problem(self, problem: Problem | None) -> None:
         self.problem = problem
