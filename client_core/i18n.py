@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 UI_LANGUAGES = ("fi", "sv", "en", "ru", "ckb")
 RIGHT_TO_LEFT = frozenset({"ckb"})
-# The Qt locale of each UI language: Finland's conventions where the language is
-# spoken here (9.00, 19.3.2027), and Sorani as written in Iraq (Eastern Arabic digits).
-LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI", "ru": "ru_RU", "ckb": "ckb_IQ"}
+# The Qt locale of each UI language: Finland's conventions for Finnish and Swedish,
+# British English (09:00, 13.3 %), Sorani as written in Iraq (Eastern Arabic digits).
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB", "ru": "ru_RU", "ckb": "ckb_IQ"}
 # Each language's name in itself, for language pickers.
 NATIVE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English", "ru": "Русский", "ckb": "کوردی"}
 

@@ -265,7 +265,7 @@ def main() -> int:
         keys = [k for k in window.queues.model.keys() if k[0] == "chat"]
         dialog_shot(lambda: TransferDialog(keys, ("chat", "fi", "social_assistance"), window), "transfer",
                     lambda d: d.note.setPlainText("Vuokran korotus; työttömyys alkoi 15.11."))
-        dialog_shot(lambda: WrapUpDialog(window), "wrap-up",
+        dialog_shot(lambda: WrapUpDialog("Maija Meikäläinen", False, window), "wrap-up",
                     lambda d: d.note.setPlainText("Ohjattu liittämään vuokrasopimus."))
         dialog_shot(lambda: SettingsDialog(settings, window), "settings")
         dialog_shot(lambda: AboutDialog(settings, window), "about")

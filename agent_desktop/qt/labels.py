@@ -133,15 +133,6 @@ def system_event(event: SystemEvent) -> str:
     return event.detail
 
 
-def plural(n: int, one: str, many: str) -> str:
-    """Pick the singular or plural of two already translated strings.
-
-    Finnish, Swedish and English all use "1 vs. everything else"; Russian
-    would need Qt's numerus forms, which need an English catalog too.
-    """
-    return (one if n == 1 else many).replace("%1", str(n))
-
-
 # The window's status-bar texts for refused requests (kept in the MainWindow context).
 REQUEST_FAILURES = {
     "offer_gone": QT_TRANSLATE_NOOP("MainWindow", "That customer is no longer waiting for you."),

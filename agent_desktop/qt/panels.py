@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.queues import QueueRow
 from hub_protocol import frames as p
 
-from . import labels
 from .offer_card import plain_label
 from .table_models import HistoryModel, QueueTableModel
 
@@ -32,6 +31,9 @@ def _table(parent: QWidget, name: str) -> QTableView:
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Tab leaves the table (arrows move in it): otherwise Tab visits every cell on its
+    # way to the next control.
+    table.setTabKeyNavigation(False)
     table.horizontalHeader().setHighlightSections(False)
     return table
 
@@ -71,8 +73,7 @@ class QueuePanel(QWidget):
 
     def _update_summary(self) -> None:
         waiting = sum(r.waiting for r in self._rows)
-        self.summary.setText(labels.plural(waiting, self.tr("1 customer waiting"),
-                                           self.tr("%1 customers waiting")))
+        self.summary.setText(self.tr("%Ln customer(s) waiting", "", waiting))
 
 
 class HistoryPanel(QWidget):
@@ -134,8 +135,8 @@ class HistoryPanel(QWidget):
     def show_results(self, frame: p.HistoryResults) -> None:
         self.model.set_items(frame.conversations)
         n = len(frame.conversations)
-        text = labels.plural(n, self.tr("1 conversation for %2"), self.tr("%1 conversations for %2"))
-        self.status.setText(text.replace("%2", frame.customer_ref))
+        self.status.setText(self.tr("%Ln conversation(s) for %1", "", n)
+                            .replace("%1", frame.customer_ref))
         if frame.conversations:
             self.table.selectRow(0)
 

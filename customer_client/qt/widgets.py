@@ -8,12 +8,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from client_core.qt.meter import QuietMeter
 
 
 def label(role: str = "body", text: str = "") -> QLabel:
@@ -112,15 +113,14 @@ class StarRating(QWidget):
         self.group.setExclusive(True)
 
 
-class LevelMeter(QProgressBar):
-    """Microphone level, -60..0 dBFS, so the customer sees that we hear them."""
+class LevelMeter(QuietMeter):
+    """Microphone level, -60..0 dBFS, so the customer sees that we hear them (painted
+    only: a screen reader is not told every level, see client_core.qt.meter)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, height=18)
         self.setObjectName("levelMeter")
         self.setRange(0, 60)
-        self.setTextVisible(False)
-        self.setFixedHeight(18)
 
     def set_dbfs(self, level: float) -> None:
         self.setValue(int(max(0.0, min(60.0, level + 60.0))))

@@ -27,7 +27,8 @@ from gi.repository import GLib  # noqa: E402
 
 EVENTS = []
 LISTENED = ("object:announcement", "object:state-changed:focused", "object:property-change:accessible-name",
-            "object:state-changed:showing", "window:activate")
+            "object:state-changed:showing", "window:activate", "object:value-changed",
+            "object:property-change:accessible-value", "object:property-change:accessible-description")
 
 
 def states(acc):
@@ -148,7 +149,8 @@ def press_with(name, modifiers):
     if mask:
         Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.LOCKMODIFIERS)
     try:
-        Atspi.generate_keyboard_event(KEYSYMS[name], None, Atspi.KeySynthType.SYM)
+        keysym = KEYSYMS[name] if name in KEYSYMS else ord(name)  # a letter: its own keysym
+        Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
     finally:
         if mask:
             Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.UNLOCKMODIFIERS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .rig import AtSpi, Node
+from .rig import App, AtSpi, Node
 
 # Roles a user operates (AT-SPI role names as pyatspi spells them).
 CONTROLS = {"push button", "toggle button", "check box", "radio button", "text", "password text",
@@ -15,7 +15,7 @@ CONTROLS = {"push button", "toggle button", "check box", "radio button", "text",
 def unnamed_controls(tree: Node) -> list[Node]:
     """Showing controls a screen reader would announce only by their role."""
     return [n for n in tree.walk() if n.showing and n.role in CONTROLS - {"scroll bar"}
-            and not n.name.strip()]
+            and not n.name.strip() and not any(n.relations.get("labelled by", []))]
 
 
 def assert_named(tree: Node, where: str) -> None:
@@ -82,3 +82,32 @@ def assert_reading_order(order: list[dict[str, Any]], where: str, rtl: bool = Fa
 def focusable_showing(tree: Node) -> list[Node]:
     return [n for n in tree.walk() if n.showing and "focusable" in n.states
             and "enabled" in n.states and n.role in CONTROLS]
+
+
+async def focus_named(atspi: AtSpi, app: str, name: str, *, backwards: bool = False,
+                      limit: int = 30, contains: bool = False) -> dict[str, Any]:
+    """Tab (or Shift+Tab) to the control called ``name``."""
+    seen = []
+    for _ in range(limit):
+        now = await atspi.focus(app)
+        if now is not None and (name in now["name"] if contains else now["name"] == name):
+            return now
+        seen.append(now and now["name"])
+        await atspi.key("Tab", *(("Shift_L",) if backwards else ()))
+    raise AssertionError(f"Tab never reached {name!r}: {seen}")
+
+
+async def focused_is(atspi: AtSpi, app: str, name: str, *, contains: bool = False) -> bool:
+    focus = await atspi.focus(app)
+    return focus is not None and (name in focus["name"] if contains else focus["name"] == name)
+
+
+async def heard(atspi: AtSpi, part: str, since: int = 0) -> bool:
+    """Was something containing ``part`` announced (after the first ``since``)?"""
+    return any(part in a for a in (await atspi.announcements())[since:])
+
+
+async def on_bus(atspi: AtSpi, app: App) -> bool:
+    if app.proc.poll() is not None:
+        raise AssertionError(f"{app.name} exited: {app.log.read_text()[-3000:]}")
+    return app.name in await atspi.apps()

@@ -17,6 +17,7 @@ from client_core.hub_client import HubClient
 from hub_protocol import frames as p
 from tests.hubkit import FrameLog
 
+from . import checks
 from .checks import assert_named, assert_reading_order, tab_cycle
 from .rig import App, AtSpi
 
@@ -28,27 +29,13 @@ async def start_customer(atspi: AtSpi, hub: Any, programs: Any, language: str = 
     app = programs("customer_client.app", CUSTOMER, "--hub-url", hub.ws_url, "--synthetic-media",
                    "--ui-language", language, *extra, env={"CUSTOMER_TOKEN": hub.customer_token()})
     await atspi.until("the customer client on the accessibility bus",
-                      lambda: _on_bus(atspi, app), timeout=40)
+                      lambda: checks.on_bus(atspi, app), timeout=40)
     await atspi.until("the first screen with the focus", lambda: atspi.focus(CUSTOMER), timeout=20)
     return app
 
 
-async def _on_bus(atspi: AtSpi, app: App) -> bool:
-    if app.proc.poll() is not None:
-        raise AssertionError(f"{app.name} exited: {app.log.read_text()[-3000:]}")
-    return CUSTOMER in await atspi.apps()
-
-
-async def focus_named(atspi: AtSpi, name: str, *, backwards: bool = False, limit: int = 30) -> None:
-    """Tab (or Shift+Tab) to the control called ``name``."""
-    seen = []
-    for _ in range(limit):
-        now = await atspi.focus(CUSTOMER)
-        if now is not None and now["name"] == name:
-            return
-        seen.append(now and now["name"])
-        await atspi.key("Tab", *(("Shift_L",) if backwards else ()))
-    raise AssertionError(f"Tab never reached {name!r}: {seen}")
+async def focus_named(atspi: AtSpi, name: str, **kw: Any) -> None:
+    await checks.focus_named(atspi, CUSTOMER, name, **kw)
 
 
 async def expert(hub: Any) -> tuple[HubClient, FrameLog]:
@@ -170,16 +157,12 @@ async def _chat_by_keyboard(atspi: AtSpi, agent: HubClient, frames: FrameLog) ->
     await screen(atspi, "thanks")
 
 
-async def _focused_is(atspi: AtSpi, name: str) -> bool:
-    focus = await atspi.focus(CUSTOMER)
-    return focus is not None and focus["name"] == name
+def _focused_is(atspi: AtSpi, name: str) -> Any:
+    return checks.focused_is(atspi, CUSTOMER, name)
 
 
-async def _focused_contains(atspi: AtSpi, part: str) -> bool:
-    focus = await atspi.focus(CUSTOMER)
-    return focus is not None and part in focus["name"]
+def _focused_contains(atspi: AtSpi, part: str) -> Any:
+    return checks.focused_is(atspi, CUSTOMER, part, contains=True)
 
 
-async def _heard(atspi: AtSpi, part: str, since: int = 0) -> bool:
-    """Was something containing ``part`` announced (after the first ``since``)?"""
-    return any(part in a for a in (await atspi.announcements())[since:])
+_heard = checks.heard

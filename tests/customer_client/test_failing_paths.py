@@ -160,7 +160,7 @@ def test_closed_video_service_shows_next_opening_and_alternatives(
     assert not hours.go.isVisible() and hours.back.isVisible()
     # The hub's hours and the English trial's date range (resources/queues.toml: 2027-03-19..05-20).
     ui.until(lambda: hours.service is not None, timeout=3, what="the hub's catalog")
-    assert hours.hours.text() == "Monday to Friday: 9.00–15.00"
+    assert hours.hours.text() == "Monday to Friday: 09:00–15:00"
     period = hours.period.text()
     assert hours.period.isVisible() and "2027" in period and "March" in period and "May" in period, period
 
@@ -180,9 +180,9 @@ def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
         alternatives=ALTERNATIVES))
     text = page.state.text.text()
     assert "closed right now" in text and "opens again" in text and "2027" in text
-    assert page.hours.text() == "Wednesday to Thursday: 8.30–11.00"
+    assert page.hours.text() == "Wednesday to Thursday: 08:30–11:00"
     shown = page.alternatives.text()
-    assert "Phone service in English (Monday to Friday: 9.00–16.00)" in shown
+    assert "Phone service in English (Monday to Friday: 09:00–16:00)" in shown
     assert "Finnish" not in shown.split("\n")[0] and "Phone service in Finnish" not in shown
     # No office serves in English: the office is offered, saying which languages it serves in.
     assert "Visit a service office: service in Finnish and in Swedish" in shown
