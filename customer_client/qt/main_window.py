@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.call_page.devicesRequested.connect(self.open_devices)
         self.call.remoteVideo.connect(self.call_page.set_remote)
         self.call.localVideo.connect(self.call_page.set_local)
+        self.call.speakingChanged.connect(self.call_page.set_speaking)
         self.call.deviceProblem.connect(self._device_problem)
         self.devices.notice.connect(self._device_notice)
         self.call.qualityChanged.connect(self.call_page.show_quality)

@@ -2258,7 +2258,12 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
         <translation>Kameraa tai mikrofonia ei voitu avata: asiakas ei näe tai kuule sinua. Käytä chattia.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="217" />
+        <source>Speaking: %1</source>
+        <translation>Puhuu: %1</translation>
+    </message>
+    </context>
 <context>
     <name>WrapUpDialog</name>
     <message>

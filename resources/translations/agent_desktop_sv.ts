@@ -2258,7 +2258,12 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
         <translation>Kameran eller mikrofonen kunde inte öppnas: kunden kan inte se eller höra dig. Använd chatten.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="217" />
+        <source>Speaking: %1</source>
+        <translation>Talar: %1</translation>
+    </message>
+    </context>
 <context>
     <name>WrapUpDialog</name>
     <message>

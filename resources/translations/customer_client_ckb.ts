@@ -161,6 +161,16 @@
         <source>Keep talking</source>
         <translation>بەردەوام بە لە قسەکردن</translation>
     </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <source>%1 is speaking</source>
+        <translation>%1 قسە دەکات</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <source>Someone else in the call is speaking (for example an interpreter)</source>
+        <translation>کەسێکی تر لە پەیوەندییەکەدا قسە دەکات (بۆ نموونە وەرگێڕ)</translation>
+    </message>
     </context>
   <context>
     <name>CallVideoView</name>

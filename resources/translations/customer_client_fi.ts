@@ -161,6 +161,16 @@
         <source>Keep talking</source>
         <translation>Jatka puhelua</translation>
     </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <source>%1 is speaking</source>
+        <translation>%1 puhuu</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <source>Someone else in the call is speaking (for example an interpreter)</source>
+        <translation>Joku muu puhelussa puhuu (esimerkiksi tulkki)</translation>
+    </message>
     </context>
 <context>
     <name>CallVideoView</name>

@@ -161,6 +161,16 @@
         <source>Keep talking</source>
         <translation>Продолжить разговор</translation>
     </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <source>%1 is speaking</source>
+        <translation>Говорит %1</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <source>Someone else in the call is speaking (for example an interpreter)</source>
+        <translation>Говорит другой участник звонка (например, переводчик)</translation>
+    </message>
     </context>
 <context>
     <name>CallVideoView</name>

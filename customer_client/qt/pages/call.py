@@ -43,6 +43,10 @@ class CallPage(Page):
         # The expert large, yourself small in the corner, like every video call app.
         self.stage = CallStage()
         self.stage.setMinimumSize(480, 320)
+        # Who is speaking, in words beside the picture (not read out: it changes all the time).
+        self.speaking = label("hint")
+        self.speaking.setObjectName("speaking")
+        self.expert_speaking = self.other_speaking = False
         self.mute = button("secondary")
         self.camera = button("secondary")
         self.hang_up = button("danger")
@@ -55,6 +59,7 @@ class CallPage(Page):
         controls.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.stage, 1)
+        left.addWidget(self.speaking)
         left.addLayout(controls)
         self.chat = ChatPanel(signals.model)
         self.chat.setMinimumWidth(340)
@@ -77,6 +82,7 @@ class CallPage(Page):
     def reset(self) -> None:
         self.muted, self.camera_on, self.connected = False, True, False
         self._quality = "good"
+        self.expert_speaking = self.other_speaking = False
         self.stage.clear()
         self.problem.hide()
         self.quality.hide()
@@ -88,6 +94,22 @@ class CallPage(Page):
         """The expert's picture (None: nobody on the stage any more)."""
         self.stage.set_remote(fanout)
         self.set_connected(fanout is not None)
+
+    def set_speaking(self, expert: bool, other: bool) -> None:
+        self.expert_speaking, self.other_speaking = expert, other
+        self.stage.setProperty("speaking", expert)
+        self.stage.style().unpolish(self.stage)
+        self.stage.style().polish(self.stage)
+        self._speaking_text()
+
+    def _speaking_text(self) -> None:
+        name = self.visit.agent_name or self.tr("the service expert")
+        lines = [self.tr("%1 is speaking").replace("%1", name) if self.expert_speaking else "",
+                 self.tr("Someone else in the call is speaking (for example an interpreter)")
+                 if self.other_speaking else ""]
+        text = " · ".join(x for x in lines if x)
+        # Kept one line high while quiet, so the controls below do not jump.
+        self.speaking.setText(text or " ")
 
     def set_local(self, fanout: Any) -> None:
         self.stage.set_local(fanout)
@@ -164,6 +186,7 @@ class CallPage(Page):
         self.hang_up.setText(self.tr("End the call"))
         self.quality.show_text(self._quality_text())
         self.devices.setText(self.tr("Camera and sound"))
+        self._speaking_text()
         self.chat.retranslate({"customer": self.tr("You"),
                                "bot": self.tr("Application assistant"),
                                "agent": self.tr("Service expert")})
