@@ -55,8 +55,8 @@ from customer_client.domain.precheck import (  # noqa: E402
 from customer_client.qt.main_window import CATALOGS, ClientOptions, MainWindow  # noqa: E402
 from hub_protocol import frames as p  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 860)
+OUT = Path(os.environ.get("SCREENSHOTS_OUT", ROOT / "docs" / "screenshots"))
+SIZE = tuple(int(x) for x in os.environ.get("WINDOW_SIZE", "1280x860").split("x"))
 ALTERNATIVES = [
     {"code": "phone_en", "kind": "phone", "weekly_hours": {d: ["09:00-16:00"] for d in
                                                           ("mon", "tue", "wed", "thu", "fri")}},
@@ -124,7 +124,7 @@ def shot(window: MainWindow, lang: str, index: int, name: str) -> None:
         paint_video(window, image)
     path = OUT / f"customer-{lang}-{index:02d}-{name}.png"
     image.save(str(path))
-    print(path.relative_to(ROOT))
+    print(path)
 
 
 def fake_frame(color: str) -> object:
@@ -298,7 +298,10 @@ def run(window: MainWindow, lang: str) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])
-    app.setStyleSheet((ROOT / "resources" / "customer" / "style.qss").read_text("utf-8"))
+    from customer_client.qt.look import Look
+
+    look = Look(app, text_size=int(os.environ.get("TEXT_SIZE", "0")) or None,  # noqa: F841
+                theme=os.environ.get("THEME", "default"))
     import qasync
 
     loop = qasync.QEventLoop(app)

@@ -7,7 +7,7 @@ bot or expert types can ever be rendered as HTML or a link.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,12 +24,29 @@ from client_core.conversation.transcript import Message
 from client_core.qt.announce import announce
 from hub_protocol.frames import MAX_TEXT_CHARS
 
+from .look import high_contrast_on, px
 from .transcript_model import MessageRole, TranscriptModel
 from .widgets import button, label
 
 PAD = 14
 GAP = 10
 NAME_GAP = 4
+# (fill, text, border) per sender; own and received messages differ in colour, side and name.
+COLORS = {
+    "system": ("#EEF1F4", "#4A5560", None), "customer": ("#1F5F8B", "#FFFFFF", None),
+    "agent": ("#E3F1E8", "#15301F", "#C9D3DC"), "bot": ("#FFFFFF", "#1C2630", "#C9D3DC"),
+    "name": ("", "#4A5560", None), "pending": ("", "#8A96A3", None), "focus": ("", "#F2A900", None),
+}
+HIGH_CONTRAST = {
+    "system": ("#000000", "#FFFFFF", "#FFFFFF"), "customer": ("#FFFF66", "#000000", None),
+    "agent": ("#000000", "#FFFFFF", "#FFFFFF"), "bot": ("#000000", "#FFFFFF", "#7CFC9A"),
+    "name": ("", "#FFFFFF", None), "pending": ("", "#FFFFFF", None), "focus": ("", "#FFFF00", None),
+}
+
+
+def colors(role: str) -> tuple[QColor, QColor, QColor | None]:
+    fill, ink, border = (HIGH_CONTRAST if high_contrast_on() else COLORS)[role]
+    return QColor(fill), QColor(ink), QColor(border) if border else None
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -75,7 +92,6 @@ class BubbleDelegate(QStyledItemDelegate):
         if entry.sender == "system":
             bubble = QRect(area.center().x() - width // 2, area.top(), width,
                            text_rect.height() + 2 * PAD)
-            fill, ink = QColor("#EEF1F4"), QColor("#4A5560")
         else:
             name = self._name(entry)
             metrics = QFontMetrics(option.font)
@@ -88,7 +104,7 @@ class BubbleDelegate(QStyledItemDelegate):
             else:
                 small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.8))
             painter.setFont(small)
-            painter.setPen(QColor("#4A5560"))
+            painter.setPen(colors("name")[1])
             # Absolute: on_right already accounts for the direction; Qt must not mirror again.
             align = (Qt.AlignmentFlag.AlignRight if on_right else Qt.AlignmentFlag.AlignLeft) \
                 | Qt.AlignmentFlag.AlignAbsolute
@@ -96,17 +112,12 @@ class BubbleDelegate(QStyledItemDelegate):
             top = area.top() + metrics.height() + NAME_GAP
             left = area.right() - width if on_right else area.left()
             bubble = QRect(left, top, width, text_rect.height() + 2 * PAD)
-            if own:
-                fill, ink = QColor("#1F5F8B"), QColor("#FFFFFF")
-            elif entry.sender == "agent":
-                fill, ink = QColor("#E3F1E8"), QColor("#15301F")
-            else:
-                fill, ink = QColor("#FFFFFF"), QColor("#1C2630")
+        fill, ink, border = colors(entry.sender if entry.sender in COLORS else "bot")
         path = QPainterPath()
         path.addRoundedRect(bubble, 14, 14)
         painter.fillPath(path, fill)
-        if entry.sender in ("bot", "agent"):
-            painter.setPen(QColor("#C9D3DC"))
+        if border is not None:
+            painter.setPen(border)
             painter.drawPath(path)
         painter.setFont(font)
         painter.setPen(ink)
@@ -114,11 +125,11 @@ class BubbleDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         painter.drawText(bubble.adjusted(PAD, PAD, -PAD, -PAD), int(flags), text)
         if entry.pending:
-            painter.setPen(QColor("#8A96A3"))
+            painter.setPen(colors("pending")[1])
             painter.drawText(bubble.adjusted(0, 0, 0, 18), int(Qt.AlignmentFlag.AlignBottom
                                                                 | Qt.AlignmentFlag.AlignRight), "…")
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QColor("#F2A900"))
+            painter.setPen(QPen(colors("focus")[1], 3))
             painter.drawPath(path)
         painter.restore()
 
@@ -135,7 +146,7 @@ class TranscriptView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(px(240))
         model.rowsInserted.connect(lambda *_: self.scrollToBottom())
         model.modelReset.connect(self.scrollToBottom)
 
@@ -149,7 +160,7 @@ class MessageBox(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("messageBox")
         self.setTabChangesFocus(True)
-        self.setFixedHeight(96)
+        self.setFixedHeight(px(96))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -176,7 +187,6 @@ class ChatPanel(QWidget):
         self.typing = label("hint")
         self.input = MessageBox()
         self.send = button("primary")
-        self.send.setMinimumWidth(140)
         row = QHBoxLayout()
         row.addWidget(self.input, 1)
         row.addWidget(self.send, 0, Qt.AlignmentFlag.AlignBottom)

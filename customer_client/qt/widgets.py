@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from client_core.qt.meter import QuietMeter
+
+from .look import px, text_scale
 
 
 def label(role: str = "body", text: str = "") -> QLabel:
@@ -38,7 +41,8 @@ def button(role: str = "secondary", text: str = "") -> QPushButton:
     widget.setObjectName(role)  # primary / secondary / choice / danger: see style.qss
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     widget.setAutoDefault(True)  # Enter presses the focused button, not only Space
-    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    # Never narrower than its text: at 200 % text the page scrolls instead of cutting it.
+    widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     return widget
 
 
@@ -83,7 +87,7 @@ class StarRating(QWidget):
         for value in range(1, 6):
             star = button("star", f"★\n{value}")
             star.setCheckable(True)
-            star.setMinimumSize(96, 96)
+            star.setMinimumSize(star.sizeHint().expandedTo(QSize(px(96), px(96))))
             self.group.addButton(star, value)
             self.buttons.append(star)
             layout.addWidget(star)
@@ -131,10 +135,23 @@ class Page(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, max_width: int = 900) -> None:
         super().__init__(parent)
-        outer = QHBoxLayout(self)
+        # Scrolls when the text is large (200 %) or the window small, instead of
+        # squeezing labels and buttons until their text is cut off.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("pageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inner = QWidget()
+        inner.setObjectName("pageInner")
+        self.scroll.setWidget(inner)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(self.scroll)
+        outer = QHBoxLayout(inner)
         outer.setContentsMargins(24, 16, 24, 24)
         self.column = QWidget()
-        self.column.setMaximumWidth(max_width)
+        self.column.setMaximumWidth(round(max_width * text_scale()))
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
         outer.addStretch(1)

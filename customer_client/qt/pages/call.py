@@ -12,6 +12,7 @@ from client_core.qt.announce import announce
 
 from ..chat_panel import ChatPanel
 from ..confirm import Ask, ask_in_dialog
+from ..look import px
 from ..stage import CallStage
 from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
@@ -42,7 +43,7 @@ class CallPage(Page):
         self.notice_timer.timeout.connect(self.notice.hide)
         # The expert large, yourself small in the corner, like every video call app.
         self.stage = CallStage()
-        self.stage.setMinimumSize(480, 320)
+        self.stage.setMinimumSize(px(480), px(320))
         # Who is speaking, in words beside the picture (not read out: it changes all the time).
         self.speaking = label("hint")
         self.speaking.setObjectName("speaking")
@@ -54,16 +55,15 @@ class CallPage(Page):
         controls = QHBoxLayout()
         controls.addStretch(1)
         for b in (self.mute, self.camera, self.devices, self.hang_up):
-            b.setMinimumWidth(190)
-            controls.addWidget(b)
+            controls.addWidget(b)  # no minimum width: it would let a long label be cut
         controls.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.stage, 1)
         left.addWidget(self.speaking)
         left.addLayout(controls)
         self.chat = ChatPanel(signals.model)
-        self.chat.setMinimumWidth(340)
-        self.chat.setMaximumWidth(460)
+        self.chat.setMinimumWidth(px(340))
+        self.chat.setMaximumWidth(px(460))
         row = QHBoxLayout()
         row.addLayout(left, 3)
         row.addWidget(self.chat, 1)

@@ -43,6 +43,7 @@ from ...domain.precheck import (
 from ...services.devices import DeviceProbes
 from ...services.precheck_runner import PrecheckRunner
 from ..device_panel import DevicePanel, PageProbes
+from ..look import px
 from ..texts import texts
 from ..widgets import Page, button, label
 
@@ -67,7 +68,7 @@ class ItemRow(QWidget):
         self.mark = QLabel(MARKS[None])
         self.mark.setObjectName("mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.mark.setFixedSize(40, 36)
+        self.mark.setFixedSize(px(40), px(36))
         self.name = label("itemName")
         self.verdict = label("itemVerdict")
         self.verdict.setWordWrap(False)
@@ -139,8 +140,8 @@ class PrecheckPage(Page):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(16)
         self.status = label("hint")
-        box = QFrame()
-        box.setObjectName("checklist")
+        box = QWidget()
+        box.setObjectName("checkItems")
         checklist = QVBoxLayout(box)
         checklist.setSpacing(4)
         self.rows = {row: ItemRow(row) for row in ROWS}
@@ -170,10 +171,10 @@ class PrecheckPage(Page):
         self.body.addWidget(self.status)
         self.body.addWidget(self.question)
         # Scrolls on small screens instead of squeezing the remedies unreadable.
-        self.scroll = scroll = QScrollArea()
-        scroll.setObjectName("checkScroll")
+        # The scroll area is the card, so its scroll bar sits inside the card's border.
+        self.list_scroll = scroll = QScrollArea()
+        scroll.setObjectName("checklist")
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(box)
         side = QHBoxLayout()
         side.setSpacing(24)
@@ -260,10 +261,10 @@ class PrecheckPage(Page):
 
     def _reveal(self, row: QWidget) -> None:
         """Scroll ``row`` (with its tip) into view, once the layout has made room for it."""
-        box = self.scroll.widget()
+        box = self.list_scroll.widget()
         if box.layout() is not None:
             box.layout().activate()
-        self.scroll.ensureWidgetVisible(row, 0, 20)
+        self.list_scroll.ensureWidgetVisible(row, 0, 20)
 
     def _tick(self) -> None:
         done = sum(1 for r in self.rows.values() if r.result is not None)

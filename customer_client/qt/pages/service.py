@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from client_core.i18n import NATIVE_NAMES
 
 from ...domain.services import CHAT_LANGUAGES, chat_language_for
+from ..look import px
 from ..widgets import Page, button, label
 
 
@@ -20,7 +21,7 @@ class ServicePage(Page):
         super().__init__(parent)
         self.ui_language = "fi"
         self.chat = button("choice")
-        self.chat.setMinimumHeight(120)
+        self.chat.setMinimumHeight(px(120))
         self.chat_note = label("hint")
         # Russian and Sorani speakers choose one of the assistant's languages explicitly.
         self.chat_languages = QHBoxLayout()
@@ -31,7 +32,7 @@ class ServicePage(Page):
             self.chat_lang_buttons[code] = b
             self.chat_languages.addWidget(b)
         self.video = button("choice")
-        self.video.setMinimumHeight(120)
+        self.video.setMinimumHeight(px(120))
         self.back = button("secondary")
         self.body.addWidget(self.chat)
         self.body.addWidget(self.chat_note)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
+from ..look import px, text_scale
 from ..texts import texts
 from ..widgets import Page, button, label
 
@@ -31,12 +32,13 @@ class TopicPage(Page):
             self.grid.removeWidget(b)
             b.deleteLater()
         self.buttons = {}
+        columns = 1 if text_scale() >= 1.5 else 2  # one column when the text is large
         for i, code in enumerate(topics):
             b = button("choice")
-            b.setMinimumHeight(72)
+            b.setMinimumHeight(px(72))
             b.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = b
-            self.grid.addWidget(b, i // 2, i % 2)
+            self.grid.addWidget(b, i // columns, i % columns)
         self.retranslate()
 
     def retranslate(self) -> None:
