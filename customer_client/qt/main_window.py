@@ -30,6 +30,7 @@ from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
+from ..domain.services import served_languages
 from ..services.customer_identity import CustomerIdentity
 from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.devices import DeviceProbes
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         catalog = await self.visit.services()
         if catalog is not None and self.step is Step.TOPIC:
             self.flow.catalog = catalog
-            self.topic_page.set_topics(self.flow.topics())
+            self.topic_page.set_topics(self.flow.topics(), served_languages(catalog, "video"))
 
     def _choose_topic(self, topic: str) -> None:
         self._show(self.flow.choose_topic(topic))

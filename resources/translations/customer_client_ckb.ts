@@ -1316,7 +1316,17 @@ Talk with a service expert face to face on your computer.</source>
       <source>Back</source>
       <translation>گەڕانەوە</translation>
     </message>
-  </context>
+  <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="56" />
+        <source>There are no video appointments in your language yet. Service experts take video appointments %1.</source>
+        <translation>هێشتا چاوپێکەوتنی ڤیدیۆیی بە زمانی تۆ نییە. شارەزایانی خزمەتگوزاری چاوپێکەوتنی ڤیدیۆیی %1 دەکەن.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="62" />
+        <source>There are no video appointments right now.</source>
+        <translation>ئێستا هیچ چاوپێکەوتنێکی ڤیدیۆیی نییە.</translation>
+    </message>
+    </context>
 <context>
     <name>DeviceDialog</name>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>FeedbackPage</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="68"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="389"/>
+        <location filename="../../customer_client/qt/main_window.py" line="390"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Are you still there? This screen goes back to the start in %n second, and your information is cleared.</numerusform>

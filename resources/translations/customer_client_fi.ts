@@ -1579,5 +1579,15 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="56" />
+        <source>There are no video appointments in your language yet. Service experts take video appointments %1.</source>
+        <translation>Videoasiointia ei vielä ole tarjolla sinun kielelläsi. Palveluasiantuntijat palvelevat videolla %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="62" />
+        <source>There are no video appointments right now.</source>
+        <translation>Videoasiointia ei ole juuri nyt tarjolla.</translation>
+    </message>
+    </context>
 </TS>

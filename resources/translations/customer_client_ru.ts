@@ -1583,5 +1583,15 @@ Talk with a service expert face to face on your computer.</source>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="56" />
+        <source>There are no video appointments in your language yet. Service experts take video appointments %1.</source>
+        <translation>Видеоприём на вашем языке пока недоступен. Специалисты проводят видеоприём %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="62" />
+        <source>There are no video appointments right now.</source>
+        <translation>Сейчас видеоприём недоступен.</translation>
+    </message>
+    </context>
 </TS>

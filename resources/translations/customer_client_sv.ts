@@ -1579,5 +1579,15 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
-</context>
+<message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="56" />
+        <source>There are no video appointments in your language yet. Service experts take video appointments %1.</source>
+        <translation>Det finns ännu inga videomöten på ditt språk. Serviceexperterna har videomöten %1.</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="62" />
+        <source>There are no video appointments right now.</source>
+        <translation>Det finns inga videomöten just nu.</translation>
+    </message>
+    </context>
 </TS>

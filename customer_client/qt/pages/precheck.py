@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -176,6 +177,10 @@ class PrecheckPage(Page):
         scroll.setObjectName("checklist")
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
+        # Takes the room left on the page and scrolls within it: its full height would make
+        # the page scroll instead and push Continue out of sight.
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        scroll.setMinimumHeight(px(180))
         side = QHBoxLayout()
         side.setSpacing(24)
         side.addWidget(self.panel, 2)

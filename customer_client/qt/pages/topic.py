@@ -20,6 +20,7 @@ class TopicPage(Page):
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
         self.buttons: dict[str, QPushButton] = {}
+        self.video_languages: tuple[str, ...] | None = None
         self.back = button("secondary")
         self.back.clicked.connect(self.backRequested.emit)
         self.body.addWidget(self.lead)
@@ -27,7 +28,11 @@ class TopicPage(Page):
         self.body.addStretch(1)
         self.body.addWidget(self.back)
 
-    def set_topics(self, topics: tuple[str, ...]) -> None:
+    def set_topics(self, topics: tuple[str, ...],
+                   video_languages: tuple[str, ...] | None = None) -> None:
+        """``video_languages``: the hub's answer (None while it has not come), so that a page
+        without topics can say where video appointments are served instead."""
+        self.video_languages = video_languages
         for b in self.buttons.values():
             self.grid.removeWidget(b)
             b.deleteLater()
@@ -44,9 +49,18 @@ class TopicPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("What is your matter about?"))
         # The topics are the hub's (its catalog): until it answers there are none to show.
-        self.lead.setText(self.tr("Choose the topic that fits best. The service expert can "
-                                  "help with other matters too.") if self.buttons else
-                          self.tr("Finding the services that are available…"))
+        if self.buttons:
+            lead = self.tr("Choose the topic that fits best. The service expert can help with "
+                           "other matters too.")
+        elif self.video_languages:
+            lead = self.tr("There are no video appointments in your language yet. Service "
+                           "experts take video appointments %1.").replace(
+                "%1", texts().in_languages(self.video_languages))
+        elif self.video_languages is None:
+            lead = self.tr("Finding the services that are available…")
+        else:
+            lead = self.tr("There are no video appointments right now.")
+        self.lead.setText(lead)
         for code, b in self.buttons.items():
             b.setText(texts().topic(code))
         self.back.setText(self.tr("Back"))
