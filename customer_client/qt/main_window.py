@@ -311,7 +311,12 @@ class MainWindow(QMainWindow):
         catalog = await self.visit.services()
         if catalog is not None and self.step is Step.TOPIC:
             self.flow.catalog = catalog
-            self.topic_page.set_topics(self.flow.topics(), served_languages(catalog, "video"))
+            page = self.topic_page
+            focus = QApplication.focusWidget()
+            page.set_topics(self.flow.topics(), served_languages(catalog, "video"))
+            if focus in (page.back, None):  # Back was all there was while the topics came
+                # Once Qt has shown the new buttons (it does so from the event queue).
+                QTimer.singleShot(0, lambda: self._focus_first(page))
 
     def _choose_topic(self, topic: str) -> None:
         self._show(self.flow.choose_topic(topic))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from client_core.precheck.verdicts import ItemReport, Verdict
+from client_core.qt.announce import announce
 from client_core.qt.call_devices import CallDevices
 from client_core.qt.device_texts import device_texts
 
@@ -135,6 +136,8 @@ class PrecheckPage(Page):
         self.heard: bool | None = None
         self.task: asyncio.Task[Any] | None = None
         self.started = 0.0
+        self.announced: dict[Row, object] = {}  # what each row's verdict was read out as
+        self.announced_outcome = ""
         self.lead = label("lead")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -209,6 +212,8 @@ class PrecheckPage(Page):
         self.checklist = Checklist()
         self.finished = self.sound_done = False
         self.heard = None
+        self.announced.clear()
+        self.announced_outcome = ""
         for row in self.rows.values():
             row.detail_text = ""
             row.set(None)
@@ -264,12 +269,30 @@ class PrecheckPage(Page):
             if failed:
                 QTimer.singleShot(0, lambda: self._reveal(failed[0]))
 
+        self._announce_results()
+
+
     def _reveal(self, row: QWidget) -> None:
         """Scroll ``row`` (with its tip) into view, once the layout has made room for it."""
         box = self.list_scroll.widget()
         if box.layout() is not None:
             box.layout().activate()
         self.list_scroll.ensureWidgetVisible(row, 0, 20)
+
+    def _announce_results(self) -> None:
+        """Each item once as it gets its verdict ('Camera: OK'), a failure with its remedy,
+        then the outcome: heard without moving the focus, never the level meter."""
+        for row, widget in self.rows.items():
+            verdict = widget.result.verdict if widget.result else None
+            if verdict is None or self.announced.get(row) is verdict:
+                continue
+            self.announced[row] = verdict
+            said = f"{widget.name.text()}: {widget.verdict.text()}"
+            announce(widget, f"{said}. {widget.remedy.text()}" if widget.remedy.text() else said)
+        outcome = self.status.text() if self.checklist and self.checklist.complete else ""
+        if outcome and outcome != self.announced_outcome:
+            self.announced_outcome = outcome
+            announce(self.status, outcome)
 
     def _tick(self) -> None:
         done = sum(1 for r in self.rows.values() if r.result is not None)

@@ -33,8 +33,12 @@ class TopicPage(Page):
         """``video_languages``: the hub's answer (None while it has not come), so that a page
         without topics can say where video appointments are served instead."""
         self.video_languages = video_languages
+        if tuple(topics) == tuple(self.buttons):  # the same buttons: keep them and the focus
+            self.retranslate()
+            return
         for b in self.buttons.values():
             self.grid.removeWidget(b)
+            b.hide()  # out of the focus chain now, not only when deleted
             b.deleteLater()
         self.buttons = {}
         columns = 1 if text_scale() >= 1.5 else 2  # one column when the text is large
@@ -44,7 +48,21 @@ class TopicPage(Page):
             b.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = b
             self.grid.addWidget(b, i // columns, i % columns)
+        # New buttons join the focus chain at its end, after Back (QWidget.setTabOrder does
+        # not move Back there): Back is added again so that Tab goes as the page reads.
+        had_focus = self.back.hasFocus()
+        self.body.removeWidget(self.back)
+        self.back.setParent(None)
+        self.body.addWidget(self.back)
+        self.back.show()
+        if had_focus:
+            self.back.setFocus()
         self.retranslate()
+
+    def focus_target(self) -> QWidget | None:
+        # The first topic: buttons made after the page sit at the window's focus chain's end.
+        first = next((b for b in self.buttons.values() if b.isVisible()), None)
+        return first or super().focus_target()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("What is your matter about?"))
