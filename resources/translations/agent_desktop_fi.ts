@@ -28,7 +28,12 @@
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
-</context>
+<message>
+        <location filename="../../client_core/qt/about_dialog.py" line="71" />
+        <source>Settings in use</source>
+        <translation>Käytössä olevat asetukset</translation>
+    </message>
+    </context>
 <context>
     <name>Alerts</name>
     <message>

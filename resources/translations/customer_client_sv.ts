@@ -28,7 +28,12 @@
         <source>Copied</source>
         <translation>Kopierad</translation>
     </message>
-</context>
+<message>
+        <location filename="../../client_core/qt/about_dialog.py" line="71" />
+        <source>Settings in use</source>
+        <translation>Inställningar som används</translation>
+    </message>
+    </context>
 <context>
     <name>CallPage</name>
     <message>

@@ -135,7 +135,8 @@ def focused(app_name):
 
 KEYSYMS = {"Tab": 0xFF09, "ISO_Left_Tab": 0xFE20, "Return": 0xFF0D, "space": 0x20, "Escape": 0xFF1B,
            "Up": 0xFF52, "Down": 0xFF54, "Left": 0xFF51, "Right": 0xFF53, "Shift_L": 0xFFE1,
-           "Control_L": 0xFFE3, "Alt_L": 0xFFE9, "Home": 0xFF50, "End": 0xFF57, "BackSpace": 0xFF08}
+           "Control_L": 0xFFE3, "Alt_L": 0xFFE9, "Home": 0xFF50, "End": 0xFF57, "BackSpace": 0xFF08,
+           "F1": 0xFFBE}
 
 
 MODIFIER_MASKS = {"Shift_L": 1, "Control_L": 4, "Alt_L": 8}  # X ShiftMask, ControlMask, Mod1Mask

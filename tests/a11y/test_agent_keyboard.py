@@ -1,5 +1,5 @@
 """The agent desktop through AT-SPI, by keyboard alone: sign in, go Available, hear the
-offer, accept it, chat, end with the wrap-up. The real ``agent-desktop`` against a
+offer, accept it, chat, end with the wrap-up; then history, settings and about. The real ``agent-desktop`` against a
 real hub; the customer is simulated with the shared HubClient."""
 
 from __future__ import annotations
@@ -129,6 +129,31 @@ async def test_offer_accept_chat_end_by_keyboard(atspi: AtSpi, hub: Any, program
         await frames.wait_for(p.FeedbackRequest, 10)
     finally:
         await client.close()
+    await other_screens_by_keyboard(atspi)
+
+
+async def other_screens_by_keyboard(atspi: AtSpi) -> None:
+    """History (Ctrl+H), Settings (Ctrl+,) and About (F1): each reached by its shortcut,
+    every control named, Tab in reading order, Escape back to the workspace."""
+    await atspi.key("h", "Control_L")
+    await atspi.until("the history search focused", lambda: _focused_role(atspi, "text"))
+    tree = await atspi.tree(AGENT)
+    assert_named(tree, "history")
+    for shortcut, title in (((",", "Control_L"), "Settings"), (("F1",), "About")):
+        await atspi.key(*shortcut)
+        await atspi.until(f"the {title} dialog", lambda t=title: _dialog(atspi, t))
+        tree = await atspi.tree(AGENT)
+        assert_named(tree, title)
+        order = await tab_cycle(atspi, AGENT)
+        assert len(order) >= 2 and all(f["name"] for f in order), checks.names(order)
+        assert_reading_order(order, title)
+        await atspi.key("Escape")
+        await atspi.until(f"the {title} dialog closed", lambda t=title: _no_dialog(atspi, t))
+
+
+async def _focused_role(atspi: AtSpi, role: str) -> bool:
+    focus = await atspi.focus(AGENT)
+    return focus is not None and focus["role"] == role
 
 
 async def _dialog(atspi: AtSpi, part: str) -> bool:
