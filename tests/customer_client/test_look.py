@@ -64,6 +64,14 @@ def cut_off(page: QWidget) -> list[str]:
         text = max(b.fontMetrics().horizontalAdvance(line) for line in b.text().split("\n"))
         if b.width() < text + 8:  # 8: the thinnest border and a little room either side
             found.append(f"button {b.text()!r}: {b.width()} < {text} + 8")
+    for card in page.findChildren(QScrollArea, "checklist"):
+        if not card.isVisibleTo(page):
+            continue
+        area = QRect(card.mapTo(page, QPoint(0, 0)), card.size())
+        for b in page.findChildren(QPushButton):
+            if b.isVisibleTo(page) and not card.isAncestorOf(b) and area.intersects(
+                    QRect(b.mapTo(page, QPoint(0, 0)), b.size())):
+                found.append(f"button {b.text()!r} over the check's list")
     for lab in page.findChildren(QLabel):
         if not lab.isVisibleTo(page) or not lab.text():
             continue
@@ -143,6 +151,10 @@ def test_the_check_list_scrolls_inside_its_card(make_window: Any) -> None:
     card_rect = QRect(card.mapTo(window, QPoint(0, 0)), card.size())
     bar_rect = QRect(bar.mapTo(window, QPoint(0, 0)), bar.size())
     assert card_rect.contains(bar_rect), (bar_rect, card_rect)
+    # The list scrolls, not the page: Continue is in sight without scrolling.
+    seen = page.scroll.viewport()
+    go = QRect(page.go.mapTo(seen, QPoint(0, 0)), page.go.size())
+    assert seen.rect().contains(go), (go, seen.rect())
 
 
 def test_high_contrast_reaches_the_chat_bubbles(look: Any, qapp: QApplication) -> None:

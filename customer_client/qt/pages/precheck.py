@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -117,6 +117,19 @@ class ItemRow(QWidget):
         self.detail.setVisible(bool(self.detail_text))
 
 
+class ListCard(QScrollArea):
+    """The check's list: asks only for its minimum height and takes the room left on the
+    page, scrolling within it (its full height made the page scroll instead and pushed
+    Continue out of sight; an ignored height let the buttons overlap it at large text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class PrecheckPage(Page):
     passed = Signal(dict)  # the report for HandoffRequest.precheck
     backRequested = Signal()
@@ -176,13 +189,10 @@ class PrecheckPage(Page):
         self.body.addWidget(self.question)
         # Scrolls on small screens instead of squeezing the remedies unreadable.
         # The scroll area is the card, so its scroll bar sits inside the card's border.
-        self.list_scroll = scroll = QScrollArea()
+        self.list_scroll = scroll = ListCard()
         scroll.setObjectName("checklist")
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
-        # Takes the room left on the page and scrolls within it: its full height would make
-        # the page scroll instead and push Continue out of sight.
-        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         scroll.setMinimumHeight(px(180))
         side = QHBoxLayout()
         side.setSpacing(24)
