@@ -1,6 +1,7 @@
 """The agent desktop through AT-SPI, by keyboard alone: sign in, go Available, hear the
-offer, accept it, chat, end with the wrap-up; then history, settings and about. The real ``agent-desktop`` against a
-real hub; the customer is simulated with the shared HubClient."""
+offer, accept it, chat, transfer (kept), end with the wrap-up; then history, settings
+and about. The real ``agent-desktop`` against a real hub; the customer is simulated
+with the shared HubClient."""
 
 from __future__ import annotations
 
@@ -113,6 +114,16 @@ async def test_offer_accept_chat_end_by_keyboard(atspi: AtSpi, hub: Any, program
         await atspi.type("hei maija, katsotaan yhdessa")
         await atspi.key("Return")
         await frames.wait_for(p.ChatMessage, 10, text="hei maija, katsotaan yhdessa")
+
+        # Transfer (Ctrl+Shift+T): a dialog named and in order; Escape keeps the chat.
+        await atspi.key("t", "Control_L", "Shift_L")
+        await atspi.until("the transfer dialog", lambda: _dialog(atspi, "Transfer"))
+        tree = await atspi.tree(AGENT)
+        assert_named(tree, "transfer")
+        assert_reading_order(await tab_cycle(atspi, AGENT), "transfer")
+        await atspi.key("Escape")
+        await atspi.until("the chat again",
+                          lambda: checks.focused_is(atspi, AGENT, "Message to the customer"))
 
         # Ending asks first (the wrap-up follows in the same question); Escape keeps it.
         await atspi.key("e", "Control_L", "Shift_L")

@@ -63,20 +63,30 @@ async def _to_the_queue(atspi: AtSpi) -> None:
     await atspi.key("Return")
 
     # The check: each item read out once as it finishes, the meter never; the sound
-    # question answered by keyboard; the outcome read out.
-    await atspi.until("the camera's result read out", lambda: _heard(atspi, "Camera: OK"),
-                      timeout=20)
-    await atspi.until("the sound question", lambda: _tree_has(atspi, "Yes, I heard it"))
-    tree = await screen(atspi, "precheck")
-    assert tree.find_all(contains="Did you hear it"), tree.dump()
-    await focus_named(atspi, "Yes, I heard it")
-    await atspi.key("Return")
-    await atspi.until("the outcome read out", lambda: _outcome(atspi), timeout=20)
-    said = await atspi.announcements()
-    assert "Everything is ready for the video call." in said, said
-    microphone = [a for a in said if a.startswith("Microphone")]
-    assert len(microphone) == 1, said  # once, with its verdict: no level readings
-    assert any(a.startswith("Speakers or headset: OK") for a in said), said
+    # question answered by keyboard; the outcome read out. The link is measured for real
+    # against the hub: on a busy machine it may come out slow, and the customer checks
+    # again (by keyboard too).
+    for _attempt in range(3):
+        mark = len(await atspi.announcements())
+        await atspi.until("the camera's result read out",
+                          lambda m=mark: _heard(atspi, "Camera: OK", since=m), timeout=20)
+        await atspi.until("the sound question", lambda: _tree_has(atspi, "Yes, I heard it"))
+        tree = await screen(atspi, "precheck")
+        assert tree.find_all(contains="Did you hear it"), tree.dump()
+        await focus_named(atspi, "Yes, I heard it")
+        await atspi.key("Return")
+        await atspi.until("the outcome read out", lambda m=mark: _outcome(atspi, m), timeout=20)
+        said = (await atspi.announcements())[mark:]
+        microphone = [a for a in said if a.startswith("Microphone")]
+        assert len(microphone) == 1, said  # once, with its verdict: no level readings
+        assert any(a.startswith("Speakers or headset: OK") for a in said), said
+        if "Everything is ready for the video call." in said:
+            break
+        assert any(": Needs fixing" in a for a in said), said  # the link, with its remedy
+        await focus_named(atspi, "Check again")
+        await atspi.key("Return")
+    else:
+        raise AssertionError(f"the check never passed: {said}")
     assert_reading_order(await tab_cycle(atspi, CUSTOMER), "precheck")
     await focus_named(atspi, "Continue to the queue")
     await atspi.key("Return")
@@ -134,6 +144,6 @@ async def _tree_has(atspi: AtSpi, text: str) -> bool:
     return bool(tree.find_all(contains=text))
 
 
-async def _outcome(atspi: AtSpi) -> bool:
-    said = await atspi.announcements()
+async def _outcome(atspi: AtSpi, since: int) -> bool:
+    said = (await atspi.announcements())[since:]
     return any(a.startswith(("Everything is ready", "Please fix")) for a in said)
