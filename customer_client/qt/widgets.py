@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -44,6 +45,79 @@ def button(role: str = "secondary", text: str = "") -> QPushButton:
     # Never narrower than its text: at 200 % text the page scrolls instead of cutting it.
     widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     return widget
+
+
+class ChoiceButton(QPushButton):
+    """A big choice card ("Chat about …\nThe assistant answers first …") whose text wraps
+    to the button's width, so that large text (200 %) grows it downwards instead of
+    cutting it off or pushing the page sideways. A screen reader gets the text unbroken."""
+
+    PAD_X, PAD_Y, BORDER = 26, 14, 3  # style.qss: QPushButton#choice padding, focus border
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setObjectName("choice")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.full_text = ""
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.full_text = text
+        self.setAccessibleName(text)
+        self._rewrap(self.width())
+        self.updateGeometry()
+
+    def _room(self, width: int) -> int:
+        return max(1, width - 2 * (px(self.PAD_X) + self.BORDER))
+
+    def _lines(self, width: int) -> list[str]:
+        metrics, room, lines = self.fontMetrics(), self._room(width), []
+        for paragraph in self.full_text.split("\n"):
+            line = ""
+            for word in paragraph.split(" "):
+                candidate = f"{line} {word}" if line else word
+                if line and metrics.horizontalAdvance(candidate) > room:
+                    lines.append(line)
+                    line = word
+                else:
+                    line = candidate
+            lines.append(line)
+        return lines
+
+    def _rewrap(self, width: int) -> None:
+        wrapped = "\n".join(self._lines(width)) if width > 0 else self.full_text
+        if wrapped != self.text():
+            self.setText(wrapped)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rewrap(event.size().width())
+        super().resizeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        lines = len(self._lines(width))
+        return max(self.minimumHeight(), lines * self.fontMetrics().lineSpacing()
+                   + 2 * (px(self.PAD_Y) + self.BORDER))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def sizeHint(self) -> QSize:
+        self.ensurePolished()
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance(line) for line in self.full_text.split("\n"))
+        width += 2 * (px(self.PAD_X) + self.BORDER)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        self.ensurePolished()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(w) for w in self.full_text.split()), default=0)
+        width = widest + 2 * (px(self.PAD_X) + self.BORDER)
+        return QSize(width, self.heightForWidth(width))
 
 
 class Banner(QFrame):

@@ -104,7 +104,10 @@ def walk(window: MainWindow) -> dict[str, list[str]]:
         window._show(step)  # noqa: SLF001
         QApplication.processEvents()
         QApplication.processEvents()
-        found[step.name] = cut_off(window.stack.currentWidget())
+        page = window.stack.currentWidget()
+        found[step.name] = cut_off(page)
+        if page.scroll.horizontalScrollBar().maximum() > 0:  # reflows, never scrolls sideways
+            found[step.name].append(f"{page.scroll.widget().minimumSizeHint().width()} px wide")
     return found
 
 

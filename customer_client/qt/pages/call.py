@@ -12,7 +12,7 @@ from client_core.qt.announce import announce
 
 from ..chat_panel import ChatPanel
 from ..confirm import Ask, ask_in_dialog
-from ..look import px
+from ..look import px, text_scale
 from ..stage import CallStage
 from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
@@ -43,7 +43,7 @@ class CallPage(Page):
         self.notice_timer.timeout.connect(self.notice.hide)
         # The expert large, yourself small in the corner, like every video call app.
         self.stage = CallStage()
-        self.stage.setMinimumSize(px(480), px(320))
+        self.stage.setMinimumSize(480, 320)  # a picture: it need not grow with the text
         # Who is speaking, in words beside the picture (not read out: it changes all the time).
         self.speaking = label("hint")
         self.speaking.setObjectName("speaking")
@@ -52,7 +52,10 @@ class CallPage(Page):
         self.camera = button("secondary")
         self.hang_up = button("danger")
         self.devices = button("secondary")
-        controls = QHBoxLayout()
+        # Large text: the controls one under another and the chat under the call, so that
+        # the page reflows instead of scrolling sideways.
+        large = text_scale() >= 1.5
+        controls = QVBoxLayout() if large else QHBoxLayout()
         controls.addStretch(1)
         for b in (self.mute, self.camera, self.devices, self.hang_up):
             controls.addWidget(b)  # no minimum width: it would let a long label be cut
@@ -62,9 +65,9 @@ class CallPage(Page):
         left.addWidget(self.speaking)
         left.addLayout(controls)
         self.chat = ChatPanel(signals.model)
-        self.chat.setMinimumWidth(px(340))
-        self.chat.setMaximumWidth(px(460))
-        row = QHBoxLayout()
+        self.chat.setMinimumWidth(px(340) if not large else 0)
+        self.chat.setMaximumWidth(px(460) if not large else 16777215)
+        row = QVBoxLayout() if large else QHBoxLayout()
         row.addLayout(left, 3)
         row.addWidget(self.chat, 1)
         self.body.addWidget(self.with_line)
