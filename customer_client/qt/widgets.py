@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client_core.qt.announce import announce
 from client_core.qt.meter import QuietMeter
 
 from .look import px, text_scale
@@ -121,11 +122,16 @@ class ChoiceButton(QPushButton):
 
 
 class Banner(QFrame):
-    """A calm notice strip: info, warn or error; plain text only."""
+    """A calm notice strip: info, warn or error; plain text only. What it newly says is
+    read out without moving the focus (an error interrupts), unless ``spoken`` is off
+    for a page that announces its own state."""
 
-    def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str = "info", parent: QWidget | None = None, *,
+                 spoken: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
+        self.spoken = spoken
+        self._said = ""
         self.text = label("bannerText")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
@@ -141,8 +147,14 @@ class Banner(QFrame):
     def show_text(self, text: str, kind: str | None = None) -> None:
         if kind:
             self.set_kind(kind)
+        was_hidden = self.isHidden()
         self.text.setText(text)
         self.setVisible(bool(text))
+        # Once per new notice (retranslate() shows the same text again), and only where
+        # it can be seen: not from a page that is not showing.
+        if text and self.spoken and self.isVisible() and (was_hidden or text != self._said):
+            announce(self, text, assertive=self.property("kind") == "error")
+        self._said = text if self.isVisible() else ""
 
 
 class StarRating(QWidget):

@@ -166,3 +166,17 @@ def _focused_contains(atspi: AtSpi, part: str) -> Any:
 
 
 _heard = checks.heard
+
+
+async def test_kiosk_idle_warning_is_heard(atspi: AtSpi, hub: Any, programs: Any) -> None:
+    """At an office kiosk the screen clears itself after a while: the warning before it
+    is read out at once (EN 301 549 11.2.2.1), and the start page gets the focus after."""
+    await start_customer(atspi, hub, programs, "en", "--kiosk", "--idle-timeout", "10")
+    await focus_named(atspi, "English")
+    await atspi.key("Return")
+    await atspi.until("the service page", lambda: _focused_contains(atspi, "Chat about"))
+    await atspi.until("the idle warning read out",
+                      lambda: _heard(atspi, "Are you still there?"), timeout=15)
+    tree = await atspi.tree(CUSTOMER)
+    assert tree.find_all("push button", "I am still here"), tree.dump()
+    await atspi.until("back at the start", lambda: _focused_is(atspi, "Suomi"), timeout=10)

@@ -42,7 +42,7 @@ class HoursPage(Page):
         self.hours_title = label("heading")
         self.hours = label("body")
         self.period = label("body")
-        self.state = Banner("info")
+        self.state = Banner("info", spoken=False)  # announced with the page's own words
         self.alternatives_title = label("heading")
         self.alternatives = label("body")
         self.go = button("primary")
