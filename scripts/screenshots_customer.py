@@ -172,6 +172,8 @@ def run(window: MainWindow, lang: str) -> None:
     go(Step.LANGUAGE)
     snap("language")
     window.choose_language(lang)
+    if window.flow.step is Step.SIGN_IN:  # signing in: scripts/screenshots_sign_in.py
+        go(window.flow.sign_in_done())
     snap("service")
     # What a hub on the shipped queues answers to services.query (this script runs no hub).
     from service_hub.routing import load_queues

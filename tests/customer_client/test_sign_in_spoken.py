@@ -38,3 +38,14 @@ def test_browser_and_failure_are_heard(qtbot: Any, said: list[tuple[str, bool]])
     assert said == [(page.status.text(), False)] and "web browser" in said[0][0]
     page.show_error("The sign-in was cancelled. You can try again.")
     assert said[-1] == ("The sign-in was cancelled. You can try again.", True)
+
+
+def test_sign_in_has_the_focus_first(qtbot: Any) -> None:
+    """Enter signs in (the focus went to Back, the first in the chain)."""
+    page = SignInPage(kiosk=False)
+    qtbot.addWidget(page)
+    page.show_ready()
+    page.show()
+    assert page.focus_target() is page.go
+    page.show_waiting_for_browser()
+    assert page.focus_target() is not page.go  # disabled while the browser is open

@@ -103,6 +103,12 @@ class SignInPage(Page):
         self._code_text = ""
         self._address_text = ""
 
+    def focus_target(self) -> QWidget | None:
+        # Enter signs in: the page's one action has the focus, Back is a Shift+Tab away.
+        if self.go.isVisible() and self.go.isEnabled():
+            return self.go
+        return super().focus_target()
+
     # ------------------------------------------------------------ states
 
     def show_ready(self) -> None:
