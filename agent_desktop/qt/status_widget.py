@@ -47,6 +47,7 @@ class StatusWidget(QWidget):
         # (a screen reader hears "Status, Away, combo box").
         self.caption = QLabel(self)
         self.caption.setObjectName("stateCaption")
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # the mnemonic still works
         self.caption.setBuddy(self.combo)
         self.elapsed = QLabel(self)
         self.elapsed.setObjectName("stateElapsed")
