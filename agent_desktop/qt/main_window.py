@@ -35,8 +35,8 @@ from agent_desktop.services.login import HubTokens, LoginError, password_login
 from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
 from client_core.call import CallMedia, RelayPolicy
 from client_core.config import Settings
-from client_core.qt.call_devices import CallDevices
 from client_core.qt.announce import announce
+from client_core.qt.call_devices import CallDevices
 from client_core.tasks import spawn
 from hub_protocol.frames import UPDATE_REQUIRED
 

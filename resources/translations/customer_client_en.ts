@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="462"/>
+        <location filename="../../customer_client/qt/main_window.py" line="501"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Are you still there? This screen goes back to the start in %n second, and your information is cleared.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="159"/>
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Estimated wait: about %Ln minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %Ln minute</numerusform>
