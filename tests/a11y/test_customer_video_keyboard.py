@@ -110,11 +110,12 @@ async def _the_call(atspi: AtSpi, agent: Agent, frames: Any, engines: list[Any])
     tree = await screen(atspi, "call")
     controls = {n.name for n in tree.find_all("push button")}
     assert {"Mute microphone", "Turn camera off", "End the call", "Send"} <= controls, controls
-    # Two columns: the call and its controls, then the side chat to its right.
+    # Two columns: the call and its controls (two by two), then the side chat to its right.
     order = [f["name"] for f in await tab_cycle(atspi, CUSTOMER)]
     start = order.index("Mute microphone")
     assert (order[start:] + order[:start]) == [
-        "Mute microphone", "Turn camera off", "End the call", "Conversation", "Your message",
+        "Mute microphone", "Turn camera off", "Camera and sound", "End the call", "Conversation",
+        "Your message",
         "Send", "Start over"], order
     await atspi.until("the expert's voice shown as words",
                       lambda: _tree_has(atspi, "Anna is speaking"), timeout=15)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from client_core.qt.announce import announce
 
@@ -55,11 +55,11 @@ class CallPage(Page):
         # Large text: the controls one under another and the chat under the call, so that
         # the page reflows instead of scrolling sideways.
         large = text_scale() >= 1.5
-        controls = QVBoxLayout() if large else QHBoxLayout()
-        controls.addStretch(1)
-        for b in (self.mute, self.camera, self.devices, self.hang_up):
-            controls.addWidget(b)  # no minimum width: it would let a long label be cut
-        controls.addStretch(1)
+        # Otherwise two by two: four in a row made the page wider than the window.
+        # No minimum widths: they would let a long label be cut.
+        controls = QGridLayout()
+        for i, b in enumerate((self.mute, self.camera, self.devices, self.hang_up)):
+            controls.addWidget(b, *((i, 0) if large else divmod(i, 2)))
         left = QVBoxLayout()
         left.addWidget(self.stage, 1)
         left.addWidget(self.speaking)
