@@ -65,12 +65,14 @@ async def go_available(atspi: AtSpi) -> None:
     assert combo.relations["labelled by"] == ["Status"], combo.relations
     await atspi.events()
     await atspi.key("Up", settle_s=0)  # Busy is not for choosing: the next one up is Available
-    # The check of the synthetic devices passes in about a second and closes itself.
-    tree = await atspi.tree(AGENT)
-    dialogs = [n for n in tree.children if n.role == "dialog"]
-    if dialogs:
-        assert dialogs[0].name.startswith("Check camera"), dialogs
-        assert_named(tree, "device check")
+    # The check of the synthetic devices: the expert says whether the test sound was heard
+    # (by keyboard), then it passes and closes itself.
+    await atspi.until("the device check", lambda: _dialog(atspi, "Check camera"), timeout=20)
+    assert_named(await atspi.tree(AGENT), "device check")
+    await atspi.until("the sound question", lambda: _has_button(atspi, "Yes, I heard it"),
+                      timeout=20)
+    await checks.focus_named(atspi, AGENT, "Yes, I heard it")
+    await atspi.key("Return")
     await atspi.until("the check passed and closed",
                       lambda: _no_dialog(atspi, "Check camera"), timeout=20)
     await atspi.until("Available", lambda: checks.focused_is(atspi, AGENT, "Available"))
@@ -170,3 +172,7 @@ async def _focused_role(atspi: AtSpi, role: str) -> bool:
 async def _dialog(atspi: AtSpi, part: str) -> bool:
     tree = await atspi.tree(AGENT)
     return any(part in n.name for n in tree.find_all("dialog"))
+
+
+async def _has_button(atspi: AtSpi, name: str) -> bool:
+    return bool((await atspi.tree(AGENT)).find_all("push button", name))
