@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/main_window.py" line="511"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="518"/>
         <source>You have %Ln open conversation(s). Quit anyway? The customers go back to the queue.</source>
         <translation>
             <numerusform>You have %Ln open conversation. Quit anyway? The customer goes back to the queue.</numerusform>

@@ -4,50 +4,50 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <location filename="../../client_core/qt/about_dialog.py" line="61"/>
         <source>About %s</source>
         <translation>Tietoja: %s</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <location filename="../../client_core/qt/about_dialog.py" line="64"/>
         <source>If you contact support, copy this report and paste it into your message.</source>
         <translation>Jos otat yhteyttä tukeen, kopioi tämä raportti ja liitä se viestiisi.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <location filename="../../client_core/qt/about_dialog.py" line="80"/>
         <source>No configuration problems.</source>
         <translation>Asetuksissa ei ole ongelmia.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <location filename="../../client_core/qt/about_dialog.py" line="87"/>
         <source>Copy support report</source>
         <translation>Kopioi tukiraportti</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <location filename="../../client_core/qt/about_dialog.py" line="105"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
-<message>
-        <location filename="../../client_core/qt/about_dialog.py" line="71" />
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="71"/>
         <source>Settings in use</source>
         <translation>Käytössä olevat asetukset</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../agent_desktop/qt/alerts.py" line="38" />
+        <location filename="../../agent_desktop/qt/alerts.py" line="38"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/alerts.py" line="39" />
+        <location filename="../../agent_desktop/qt/alerts.py" line="39"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/alerts.py" line="43" />
+        <location filename="../../agent_desktop/qt/alerts.py" line="43"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
@@ -55,38 +55,28 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="133" />
-        <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
-        <translation>Keskustelu avustajan kanssa (1 viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="134" />
-        <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
-        <translation>Keskustelu avustajan kanssa (%1 viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="184" />
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="178"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="186" />
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="180"/>
         <source>Sent ✓</source>
         <translation>Lähetetty ✓</translation>
     </message>
-<message numerus="yes">
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="128" />
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="128"/>
         <source>Conversation with the assistant (%Ln message(s)) — click or press Space to show or hide</source>
         <translation>
             <numerusform>Keskustelu avustajan kanssa (%Ln viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</numerusform>
             <numerusform>Keskustelu avustajan kanssa (%Ln viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="65" />
+        <location filename="../../client_core/qt/video_widget.py" line="65"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · häviö {loss:.1f} %</translation>
     </message>
@@ -94,17 +84,17 @@
 <context>
     <name>CannedPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/canned_panel.py" line="80" />
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="80"/>
         <source>Search replies (Ctrl+K)</source>
         <translation>Hae vastauspohjia (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/canned_panel.py" line="81" />
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="81"/>
         <source>Search canned replies</source>
         <translation>Hae vastauspohjia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/canned_panel.py" line="82" />
+        <location filename="../../agent_desktop/qt/canned_panel.py" line="82"/>
         <source>Canned replies</source>
         <translation>Vastauspohjat</translation>
     </message>
@@ -112,168 +102,179 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../agent_desktop/qt/banner.py" line="45" />
+        <location filename="../../agent_desktop/qt/banner.py" line="45"/>
         <source>Connection to the service was lost. Reconnecting… Your conversations are kept and continue where they left off.</source>
         <translation>Yhteys palveluun katkesi. Yhdistetään uudelleen… Keskustelusi säilyvät ja jatkuvat siitä, mihin ne jäivät.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/banner.py" line="48" />
+        <location filename="../../agent_desktop/qt/banner.py" line="48"/>
         <source>Connected again.</source>
         <translation>Yhteys palautui.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/banner.py" line="50" />
+        <location filename="../../agent_desktop/qt/banner.py" line="50"/>
         <source>Disconnected from the service.</source>
         <translation>Yhteys palveluun on katkaistu.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationTabs</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="71"/>
+        <source>%1, %Ln unread message(s)</source>
+        <translation>
+            <numerusform>%1, %Ln lukematon viesti</numerusform>
+            <numerusform>%1, %Ln lukematonta viestiä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="188" />
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="201" />
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="228" />
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="296" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="188"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="201"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="228"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="191" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="191"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="208" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="208"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="210" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="210"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="211" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="211"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="212" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="212"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="214" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="214"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="215" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="215"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="217" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="217"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="218" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="218"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="219" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="219"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="220" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="220"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="221" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="221"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="222" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="222"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="223" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="227" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="227"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="237" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
         <source>Customer reference: %1</source>
         <translation>Asiakastunnus: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="239" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="248" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Assistant saw: %1</source>
         <translation>Avustaja tunnisti: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="250" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="252" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="296" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="296"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="305" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="317" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="317"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="319" />
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="319"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -281,52 +282,52 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="49" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="49"/>
         <source>Works.</source>
         <translation>Toimii.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="50" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="50"/>
         <source>No camera found, or another program is using it. Connect the camera or close the other program.</source>
         <translation>Kameraa ei löydy, tai toinen ohjelma käyttää sitä. Liitä kamera tai sulje toinen ohjelma.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="51" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="51"/>
         <source>The picture is dark. Open the lens cover and add light.</source>
         <translation>Kuva on pimeä. Avaa linssin suojus ja lisää valoa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="52" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="52"/>
         <source>The picture does not move. Close other programs that use the camera, or reconnect it.</source>
         <translation>Kuva ei liiku. Sulje muut kameraa käyttävät ohjelmat tai liitä kamera uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="53" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="53"/>
         <source>Works, but the picture is jerky. Add light or close other programs.</source>
         <translation>Toimii, mutta kuva nykii. Lisää valoa tai sulje muita ohjelmia.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="54" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="54"/>
         <source>No sound from the microphone. Check that it is connected and not muted.</source>
         <translation>Mikrofonista ei kuulu ääntä. Tarkista, että se on liitetty eikä mykistetty.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="55" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="55"/>
         <source>Works, but the sound distorts. Lower the input volume.</source>
         <translation>Toimii, mutta ääni säröytyy. Pienennä tulon äänenvoimakkuutta.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="63" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="63"/>
         <source>Not usable.</source>
         <translation>Ei käytettävissä.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="56" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="56"/>
         <source>You did not hear the sound. Turn up the volume, or choose other speakers or a headset above, and check again.</source>
         <translation>Et kuullut ääntä. Lisää äänenvoimakkuutta tai valitse yllä muut kaiuttimet tai kuulokkeet, ja tarkista uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="57" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="57"/>
         <source>The customer would hear an echo of themselves: please use a headset.</source>
         <translation>Asiakas kuulisi oman äänensä kaikuna: käytä kuulokkeita.</translation>
     </message>
@@ -334,156 +335,131 @@
 <context>
     <name>DeviceCheckDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="210" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="210"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="211" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="211"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="213" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Microphone level</source>
         <translation>Mikrofonin taso</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="233" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="233"/>
         <source>Available for chat only</source>
         <translation>Tavoitettavissa vain chatissa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="234" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="234"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="214" />
-        <location filename="../../agent_desktop/qt/device_check.py" line="243" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="214"/>
+        <location filename="../../agent_desktop/qt/device_check.py" line="243"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="247" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="247"/>
         <source>Ready for video customers.</source>
         <translation>Valmis videoasiakkaille.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="250" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="250"/>
         <source>You can try again, or take chat customers only for now.</source>
         <translation>Voit yrittää uudelleen tai ottaa toistaiseksi vastaan vain chat-asiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="206" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="206"/>
         <source>Check camera, microphone and speakers</source>
         <translation>Tarkista kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="207" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="207"/>
         <source>Video customers see and hear you, and you hear them. This check opens your camera, microphone and speakers for a few seconds and plays a short sound.</source>
         <translation>Videoasiakkaat näkevät ja kuulevat sinut, ja sinä kuulet heidät. Tämä tarkistus avaa kamerasi, mikrofonisi ja kaiuttimesi muutamaksi sekunniksi ja soittaa lyhyen äänen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="212" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="212"/>
         <source>Speakers</source>
         <translation>Kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="213" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="213"/>
         <source>Your picture</source>
         <translation>Kuvasi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="215" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="215"/>
         <source>Camera closed</source>
         <translation>Kamera suljettu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="226" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="226"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Soitimme lyhyen äänen. Kuulitko sen?</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="227" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="227"/>
         <source>Yes, I heard it</source>
         <translation>Kyllä, kuulin sen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="228" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="228"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="229" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="229"/>
         <source>Play again</source>
         <translation>Toista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="232" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="232"/>
         <source>Check again</source>
         <translation>Tarkista uudelleen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="235" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="235"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="245" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="245"/>
         <source>Ready for video customers, but please use a headset.</source>
         <translation>Valmis videoasiakkaille, mutta käytä kuulokkeita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="249" />
+        <location filename="../../agent_desktop/qt/device_check.py" line="249"/>
         <source>Please answer the question about the sound.</source>
         <translation>Vastaa kysymykseen äänestä.</translation>
     </message>
-<message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="56" />
-        <source>Check camera and microphone</source>
-        <translation>Kameran ja mikrofonin tarkistus</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="64" />
-        <source>Video customers see and hear you. This check opens your camera and microphone for a few seconds.</source>
-        <translation>Videoasiakkaat näkevät ja kuulevat sinut. Tarkistus avaa kameran ja mikrofonin muutamaksi sekunniksi.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="89" />
-        <source>Try again</source>
-        <translation>Yritä uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="77" />
-        <source>No sound</source>
-        <translation>Ei ääntä</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/device_check.py" line="77" />
-        <source>Sound heard</source>
-        <translation>Ääni kuuluu</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="45" />
+        <location filename="../../client_core/qt/device_dialog.py" line="45"/>
         <source>Camera, microphone and speakers</source>
         <translation>Kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="46" />
+        <location filename="../../client_core/qt/device_dialog.py" line="46"/>
         <source>The call switches to what you choose at once.</source>
         <translation>Puhelu vaihtuu valitsemaasi laitteeseen heti.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="47" />
+        <location filename="../../client_core/qt/device_dialog.py" line="47"/>
         <source>Play a test sound</source>
         <translation>Toista testiääni</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="48" />
+        <location filename="../../client_core/qt/device_dialog.py" line="48"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -491,22 +467,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="82" />
+        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
         <source>Set by your IT administrator</source>
         <translation>IT-tuen asettama</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85" />
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
         <source>No camera found</source>
         <translation>Kameraa ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85" />
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
         <source>No microphone found</source>
         <translation>Mikrofonia ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="86" />
+        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
         <source>No speakers found</source>
         <translation>Kaiuttimia ei löytynyt</translation>
     </message>
@@ -514,182 +490,182 @@
 <context>
     <name>DeviceTexts</name>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="27" />
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="27" />
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
         <source>Microphone</source>
         <translation>Mikrofoni</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="28" />
+        <location filename="../../client_core/qt/device_texts.py" line="28"/>
         <source>Speakers</source>
         <translation>Kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="36" />
+        <location filename="../../client_core/qt/device_texts.py" line="36"/>
         <source>Another program is using your camera. Close it and try again.</source>
         <translation>Toinen ohjelma käyttää kameraasi. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="38" />
+        <location filename="../../client_core/qt/device_texts.py" line="38"/>
         <source>Another program is using your microphone. Close it and try again.</source>
         <translation>Toinen ohjelma käyttää mikrofoniasi. Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="40" />
+        <location filename="../../client_core/qt/device_texts.py" line="40"/>
         <source>No camera was found. Connect a camera, or choose another one.</source>
         <translation>Kameraa ei löytynyt. Liitä kamera tai valitse toinen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="42" />
+        <location filename="../../client_core/qt/device_texts.py" line="42"/>
         <source>No microphone was found. Connect one, or choose another one.</source>
         <translation>Mikrofonia ei löytynyt. Liitä mikrofoni tai valitse toinen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="43" />
+        <location filename="../../client_core/qt/device_texts.py" line="43"/>
         <source>Your camera could not be opened. Choose another one, or reconnect it.</source>
         <translation>Kameraasi ei voitu avata. Valitse toinen tai liitä se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="45" />
+        <location filename="../../client_core/qt/device_texts.py" line="45"/>
         <source>Your microphone could not be opened. Choose another one, or reconnect it.</source>
         <translation>Mikrofoniasi ei voitu avata. Valitse toinen tai liitä se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="51" />
+        <location filename="../../client_core/qt/device_texts.py" line="51"/>
         <source>Your computer does not let this program use the camera.</source>
         <translation>Tietokoneesi ei salli tämän ohjelman käyttää kameraa.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="53" />
+        <location filename="../../client_core/qt/device_texts.py" line="53"/>
         <source>To allow it: open System Settings, then Privacy &amp; Security, then Camera, and turn on %1. Then start the program again.</source>
         <translation>Näin sallit sen: avaa Järjestelmäasetukset, sitten Tietosuoja ja suojaus, sitten Kamera, ja laita %1 päälle. Käynnistä sitten ohjelma uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="56" />
+        <location filename="../../client_core/qt/device_texts.py" line="56"/>
         <source>To allow it: open Settings, then Privacy &amp; security, then Camera, and turn on camera access for desktop apps.</source>
         <translation>Näin sallit sen: avaa Asetukset, sitten Tietosuoja ja suojaus, sitten Kamera, ja salli kameran käyttö työpöytäsovelluksille.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="59" />
-        <source>To allow it: check the camera's privacy switch or key, and ask your computer's administrator whether the camera is allowed.</source>
+        <location filename="../../client_core/qt/device_texts.py" line="59"/>
+        <source>To allow it: check the camera&apos;s privacy switch or key, and ask your computer&apos;s administrator whether the camera is allowed.</source>
         <translation>Näin sallit sen: tarkista kameran yksityisyyskytkin tai -näppäin, ja kysy tietokoneesi ylläpitäjältä, onko kamera sallittu.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="62" />
+        <location filename="../../client_core/qt/device_texts.py" line="62"/>
         <source>Your computer does not let this program use the microphone.</source>
         <translation>Tietokoneesi ei salli tämän ohjelman käyttää mikrofonia.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="64" />
+        <location filename="../../client_core/qt/device_texts.py" line="64"/>
         <source>To allow it: open System Settings, then Privacy &amp; Security, then Microphone, and turn on %1. Then start the program again.</source>
         <translation>Näin sallit sen: avaa Järjestelmäasetukset, sitten Tietosuoja ja suojaus, sitten Mikrofoni, ja laita %1 päälle. Käynnistä sitten ohjelma uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="67" />
+        <location filename="../../client_core/qt/device_texts.py" line="67"/>
         <source>To allow it: open Settings, then Privacy &amp; security, then Microphone, and turn on microphone access for desktop apps.</source>
         <translation>Näin sallit sen: avaa Asetukset, sitten Tietosuoja ja suojaus, sitten Mikrofoni, ja salli mikrofonin käyttö työpöytäsovelluksille.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="70" />
-        <source>To allow it: check the microphone's mute switch or key, and ask your computer's administrator whether the microphone is allowed.</source>
+        <location filename="../../client_core/qt/device_texts.py" line="70"/>
+        <source>To allow it: check the microphone&apos;s mute switch or key, and ask your computer&apos;s administrator whether the microphone is allowed.</source>
         <translation>Näin sallit sen: tarkista mikrofonin mykistyskytkin tai -näppäin, ja kysy tietokoneesi ylläpitäjältä, onko mikrofoni sallittu.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="78" />
+        <location filename="../../client_core/qt/device_texts.py" line="78"/>
         <source>The call goes on without your picture and sound: you can still write in the chat.</source>
         <translation>Puhelu jatkuu ilman kuvaasi ja ääntäsi: voit silti kirjoittaa keskusteluun.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="81" />
+        <location filename="../../client_core/qt/device_texts.py" line="81"/>
         <source>The call goes on with sound only.</source>
         <translation>Puhelu jatkuu pelkällä äänellä.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="82" />
+        <location filename="../../client_core/qt/device_texts.py" line="82"/>
         <source>The call goes on without your sound: you can write in the chat.</source>
         <translation>Puhelu jatkuu ilman ääntäsi: voit kirjoittaa keskusteluun.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="87" />
+        <location filename="../../client_core/qt/device_texts.py" line="87"/>
         <source>Your microphone does not pick up your speakers: no echo.</source>
         <translation>Mikrofonisi ei kuule kaiuttimiasi: ei kaikua.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="89" />
+        <location filename="../../client_core/qt/device_texts.py" line="89"/>
         <source>Your microphone picks up your speakers, and echo cancellation is off.</source>
         <translation>Mikrofonisi kuulee kaiuttimesi, ja kaiunpoisto on pois päältä.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="92" />
+        <location filename="../../client_core/qt/device_texts.py" line="92"/>
         <source>Your microphone picks up your speakers; the echo canceller removes more than %1 dB of it.</source>
         <translation>Mikrofonisi kuulee kaiuttimesi; kaiunpoisto vaimentaa sitä yli %1 dB.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="94" />
+        <location filename="../../client_core/qt/device_texts.py" line="94"/>
         <source>Your microphone picks up your speakers; the echo canceller removes %1 dB of it.</source>
         <translation>Mikrofonisi kuulee kaiuttimesi; kaiunpoisto vaimentaa sitä %1 dB.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="100" />
+        <location filename="../../client_core/qt/device_texts.py" line="100"/>
         <source>Your camera was disconnected. Now using: %1.</source>
         <translation>Kamerasi irrotettiin. Nyt käytössä: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="102" />
+        <location filename="../../client_core/qt/device_texts.py" line="102"/>
         <source>Your microphone was disconnected. Now using: %1.</source>
         <translation>Mikrofonisi irrotettiin. Nyt käytössä: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="103" />
+        <location filename="../../client_core/qt/device_texts.py" line="103"/>
         <source>Your speakers were disconnected. Now using: %1.</source>
         <translation>Kaiuttimesi irrotettiin. Nyt käytössä: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="104" />
+        <location filename="../../client_core/qt/device_texts.py" line="104"/>
         <source>A camera was connected: %1. You can choose it in the device settings.</source>
         <translation>Kamera liitettiin: %1. Voit valita sen laiteasetuksista.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="106" />
+        <location filename="../../client_core/qt/device_texts.py" line="106"/>
         <source>A microphone was connected: %1. You can choose it in the device settings.</source>
         <translation>Mikrofoni liitettiin: %1. Voit valita sen laiteasetuksista.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="108" />
+        <location filename="../../client_core/qt/device_texts.py" line="108"/>
         <source>Speakers or a headset were connected: %1. You can choose them in the device settings.</source>
         <translation>Kaiuttimet tai kuulokkeet liitettiin: %1. Voit valita ne laiteasetuksista.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="111" />
+        <location filename="../../client_core/qt/device_texts.py" line="111"/>
         <source>The camera chosen for this computer is not connected. Using: %1.</source>
         <translation>Tälle tietokoneelle valittu kamera ei ole liitettynä. Käytössä: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="113" />
+        <location filename="../../client_core/qt/device_texts.py" line="113"/>
         <source>The microphone chosen for this computer is not connected. Using: %1.</source>
         <translation>Tälle tietokoneelle valittu mikrofoni ei ole liitettynä. Käytössä: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="115" />
+        <location filename="../../client_core/qt/device_texts.py" line="115"/>
         <source>The speakers chosen for this computer are not connected. Using: %1.</source>
         <translation>Tälle tietokoneelle valitut kaiuttimet eivät ole liitettyinä. Käytössä: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="119" />
+        <location filename="../../client_core/qt/device_texts.py" line="119"/>
         <source>Your camera was disconnected.</source>
         <translation>Kamerasi irrotettiin.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="120" />
+        <location filename="../../client_core/qt/device_texts.py" line="120"/>
         <source>Your microphone was disconnected.</source>
         <translation>Mikrofonisi irrotettiin.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="121" />
+        <location filename="../../client_core/qt/device_texts.py" line="121"/>
         <source>Your speakers were disconnected.</source>
         <translation>Kaiuttimesi irrotettiin.</translation>
     </message>
@@ -697,47 +673,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="117" />
+        <location filename="../../agent_desktop/qt/panels.py" line="118"/>
         <source>Customer reference</source>
         <translation>Asiakastunnus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="118" />
+        <location filename="../../agent_desktop/qt/panels.py" line="119"/>
         <source>Customer reference to search</source>
         <translation>Haettava asiakastunnus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="119" />
+        <location filename="../../agent_desktop/qt/panels.py" line="120"/>
         <source>Search</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="120" />
+        <location filename="../../agent_desktop/qt/panels.py" line="121"/>
         <source>Open transcript</source>
         <translation>Avaa keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="121" />
+        <location filename="../../agent_desktop/qt/panels.py" line="122"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="131" />
+        <location filename="../../agent_desktop/qt/panels.py" line="132"/>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
-    <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137" />
-        <source>1 conversation for %2</source>
-        <translation>1 asiointi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="137" />
-        <source>%1 conversations for %2</source>
-        <translation>%1 asiointia: %2</translation>
-    </message>
-<message numerus="yes">
-        <location filename="../../agent_desktop/qt/panels.py" line="138" />
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/panels.py" line="138"/>
         <source>%Ln conversation(s) for %1</source>
         <translation>
             <numerusform>%Ln asiointi: %1</numerusform>
@@ -748,27 +714,27 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/invite_dialog.py" line="26" />
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="26"/>
         <source>Add an interpreter to the call</source>
         <translation>Lisää tulkki puheluun</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/invite_dialog.py" line="27" />
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="27"/>
         <source>The colleague joins the video call and the chat, and sees the chat so far. They can leave at any time.</source>
         <translation>Kollega liittyy videopuheluun ja chattiin ja näkee tähänastisen chatin. Hän voi poistua milloin tahansa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/invite_dialog.py" line="32" />
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="32"/>
         <source>Signed-in colleagues</source>
         <translation>Kirjautuneet kollegat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/invite_dialog.py" line="40" />
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="40"/>
         <source>No colleague is signed in right now.</source>
         <translation>Yksikään kollega ei ole nyt kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/invite_dialog.py" line="44" />
+        <location filename="../../agent_desktop/qt/invite_dialog.py" line="44"/>
         <source>Invite</source>
         <translation>Kutsu</translation>
     </message>
@@ -776,243 +742,243 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="16" />
+        <location filename="../../agent_desktop/qt/labels.py" line="16"/>
         <source>Basic social assistance</source>
         <translation>Perustoimeentulotuki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="17" />
+        <location filename="../../agent_desktop/qt/labels.py" line="17"/>
         <source>Unemployment</source>
         <translation>Työttömyys</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="18" />
+        <location filename="../../agent_desktop/qt/labels.py" line="18"/>
         <source>General housing allowance</source>
         <translation>Yleinen asumistuki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="19" />
+        <location filename="../../agent_desktop/qt/labels.py" line="19"/>
         <source>Families with children</source>
         <translation>Lapsiperheet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="20" />
+        <location filename="../../agent_desktop/qt/labels.py" line="20"/>
         <source>Students</source>
         <translation>Opiskelijat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="21" />
+        <location filename="../../agent_desktop/qt/labels.py" line="21"/>
         <source>Sickness</source>
         <translation>Sairastaminen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="22" />
+        <location filename="../../agent_desktop/qt/labels.py" line="22"/>
         <source>Rehabilitation and disability</source>
         <translation>Kuntoutus ja vammaisuus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="23" />
+        <location filename="../../agent_desktop/qt/labels.py" line="23"/>
         <source>Pensions</source>
         <translation>Eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="26" />
+        <location filename="../../agent_desktop/qt/labels.py" line="26"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="27" />
+        <location filename="../../agent_desktop/qt/labels.py" line="27"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="28" />
+        <location filename="../../agent_desktop/qt/labels.py" line="28"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="29" />
+        <location filename="../../agent_desktop/qt/labels.py" line="29"/>
         <source>Russian</source>
         <translation>venäjä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="30" />
+        <location filename="../../agent_desktop/qt/labels.py" line="30"/>
         <source>Kurdish (Sorani)</source>
         <translation>kurdi (sorani)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="33" />
+        <location filename="../../agent_desktop/qt/labels.py" line="33"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="34" />
+        <location filename="../../agent_desktop/qt/labels.py" line="34"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="37" />
+        <location filename="../../agent_desktop/qt/labels.py" line="37"/>
         <source>Available</source>
         <translation>Vapaana</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="38" />
+        <location filename="../../agent_desktop/qt/labels.py" line="38"/>
         <source>Busy</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="39" />
+        <location filename="../../agent_desktop/qt/labels.py" line="39"/>
         <source>Away</source>
         <translation>Poissa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="40" />
+        <location filename="../../agent_desktop/qt/labels.py" line="40"/>
         <source>Wrap-up</source>
         <translation>Jälkikirjaus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="41" />
+        <location filename="../../agent_desktop/qt/labels.py" line="41"/>
         <source>Offline</source>
         <translation>Ei kirjautunut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="44" />
+        <location filename="../../agent_desktop/qt/labels.py" line="44"/>
         <source>Customer asked for a person</source>
         <translation>Asiakas pyysi ihmistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="45" />
-        <location filename="../../agent_desktop/qt/labels.py" line="46" />
+        <location filename="../../agent_desktop/qt/labels.py" line="45"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="46"/>
         <source>The assistant suggested a person</source>
         <translation>Avustaja ehdotti asiantuntijaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="47" />
-        <source>A change in the customer's life</source>
+        <location filename="../../agent_desktop/qt/labels.py" line="47"/>
+        <source>A change in the customer&apos;s life</source>
         <translation>Muutos asiakkaan elämäntilanteessa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="48" />
+        <location filename="../../agent_desktop/qt/labels.py" line="48"/>
         <source>The assistant could not answer</source>
         <translation>Avustaja ei osannut vastata</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="49" />
+        <location filename="../../agent_desktop/qt/labels.py" line="49"/>
         <source>Video appointment</source>
         <translation>Videoasiointi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="52" />
+        <location filename="../../agent_desktop/qt/labels.py" line="52"/>
         <source>Job loss</source>
         <translation>Työn menetys</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="53" />
+        <location filename="../../agent_desktop/qt/labels.py" line="53"/>
         <source>Separation</source>
         <translation>Ero</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="54" />
+        <location filename="../../agent_desktop/qt/labels.py" line="54"/>
         <source>Death of a close person</source>
         <translation>Läheisen kuolema</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="55" />
+        <location filename="../../agent_desktop/qt/labels.py" line="55"/>
         <source>Birth of a child</source>
         <translation>Lapsen syntymä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="56" />
+        <location filename="../../agent_desktop/qt/labels.py" line="56"/>
         <source>Moving</source>
         <translation>Muutto</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="57" />
+        <location filename="../../agent_desktop/qt/labels.py" line="57"/>
         <source>Falling ill</source>
         <translation>Sairastuminen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="60" />
+        <location filename="../../agent_desktop/qt/labels.py" line="60"/>
         <source>Resolved</source>
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="61" />
+        <location filename="../../agent_desktop/qt/labels.py" line="61"/>
         <source>Guided with the application</source>
         <translation>Ohjattu hakemuksen teossa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="62" />
+        <location filename="../../agent_desktop/qt/labels.py" line="62"/>
         <source>Referred to a service point</source>
         <translation>Ohjattu palvelupisteeseen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="63" />
+        <location filename="../../agent_desktop/qt/labels.py" line="63"/>
         <source>Referred to phone service</source>
         <translation>Ohjattu puhelinpalveluun</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="64" />
+        <location filename="../../agent_desktop/qt/labels.py" line="64"/>
         <source>Call-back needed</source>
         <translation>Takaisinsoitto tarpeen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="65" />
+        <location filename="../../agent_desktop/qt/labels.py" line="65"/>
         <source>Customer left</source>
         <translation>Asiakas poistui</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="66" />
+        <location filename="../../agent_desktop/qt/labels.py" line="66"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="69" />
+        <location filename="../../agent_desktop/qt/labels.py" line="69"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="70" />
+        <location filename="../../agent_desktop/qt/labels.py" line="70"/>
         <source>Assistant</source>
         <translation>Avustaja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="71" />
+        <location filename="../../agent_desktop/qt/labels.py" line="71"/>
         <source>You</source>
         <translation>Sinä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="72" />
+        <location filename="../../agent_desktop/qt/labels.py" line="72"/>
         <source>Notice</source>
         <translation>Ilmoitus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="122" />
+        <location filename="../../agent_desktop/qt/labels.py" line="122"/>
         <source>Handed over to a service expert</source>
         <translation>Siirretty asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="124" />
+        <location filename="../../agent_desktop/qt/labels.py" line="124"/>
         <source>%1 joined the conversation</source>
         <translation>%1 liittyi keskusteluun</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="127" />
+        <location filename="../../agent_desktop/qt/labels.py" line="127"/>
         <source>Transferred to another expert. Note: %1</source>
         <translation>Siirretty toiselle asiantuntijalle. Viesti: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="128" />
+        <location filename="../../agent_desktop/qt/labels.py" line="128"/>
         <source>Transferred to another expert</source>
         <translation>Siirretty toiselle asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="130" />
+        <location filename="../../agent_desktop/qt/labels.py" line="130"/>
         <source>The customer is back in the queue</source>
         <translation>Asiakas palasi jonoon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="132" />
+        <location filename="../../agent_desktop/qt/labels.py" line="132"/>
         <source>The conversation ended</source>
         <translation>Keskustelu päättyi</translation>
     </message>
@@ -1020,129 +986,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="164" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="165"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="67" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="68" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="68"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="69" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="70" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="70"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="72" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="72"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="73" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="73"/>
         <source>Export transcript…</source>
         <translation>Vie keskustelu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="74" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="74" />
-        <location filename="../../agent_desktop/qt/main_window.py" line="505" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="74"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="517"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="75" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="75"/>
         <source>Accept offered customer</source>
         <translation>Ota tarjottu asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="76" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
         <source>Decline offered customer</source>
         <translation>Hylkää tarjottu asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="77" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="77"/>
         <source>Next conversation</source>
         <translation>Seuraava keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="78" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="78"/>
         <source>Previous conversation</source>
         <translation>Edellinen keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="79" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="79"/>
         <source>Write a message</source>
         <translation>Kirjoita viesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="80" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="80"/>
         <source>Search canned replies</source>
         <translation>Hae vastauspohjia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="81" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="81"/>
         <source>Show or hide the assistant part</source>
         <translation>Näytä tai piilota avustajan osuus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="82" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="82"/>
         <source>Copy transcript</source>
         <translation>Kopioi keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="83" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="83"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="84" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="84"/>
         <source>End conversation…</source>
         <translation>Lopeta keskustelu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="85" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="85"/>
         <source>Customer history</source>
         <translation>Asiakkaan historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="86" />
-        <location filename="../../agent_desktop/qt/main_window.py" line="168" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="86"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="169"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="87" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="87"/>
         <source>About and diagnostics…</source>
         <translation>Tietoja ja vianetsintä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_menus.py" line="88" />
+        <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
         <source>Check camera and microphone…</source>
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="169" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1151,164 +1117,135 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="174" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="214" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="215"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="268" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="269"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="322" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="323"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="147" />
+        <location filename="../../agent_desktop/qt/labels.py" line="138"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Asiakas ei enää odota sinua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="148" />
+        <location filename="../../agent_desktop/qt/labels.py" line="139"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollega ei ole kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="149" />
+        <location filename="../../agent_desktop/qt/labels.py" line="140"/>
         <source>There is no such queue.</source>
         <translation>Tällaista jonoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="150" />
-        <location filename="../../agent_desktop/qt/labels.py" line="151" />
+        <location filename="../../agent_desktop/qt/labels.py" line="141"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="142"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="152" />
+        <location filename="../../agent_desktop/qt/labels.py" line="143"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Päätä ensin avoimet keskustelut; sen jälkeen voit taas ottaa videoasiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="162" />
+        <location filename="../../agent_desktop/qt/labels.py" line="153"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="401" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="412"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="60" />
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="60"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62" />
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
         <source>History: %1</source>
         <translation>Historia: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64" />
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="64"/>
         <source>%1 (ended)</source>
         <translation>%1 (päättynyt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="71" />
-        <source>%2, 1 unread message</source>
-        <translation>%2, 1 lukematon viesti</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="72" />
-        <source>%2, %1 unread messages</source>
-        <translation>%2, %1 lukematonta viestiä</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="507" />
-        <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
-        <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="508" />
-        <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
-        <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="398" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="409"/>
         <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
         <translation>Tämä työpöydän versio on liian vanha palvelulle. Pyydä IT-tukea päivittämään se.</translation>
     </message>
-<message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="195" />
-        <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
-        <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
-    </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="198" />
-        <source>Wrong user name or password.</source>
-        <translation>Väärä käyttäjätunnus tai salasana.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="324" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="324"/>
         <source>%1: %2, %3. Accept with Ctrl+Shift+A, decline with Ctrl+Shift+D.</source>
         <translation>%1: %2, %3. Ota vastaan: Ctrl+Shift+A, hylkää: Ctrl+Shift+D.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/main_window.py" line="514" />
+        <location filename="../../agent_desktop/qt/main_window.py" line="518"/>
         <source>You have %Ln open conversation(s). Quit anyway? The customers go back to the queue.</source>
         <translation>
             <numerusform>Sinulla on %Ln avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</numerusform>
             <numerusform>Sinulla on %Ln avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MetricsEntry</name>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_entry.py" line="55" />
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="55"/>
         <source>Trial metrics…</source>
         <translation>Kokeilun tunnusluvut…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_entry.py" line="56" />
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="56"/>
         <source>Handoff, queue and feedback figures of the chat trial</source>
         <translation>Chat-kokeilun siirto-, jono- ja palauteluvut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_entry.py" line="58" />
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="58"/>
         <source>Trial metrics (supervisors only)</source>
         <translation>Kokeilun tunnusluvut (vain esihenkilöille)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_entry.py" line="60" />
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="60"/>
         <source>Sign in as a supervisor to see the trial metrics.</source>
         <translation>Kirjaudu esihenkilönä nähdäksesi kokeilun tunnusluvut.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_entry.py" line="61" />
+        <location filename="../../agent_desktop/qt/metrics_entry.py" line="61"/>
         <source>The trial metrics are for supervisors. Ask your team leader for access.</source>
         <translation>Kokeilun tunnusluvut ovat esihenkilöille. Pyydä käyttöoikeutta tiimisi vetäjältä.</translation>
     </message>
@@ -1316,92 +1253,92 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>MetricsModel</name>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="28" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="28"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="37" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="37"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="39" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="39"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="40" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="58" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="58"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="58" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="58"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="58" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="58"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="93" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
         <source>By</source>
         <translation>Ryhmittely</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="93" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="93" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="93" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
         <source>Handoff rate</source>
         <translation>Siirtoaste</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="93" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="93"/>
         <source>Abandonment</source>
         <translation>Jonosta poistuneet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="94" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
         <source>Wait, median</source>
         <translation>Jonotus, mediaani</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="94" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
         <source>Wait, 90 %</source>
         <translation>Jonotus, 90 %</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="94" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
         <source>Handling, median</source>
         <translation>Käsittely, mediaani</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="94" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="94"/>
         <source>Feedback</source>
         <translation>Palaute</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="120" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="120"/>
         <source>%1 (%2 handed off)</source>
         <translation>%1 (%2 siirretty)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_model.py" line="134" />
+        <location filename="../../agent_desktop/qt/metrics_model.py" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1409,352 +1346,342 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>MetricsWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="189" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="189"/>
         <source>Trial metrics</source>
         <translation>Kokeilun tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="190" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="190"/>
         <source>Chat with handoff: trial metrics</source>
         <translation>Chat ja siirto asiantuntijalle: kokeilun tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="191" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="191"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="192" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="192"/>
         <source>&amp;To</source>
         <translation>&amp;Asti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="193" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="193"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanava</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="194" />
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="320" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="194"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="320"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="196" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="196"/>
         <source>&amp;Show</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="197" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="197"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Vie CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="198" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="198"/>
         <source>Save the whole report (every grouping) as a CSV file</source>
         <translation>Tallenna koko raportti (kaikki ryhmittelyt) CSV-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="199" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="199"/>
         <source>First day of the period</source>
         <translation>Jakson ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="200" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="200"/>
         <source>Last day of the period</source>
         <translation>Jakson viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="202" />
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="418" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="202"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="418"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="203" />
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="429" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="203"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="429"/>
         <source>Handoff rate</source>
         <translation>Siirtoaste</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="204" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="204"/>
         <source>Bot containment</source>
         <translation>Botin ratkaisuaste</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="205" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="205"/>
         <source>Abandonment</source>
         <translation>Jonosta poistuneet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="206" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="206"/>
         <source>Mean feedback</source>
         <translation>Palautteen keskiarvo</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="207" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="207"/>
         <source>Queue wait, median</source>
         <translation>Jonotus, mediaani</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="208" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="208"/>
         <source>Queue wait, 90 %</source>
         <translation>Jonotus, 90 %</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="209" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="209"/>
         <source>Handling time, median</source>
         <translation>Käsittely, mediaani</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="213" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="213"/>
         <source>By language, channel and topic</source>
         <translation>Kielen, kanavan ja aiheen mukaan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="246" />
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="276" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="246"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
         <source>The period ends before it starts. Choose the days again.</source>
         <translation>Jakso päättyy ennen kuin se alkaa. Valitse päivät uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="250" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="250"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="261" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="261"/>
         <source>The service sent figures this program cannot read. Update the workstation or contact support.</source>
         <translation>Palvelu lähetti lukuja, joita tämä ohjelma ei osaa lukea. Päivitä työasema tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="273" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="273"/>
         <source>Only supervisors can see the trial metrics.</source>
         <translation>Vain esihenkilöt voivat nähdä kokeilun tunnusluvut.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="274" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
         <source>The service cannot be reached. Try again in a moment.</source>
         <translation>Palveluun ei saada yhteyttä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="275" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="275"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="277" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
         <source>The period is too long: choose at most 366 days.</source>
         <translation>Jakso on liian pitkä: valitse enintään 366 päivää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="278" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="296" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="296"/>
         <source>Choose a period (days in Finnish time, both included) and press Show.</source>
         <translation>Valitse jakso (päivät Suomen aikaa, molemmat mukaan lukien) ja paina Näytä.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="300" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="300"/>
         <source>%1 handed off to an expert</source>
         <translation>%1 siirtyi asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="302" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="302"/>
         <source>of conversations went to an expert</source>
         <translation>keskusteluista siirtyi asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="303" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="303"/>
         <source>stayed with the assistant</source>
         <translation>hoitui avustajan kanssa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="305" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="305"/>
         <source>%1 left the queue before an expert</source>
         <translation>%1 poistui jonosta ennen asiantuntijaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307" />
-        <source>1 rating</source>
-        <translation>1 arvio</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307" />
-        <source>%1 ratings</source>
-        <translation>%1 arviota</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="308" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
         <source>half waited at most this</source>
         <translation>puolet odotti enintään näin kauan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="309" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="309"/>
         <source>9 in 10 waited at most this</source>
         <translation>9/10 odotti enintään näin kauan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="311" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="311"/>
         <source>90 %: %1</source>
         <translation>90 %: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="318" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="318"/>
         <source>%1 – %2, Finnish time</source>
         <translation>%1 – %2, Suomen aikaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="323" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="323"/>
         <source>No conversations in this period.</source>
         <translation>Jaksolla ei ole keskusteluja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="399" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="399"/>
         <source>Handoff reasons</source>
         <translation>Siirron syyt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="401" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="401"/>
         <source>Handed-off conversations</source>
         <translation>Siirretyt keskustelut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="408" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="408"/>
         <source>over %1 min</source>
         <translation>yli %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="410" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="410"/>
         <source>under %1 min</source>
         <translation>alle %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="411" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="411"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="415" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="415"/>
         <source>Queue wait before an expert took the chat</source>
         <translation>Jonotus ennen kuin asiantuntija otti chatin</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="422" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="422"/>
         <source>Feedback scores (1 = poor, 5 = excellent)</source>
         <translation>Palautearviot (1 = huono, 5 = erinomainen)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="424" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="424"/>
         <source>Ratings</source>
         <translation>Arviot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="427" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="427"/>
         <source>Handoff rate by day</source>
         <translation>Siirtoaste päivittäin</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="466" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="466"/>
         <source>Export the trial metrics</source>
         <translation>Vie kokeilun tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="467" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="479" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="479"/>
         <source>Could not save %1: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="482" />
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
-<message numerus="yes">
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307" />
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
         <source>%Ln rating(s)</source>
         <translation>
             <numerusform>%Ln arvio</numerusform>
             <numerusform>%Ln arviota</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="102" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="102"/>
         <source>Accept</source>
         <translation>Ota asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="103" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="103"/>
         <source>Accept the customer (Ctrl+Shift+A)</source>
         <translation>Ota asiakas (Ctrl+Vaihto+A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="104" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="104"/>
         <source>Decline</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="105" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="105"/>
         <source>Decline: the customer goes to the next expert (Ctrl+Shift+D)</source>
         <translation>Hylkää: asiakas ohjataan seuraavalle asiantuntijalle (Ctrl+Vaihto+D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="106" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="106"/>
         <source>Start of the assistant conversation</source>
         <translation>Avustajakeskustelun alku</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="107" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="107"/>
         <source>Waited</source>
         <translation>Odottanut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Handoff</source>
         <translation>Siirron syy</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="108" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="108"/>
         <source>Life events</source>
         <translation>Elämäntilanne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="109" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="109"/>
         <source>Application step</source>
         <translation>Hakemuksen vaihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="134" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="134"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/offer_card.py" line="159" />
+        <location filename="../../agent_desktop/qt/offer_card.py" line="159"/>
         <source>%1 s to answer</source>
         <translation>%1 s aikaa vastata</translation>
     </message>
@@ -1762,40 +1689,30 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="110" />
-        <source>Customer's pre-session check</source>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="111"/>
+        <source>Customer&apos;s pre-session check</source>
         <translation>Asiakkaan ennakkotarkistus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="111" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="112"/>
         <source>Pre-session check results</source>
         <translation>Ennakkotarkistuksen tulokset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="112" />
-        <source>The customer's client sent no check results.</source>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="113"/>
+        <source>The customer&apos;s client sent no check results.</source>
         <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="62" />
+        <location filename="../../agent_desktop/qt/panels.py" line="64"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
-    <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="74" />
-        <source>1 customer waiting</source>
-        <translation>1 asiakas odottaa</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="75" />
-        <source>%1 customers waiting</source>
-        <translation>%1 asiakasta odottaa</translation>
-    </message>
-<message numerus="yes">
-        <location filename="../../agent_desktop/qt/panels.py" line="76" />
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/panels.py" line="76"/>
         <source>%Ln customer(s) waiting</source>
         <translation>
             <numerusform>%Ln asiakas odottaa</numerusform>
@@ -1806,78 +1723,78 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="46" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="54" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="54"/>
         <source>Play a sound when a customer is offered</source>
         <translation>Soita ääni, kun asiakasta tarjotaan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="57" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="57"/>
         <source>Show desktop notifications</source>
         <translation>Näytä työpöytäilmoitukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="61" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="61"/>
         <source>High contrast</source>
         <translation>Suuri kontrasti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="75" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="75"/>
         <source>Service address</source>
         <translation>Palvelun osoite</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="76" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="77"/>
         <source>Sound</source>
         <translation>Ääni</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="78" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="78"/>
         <source>Notifications</source>
         <translation>Ilmoitukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="83"/>
         <source>Set by your IT administrator</source>
         <translation>IT-tuen asettama</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="88" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="88"/>
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="89" />
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="90" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="89"/>
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="90"/>
         <source>Text size</source>
         <translation>Tekstin koko</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="93" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="93"/>
         <source>🔒 Locked by your IT administrator: %1</source>
         <translation>🔒 IT-tuen lukitsemat: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="133" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="133"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="99" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="99"/>
         <source>Camera, microphone and speakers</source>
         <translation>Kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/settings_dialog.py" line="105" />
+        <location filename="../../agent_desktop/qt/settings_dialog.py" line="105"/>
         <source>A device you choose is used at once, also in a call under way.</source>
         <translation>Valitsemasi laite otetaan käyttöön heti, myös käynnissä olevassa puhelussa.</translation>
     </message>
@@ -1885,88 +1802,88 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>SignInWidget</name>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="105" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="105"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="106" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="106"/>
         <source>Sign in to serve customers in chat and video.</source>
         <translation>Kirjaudu palvelemaan asiakkaita chatissa ja videolla.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="107" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="107"/>
         <source>&amp;User name</source>
         <translation>&amp;Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="108" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="108"/>
         <source>&amp;Password</source>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="109" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="109"/>
         <source>User name</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="110" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="110"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="111" />
-        <location filename="../../agent_desktop/qt/sign_in.py" line="124" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="111"/>
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="113" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="113"/>
         <source>Change…</source>
         <translation>Muuta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="114" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="114"/>
         <source>Change the service address</source>
         <translation>Muuta palvelun osoitetta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="119" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="119"/>
         <source>Service: %1</source>
         <translation>Palvelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="124" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="124"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="133" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="133"/>
         <source>The service cannot be reached at %1. Check the address in settings or try again.</source>
         <translation>Palveluun osoitteessa %1 ei saada yhteyttä. Tarkista osoite asetuksista tai yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="136" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="136"/>
         <source>Your organisation account has no role in this service.</source>
         <translation>Organisaatiotunnuksellasi ei ole roolia tässä palvelussa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="138" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="138"/>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="140" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="140"/>
         <source>The sign-in did not succeed. Try again.</source>
         <translation>Kirjautuminen ei onnistunut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="146" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="146"/>
         <source>Enter your user name and password.</source>
         <translation>Anna käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/sign_in.py" line="112" />
+        <location filename="../../agent_desktop/qt/sign_in.py" line="112"/>
         <source>Sign in with your organisation account</source>
         <translation>Kirjaudu organisaation tunnuksella</translation>
     </message>
@@ -1974,96 +1891,96 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>StatusWidget</name>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="68" />
+        <location filename="../../agent_desktop/qt/status_widget.py" line="76"/>
         <source>Your status</source>
         <translation>Tilasi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="69" />
+        <location filename="../../agent_desktop/qt/status_widget.py" line="77"/>
         <source>Your status: Available receives customers</source>
         <translation>Tilasi: Vapaana-tilassa saat asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="70" />
+        <location filename="../../agent_desktop/qt/status_widget.py" line="78"/>
         <source>Time in this status</source>
         <translation>Aika tässä tilassa</translation>
     </message>
-<message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="74" />
+    <message>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="75"/>
         <source>&amp;Status</source>
         <translation>&amp;Tila</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TableModels</name>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Longest</source>
         <translation>Pisin</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="70" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="70"/>
         <source>Free</source>
         <translation>Vapaita</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="104" />
-        <location filename="../../agent_desktop/qt/table_models.py" line="159" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="104"/>
+        <location filename="../../agent_desktop/qt/table_models.py" line="159"/>
         <source>Open</source>
         <translation>Auki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="106" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="106"/>
         <source>Closed · opens %1</source>
         <translation>Suljettu · avautuu %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="107" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="107"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Started</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Expert</source>
         <translation>Asiantuntija</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="139" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="139"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/table_models.py" line="160" />
+        <location filename="../../agent_desktop/qt/table_models.py" line="160"/>
         <source>Ended</source>
         <translation>Päättynyt</translation>
     </message>
@@ -2071,47 +1988,47 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="29" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="30"/>
         <source>Transfer the conversation</source>
         <translation>Siirrä keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="30" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="31"/>
         <source>To a queue</source>
         <translation>Jonoon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="31" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="32"/>
         <source>To a colleague (expert number)</source>
         <translation>Kollegalle (asiantuntijan numero)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="38" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="39"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="45" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="46"/>
         <source>Expert number</source>
         <translation>Asiantuntijan numero</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="53" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="54"/>
         <source>Note for the next expert</source>
         <translation>Viesti seuraavalle asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="54" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="55"/>
         <source>What the next expert should know</source>
         <translation>Mitä seuraavan asiantuntijan on hyvä tietää</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="58" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="59"/>
         <source>Transfer</source>
         <translation>Siirrä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="64" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="65"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -2119,231 +2036,209 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="214" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="214" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="223"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="215" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="224"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="216" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="216" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="225"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="217" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="226"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="220" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="229"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="221" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="230"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="222" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="222" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="224" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="225" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="226" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="232" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="234" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="235" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="236" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="237" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="238" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="239" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="255"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="240" />
-        <source>The call could not go through the relay server: it refused this workstation's credentials. Tell IT; continue in the chat meanwhile.</source>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="256"/>
+        <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
         <translation>Puhelu ei mennyt välityspalvelimen kautta: se ei hyväksynyt tämän työaseman tunnuksia. Ilmoita IT-tuelle ja jatka sillä välin chatissa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="243" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="259"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="250" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="266"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="251" />
-        <source>The customer's connection is weak: their picture is paused, sound continues.</source>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Asiakkaan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="253" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="269"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="254" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="218" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="227"/>
         <source>Devices…</source>
         <translation>Laitteet…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="219" />
+        <location filename="../../agent_desktop/qt/video_pane.py" line="228"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Valitse kamera, mikrofoni ja kaiuttimet</translation>
     </message>
-<message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="214" />
-        <source>Your camera or microphone could not be opened: the customer cannot see or hear you. Use the chat.</source>
-        <translation>Kameraa tai mikrofonia ei voitu avata: asiakas ei näe tai kuule sinua. Käytä chattia.</translation>
-    </message>
-<message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="217" />
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
         <source>Speaking: %1</source>
         <translation>Puhuu: %1</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="83" />
-        <source>End the conversation</source>
-        <translation>Lopeta keskustelu</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="86" />
-        <location filename="../../agent_desktop/qt/dialogs.py" line="100" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="95"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="112"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="91" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="100"/>
         <source>Wrap-up note</source>
         <translation>Jälkikirjauksen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="92" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="101"/>
         <source>Optional: what was agreed, what follows</source>
         <translation>Vapaaehtoinen: mitä sovittiin, mitä seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="96" />
-        <source>End conversation</source>
-        <translation>Lopeta keskustelu</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="101" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="113"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
-<message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="86" />
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="86"/>
         <source>End the call with %1?</source>
         <translation>Lopetetaanko puhelu: %1?</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="87" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="87"/>
         <source>End the chat with %1?</source>
         <translation>Lopetetaanko chat: %1?</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="87" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="87"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="106" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="106"/>
         <source>End the call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="106" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="106"/>
         <source>End the chat</source>
         <translation>Lopeta chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="108" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="108"/>
         <source>Keep talking</source>
         <translation>Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="108" />
+        <location filename="../../agent_desktop/qt/dialogs.py" line="108"/>
         <source>Keep chatting</source>
         <translation>Jatka keskustelua</translation>
     </message>
-    </context>
-<context><name>ConversationTabs</name><message numerus="yes">
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="71" />
-        <source>%1, %Ln unread message(s)</source>
-        <translation>
-            <numerusform>%1, %Ln lukematon viesti</numerusform>
-            <numerusform>%1, %Ln lukematonta viestiä</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="501"/>
+        <location filename="../../customer_client/qt/main_window.py" line="517"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Are you still there? This screen goes back to the start in %n second, and your information is cleared.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="160"/>
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Estimated wait: about %Ln minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %Ln minute</numerusform>

@@ -4,183 +4,185 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="61" />
+        <location filename="../../client_core/qt/about_dialog.py" line="61"/>
         <source>About %s</source>
         <translation>О программе %s</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="64" />
+        <location filename="../../client_core/qt/about_dialog.py" line="64"/>
         <source>If you contact support, copy this report and paste it into your message.</source>
         <translation>Если вы обращаетесь в поддержку, скопируйте этот отчёт и вставьте его в своё сообщение.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78" />
+        <location filename="../../client_core/qt/about_dialog.py" line="80"/>
         <source>No configuration problems.</source>
         <translation>Проблем с настройками нет.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85" />
+        <location filename="../../client_core/qt/about_dialog.py" line="87"/>
         <source>Copy support report</source>
         <translation>Скопировать отчёт для поддержки</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103" />
+        <location filename="../../client_core/qt/about_dialog.py" line="105"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
-<message>
-        <location filename="../../client_core/qt/about_dialog.py" line="71" />
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="71"/>
         <source>Settings in use</source>
         <translation>Действующие настройки</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="106" />
-        <source>The video connection could not be opened: the agency's connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="145"/>
+        <source>The video connection could not be opened: the agency&apos;s connection service did not accept it. Please try again in a moment. You can still write to the service expert here.</source>
         <translation>Не удалось установить видеосвязь: сервер соединений службы её не принял. Попробуйте ещё раз через минуту. Вы по-прежнему можете написать специалисту здесь.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="110" />
+        <location filename="../../customer_client/qt/pages/call.py" line="149"/>
         <source>The video connection could not be opened. Your network may block video calls: try another network, or ask your IT support. You can still write to the service expert here.</source>
         <translation>Не удалось установить видеосвязь. Возможно, ваша сеть блокирует видеозвонки: попробуйте другую сеть или обратитесь в службу ИТ-поддержки. Вы по-прежнему можете написать специалисту здесь.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="117" />
+        <location filename="../../customer_client/qt/pages/call.py" line="156"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Ваше соединение слабое: изображение приостановлено, звук продолжается.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="118" />
-        <source>The service expert's connection is weak: their picture is paused, sound continues.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="157"/>
+        <source>The service expert&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Соединение специалиста слабое: его изображение приостановлено, звук продолжается.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="120" />
+        <location filename="../../customer_client/qt/pages/call.py" line="159"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Плохое соединение: звук может прерываться.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="121" />
+        <location filename="../../customer_client/qt/pages/call.py" line="160"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Медленное соединение: изображение показывается в более низком качестве.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="138" />
+        <location filename="../../customer_client/qt/pages/call.py" line="177"/>
         <source>Video appointment</source>
         <translation>Видеоприём</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="139" />
+        <location filename="../../customer_client/qt/pages/call.py" line="109"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="178"/>
         <source>the service expert</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="140" />
+        <location filename="../../customer_client/qt/pages/call.py" line="179"/>
         <source>You are talking with %1.</source>
         <translation>Вы разговариваете: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="142" />
+        <location filename="../../customer_client/qt/pages/call.py" line="181"/>
         <source>Connecting the video call with %1…</source>
         <translation>Подключаем видеозвонок: %1…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="143" />
-        <source>The service expert's picture appears here.</source>
+        <location filename="../../customer_client/qt/pages/call.py" line="182"/>
+        <source>The service expert&apos;s picture appears here.</source>
         <translation>Здесь появится изображение специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="144" />
+        <location filename="../../customer_client/qt/pages/call.py" line="183"/>
         <source>Video of the service expert</source>
         <translation>Видео специалиста</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="145" />
+        <location filename="../../customer_client/qt/pages/call.py" line="184"/>
         <source>Your picture</source>
         <translation>Ваше изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="146" />
+        <location filename="../../customer_client/qt/pages/call.py" line="185"/>
         <source>Turn microphone on</source>
         <translation>Включить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="147" />
+        <location filename="../../customer_client/qt/pages/call.py" line="186"/>
         <source>Mute microphone</source>
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="148" />
+        <location filename="../../customer_client/qt/pages/call.py" line="187"/>
         <source>Turn camera on</source>
         <translation>Включить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="149" />
+        <location filename="../../customer_client/qt/pages/call.py" line="188"/>
         <source>Turn camera off</source>
         <translation>Выключить камеру</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="150" />
+        <location filename="../../customer_client/qt/pages/call.py" line="131"/>
+        <location filename="../../customer_client/qt/pages/call.py" line="189"/>
         <source>End the call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="153" />
+        <location filename="../../customer_client/qt/pages/call.py" line="193"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="154" />
+        <location filename="../../customer_client/qt/pages/call.py" line="194"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="155" />
+        <location filename="../../customer_client/qt/pages/call.py" line="195"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="152" />
+        <location filename="../../customer_client/qt/pages/call.py" line="191"/>
         <source>Camera and sound</source>
         <translation>Камера и звук</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/pages/call.py" line="84" />
+    <message>
+        <location filename="../../customer_client/qt/pages/call.py" line="126"/>
         <source>The video call has ended.</source>
         <translation>Видеозвонок завершён.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="87" />
+        <location filename="../../customer_client/qt/pages/call.py" line="129"/>
         <source>End the call?</source>
         <translation>Завершить звонок?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="88" />
+        <location filename="../../customer_client/qt/pages/call.py" line="130"/>
         <source>The call ends and cannot be continued.</source>
         <translation>Звонок завершится, и продолжить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="89" />
+        <location filename="../../customer_client/qt/pages/call.py" line="131"/>
         <source>Keep talking</source>
         <translation>Продолжить разговор</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="90" />
+        <location filename="../../customer_client/qt/pages/call.py" line="110"/>
         <source>%1 is speaking</source>
         <translation>Говорит %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/call.py" line="91" />
+        <location filename="../../customer_client/qt/pages/call.py" line="111"/>
         <source>Someone else in the call is speaking (for example an interpreter)</source>
         <translation>Говорит другой участник звонка (например, переводчик)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CallVideoView</name>
     <message>
-        <location filename="../../client_core/qt/video_widget.py" line="65" />
+        <location filename="../../client_core/qt/video_widget.py" line="65"/>
         <source>{kbps:.0f} kbit/s · {fps:.0f} fps · RTT {rtt} · loss {loss:.1f} %</source>
         <translation>{kbps:.0f} кбит/с · {fps:.0f} к/с · RTT {rtt} · потери {loss:.1f} %</translation>
     </message>
@@ -188,140 +190,141 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="123" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="149"/>
         <source>The service expert is writing…</source>
         <translation>Специалист пишет…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="141" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="195"/>
         <source>You are chatting with %1, a service expert.</source>
         <translation>Вы переписываетесь со специалистом: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="144" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="198"/>
         <source>The assistant can still answer while you wait.</source>
         <translation>Пока вы ждёте, помощник может отвечать на вопросы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="148" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="202"/>
         <source>You are chatting with the application assistant. It is a computer program.</source>
         <translation>Вы переписываетесь с помощником по заявлению. Это компьютерная программа.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="157" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="211"/>
         <source>Talk to a service expert</source>
         <translation>Поговорить со специалистом</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="159" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="213"/>
         <source>The assistant thinks a service expert could help you better with this.</source>
         <translation>Помощник считает, что специалист поможет вам с этим лучше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="161" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="215"/>
         <source>Need more help? A service expert can join this chat.</source>
         <translation>Нужна дополнительная помощь? К чату может подключиться специалист.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="233"/>
         <source>Service experts are back on %1.</source>
         <translation>Специалисты снова будут на месте: %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="172" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="242"/>
         <source>Other ways to get service:</source>
         <translation>Другие способы получить обслуживание:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="180" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="170"/>
+        <location filename="../../customer_client/qt/pages/chat.py" line="224"/>
         <source>End the chat</source>
         <translation>Завершить чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="183" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="247"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="184" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="248"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="185" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="249"/>
         <source>Application assistant</source>
         <translation>Помощник по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="186" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="250"/>
         <source>Service expert</source>
         <translation>Специалист</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="189" />
+    <message>
+        <location filename="../../customer_client/qt/pages/chat.py" line="236"/>
         <source>Service experts chat only %1.</source>
         <translation>Специалисты отвечают в чате только %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="159" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="166"/>
         <source>End the chat?</source>
         <translation>Завершить чат?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="160" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="167"/>
         <source>The conversation ends and cannot be continued.</source>
         <translation>Разговор завершится, и продолжить его будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="162" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="169"/>
         <source>You leave the chat with the application assistant.</source>
         <translation>Вы выйдете из чата с помощником по заявлению.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="163" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="170"/>
         <source>Keep chatting</source>
         <translation>Продолжить чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="167" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="174"/>
         <source>Leave the queue?</source>
         <translation>Покинуть очередь?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="168" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="175"/>
         <source>You lose your place in the queue.</source>
         <translation>Вы потеряете своё место в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="176"/>
         <source>Leave the queue</source>
         <translation>Покинуть очередь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="169" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="176"/>
         <source>Stay in the queue</source>
         <translation>Остаться в очереди</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="199" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="218"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="200" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="219"/>
         <source>Write your message here</source>
         <translation>Напишите сообщение здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="201" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="220"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="202" />
+        <location filename="../../customer_client/qt/chat_panel.py" line="221"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
@@ -329,22 +332,22 @@
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="45" />
+        <location filename="../../client_core/qt/device_dialog.py" line="45"/>
         <source>Camera, microphone and speakers</source>
         <translation>Камера, микрофон и динамики</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="46" />
+        <location filename="../../client_core/qt/device_dialog.py" line="46"/>
         <source>The call switches to what you choose at once.</source>
         <translation>Звонок сразу переключится на выбранное устройство.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="47" />
+        <location filename="../../client_core/qt/device_dialog.py" line="47"/>
         <source>Play a test sound</source>
         <translation>Воспроизвести тестовый звук</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_dialog.py" line="48" />
+        <location filename="../../client_core/qt/device_dialog.py" line="48"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -352,33 +355,33 @@
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="130" />
+        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
         <source>Your own picture</source>
         <translation>Ваше изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="130" />
+        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
         <source>Microphone level</source>
         <translation>Уровень микрофона</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="132" />
-        <location filename="../../customer_client/qt/device_panel.py" line="135" />
+        <location filename="../../customer_client/qt/device_panel.py" line="132"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="135"/>
         <source>Your picture appears here.</source>
         <translation>Здесь появится ваше изображение.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="133" />
+        <location filename="../../customer_client/qt/device_panel.py" line="133"/>
         <source>Your camera rests while we measure the connection.</source>
         <translation>Камера отдыхает, пока мы проверяем соединение.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="134" />
+        <location filename="../../customer_client/qt/device_panel.py" line="134"/>
         <source>No picture from the camera.</source>
         <translation>Нет изображения с камеры.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="137" />
+        <location filename="../../customer_client/qt/device_panel.py" line="137"/>
         <source>You can choose another camera, microphone or speakers here. We then check again.</source>
         <translation>Здесь можно выбрать другую камеру, микрофон или динамики. Затем мы проверим ещё раз.</translation>
     </message>
@@ -386,22 +389,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="82" />
+        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
         <source>Set by your IT administrator</source>
         <translation>Задано вашим ИТ-администратором</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85" />
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
         <source>No camera found</source>
         <translation>Камера не найдена</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85" />
+        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
         <source>No microphone found</source>
         <translation>Микрофон не найден</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="86" />
+        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
         <source>No speakers found</source>
         <translation>Динамики не найдены</translation>
     </message>
@@ -409,182 +412,182 @@
 <context>
     <name>DeviceTexts</name>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="27" />
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="27" />
+        <location filename="../../client_core/qt/device_texts.py" line="27"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="28" />
+        <location filename="../../client_core/qt/device_texts.py" line="28"/>
         <source>Speakers</source>
         <translation>Динамики</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="36" />
+        <location filename="../../client_core/qt/device_texts.py" line="36"/>
         <source>Another program is using your camera. Close it and try again.</source>
         <translation>Камера занята другой программой. Закройте её и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="38" />
+        <location filename="../../client_core/qt/device_texts.py" line="38"/>
         <source>Another program is using your microphone. Close it and try again.</source>
         <translation>Микрофон занят другой программой. Закройте её и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="40" />
+        <location filename="../../client_core/qt/device_texts.py" line="40"/>
         <source>No camera was found. Connect a camera, or choose another one.</source>
         <translation>Камера не найдена. Подключите камеру или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="42" />
+        <location filename="../../client_core/qt/device_texts.py" line="42"/>
         <source>No microphone was found. Connect one, or choose another one.</source>
         <translation>Микрофон не найден. Подключите микрофон или выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="43" />
+        <location filename="../../client_core/qt/device_texts.py" line="43"/>
         <source>Your camera could not be opened. Choose another one, or reconnect it.</source>
         <translation>Не удалось открыть камеру. Выберите другую или подключите её заново.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="45" />
+        <location filename="../../client_core/qt/device_texts.py" line="45"/>
         <source>Your microphone could not be opened. Choose another one, or reconnect it.</source>
         <translation>Не удалось открыть микрофон. Выберите другой или подключите его заново.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="51" />
+        <location filename="../../client_core/qt/device_texts.py" line="51"/>
         <source>Your computer does not let this program use the camera.</source>
         <translation>Компьютер не разрешает этой программе использовать камеру.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="53" />
+        <location filename="../../client_core/qt/device_texts.py" line="53"/>
         <source>To allow it: open System Settings, then Privacy &amp; Security, then Camera, and turn on %1. Then start the program again.</source>
         <translation>Чтобы разрешить: откройте «Системные настройки», затем «Конфиденциальность и безопасность», затем «Камера» и включите %1. Затем снова запустите программу.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="56" />
+        <location filename="../../client_core/qt/device_texts.py" line="56"/>
         <source>To allow it: open Settings, then Privacy &amp; security, then Camera, and turn on camera access for desktop apps.</source>
         <translation>Чтобы разрешить: откройте «Параметры», затем «Конфиденциальность и защита», затем «Камера» и включите доступ к камере для классических приложений.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="59" />
-        <source>To allow it: check the camera's privacy switch or key, and ask your computer's administrator whether the camera is allowed.</source>
+        <location filename="../../client_core/qt/device_texts.py" line="59"/>
+        <source>To allow it: check the camera&apos;s privacy switch or key, and ask your computer&apos;s administrator whether the camera is allowed.</source>
         <translation>Чтобы разрешить: проверьте переключатель или клавишу приватности камеры и спросите администратора компьютера, разрешена ли камера.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="62" />
+        <location filename="../../client_core/qt/device_texts.py" line="62"/>
         <source>Your computer does not let this program use the microphone.</source>
         <translation>Компьютер не разрешает этой программе использовать микрофон.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="64" />
+        <location filename="../../client_core/qt/device_texts.py" line="64"/>
         <source>To allow it: open System Settings, then Privacy &amp; Security, then Microphone, and turn on %1. Then start the program again.</source>
         <translation>Чтобы разрешить: откройте «Системные настройки», затем «Конфиденциальность и безопасность», затем «Микрофон» и включите %1. Затем снова запустите программу.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="67" />
+        <location filename="../../client_core/qt/device_texts.py" line="67"/>
         <source>To allow it: open Settings, then Privacy &amp; security, then Microphone, and turn on microphone access for desktop apps.</source>
         <translation>Чтобы разрешить: откройте «Параметры», затем «Конфиденциальность и защита», затем «Микрофон» и включите доступ к микрофону для классических приложений.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="70" />
-        <source>To allow it: check the microphone's mute switch or key, and ask your computer's administrator whether the microphone is allowed.</source>
+        <location filename="../../client_core/qt/device_texts.py" line="70"/>
+        <source>To allow it: check the microphone&apos;s mute switch or key, and ask your computer&apos;s administrator whether the microphone is allowed.</source>
         <translation>Чтобы разрешить: проверьте переключатель или клавишу отключения микрофона и спросите администратора компьютера, разрешён ли микрофон.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="78" />
+        <location filename="../../client_core/qt/device_texts.py" line="78"/>
         <source>The call goes on without your picture and sound: you can still write in the chat.</source>
         <translation>Звонок продолжается без вашего изображения и звука: вы по-прежнему можете писать в чат.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="81" />
+        <location filename="../../client_core/qt/device_texts.py" line="81"/>
         <source>The call goes on with sound only.</source>
         <translation>Звонок продолжается только со звуком.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="82" />
+        <location filename="../../client_core/qt/device_texts.py" line="82"/>
         <source>The call goes on without your sound: you can write in the chat.</source>
         <translation>Звонок продолжается без вашего звука: вы можете писать в чат.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="87" />
+        <location filename="../../client_core/qt/device_texts.py" line="87"/>
         <source>Your microphone does not pick up your speakers: no echo.</source>
         <translation>Микрофон не улавливает звук динамиков: эха нет.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="89" />
+        <location filename="../../client_core/qt/device_texts.py" line="89"/>
         <source>Your microphone picks up your speakers, and echo cancellation is off.</source>
         <translation>Микрофон улавливает звук динамиков, а эхоподавление выключено.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="92" />
+        <location filename="../../client_core/qt/device_texts.py" line="92"/>
         <source>Your microphone picks up your speakers; the echo canceller removes more than %1 dB of it.</source>
         <translation>Микрофон улавливает звук динамиков; эхоподавление убирает из него более %1 дБ.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="94" />
+        <location filename="../../client_core/qt/device_texts.py" line="94"/>
         <source>Your microphone picks up your speakers; the echo canceller removes %1 dB of it.</source>
         <translation>Микрофон улавливает звук динамиков; эхоподавление убирает из него %1 дБ.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="100" />
+        <location filename="../../client_core/qt/device_texts.py" line="100"/>
         <source>Your camera was disconnected. Now using: %1.</source>
         <translation>Камера отключена. Теперь используется: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="102" />
+        <location filename="../../client_core/qt/device_texts.py" line="102"/>
         <source>Your microphone was disconnected. Now using: %1.</source>
         <translation>Микрофон отключён. Теперь используется: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="103" />
+        <location filename="../../client_core/qt/device_texts.py" line="103"/>
         <source>Your speakers were disconnected. Now using: %1.</source>
         <translation>Динамики отключены. Теперь используются: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="104" />
+        <location filename="../../client_core/qt/device_texts.py" line="104"/>
         <source>A camera was connected: %1. You can choose it in the device settings.</source>
         <translation>Подключена камера: %1. Её можно выбрать в настройках устройств.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="106" />
+        <location filename="../../client_core/qt/device_texts.py" line="106"/>
         <source>A microphone was connected: %1. You can choose it in the device settings.</source>
         <translation>Подключён микрофон: %1. Его можно выбрать в настройках устройств.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="108" />
+        <location filename="../../client_core/qt/device_texts.py" line="108"/>
         <source>Speakers or a headset were connected: %1. You can choose them in the device settings.</source>
         <translation>Подключены динамики или гарнитура: %1. Их можно выбрать в настройках устройств.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="111" />
+        <location filename="../../client_core/qt/device_texts.py" line="111"/>
         <source>The camera chosen for this computer is not connected. Using: %1.</source>
         <translation>Камера, выбранная для этого компьютера, не подключена. Используется: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="113" />
+        <location filename="../../client_core/qt/device_texts.py" line="113"/>
         <source>The microphone chosen for this computer is not connected. Using: %1.</source>
         <translation>Микрофон, выбранный для этого компьютера, не подключён. Используется: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="115" />
+        <location filename="../../client_core/qt/device_texts.py" line="115"/>
         <source>The speakers chosen for this computer are not connected. Using: %1.</source>
         <translation>Динамики, выбранные для этого компьютера, не подключены. Используются: %1.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="119" />
+        <location filename="../../client_core/qt/device_texts.py" line="119"/>
         <source>Your camera was disconnected.</source>
         <translation>Камера отключена.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="120" />
+        <location filename="../../client_core/qt/device_texts.py" line="120"/>
         <source>Your microphone was disconnected.</source>
         <translation>Микрофон отключён.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_texts.py" line="121" />
+        <location filename="../../client_core/qt/device_texts.py" line="121"/>
         <source>Your speakers were disconnected.</source>
         <translation>Динамики отключены.</translation>
     </message>
@@ -592,37 +595,37 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="60" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="61"/>
         <source>How did we do?</source>
         <translation>Как мы справились?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="61" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>Выберите от 1 до 5 звёзд. 5 — лучшая оценка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>1 = плохо, 5 = отлично</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="63" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="64"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>Хотите рассказать подробнее? (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="64" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="65"/>
         <source>Write here if you want</source>
         <translation>Напишите здесь, если хотите</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="65" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="66"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="67" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="68"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n звезда</numerusform>
@@ -631,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="68" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="69"/>
         <source>Send feedback</source>
         <translation>Отправить отзыв</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="69" />
+        <location filename="../../customer_client/qt/pages/feedback.py" line="70"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
@@ -644,142 +647,132 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="87" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="113"/>
         <source>Chat with the application assistant</source>
         <translation>Чат с помощником по заявлению</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="89" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="118"/>
         <source>Video appointment: %1</source>
         <translation>Видеоприём: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="91" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="120"/>
         <source>Service language: %1</source>
         <translation>Язык обслуживания: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="94" />
-        <source>Service experts are on duty</source>
-        <translation>Специалисты работают</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="96" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="122"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="101" />
-        <source>The opening hours are shown when we reach the service.</source>
-        <translation>Часы работы появятся, когда мы свяжемся со службой.</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="108" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="136"/>
         <source>Start the chat</source>
         <translation>Начать чат</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="109" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="137"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="111" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="139"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="119" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="144"/>
         <source>Checking whether the service is open…</source>
         <translation>Проверяем, работает ли служба…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="123" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="153"/>
         <source>The service is open now.</source>
         <translation>Служба сейчас работает.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="125" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="149"/>
         <source>You can chat with the application assistant now.</source>
         <translation>Сейчас вы можете переписываться с помощником по заявлению.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="130" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="155"/>
         <source>The service is open. All service experts are busy, but you can join the queue.</source>
         <translation>Служба работает. Все специалисты заняты, но вы можете встать в очередь.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="136" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="132"/>
         <source>Other ways to get service</source>
         <translation>Другие способы получить обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="145" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="189"/>
         <source>It opens again on %1.</source>
         <translation>Служба снова откроется: %1.</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="103" />
+    <message>
+        <location filename="../../customer_client/qt/pages/hours.py" line="114"/>
         <source>Chat language: %1</source>
         <translation>Язык чата: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="105" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="116"/>
         <source>When service experts chat</source>
         <translation>Когда специалисты отвечают в чате</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="135" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="146"/>
         <source>We cannot reach the service right now, so we cannot tell whether it is open. We keep trying.</source>
         <translation>Сейчас нет связи со службой, поэтому мы не можем сказать, открыта ли она. Мы продолжаем попытки.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="116" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="127"/>
         <source>Closed on public holidays.</source>
         <translation>В праздничные дни закрыто.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="153" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="164"/>
         <source>A service expert can join the chat if you need one.</source>
         <translation>Если нужно, к чату может подключиться специалист.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="156" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="167"/>
         <source>Service experts chat only %1.</source>
         <translation>Специалисты отвечают в чате только %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="158" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="169"/>
         <source>No service expert chats in this language.</source>
         <translation>На этом языке специалисты в чате не отвечают.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="161" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="172"/>
         <source>Service experts are not on duty now. They are back on %1.</source>
         <translation>Сейчас специалистов нет на месте. Они вернутся %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="168" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="179"/>
         <source>Today is a public holiday.</source>
         <translation>Сегодня праздничный день.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="170" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="181"/>
         <source>Today the service closed early.</source>
         <translation>Сегодня служба закрылась раньше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="180" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="191"/>
         <source>This service starts on %1.</source>
         <translation>Эта служба начинает работу %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="183" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="194"/>
         <source>This service ended on %1.</source>
         <translation>Эта служба завершила работу %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/hours.py" line="185" />
+        <location filename="../../customer_client/qt/pages/hours.py" line="196"/>
         <source>This service is no longer available.</source>
         <translation>Эта служба больше не работает.</translation>
     </message>
@@ -787,7 +780,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="509" />
+        <location filename="../../customer_client/qt/main_window.py" line="517"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform>
@@ -796,171 +789,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="511" />
+        <location filename="../../customer_client/qt/main_window.py" line="519"/>
         <source>I am still here</source>
         <translation>Я ещё здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="538" />
+        <location filename="../../customer_client/qt/main_window.py" line="546"/>
         <source>Kela remote service</source>
         <translation>Дистанционное обслуживание Kela</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="539" />
+        <location filename="../../customer_client/qt/main_window.py" line="547"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Дистанционное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="540" />
+        <location filename="../../customer_client/qt/main_window.py" line="548"/>
         <source>Start over</source>
         <translation>Начать сначала</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="275" />
+        <location filename="../../customer_client/qt/main_window.py" line="277"/>
         <source>You are signed in</source>
         <translation>Вы вошли в систему</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="276" />
+        <location filename="../../customer_client/qt/main_window.py" line="278"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Можно закрыть это окно браузера и вернуться в дистанционную службу Kela.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="541" />
+        <location filename="../../customer_client/qt/main_window.py" line="549"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/main_window.py" line="196" />
-        <source>Your camera or microphone could not be opened. You can still write to the service expert here.</source>
-        <translation>Не удалось включить камеру или микрофон. Вы всё равно можете написать специалисту здесь.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="291" />
-        <source>Let's check your computer</source>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="330"/>
+        <source>Let&apos;s check your computer</source>
         <translation>Проверим ваш компьютер</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="298" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="337"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="301" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="340"/>
         <source>Everything is ready for the video call.</source>
         <translation>Всё готово к видеозвонку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="302" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="341"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Исправьте пункты, отмеченные ✗, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="304" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="343"/>
         <source>Please answer the question about the sound.</source>
         <translation>Пожалуйста, ответьте на вопрос о звуке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="307" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="346"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Мы воспроизвели короткий звук. Вы его услышали?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="308" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="347"/>
         <source>Yes, I heard it</source>
         <translation>Да, слышал(а)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="309" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="348"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="310" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="349"/>
         <source>Play again</source>
         <translation>Воспроизвести снова</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="314" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="353"/>
         <source>Check again</source>
         <translation>Проверить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="315" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="354"/>
         <source>Continue to the queue</source>
         <translation>Перейти в очередь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="318" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="357"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="292" />
+        <location filename="../../customer_client/qt/pages/precheck.py" line="331"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
         <translation>Это займёт около десяти секунд. Разрешите использование камеры и микрофона, скажите несколько слов и послушайте: мы воспроизведём короткий звук.</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="259" />
-        <source>This takes about ten seconds. Please allow the use of the camera and microphone, and say a few words.</source>
-        <translation>Это займёт около десяти секунд. Разрешите доступ к камере и микрофону и скажите несколько слов.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="45"/>
         <source>Waiting for a service expert</source>
         <translation>Ожидание специалиста</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="39" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="46"/>
         <source>Your computer is ready. The call starts by itself when a service expert is free. Please keep this window open.</source>
         <translation>Ваш компьютер готов. Звонок начнётся сам, когда специалист освободится. Не закрывайте это окно.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="41" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="48"/>
         <source>Tip: have your documents and your personal identity code at hand.</source>
         <translation>Совет: держите под рукой документы и личный идентификационный код.</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+    <message>
+        <location filename="../../customer_client/qt/pages/queue.py" line="37"/>
         <source>Leave the queue?</source>
         <translation>Покинуть очередь?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="37" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="37"/>
         <source>You lose your place in the queue.</source>
         <translation>Вы потеряете своё место в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="38"/>
         <source>Leave the queue</source>
         <translation>Покинуть очередь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/queue.py" line="38" />
+        <location filename="../../customer_client/qt/pages/queue.py" line="38"/>
         <source>Stay in the queue</source>
         <translation>Остаться в очереди</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="52" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="66"/>
         <source>You are in the queue for a service expert</source>
         <translation>Вы в очереди к специалисту</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="54" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="68"/>
         <source>Finding your place in the queue…</source>
         <translation>Определяем ваше место в очереди…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/chat.py" line="60" />
+        <location filename="../../customer_client/qt/pages/chat.py" line="74"/>
         <source>Leave the queue</source>
         <translation>Покинуть очередь</translation>
     </message>
@@ -968,31 +951,31 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="61" />
+        <location filename="../../customer_client/qt/pages/service.py" line="62"/>
         <source>How can we help you?</source>
         <translation>Чем мы можем помочь?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="62" />
+        <location filename="../../customer_client/qt/pages/service.py" line="63"/>
         <source>Chat about the social assistance application
 The application assistant answers first. A service expert can join.</source>
         <translation>Чат о заявлении на социальную помощь
 Сначала отвечает помощник по заявлению. Может подключиться специалист.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="67" />
+        <location filename="../../customer_client/qt/pages/service.py" line="68"/>
         <source>Chat about the social assistance application. The chat is in Finnish, Swedish or English. Choose the chat language:</source>
         <translation>Чат о заявлении на социальную помощь. Чат ведётся на финском, шведском или английском. Выберите язык чата:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="72" />
+        <location filename="../../customer_client/qt/pages/service.py" line="73"/>
         <source>Video appointment
 Talk with a service expert face to face on your computer.</source>
         <translation>Видеоприём
 Поговорите со специалистом лицом к лицу через компьютер.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/service.py" line="74" />
+        <location filename="../../customer_client/qt/pages/service.py" line="75"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -1000,48 +983,48 @@ Talk with a service expert face to face on your computer.</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="145" />
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="163" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="169"/>
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="187"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="146" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="170"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="147" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="171"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="148" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="172"/>
         <source>QR code for signing in with your phone</source>
         <translation>QR-код для входа с телефона</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="151" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="175"/>
         <source>Sign in with your own phone: nothing you type is shown on this screen, and everything is cleared when you finish.</source>
         <translation>Войдите со своего телефона: ничего из того, что вы вводите, не показывается на этом экране, и всё стирается, когда вы закончите.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="153" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="177"/>
         <source>Show the sign-in code</source>
         <translation>Показать код для входа</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="155" />
-        <source>Scan the QR code with your phone's camera, or go to the address below and type this code:</source>
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="179"/>
+        <source>Scan the QR code with your phone&apos;s camera, or go to the address below and type this code:</source>
         <translation>Отсканируйте QR-код камерой телефона или откройте адрес ниже и введите этот код:</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="161" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="185"/>
         <source>Sign in with online banking codes, a mobile certificate or an ID card. The sign-in opens in your web browser.</source>
         <translation>Войдите с помощью кодов онлайн-банка, мобильного сертификата или удостоверения личности. Вход откроется в вашем браузере.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/sign_in.py" line="165" />
+        <location filename="../../customer_client/qt/pages/sign_in.py" line="189"/>
         <source>Continue in your web browser. When you have signed in, come back to this window.</source>
         <translation>Продолжите в браузере. Когда войдёте, вернитесь в это окно.</translation>
     </message>
@@ -1049,497 +1032,473 @@ Talk with a service expert face to face on your computer.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="30" />
+        <location filename="../../customer_client/qt/texts.py" line="32"/>
         <source>Basic social assistance application</source>
         <translation>Заявление на базовую социальную помощь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="31" />
+        <location filename="../../customer_client/qt/texts.py" line="33"/>
         <source>Unemployment</source>
         <translation>Безработица</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="32" />
+        <location filename="../../customer_client/qt/texts.py" line="34"/>
         <source>General housing allowance</source>
         <translation>Общее пособие на жильё</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="33" />
+        <location filename="../../customer_client/qt/texts.py" line="35"/>
         <source>Families with children</source>
         <translation>Семьи с детьми</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="34" />
+        <location filename="../../customer_client/qt/texts.py" line="36"/>
         <source>Students</source>
         <translation>Студенты</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="35" />
+        <location filename="../../customer_client/qt/texts.py" line="37"/>
         <source>Sickness</source>
         <translation>Болезнь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="36" />
+        <location filename="../../customer_client/qt/texts.py" line="38"/>
         <source>Rehabilitation and disability</source>
         <translation>Реабилитация и инвалидность</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="37" />
+        <location filename="../../customer_client/qt/texts.py" line="39"/>
         <source>Pensions</source>
         <translation>Пенсии</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43" />
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Monday</source>
         <translation>понедельник</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43" />
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Tuesday</source>
         <translation>вторник</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="43" />
+        <location filename="../../customer_client/qt/texts.py" line="45"/>
         <source>Wednesday</source>
         <translation>среда</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44" />
+        <location filename="../../customer_client/qt/texts.py" line="46"/>
         <source>Thursday</source>
         <translation>четверг</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44" />
+        <location filename="../../customer_client/qt/texts.py" line="46"/>
         <source>Friday</source>
         <translation>пятница</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="44" />
+        <location filename="../../customer_client/qt/texts.py" line="46"/>
         <source>Saturday</source>
         <translation>суббота</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="45" />
+        <location filename="../../customer_client/qt/texts.py" line="47"/>
         <source>Sunday</source>
         <translation>воскресенье</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="52" />
+        <location filename="../../customer_client/qt/texts.py" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="53" />
+        <location filename="../../customer_client/qt/texts.py" line="56"/>
         <source>%1 to %2: %3</source>
         <translation>%1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="64" />
+        <location filename="../../customer_client/qt/texts.py" line="63"/>
         <source>Available from %1 to %2.</source>
         <translation>Услуга доступна с %1 по %2.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="66" />
+        <location filename="../../customer_client/qt/texts.py" line="65"/>
         <source>Available until %1.</source>
         <translation>Услуга доступна до %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="68" />
+        <location filename="../../customer_client/qt/texts.py" line="67"/>
         <source>Available from %1.</source>
         <translation>Услуга доступна с %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="77" />
+        <location filename="../../customer_client/qt/texts.py" line="77"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <location filename="../../customer_client/qt/texts.py" line="92"/>
         <source>You are now in the queue for a service expert.</source>
         <translation>Теперь вы в очереди к специалисту.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83" />
+        <location filename="../../customer_client/qt/texts.py" line="94"/>
         <source>%1 from the service has joined the chat.</source>
         <translation>%1 из службы обслуживания присоединился(-ась) к чату.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="85" />
+        <location filename="../../customer_client/qt/texts.py" line="96"/>
         <source>You are being passed to another service expert. Please wait.</source>
         <translation>Вас переводят к другому специалисту. Пожалуйста, подождите.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="87" />
+        <location filename="../../customer_client/qt/texts.py" line="98"/>
         <source>The service expert lost the connection. You are back at the front of the queue.</source>
         <translation>У специалиста прервалась связь. Вы снова первый(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="90" />
+        <location filename="../../customer_client/qt/texts.py" line="101"/>
         <source>The conversation has ended.</source>
         <translation>Разговор завершён.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="96" />
+        <location filename="../../customer_client/qt/texts.py" line="107"/>
         <source>We cannot reach the service right now. Check that your internet works. We keep trying again automatically.</source>
         <translation>Сейчас не удаётся связаться со службой. Проверьте, работает ли интернет. Мы автоматически пробуем снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="99" />
+        <location filename="../../customer_client/qt/texts.py" line="110"/>
         <source>Your sign-in has expired. Please close this window and sign in again.</source>
         <translation>Срок вашего входа истёк. Закройте это окно и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="103" />
+        <location filename="../../customer_client/qt/texts.py" line="114"/>
         <source>The service is closed right now.</source>
         <translation>Сейчас служба закрыта.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="105" />
+        <location filename="../../customer_client/qt/texts.py" line="116"/>
         <source>The queue is full right now. Please try again in a little while.</source>
         <translation>Сейчас очередь заполнена. Попробуйте ещё раз немного позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="106" />
+        <location filename="../../customer_client/qt/texts.py" line="117"/>
         <source>No service expert is available right now.</source>
         <translation>Сейчас нет свободного специалиста.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="108" />
+        <location filename="../../customer_client/qt/texts.py" line="119"/>
         <source>This service is not available in the language you chose.</source>
         <translation>Эта услуга недоступна на выбранном вами языке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="113" />
+        <location filename="../../customer_client/qt/texts.py" line="124"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Что-то пошло не так. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="121" />
+        <location filename="../../customer_client/qt/texts.py" line="132"/>
         <source>The sign-in service cannot be reached right now. Check that your internet works and try again.</source>
         <translation>Служба входа сейчас недоступна. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="123" />
+        <location filename="../../customer_client/qt/texts.py" line="134"/>
         <source>The sign-in was cancelled. You can try again.</source>
         <translation>Вход отменён. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124" />
+        <location filename="../../customer_client/qt/texts.py" line="135"/>
         <source>The sign-in took too long and was stopped. You can try again.</source>
         <translation>Вход занял слишком много времени и был остановлен. Можно попробовать снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="126" />
+        <location filename="../../customer_client/qt/texts.py" line="137"/>
         <source>Sign-in has not been set up on this computer. Please contact the service.</source>
         <translation>Вход на этом компьютере не настроен. Обратитесь в службу.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127" />
+        <location filename="../../customer_client/qt/texts.py" line="138"/>
         <source>The sign-in did not succeed. Please try again.</source>
         <translation>Не удалось войти. Попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="134" />
-        <source>Phone service in Finnish</source>
-        <translation>Телефонное обслуживание на финском</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="135" />
-        <source>Phone service in Swedish</source>
-        <translation>Телефонное обслуживание на шведском</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="136" />
-        <source>Phone service in English</source>
-        <translation>Телефонное обслуживание на английском</translation>
-    </message>
-    <message>
-        <location filename="../../customer_client/qt/texts.py" line="137" />
+        <location filename="../../customer_client/qt/texts.py" line="145"/>
         <source>Phone service</source>
         <translation>Телефонное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="139" />
+        <location filename="../../customer_client/qt/texts.py" line="148"/>
         <source>Visit a service office</source>
         <translation>Обратитесь в офис обслуживания</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="147" />
+        <location filename="../../customer_client/qt/texts.py" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="152" />
+        <location filename="../../customer_client/qt/texts.py" line="160"/>
         <source>Estimated wait: less than a minute</source>
         <translation>Примерное ожидание: меньше минуты</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="154" />
-        <source>Estimated wait: about %n minute(s)</source>
-        <translation>
-            <numerusform>Примерное ожидание: около %n минуты</numerusform>
-            <numerusform>Примерное ожидание: около %n минут</numerusform>
-            <numerusform>Примерное ожидание: около %n минут</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="155" />
+        <location filename="../../customer_client/qt/texts.py" line="164"/>
         <source>We cannot estimate the wait right now.</source>
         <translation>Сейчас мы не можем оценить время ожидания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="159" />
+        <location filename="../../customer_client/qt/texts.py" line="168"/>
         <source>You are next in the queue.</source>
         <translation>Вы следующий(-ая) в очереди.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="160" />
+        <location filename="../../customer_client/qt/texts.py" line="169"/>
         <source>Your place in the queue: %1</source>
         <translation>Ваше место в очереди: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="164" />
+        <location filename="../../customer_client/qt/texts.py" line="173"/>
         <source>Computer and operating system</source>
         <translation>Компьютер и операционная система</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="165" />
+        <location filename="../../customer_client/qt/texts.py" line="174"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="166" />
+        <location filename="../../customer_client/qt/texts.py" line="175"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="167" />
+        <location filename="../../customer_client/qt/texts.py" line="176"/>
         <source>Speakers or headset</source>
         <translation>Динамики или гарнитура</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="168" />
+        <location filename="../../customer_client/qt/texts.py" line="177"/>
         <source>Internet speed</source>
         <translation>Скорость интернета</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="169" />
+        <location filename="../../customer_client/qt/texts.py" line="178"/>
         <source>Connection delay</source>
         <translation>Задержка связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="170" />
+        <location filename="../../customer_client/qt/texts.py" line="179"/>
         <source>Connection steadiness</source>
         <translation>Стабильность связи</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="171" />
+        <location filename="../../customer_client/qt/texts.py" line="180"/>
         <source>Lost data</source>
         <translation>Потерянные данные</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="172" />
+        <location filename="../../customer_client/qt/texts.py" line="181"/>
         <source>Video connection to the service</source>
         <translation>Видеосвязь со службой</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="173" />
+        <location filename="../../customer_client/qt/texts.py" line="182"/>
         <source>Video route through firewalls</source>
         <translation>Путь видеосвязи через брандмауэры</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="178" />
+        <location filename="../../customer_client/qt/texts.py" line="187"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="179" />
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>OK</source>
         <translation>В порядке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="179" />
+        <location filename="../../customer_client/qt/texts.py" line="188"/>
         <source>Works, but see the tip</source>
         <translation>Работает, но посмотрите совет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="180" />
+        <location filename="../../customer_client/qt/texts.py" line="189"/>
         <source>Needs fixing</source>
         <translation>Нужно исправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="185" />
+        <location filename="../../customer_client/qt/texts.py" line="194"/>
         <source>Waiting for your answer</source>
         <translation>Ждём вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="186" />
+        <location filename="../../customer_client/qt/texts.py" line="195"/>
         <source>Not checked</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="199" />
+        <location filename="../../customer_client/qt/texts.py" line="208"/>
         <source>Your internet connection is only just fast enough for video. Stop downloads and videos on other devices during the call.</source>
         <translation>Вашего интернет-соединения едва хватает для видео. Остановите загрузки и видео на других устройствах на время звонка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="202" />
-        <source>Your computer's operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
+        <location filename="../../customer_client/qt/texts.py" line="211"/>
+        <source>Your computer&apos;s operating system is too old for video calls (Windows 10, macOS 12 or a recent Linux is needed). Please use the phone service or visit an office.</source>
         <translation>Операционная система вашего компьютера слишком старая для видеозвонков (нужны Windows 10, macOS 12 или современный Linux). Воспользуйтесь телефонной службой или посетите офис.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="210" />
+        <location filename="../../customer_client/qt/texts.py" line="219"/>
         <source>We did not find a camera. Connect a camera, or close other programs that use it, and check again.</source>
         <translation>Камера не найдена. Подключите камеру или закройте другие программы, которые её используют, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="213" />
+        <location filename="../../customer_client/qt/texts.py" line="222"/>
         <source>The camera picture is dark. Remove any cover from the lens and turn on a light.</source>
         <translation>Изображение с камеры тёмное. Снимите крышку с объектива и включите свет.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="216" />
+        <location filename="../../customer_client/qt/texts.py" line="225"/>
         <source>The camera picture does not move. Close other programs that use the camera, or unplug the camera and plug it in again.</source>
         <translation>Изображение с камеры не двигается. Закройте другие программы, использующие камеру, или отключите камеру и подключите её снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="219" />
+        <location filename="../../customer_client/qt/texts.py" line="228"/>
         <source>The picture is a little jerky. Add light to the room and close other programs.</source>
         <translation>Изображение слегка дёргается. Добавьте света в комнате и закройте другие программы.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="222" />
+        <location filename="../../customer_client/qt/texts.py" line="231"/>
         <source>We hear nothing from your microphone. Check that it is connected and not muted, then say something and check again.</source>
         <translation>Мы ничего не слышим из вашего микрофона. Проверьте, что он подключён и не выключен, скажите что-нибудь и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="225" />
+        <location filename="../../customer_client/qt/texts.py" line="234"/>
         <source>Your voice is too loud for the microphone. Move a little further away.</source>
         <translation>Ваш голос слишком громкий для микрофона. Отодвиньтесь немного подальше.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="229" />
+        <location filename="../../customer_client/qt/texts.py" line="238"/>
         <source>Please use a headset if you have one, so the other person does not hear an echo.</source>
         <translation>Если у вас есть гарнитура, используйте её, чтобы собеседник не слышал эха.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="255" />
+        <location filename="../../customer_client/qt/texts.py" line="264"/>
         <source>Your network lets video through only on a slower route. The call will work, but if the picture stutters, try another network, or ask your IT support to allow UDP port 3478 to the service.</source>
         <translation>Ваша сеть пропускает видео только по более медленному пути. Звонок будет работать, но если изображение дёргается, попробуйте другую сеть или попросите ИТ-поддержку разрешить UDP-порт 3478 к службе.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="259" />
-        <source>The service's video route did not accept our test. The call may still work; if it does not, please try again later.</source>
+        <location filename="../../customer_client/qt/texts.py" line="268"/>
+        <source>The service&apos;s video route did not accept our test. The call may still work; if it does not, please try again later.</source>
         <translation>Путь видеосвязи службы не принял нашу проверку. Звонок всё равно может работать; если нет, попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="262" />
-        <source>Your network blocks the service's video route. Ask your IT support to allow connections to the service's relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone's hotspot.</source>
+        <location filename="../../customer_client/qt/texts.py" line="271"/>
+        <source>Your network blocks the service&apos;s video route. Ask your IT support to allow connections to the service&apos;s relay server (UDP and TCP port 3478, TCP port 443), or use another network, for example your phone&apos;s hotspot.</source>
         <translation>Ваша сеть блокирует путь видеосвязи службы. Попросите ИТ-поддержку разрешить подключения к серверу-ретранслятору службы (UDP и TCP порт 3478, TCP порт 443) или используйте другую сеть, например точку доступа вашего телефона.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="195" />
+        <location filename="../../customer_client/qt/texts.py" line="204"/>
         <source>Your internet connection is too slow for video (at least 1.2 Mbit/s is needed). Move closer to your wireless router, or stop downloads and videos on other devices.</source>
         <translation>Ваше интернет-соединение слишком медленное для видео (нужно не меньше 1,2 Мбит/с). Подойдите ближе к роутеру или остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="235" />
-        <location filename="../../customer_client/qt/texts.py" line="238" />
+        <location filename="../../customer_client/qt/texts.py" line="244"/>
+        <location filename="../../customer_client/qt/texts.py" line="247"/>
         <source>Video calls do not work on this operating system. Please use another computer, the phone service or a service office.</source>
         <translation>Видеозвонки не работают в этой операционной системе. Воспользуйтесь другим компьютером, телефонной службой или офисом обслуживания.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="243" />
+        <location filename="../../customer_client/qt/texts.py" line="252"/>
         <source>We could not measure this. Check your internet connection and check again.</source>
         <translation>Это не удалось измерить. Проверьте подключение к интернету и повторите проверку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="245" />
+        <location filename="../../customer_client/qt/texts.py" line="254"/>
         <source>Your connection is slow to answer. Move closer to your wireless router.</source>
         <translation>Ваше соединение отвечает медленно. Подойдите ближе к роутеру.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="247" />
+        <location filename="../../customer_client/qt/texts.py" line="256"/>
         <source>Your connection is unsteady. Stop downloads and videos on other devices.</source>
         <translation>Ваше соединение нестабильно. Остановите загрузки и видео на других устройствах.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="249" />
+        <location filename="../../customer_client/qt/texts.py" line="258"/>
         <source>Some data gets lost on the way. Move closer to your wireless router or use a cable.</source>
         <translation>Часть данных теряется по пути. Подойдите ближе к роутеру или используйте кабель.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="252" />
+        <location filename="../../customer_client/qt/texts.py" line="261"/>
         <source>We could not open a video connection. Check your internet connection. On a work computer, a firewall may block video calls.</source>
         <translation>Не удалось установить видеосвязь. Проверьте интернет-соединение. На рабочем компьютере видеозвонки может блокировать брандмауэр.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="227" />
+        <location filename="../../customer_client/qt/texts.py" line="236"/>
         <source>Turn up the volume or connect a headset, then play the sound again.</source>
         <translation>Увеличьте громкость или подключите гарнитуру и воспроизведите звук снова.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="231" />
+        <location filename="../../customer_client/qt/texts.py" line="240"/>
         <source>Please tell us whether you heard the sound.</source>
         <translation>Скажите, пожалуйста, услышали ли вы звук.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="110" />
+        <location filename="../../customer_client/qt/texts.py" line="121"/>
         <source>This service needs strong identification: online banking codes, a mobile certificate or an ID card. Sign out and sign in again with one of them, or choose the chat with the assistant or the phone service.</source>
         <translation>Для этой услуги нужна строгая идентификация: коды онлайн-банка, мобильный сертификат или удостоверение личности. Выйдите и войдите снова одним из этих способов или выберите чат с помощником или телефонную службу.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="101" />
+        <location filename="../../customer_client/qt/texts.py" line="112"/>
         <source>This version of the program is too old for the service. Please update the program, then open it again.</source>
         <translation>Эта версия программы слишком старая для сервиса. Пожалуйста, обновите программу и откройте её снова.</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/texts.py" line="51" />
+    <message>
+        <location filename="../../customer_client/qt/texts.py" line="52"/>
         <source>around the clock</source>
         <translation>круглосуточно</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>in Finnish</source>
         <translation>на финском языке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="81" />
+        <location filename="../../customer_client/qt/texts.py" line="82"/>
         <source>in Swedish</source>
         <translation>на шведском языке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <location filename="../../customer_client/qt/texts.py" line="83"/>
         <source>in English</source>
         <translation>на английском языке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="82" />
+        <location filename="../../customer_client/qt/texts.py" line="83"/>
         <source>in Russian</source>
         <translation>на русском языке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="83" />
+        <location filename="../../customer_client/qt/texts.py" line="84"/>
         <source>in Sorani Kurdish</source>
         <translation>на курдском языке (сорани)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="124" />
+        <location filename="../../customer_client/qt/texts.py" line="144"/>
         <source>Phone service %1</source>
         <translation>Телефонная служба %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="127" />
+        <location filename="../../customer_client/qt/texts.py" line="147"/>
         <source>Visit a service office: service %1</source>
         <translation>Визит в офис обслуживания: обслуживание %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="130" />
+        <location filename="../../customer_client/qt/texts.py" line="150"/>
         <source>Information on the Infopankki.fi website %1</source>
         <translation>Информация на сайте Infopankki.fi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/texts.py" line="143" />
+        <location filename="../../customer_client/qt/texts.py" line="163"/>
         <source>Estimated wait: about %Ln minute(s)</source>
         <translation>
             <numerusform>Примерное ожидание: около %Ln минуты</numerusform>
@@ -1547,21 +1506,21 @@ Talk with a service expert face to face on your computer.</source>
             <numerusform>Примерное ожидание: около %Ln минут</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="27" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="27"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="28" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="28"/>
         <source>Your visit has ended. You can close this window, or start again.</source>
         <translation>Ваше обращение завершено. Можете закрыть это окно или начать сначала.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/thanks.py" line="30" />
+        <location filename="../../customer_client/qt/pages/thanks.py" line="30"/>
         <source>Back to the start</source>
         <translation>Вернуться в начало</translation>
     </message>
@@ -1569,34 +1528,34 @@ Talk with a service expert face to face on your computer.</source>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="43" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="68"/>
         <source>What is your matter about?</source>
         <translation>Какой у вас вопрос?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="45" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="71"/>
         <source>Choose the topic that fits best. The service expert can help with other matters too.</source>
         <translation>Выберите наиболее подходящую тему. Специалист может помочь и с другими вопросами.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="47" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="78"/>
         <source>Finding the services that are available…</source>
         <translation>Ищем доступные услуги…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="50" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="84"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
-<message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="56" />
+    <message>
+        <location filename="../../customer_client/qt/pages/topic.py" line="74"/>
         <source>There are no video appointments in your language yet. Service experts take video appointments %1.</source>
         <translation>Видеоприём на вашем языке пока недоступен. Специалисты проводят видеоприём %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/topic.py" line="62" />
+        <location filename="../../customer_client/qt/pages/topic.py" line="80"/>
         <source>There are no video appointments right now.</source>
         <translation>Сейчас видеоприём недоступен.</translation>
     </message>
-    </context>
+</context>
 </TS>
