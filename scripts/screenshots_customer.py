@@ -216,6 +216,8 @@ def run(window: MainWindow, lang: str) -> None:
     if video:
         call_steps(window, go, snap)
     final_steps(window, lang, go, snap)
+    if video:
+        network_steps(window, go, snap)
 
 
 def video_steps(window: MainWindow, conv: str, go: Any, snap: Any) -> None:
@@ -330,8 +332,16 @@ def final_steps(window: MainWindow, lang: str, go: Any, snap: Any) -> None:
     snap("hub-unreachable")
     window.link_banner.hide()
 
-    # Added after the others so their numbers stay: the relay row of the pre-session
-    # check on a network that blocks it, and the call's notice on a weak line.
+    s.transcript.clear()
+
+
+def network_steps(window: MainWindow, go: Any, snap: Any) -> None:
+    """The relay row of the pre-session check on a network that blocks it, and the
+    call's notice on a weak line (video languages only)."""
+    page = window.precheck_page
+    checklist = page.checklist
+    assert checklist is not None
+    remote, local = FrameFanout("video"), FrameFanout("video")
     checklist.put(check_relay([RelayResult(t, "unreachable") for t in ("udp", "tcp", "tls")]))
     go(Step.PRECHECK)
     page._show_rows()  # noqa: SLF001 - with the page shown, so the failed row scrolls into view
@@ -346,7 +356,6 @@ def final_steps(window: MainWindow, lang: str, go: Any, snap: Any) -> None:
     window.call_page.show_quality("ours_paused")
     snap("call-weak-connection")
     window.call_page.reset()
-    s.transcript.clear()
 
 
 def main() -> int:
