@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
                              "as JSON and exit 0 when nothing failed (IT and bundle checks)")
     parser.add_argument("--synthetic-media", action="store_true",
                         help="test picture and tone instead of the camera and microphone")
+    parser.add_argument("--text-size", type=int, default=None, metavar="PERCENT",
+                        help="text size in percent, e.g. 200 (default: the system's text size)")
+    parser.add_argument("--theme", choices=("system", "default", "high-contrast"),
+                        default="system", help="look (default: high contrast when the system "
+                                               "asks for it)")
     add_arguments(parser)
     return parser
 
@@ -96,19 +101,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from client_core.config import resources_dir
     from client_core.i18n import set_ui_language
     from client_core.qt.call_devices import CallDevices
 
+    from .qt.look import Look
     from .qt.main_window import CATALOGS, ClientOptions, KioskOptions, MainWindow
     from .services.sign_in import CustomerSignIn, SignInConfig
 
     app = QApplication([sys.argv[0], *rest])
     app.setApplicationName(CUSTOMER_CLIENT.name)
     app.setApplicationDisplayName("Kela")
-    style = resources_dir() / "customer" / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    look = Look(app, text_size=args.text_size, theme=args.theme)  # noqa: F841 - kept for its signal
     language = settings.ui_language
     set_ui_language(app, language, CATALOGS)
     loop = qasync.QEventLoop(app)

@@ -39,6 +39,8 @@ Sender = Literal["customer", "bot", "agent", "system"]
 AgentState = Literal["offline", "available", "busy", "away", "wrap_up"]
 ConversationState = Literal["bot", "new", "queued", "offered", "active", "wrap_up", "ended"]
 SignalKind = Literal["offer", "answer", "ice", "bye", "restart", "join"]
+ClosedReason = Literal["outside_hours", "holiday", "reduced_hours", "not_yet_valid",
+                       "no_longer_valid"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 # Weekday -> "HH:MM-HH:MM" intervals, Europe/Helsinki wall-clock time.
 WeeklyHours = dict[Weekday, list[str]]
@@ -414,20 +416,24 @@ class HandoffStatus(_ServerFrame):
     type: Literal["handoff.status"] = "handoff.status"
     conversation_id: str
     available: bool
-    reason: Literal["open", "closed", "full", "no_agents"]
+    # no_service: no human serves this language and topic (the bot may still).
+    reason: Literal["open", "closed", "full", "no_agents", "no_service"]
     suggested: bool = False
     next_opening: datetime | None = None
+    # Why closed (reason "closed"): a trial not started yet or over, a holiday, ...
+    closed_reason: ClosedReason | None = None
     alternatives: list[dict[str, Any]] = []
 
 
 class AlternativeService(_ServerPart):
-    """Another way to get service when a queue is closed (a phone line, an office).
+    """Another way to get service when a queue is closed (a phone line, an office, or
+    information on the web).
 
     ``code`` names it (e.g. ``phone_fi``); clients show its name and number
     from their translations. ``languages`` empty: not language specific."""
 
     code: str
-    kind: Literal["phone", "office"]
+    kind: Literal["phone", "office", "web"]
     languages: list[Language] = []
     hours: WeeklyHours = {}
 
@@ -440,6 +446,8 @@ class ServiceInfo(_ServerPart):
     # A trial's dates (inclusive); None: no limit on that side.
     valid_from: date | None = None
     valid_until: date | None = None
+    # Closed on public holidays (and other days the agency's calendar closes).
+    closed_on_holidays: bool = False
     alternatives: list[AlternativeService] = []
 
 

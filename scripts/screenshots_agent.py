@@ -317,7 +317,7 @@ def main() -> int:
         dialog_shot(lambda: TransferDialog(keys, ("chat", "fi", "social_assistance"),
                                            window.desk.colleagues if window.desk else [], window),
                     "transfer", fill_transfer)
-        dialog_shot(lambda: WrapUpDialog(window), "wrap-up",
+        dialog_shot(lambda: WrapUpDialog("Maija Meikäläinen", False, window), "wrap-up",
                     lambda d: d.note.setPlainText("Ohjattu liittämään vuokrasopimus."))
         dialog_shot(lambda: SettingsDialog(settings, window), "settings")
         dialog_shot(lambda: AboutDialog(settings, window), "about")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Screenshots of every step of the customer client, English and Sorani (RTL) and more.
+"""Screenshots of every step of the customer client in its five languages.
 
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x1000x24" \
         .venv/bin/python scripts/screenshots_customer.py     # as the screen shows it
@@ -7,7 +7,10 @@
 
 Writes docs/screenshots/customer-<lang>-<nn>-<step>.png. The pages are filled with
 the same frames the hub sends (protocol objects), so no hub has to run and the
-pictures are the same every time; the chat texts are in the screenshot's language.
+pictures are the same every time; the chat is in the assistant's language (fi/sv/en)
+and a service expert joins only where the shipped queues serve human chat.
+SCREENSHOTS_OUT, WINDOW_SIZE (e.g. 1024x700), TEXT_SIZE (e.g. 200) and THEME
+(high-contrast) take other pictures elsewhere.
 
 The call's video is client_core's ``CallVideoView`` (QVideoWidget), which draws in
 a native child window that ``QWidget.grab()`` cannot see. On X (Xvfb) the
@@ -53,11 +56,18 @@ from customer_client.domain.precheck import (  # noqa: E402
     microphone_item,
     speaker_item,
 )
+from customer_client.domain.problems import Problem  # noqa: E402
+from customer_client.domain.services import (  # noqa: E402
+    CHAT_LANGUAGES,
+    CHAT_TOPIC,
+    served_languages,
+)
 from customer_client.qt.main_window import CATALOGS, ClientOptions, MainWindow  # noqa: E402
+from customer_client.qt.texts import texts  # noqa: E402
 from hub_protocol import frames as p  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 860)
+OUT = Path(os.environ.get("SCREENSHOTS_OUT", ROOT / "docs" / "screenshots"))
+SIZE = tuple(int(x) for x in os.environ.get("WINDOW_SIZE", "1280x860").split("x"))
 ALTERNATIVES = [
     {"code": "phone_en", "kind": "phone", "weekly_hours": {d: ["09:00-16:00"] for d in
                                                           ("mon", "tue", "wed", "thu", "fri")}},
@@ -81,11 +91,6 @@ CHAT = {
            "Jag blev arbetslös förra veckan och vet inte vad jag ska göra.",
            "Hej, jag heter Anna och arbetar på FPA. Jag ser din fråga. Vi går igenom den "
            "tillsammans."],
-    "ckb": ["سڵاو! من یاریدەدەری داواکاریم. پرسیار دەربارەی داواکاری یارمەتیی کۆمەڵایەتی بکە.",
-            "چۆن کرێی خانووەکەم لە داواکارییەکەدا تۆمار بکەم؟",
-            "کرێی مانگانە لە بەشی تێچووی نیشتەجێبوون بنووسە و گرێبەستی کرێ هاوپێچ بکە.",
-            "هەفتەی ڕابردوو کارەکەم لەدەستدا و نازانم چی بکەم.",
-            "سڵاو، من ئانام لە Kela. پرسیارەکەت دەبینم. با پێکەوە چارەسەری بکەین."],
 }
 
 
@@ -125,7 +130,7 @@ def shot(window: MainWindow, lang: str, index: int, name: str) -> None:
         paint_video(window, image)
     path = OUT / f"customer-{lang}-{index:02d}-{name}.png"
     image.save(str(path))
-    print(path.relative_to(ROOT))
+    print(path)
 
 
 def fake_frame(color: str) -> object:
@@ -150,7 +155,6 @@ def message(conv: str, seq: int, sender: str, name: str, text: str) -> p.ChatMes
 
 def run(window: MainWindow, lang: str) -> None:
     app = QApplication.instance()
-    s = window.visit
     conv = "c-demo"
     n = 0
 
@@ -168,6 +172,8 @@ def run(window: MainWindow, lang: str) -> None:
     go(Step.LANGUAGE)
     snap("language")
     window.choose_language(lang)
+    if window.flow.step is Step.SIGN_IN:  # signing in: scripts/screenshots_sign_in.py
+        go(window.flow.sign_in_done())
     snap("service")
     # What a hub on the shipped queues answers to services.query (this script runs no hub).
     from service_hub.routing import load_queues
@@ -175,27 +181,49 @@ def run(window: MainWindow, lang: str) -> None:
 
     window.flow.catalog = services_catalog(load_queues())
     window.flow.choose_video()
-    window.topic_page.set_topics(window.flow.topics())
+    window.topic_page.set_topics(window.flow.topics(),
+                                 served_languages(window.flow.catalog, "video"))
     go(Step.TOPIC)
     snap("topic")
 
-    # Hours: open, then closed with the next opening and alternatives.
-    topic = "pensions"
-    from customer_client.domain.services import service_info
-
-    window.hours_page.show_service("video", lang, topic,
-                                   service_info(window.flow.catalog, "video", lang, topic))
-    window.hours_page.set_status(p.HandoffStatus(conversation_id=conv, available=True,
-                                                 reason="open"))
-    go(Step.HOURS)
-    snap("hours-open")
+    # Hours: open, then closed with the next opening and alternatives. Video appointments
+    # only where the shipped queues serve them (the trial: ru, ckb, en); elsewhere the chat.
+    video = lang in served_languages(window.flow.catalog, "video")
+    chat_lang = lang if lang in CHAT_LANGUAGES else "en"
+    if video:
+        window.hours_page.show_service("video", lang, "pensions", window.flow.catalog)
+    else:
+        window.hours_page.show_service("chat", chat_lang, CHAT_TOPIC, window.flow.catalog)
     opening = (datetime.now(UTC) + timedelta(days=3)).replace(hour=6, minute=0, second=0)
-    window.hours_page.set_status(p.HandoffStatus(
-        conversation_id=conv, available=False, reason="closed", next_opening=opening,
-        alternatives=ALTERNATIVES))
-    snap("hours-closed")
+    go(Step.HOURS)
+    if video or chat_lang in served_languages(window.flow.catalog, "chat", CHAT_TOPIC):
+        window.hours_page.set_status(p.HandoffStatus(conversation_id=conv, available=True,
+                                                     reason="open"))
+        snap("hours-open")
+        window.hours_page.set_status(p.HandoffStatus(
+            conversation_id=conv, available=False, reason="closed", next_opening=opening,
+            alternatives=ALTERNATIVES))
+        snap("hours-closed")
+    else:  # what the hub answers: the assistant only
+        window.hours_page.set_status(p.HandoffStatus(conversation_id=conv, available=False,
+                                                     reason="no_service",
+                                                     alternatives=ALTERNATIVES))
+        snap("hours-assistant-only")
 
-    # Pre-session check: client_core's verdicts, one failure to show a remedy.
+    if video:
+        video_steps(window, conv, go, snap)
+    chat_steps(window, lang, conv, opening, go, snap)
+    if video:
+        call_steps(window, go, snap)
+    final_steps(window, lang, go, snap)
+    if video:
+        network_steps(window, go, snap)
+    files_and_transcript(window, lang, conv, CHAT[chat_lang], go, snap)
+    window.visit.transcript.clear()
+
+
+def video_steps(window: MainWindow, conv: str, go: Any, snap: Any) -> None:
+    """Pre-session check: client_core's verdicts, one failure to show a remedy."""
     page = window.precheck_page
     checklist = Checklist()
     checklist.put(check_os(PlatformInfo("Windows", "10.0.22631")))
@@ -221,38 +249,62 @@ def run(window: MainWindow, lang: str) -> None:
     go(Step.QUEUE)
     snap("video-queue")
 
-    # Chat: assistant, suggested handoff, queue, expert.
-    texts = CHAT.get(lang, CHAT["en"])
+
+
+def chat_steps(window: MainWindow, lang: str, conv: str, opening: datetime, go: Any,
+               snap: Any) -> None:
+    s = window.visit
+    # Chat: as it really goes. The assistant speaks fi/sv/en (Russian and Sorani speakers
+    # choose one of them: English here); service experts join only where the shipped
+    # queues serve human chat (the trial: Finnish), elsewhere the page says so.
+    chat_lang = lang if lang in CHAT_LANGUAGES else "en"
+    texts = CHAT[chat_lang]
+    experts = served_languages(window.flow.catalog, "chat", CHAT_TOPIC)
+    s.catalog = window.flow.catalog
     s.conversation_id, s.state, s.channel = conv, "bot", "chat"
     s.transcript.clear()
-    s._on_frame(message(conv, 1, "bot", "Kelpo", texts[0]))  # noqa: SLF001
-    s._on_frame(message(conv, 2, "customer", "Maija", texts[1]))  # noqa: SLF001
-    s._on_frame(message(conv, 3, "bot", "Kelpo", texts[2]))  # noqa: SLF001
-    s._on_frame(message(conv, 4, "customer", "Maija", texts[3]))  # noqa: SLF001
-    s._on_frame(p.HandoffStatus(conversation_id=conv, available=True, reason="open",  # noqa: SLF001
-                                suggested=True))
+    window.flow.choose_chat(chat_lang)
+    for seq, (sender, name, text) in enumerate(
+            zip(("bot", "customer", "bot", "customer"), ("Kelpo", "Maija") * 2, texts[:4],
+                strict=True), start=1):
+        s._on_frame(message(conv, seq, sender, name, text))  # noqa: SLF001
+    status = {"conversation_id": conv, "state": "bot", "channel": "chat",
+              "language": chat_lang, "topic": CHAT_TOPIC}
+    s._on_frame(p.ConversationStatus(**status))  # noqa: SLF001
     window.chat_page.retranslate()
     go(Step.CHAT)
-    snap("chat-suggested")
-    s._on_frame(message(conv, 5, "system", "", "handoff"))  # noqa: SLF001
-    s._on_frame(p.ConversationStatus(conversation_id=conv, state="queued", channel="chat",  # noqa: SLF001
-                                     language="fi", topic="social_assistance"))
-    s._on_frame(p.QueueStatus(conversation_id=conv, position=2, estimated_wait_s=4 * 60))  # noqa: SLF001
-    snap("chat-queue")
-    s._on_frame(message(conv, 6, "system", "", "joined:Anna"))  # noqa: SLF001
-    s._on_frame(p.ConversationStatus(conversation_id=conv, state="active", channel="chat",  # noqa: SLF001
-                                     language="fi", topic="social_assistance",
-                                     agent_name="Anna"))
-    s._on_frame(message(conv, 7, "agent", "Anna", texts[4]))  # noqa: SLF001
-    snap("chat-expert")
-    s.state = "bot"
-    s._on_frame(p.ConversationStatus(conversation_id=conv, state="bot", channel="chat",  # noqa: SLF001
-                                     language="fi", topic="social_assistance"))
-    s._on_frame(p.HandoffStatus(conversation_id=conv, available=False, reason="closed",  # noqa: SLF001
-                                next_opening=opening, alternatives=ALTERNATIVES))
-    snap("chat-closed")
+    if chat_lang not in experts:
+        s._on_frame(p.HandoffStatus(conversation_id=conv, available=False,  # noqa: SLF001
+                                    reason="no_service", alternatives=ALTERNATIVES))
+        snap("chat-no-expert")
+    else:
+        s._on_frame(p.HandoffStatus(conversation_id=conv, available=True,  # noqa: SLF001
+                                    reason="open", suggested=True))
+        snap("chat-suggested")
+        s._on_frame(message(conv, 5, "system", "", "handoff"))  # noqa: SLF001
+        s._on_frame(p.ConversationStatus(**status | {"state": "queued"}))  # noqa: SLF001
+        s._on_frame(p.QueueStatus(conversation_id=conv, position=2,  # noqa: SLF001
+                                  estimated_wait_s=4 * 60))
+        snap("chat-queue")
+        s._on_frame(message(conv, 6, "system", "", "joined:Anna"))  # noqa: SLF001
+        s._on_frame(p.ConversationStatus(**status | {"state": "active",  # noqa: SLF001
+                                                     "agent_name": "Anna"}))
+        s._on_frame(message(conv, 7, "agent", "Anna", texts[4]))  # noqa: SLF001
+        snap("chat-expert")
+        s.state = "bot"
+        s._on_frame(p.ConversationStatus(**status))  # noqa: SLF001
+        s._on_frame(p.HandoffStatus(conversation_id=conv, available=False,  # noqa: SLF001
+                                    reason="closed", next_opening=opening,
+                                    alternatives=ALTERNATIVES))
+        snap("chat-closed")
 
-    # Call page: still pictures through the shared video widget's sinks.
+
+
+def call_steps(window: MainWindow, go: Any, snap: Any) -> None:
+    s = window.visit
+    # Call page: still pictures through the shared video widget's sinks; a new
+    # conversation, so its side chat starts empty.
+    s.transcript.clear()
     window.call_page.reset()
     s.agent_name = "Anna"
     remote, local = FrameFanout("video"), FrameFanout("video")
@@ -264,24 +316,34 @@ def run(window: MainWindow, lang: str) -> None:
     snap("call")
     window.call_page.reset()
 
+
+def final_steps(window: MainWindow, lang: str, go: Any, snap: Any) -> None:
+    s = window.visit
     window.feedback_page.reset()
     go(Step.FEEDBACK)
     window.feedback_page.stars.buttons[3].click()
-    window.feedback_page.comment.setPlainText(texts[1][:40])
+    window.feedback_page.comment.setPlainText(
+        CHAT[lang if lang in CHAT_LANGUAGES else "en"][1][:40])
     snap("feedback")
     go(Step.THANKS)
     snap("thanks")
-    window.link_banner.show_text(
-        __import__("customer_client.qt.texts", fromlist=["texts"]).texts().problem(
-            __import__("customer_client.domain.problems", fromlist=["Problem"]).Problem
-            .HUB_UNREACHABLE), "warn")
+    window.link_banner.show_text(texts().problem(Problem.HUB_UNREACHABLE), "warn")
     go(Step.HOURS)
-    window.hours_page.show_service("chat", "fi", "social_assistance", None)
+    window.hours_page.show_service("chat", lang if lang in CHAT_LANGUAGES else "en",
+                                   CHAT_TOPIC, None)
     snap("hub-unreachable")
     window.link_banner.hide()
 
-    # Added after the others so their numbers stay: the relay row of the pre-session
-    # check on a network that blocks it, and the call's notice on a weak line.
+    s.transcript.clear()
+
+
+def network_steps(window: MainWindow, go: Any, snap: Any) -> None:
+    """The relay row of the pre-session check on a network that blocks it, and the
+    call's notice on a weak line (video languages only)."""
+    page = window.precheck_page
+    checklist = page.checklist
+    assert checklist is not None
+    remote, local = FrameFanout("video"), FrameFanout("video")
     checklist.put(check_relay([RelayResult(t, "unreachable") for t in ("udp", "tcp", "tls")]))
     go(Step.PRECHECK)
     page._show_rows()  # noqa: SLF001 - with the page shown, so the failed row scrolls into view
@@ -296,8 +358,6 @@ def run(window: MainWindow, lang: str) -> None:
     window.call_page.show_quality("ours_paused")
     snap("call-weak-connection")
     window.call_page.reset()
-    files_and_transcript(window, lang, conv, texts, go, snap)
-    s.transcript.clear()
 
 
 def files_and_transcript(window: MainWindow, lang: str, conv: str, texts: list[str], go: Any, snap: Any) -> None:
@@ -340,7 +400,10 @@ def files_and_transcript(window: MainWindow, lang: str, conv: str, texts: list[s
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])
-    app.setStyleSheet((ROOT / "resources" / "customer" / "style.qss").read_text("utf-8"))
+    from customer_client.qt.look import Look
+
+    look = Look(app, text_size=int(os.environ.get("TEXT_SIZE", "0")) or None,  # noqa: F841
+                theme=os.environ.get("THEME", "default"))
     import qasync
 
     loop = qasync.QEventLoop(app)
@@ -351,7 +414,7 @@ def main() -> int:
         runner_factory=lambda *_: None,  # type: ignore[arg-type,return-value]
         default_language="en",
     )
-    for lang in sys.argv[1:] or ["en", "ckb", "fi"]:
+    for lang in sys.argv[1:] or ["fi", "sv", "en", "ru", "ckb"]:
         window = MainWindow(options)
         window.resize(*SIZE)
         window.move(0, 0)

@@ -1,4 +1,4 @@
-"""Screenshots of the customer client's sign-in: at home and at a kiosk, fi, en and ckb.
+"""Screenshots of the customer client's sign-in: at home and at a kiosk, in the five languages.
 
     .venv/bin/python scripts/screenshots_sign_in.py
 
@@ -63,7 +63,7 @@ async def save(window: MainWindow, name: str) -> None:
 async def main() -> None:
     provider = start_provider(ROOT / "var" / "idp-screenshots")
     try:
-        for lang in ("fi", "en", "ckb"):
+        for lang in ("fi", "sv", "en", "ru", "ckb"):
             home = window_for(provider.issuer, kiosk=False)
             home.choose_language(lang)
             await save(home, f"customer-{lang}-00-sign-in.png")

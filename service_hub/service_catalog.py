@@ -25,6 +25,8 @@ def services_catalog(catalog: QueueCatalog) -> p.ServicesCatalog:
                              topic=q.key.topic.value),
             hours=weekly_hours_text(q.calendar),  # type: ignore[arg-type]
             valid_from=q.calendar.valid_from, valid_until=q.calendar.valid_until,
+            closed_on_holidays=q.calendar.exceptions is not None
+            and q.calendar.exceptions.closes_days,
             alternatives=[_alternative(a) for a in q.alternatives],
         )
         for q in sorted(catalog, key=lambda q: (q.key.channel, q.key.language, q.key.topic))

@@ -1,48 +1,5 @@
-"""Typing notifications: at most one per interval per conversation.
+"""Typing notifications (the shared rules in ``client_core.conversation.typing``)."""
 
-A frame per keystroke would flood the hub's rate limiter; the customer only
-needs to know the expert is still typing.
-"""
+from client_core.conversation.typing import Expiry, Throttle
 
-from __future__ import annotations
-
-import time
-from collections.abc import Callable
-
-
-class Throttle:
-    def __init__(self, interval_s: float = 3.0, clock: Callable[[], float] = time.monotonic) -> None:
-        self.interval_s = interval_s
-        self._clock = clock
-        self._last: dict[str, float] = {}
-
-    def ready(self, key: str) -> bool:
-        """True (and remember now) when a notification for ``key`` may go out."""
-        now = self._clock()
-        last = self._last.get(key)
-        if last is not None and now - last < self.interval_s:
-            return False
-        self._last[key] = now
-        return True
-
-    def reset(self, key: str) -> None:
-        """After a message is sent the next keystroke may notify again at once."""
-        self._last.pop(key, None)
-
-
-class Expiry:
-    """The other side's typing indicator: shown until it goes stale."""
-
-    def __init__(self, ttl_s: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
-        self.ttl_s = ttl_s
-        self._clock = clock
-        self._until: dict[str, float] = {}
-
-    def touch(self, key: str) -> None:
-        self._until[key] = self._clock() + self.ttl_s
-
-    def clear(self, key: str) -> None:
-        self._until.pop(key, None)
-
-    def active(self, key: str) -> bool:
-        return self._until.get(key, 0.0) > self._clock()
+__all__ = ["Expiry", "Throttle"]

@@ -153,15 +153,9 @@ class BubbleDelegate(QStyledItemDelegate):
         text = arrow + "  " + self._header_text(row)
         p.drawText(box.adjusted(pad, 0, -pad, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
 
-    @staticmethod
-    def _header_text(row: BotHeader) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return labels.plural(
-            row.folded,
-            QCoreApplication.translate("BubbleDelegate", "Conversation with the assistant (1 message) — click or press Space to show or hide"),
-            QCoreApplication.translate("BubbleDelegate", "Conversation with the assistant (%1 messages) — click or press Space to show or hide"),
-        )
+    def _header_text(self, row: BotHeader) -> str:
+        return self.tr("Conversation with the assistant (%Ln message(s)) — click or press Space to "
+                       "show or hide", "", row.folded)
 
     def _event_text(self, row: Message) -> str:
         assert row.event is not None

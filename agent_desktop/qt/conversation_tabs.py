@@ -71,9 +71,8 @@ class ConversationTabs(QTabWidget):
         else:
             text = name
         self.setTabText(index, text)
-        accessible = text if not conv.unread else labels.plural(
-            conv.unread, QCoreApplication.translate("MainWindow", "%2, 1 unread message"),
-            QCoreApplication.translate("MainWindow", "%2, %1 unread messages")).replace("%2", name)
+        accessible = text if not conv.unread else self.tr(
+            "%1, %Ln unread message(s)", "", conv.unread).replace("%1", name)
         self.tabBar().setAccessibleTabName(index, accessible)
         self.setTabToolTip(index, f"{labels.channel(conv.channel)} · {labels.language(conv.language)}")
 

@@ -72,6 +72,7 @@ class HistoryPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -192,7 +193,7 @@ class HistoryPanel(QWidget):
     def show_results(self, frame: p.HistoryResults) -> None:
         self.model.set_items(frame.conversations)
         n = len(frame.conversations)
-        text = labels.plural(n, self.tr("1 conversation found"), self.tr("%1 conversations found"))
+        text = self.tr("%Ln conversation(s) found", "", n)
         if frame.truncated:
             text += " " + self.tr("(only the newest are shown: narrow the search)")
         self.status.setText(text)

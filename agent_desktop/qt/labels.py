@@ -264,15 +264,6 @@ def system_event(event: SystemEvent) -> str:
     return event.detail
 
 
-def plural(n: int, one: str, many: str) -> str:
-    """Pick the singular or plural of two already translated strings.
-
-    Finnish, Swedish and English all use "1 vs. everything else"; Russian
-    would need Qt's numerus forms, which need an English catalog too.
-    """
-    return (one if n == 1 else many).replace("%1", str(n))
-
-
 # The window's status-bar texts for refused requests (kept in the MainWindow context).
 REQUEST_FAILURES = {
     "offer_gone": QT_TRANSLATE_NOOP("MainWindow", "That customer is no longer waiting for you."),
@@ -320,8 +311,7 @@ def attachment(info: object) -> str:
 
     pages = int(getattr(info, "pages", 0) or 0)
     if getattr(info, "kind", "") == "pdf":
-        what = plural(pages, QCoreApplication.translate("Labels", "PDF document, 1 page"),
-                      QCoreApplication.translate("Labels", "PDF document, %1 pages"))
+        what = QCoreApplication.translate("Labels", "PDF document, pages: %1").replace("%1", str(pages))
     else:
         what = QCoreApplication.translate("Labels", "Picture, %1 × %2").replace(
             "%1", str(getattr(info, "width", 0))).replace("%2", str(getattr(info, "height", 0)))

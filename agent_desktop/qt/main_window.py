@@ -35,6 +35,7 @@ from agent_desktop.services.login import HubTokens, LoginError, password_login
 from agent_desktop.services.org_login import OrganisationSignIn, organisation_login
 from client_core.call import CallMedia, RelayPolicy
 from client_core.config import Settings
+from client_core.qt.announce import announce
 from client_core.qt.call_devices import CallDevices
 from client_core.tasks import spawn
 from hub_protocol.frames import UPDATE_REQUIRED
@@ -325,6 +326,10 @@ class MainWindow(QMainWindow):
     def _on_offer(self, offer: OfferSummary) -> None:
         self.offer_card.show_offer(offer)
         kind = self.tr("Incoming video call") if offer.channel == "video" else self.tr("Incoming chat")
+        announce(self.offer_card, self.tr("%1: %2, %3. Accept with Ctrl+Shift+A, decline with "
+                                          "Ctrl+Shift+D.").replace("%1", kind)
+                 .replace("%2", labels.language(offer.language)).replace("%3", labels.topic(offer.topic)),
+                 assertive=True)
         self.alerts.incoming(kind, f"{labels.language(offer.language)} · {labels.topic(offer.topic)}")
         QApplication.alert(self, 0)
 
@@ -380,8 +385,14 @@ class MainWindow(QMainWindow):
             view.set_ended(True)
             self.tabs.update_tab(conv_id)
 
-    def _on_message(self, conv_id: str, _sender: str) -> None:
+    def _on_message(self, conv_id: str, sender: str) -> None:
         self.tabs.note_message(conv_id, self.isActiveWindow())
+        view = self.views.get(conv_id)
+        if view is not None and sender == "customer" and len(view.conv.transcript):
+            # Heard wherever the focus is (writing in another conversation, say).
+            message = view.conv.transcript[len(view.conv.transcript) - 1]
+            who = view.conv.customer_name or self.tr("Customer")
+            announce(view.transcript, f"{who}: {message.text}")
 
     def _on_typing(self, conv_id: str, _typing: bool) -> None:
         view = self.views.get(conv_id)
@@ -459,7 +470,8 @@ class MainWindow(QMainWindow):
     def _end(self, conv_id: str) -> None:
         if self.desk is None or conv_id not in self.views:
             return
-        dialog = WrapUpDialog(self)
+        view = self.views[conv_id]
+        dialog = WrapUpDialog(view.conv.customer_name, view.conv.channel == "video", self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         code, note = dialog.result_values()
@@ -514,9 +526,8 @@ class MainWindow(QMainWindow):
         if open_chats and not getattr(self, "force_close", False):
             answer = QMessageBox.question(
                 self, self.tr("Quit"),
-                labels.plural(len(open_chats),
-                              self.tr("You have an open conversation. Quit anyway? The customer goes back to the queue."),
-                              self.tr("You have %1 open conversations. Quit anyway? The customers go back to the queue.")))
+                self.tr("You have %Ln open conversation(s). Quit anyway? The customers go back to "
+                        "the queue.", "", len(open_chats)))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -95,6 +95,7 @@ def sorted_table(model: MetricsTableModel, parent: QWidget) -> tuple[QSortFilter
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.verticalHeader().hide()
     table.setShowGrid(False)
     header = table.horizontalHeader()

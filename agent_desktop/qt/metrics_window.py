@@ -304,7 +304,7 @@ class MetricsWindow(QDialog):
         t["abandonment"].set(percent(f.abandonment_rate),
                              self.tr("%1 left the queue before an expert").replace("%1", str(f.abandoned)))
         t["feedback"].set(mean_text(f.feedback_mean) + (" / 5" if f.feedback_mean is not None else ""),
-                          labels.plural(f.feedback_count, self.tr("1 rating"), self.tr("%1 ratings")))
+                          self.tr("%Ln rating(s)", "", f.feedback_count))
         t["wait_p50"].set(seconds_text(f.wait_p50_s), self.tr("half waited at most this"))
         t["wait_p90"].set(seconds_text(f.wait_p90_s), self.tr("9 in 10 waited at most this"))
         t["handling"].set(seconds_text(f.handling_p50_s),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.domain.queues import QueueRow
 
-from . import labels
 from .offer_card import plain_label
 from .queue_model import COLUMNS, QueueTreeModel
 
@@ -31,6 +30,7 @@ class QueuePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setUniformRowHeights(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         # Names are never cut off: the name column takes its text's width, and the
         # panel scrolls sideways when it is narrower than that.
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -73,5 +73,4 @@ class QueuePanel(QWidget):
 
     def _update_summary(self) -> None:
         waiting = sum(r.waiting for r in self._rows)
-        self.summary.setText(labels.plural(waiting, self.tr("1 customer waiting"),
-                                           self.tr("%1 customers waiting")))
+        self.summary.setText(self.tr("%Ln customer(s) waiting", "", waiting))

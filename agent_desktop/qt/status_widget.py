@@ -43,6 +43,12 @@ class StatusWidget(QWidget):
         self.combo.setMinimumContentsLength(10)
         for state in ALL_STATES:
             self.combo.addItem(dot_icon(STATE_COLORS[state]), "", state)
+        # Qt names a combo box by its current item; the label says what it is for
+        # (a screen reader hears "Status, Away, combo box").
+        self.caption = QLabel(self)
+        self.caption.setObjectName("stateCaption")
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # the mnemonic still works
+        self.caption.setBuddy(self.combo)
         self.elapsed = QLabel(self)
         self.elapsed.setObjectName("stateElapsed")
         self.elapsed.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,6 +56,7 @@ class StatusWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        layout.addWidget(self.caption)
         layout.addWidget(self.combo)
         layout.addWidget(self.elapsed)
         self.combo.activated.connect(self._chosen)
@@ -65,6 +72,7 @@ class StatusWidget(QWidget):
             # Busy and wrap-up are set by the hub, never chosen.
             item = self.combo.model().item(i)  # type: ignore[attr-defined]
             item.setEnabled(state in CHOOSABLE)
+        self.caption.setText(self.tr("&Status"))
         self.combo.setAccessibleName(self.tr("Your status"))
         self.combo.setToolTip(self.tr("Your status: Available receives customers"))
         self.elapsed.setAccessibleName(self.tr("Time in this status"))

@@ -49,8 +49,7 @@ def describe_colleague(a: p.AgentSummary) -> str:
         parts.append(", ".join(labels.language(x) for x in a.languages))
     if a.channels:
         parts.append(", ".join(labels.channel(x) for x in a.channels))
-    parts.append(labels.plural(a.contacts, QCoreApplication.translate("TransferDialog", "1 customer now"),
-                               QCoreApplication.translate("TransferDialog", "%1 customers now")))
+    parts.append(QCoreApplication.translate("TransferDialog", "Customers now: %1").replace("%1", str(a.contacts)))
     return " · ".join(parts)
 
 

@@ -27,6 +27,7 @@ from client_core.conversation.call import ConversationCall
 from client_core.qt.call_signals import CallSignals
 from client_core.qt.device_dialog import DeviceDialog
 from client_core.qt.device_texts import device_texts
+from client_core.qt.speaking import SpeakingWatcher
 from client_core.qt.video_widget import CallVideoView
 from client_core.tasks import spawn
 
@@ -189,6 +190,11 @@ class VideoPane(QWidget):
         self.quality_label.hide()
         self._quality = "good"
         self._failure = ""
+        # Who is speaking, in words under the picture (EN 301 549 6.5.6); not read out.
+        self.speaking_label = plain_label("", self, "callSpeaking")
+        self.speaking = SpeakingWatcher(self.call, self) if self.call is not None else None
+        if self.speaking is not None:
+            self.speaking.speakingChanged.connect(lambda _p, _s: self._refresh_speaking())
         self.mute.toggled.connect(self._on_mute)
         self.camera.toggled.connect(self._on_camera)
         self.invite.clicked.connect(lambda: self.inviteRequested.emit(conv.id))
@@ -203,6 +209,7 @@ class VideoPane(QWidget):
         left.addWidget(self.stage, 1)
         left.addLayout(self.tiles_row)
         left.addWidget(self.quality_label)
+        left.addWidget(self.speaking_label)
         left.addLayout(controls)
         left.addWidget(self.notice)
 
@@ -217,6 +224,8 @@ class VideoPane(QWidget):
         if call_signals is not None:
             call_signals.stateChanged.connect(self._on_state)
             call_signals.peersChanged.connect(self._rebind)
+            if self.speaking is not None:
+                call_signals.peersChanged.connect(self.speaking.refresh)
             call_signals.deviceProblem.connect(self._on_device_problem)
             call_signals.qualityChanged.connect(self._on_quality)
             call_signals.failed.connect(self._on_failed)
@@ -244,6 +253,13 @@ class VideoPane(QWidget):
         for peer, (_box, _view, label) in self.tiles.items():
             label.setText(self._name_of(peer))
         self._refresh_status()
+        self._refresh_speaking()
+
+    def _refresh_speaking(self) -> None:
+        peers = self.speaking.speaking() if self.speaking is not None else []
+        names = ", ".join(self.conv.customer_name or self.tr("the customer")
+                          if p == self._primary() else self._name_of(p) for p in peers)
+        self.speaking_label.setText(self.tr("Speaking: %1").replace("%1", names) if names else "")
 
     def _status_text(self) -> str:
         name = self.conv.customer_name or self.tr("the customer")
@@ -412,6 +428,8 @@ class VideoPane(QWidget):
         self._refresh_status()
 
     def dispose(self) -> None:
+        if self.speaking is not None:
+            self.speaking.stop()
         self.view.detach()
         for _box, tile, _label in self.tiles.values():
             tile.detach()

@@ -68,6 +68,8 @@ class AboutDialog(QDialog):
 
         self.table = QTableView(self)
         self.table.setObjectName("settingsTable")
+        self.table.setAccessibleName(self.tr("Settings in use"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows go through the cells
         self.table.setModel(settings_model(settings, self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -13,8 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtMultimediaWidgets import QVideoWidget
-from PySide6.QtWidgets import QLabel, QProgressBar, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from .meter import QuietMeter
 from .video_widget import LatestFramePusher
 
 
@@ -38,11 +39,10 @@ class SelfView(QWidget):
         stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
         stack.addWidget(self.caption)
         stack.addWidget(self.picture)
-        self.meter = QProgressBar(self)
+        # Painted only: a QProgressBar told the screen reader every level (client_core.qt.meter).
+        self.meter = QuietMeter(self, height=14)
         self.meter.setObjectName("levelMeter")
         self.meter.setRange(0, 60)  # -60..0 dBFS
-        self.meter.setTextVisible(False)
-        self.meter.setFixedHeight(14)
         self._pusher = LatestFramePusher(self.picture)
         self.source: Any = None
         layout = QVBoxLayout(self)

@@ -53,6 +53,16 @@ def service_info(catalog: p.ServicesCatalog | None, channel: str, language: str,
                  == (channel, language, topic)), None)
 
 
+def served_languages(catalog: p.ServicesCatalog | None, channel: str,
+                     topic: str | None = None) -> tuple[str, ...]:
+    """The languages service experts serve ``channel`` (and ``topic``) in, in UI order."""
+    if catalog is None:
+        return ()
+    served = {s.queue.language for s in catalog.services if s.queue.channel == channel
+              and (topic is None or s.queue.topic == topic)}
+    return tuple(code for code in UI_LANGUAGES if code in served)
+
+
 def chat_language_for(ui_language: str) -> str | None:
     """The bot's language for this UI language, or None when the customer must pick one."""
     return ui_language if ui_language in CHAT_LANGUAGES else None

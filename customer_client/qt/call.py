@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from client_core.call import LocalMedia
 from client_core.conversation.call import ConversationCall
 from client_core.qt.call_signals import CallSignals
+from client_core.qt.speaking import SpeakingWatcher
 
 from ..services.customer_visit import CustomerVisit
 
@@ -27,6 +28,7 @@ class CallController(QObject):
     deviceProblem = Signal(str, str)  # (device kind, CallError code)
     qualityChanged = Signal(str)  # the stage peer's client_core.call.Quality value
     failed = Signal(str)  # a CallError code
+    speakingChanged = Signal(bool, bool)  # (the expert on the stage, another peer) speaking
 
     def __init__(self, visit: CustomerVisit, media: LocalMedia,
                  parent: QObject | None = None) -> None:
@@ -35,6 +37,7 @@ class CallController(QObject):
         self.media = media
         self.call: ConversationCall | None = None
         self.signals: CallSignals | None = None
+        self.speaking: SpeakingWatcher | None = None
         self.stage_peer: str | None = None
         visit.events.rtc_signal.connect(self._on_signal)
 
@@ -45,11 +48,14 @@ class CallController(QObject):
         call = ConversationCall(self.visit.conversation_id, self.visit.my_ref or "customer",
                                 self.visit.send_rtc, self.media, network=self.visit.call_network)
         self.call, self.signals = call, CallSignals(call, self)
+        self.speaking = SpeakingWatcher(call, self)
         self.signals.stateChanged.connect(self.stateChanged)
         self.signals.deviceProblem.connect(self.deviceProblem)
         self.signals.failed.connect(self.failed)
         self.signals.qualityChanged.connect(self._on_quality)
         self.signals.peersChanged.connect(self._show_stage)
+        self.signals.peersChanged.connect(self.speaking.refresh)
+        self.speaking.speakingChanged.connect(self._speaking)
         await call.start()
         if not call.receive_only and call.engine is not None:
             self.localVideo.emit(call.engine.local_preview)
@@ -72,6 +78,12 @@ class CallController(QObject):
         remote = call.remote(peer) if call is not None and peer is not None else None
         self.remoteVideo.emit(remote.video if remote is not None else None)
 
+    def _speaking(self, _peer: str, _speaking: bool) -> None:
+        watcher = self.speaking
+        now = watcher.speaking() if watcher is not None else []
+        self.speakingChanged.emit(self.stage_peer in now,
+                                  any(p != self.stage_peer for p in now))
+
     def set_muted(self, muted: bool) -> None:
         if self.call is not None:
             self.call.set_muted(muted)
@@ -87,6 +99,11 @@ class CallController(QObject):
     async def hang_up(self) -> None:
         """Bye to every peer; devices, connections and tasks are released."""
         signals, self.signals, self.call, self.stage_peer = self.signals, None, None, None
+        if self.speaking is not None:
+            self.speaking.stop()
+            self.speaking.deleteLater()
+            self.speaking = None
+            self.speakingChanged.emit(False, False)
         if signals is not None:
             signals.dispose()
             await signals.hang_up()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from client_core.conversation.transcript import Message
+from client_core.qt.announce import announce
 from hub_protocol.frames import MAX_TEXT_CHARS
 
+from .look import high_contrast_on, px
 from .texts import texts
 from .transcript_model import MessageRole, TranscriptModel
 from .visit_signals import VisitSignals
@@ -34,21 +36,34 @@ from .widgets import button, label
 PAD = 14
 GAP = 10
 NAME_GAP = 4
+# (fill, text, border) per sender; own and received messages differ in colour, side and name.
+COLORS = {
+    "system": ("#EEF1F4", "#4A5560", None), "customer": ("#1F5F8B", "#FFFFFF", None),
+    "agent": ("#E3F1E8", "#15301F", "#C9D3DC"), "bot": ("#FFFFFF", "#1C2630", "#C9D3DC"),
+    "name": ("", "#4A5560", None), "pending": ("", "#8A96A3", None), "focus": ("", "#F2A900", None),
+}
+HIGH_CONTRAST = {
+    "system": ("#000000", "#FFFFFF", "#FFFFFF"), "customer": ("#FFFF66", "#000000", None),
+    "agent": ("#000000", "#FFFFFF", "#FFFFFF"), "bot": ("#000000", "#FFFFFF", "#7CFC9A"),
+    "name": ("", "#FFFFFF", None), "pending": ("", "#FFFFFF", None), "focus": ("", "#FFFF00", None),
+}
+
+
+def colors(role: str) -> tuple[QColor, QColor, QColor | None]:
+    fill, ink, border = (HIGH_CONTRAST if high_contrast_on() else COLORS)[role]
+    return QColor(fill), QColor(ink), QColor(border) if border else None
 
 
 class BubbleDelegate(QStyledItemDelegate):
-    def __init__(self, view: QListView, names: dict[str, str]) -> None:
+    def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
-        self.names = names  # sender -> translated label ("You", "Application assistant")
 
     def _bubble_width(self) -> int:
         return max(200, int(self.view.viewport().width() * 0.78))
 
     def _name(self, entry: Message) -> str:
-        if entry.sender == "agent":
-            return entry.sender_name or self.names.get("agent", "")
-        return self.names.get(entry.sender, "")
+        return self.view.model().sender_label(entry)
 
     def _layout(self, option: QStyleOptionViewItem, entry: Message, text: str) -> tuple[QRect, QFont]:
         font = QFont(option.font)
@@ -82,7 +97,6 @@ class BubbleDelegate(QStyledItemDelegate):
         if entry.sender == "system":
             bubble = QRect(area.center().x() - width // 2, area.top(), width,
                            text_rect.height() + 2 * PAD)
-            fill, ink = QColor("#EEF1F4"), QColor("#4A5560")
         else:
             name = self._name(entry)
             metrics = QFontMetrics(option.font)
@@ -95,7 +109,7 @@ class BubbleDelegate(QStyledItemDelegate):
             else:
                 small.setPointSizeF(max(8.0, option.font.pointSizeF() * 0.8))
             painter.setFont(small)
-            painter.setPen(QColor("#4A5560"))
+            painter.setPen(colors("name")[1])
             # Absolute: on_right already accounts for the direction; Qt must not mirror again.
             align = (Qt.AlignmentFlag.AlignRight if on_right else Qt.AlignmentFlag.AlignLeft) \
                 | Qt.AlignmentFlag.AlignAbsolute
@@ -103,17 +117,12 @@ class BubbleDelegate(QStyledItemDelegate):
             top = area.top() + metrics.height() + NAME_GAP
             left = area.right() - width if on_right else area.left()
             bubble = QRect(left, top, width, text_rect.height() + 2 * PAD)
-            if own:
-                fill, ink = QColor("#1F5F8B"), QColor("#FFFFFF")
-            elif entry.sender == "agent":
-                fill, ink = QColor("#E3F1E8"), QColor("#15301F")
-            else:
-                fill, ink = QColor("#FFFFFF"), QColor("#1C2630")
+        fill, ink, border = colors(entry.sender if entry.sender in COLORS else "bot")
         path = QPainterPath()
         path.addRoundedRect(bubble, 14, 14)
         painter.fillPath(path, fill)
-        if entry.sender in ("bot", "agent"):
-            painter.setPen(QColor("#C9D3DC"))
+        if border is not None:
+            painter.setPen(border)
             painter.drawPath(path)
         painter.setFont(font)
         painter.setPen(ink)
@@ -121,11 +130,11 @@ class BubbleDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         painter.drawText(bubble.adjusted(PAD, PAD, -PAD, -PAD), int(flags), text)
         if entry.pending:
-            painter.setPen(QColor("#8A96A3"))
+            painter.setPen(colors("pending")[1])
             painter.drawText(bubble.adjusted(0, 0, 0, 18), int(Qt.AlignmentFlag.AlignBottom
                                                                 | Qt.AlignmentFlag.AlignRight), "…")
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QColor("#F2A900"))
+            painter.setPen(QPen(colors("focus")[1], 3))
             painter.drawPath(path)
         painter.restore()
 
@@ -134,15 +143,15 @@ class TranscriptView(QListView):
     def __init__(self, model: TranscriptModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcript")
-        self.names: dict[str, str] = {}
+        self.names = model.names  # sender -> translated label, shared with the model
         self.setModel(model)
-        self.setItemDelegate(BubbleDelegate(self, self.names))
+        self.setItemDelegate(BubbleDelegate(self))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(px(240))
         model.rowsInserted.connect(lambda *_: self.scrollToBottom())
         model.modelReset.connect(self.scrollToBottom)
 
@@ -156,7 +165,7 @@ class MessageBox(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("messageBox")
         self.setTabChangesFocus(True)
-        self.setFixedHeight(96)
+        self.setFixedHeight(px(96))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -185,7 +194,6 @@ class ChatPanel(QWidget):
         self.typing = label("hint")
         self.input = MessageBox()
         self.send = button("primary")
-        self.send.setMinimumWidth(140)
         # The rental agreement the assistant asks for, a photo of a letter: a PDF or a picture.
         self.attach = button("secondary")
         self.file_note = label("hint")
@@ -211,6 +219,18 @@ class ChatPanel(QWidget):
         self.setTabOrder(self.send, self.attach)
         self.typing.hide()
         self.file_note.hide()
+        model.rowsInserted.connect(self._announce_new)
+
+    def _announce_new(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Read out what the assistant or the expert writes, wherever the focus is.
+        Only from the panel the customer sees (the call page shares the model)."""
+        if not self.isVisible():
+            return
+        model = self.view.model()
+        for row in range(first, last + 1):
+            message = model.index(row).data(MessageRole)
+            if message is not None and message.sender != "customer":
+                announce(self.view, model.spoken(message), assertive=message.sender == "system")
 
     def retranslate(self, names: dict[str, str]) -> None:
         self.view.names.clear()

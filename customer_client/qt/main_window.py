@@ -30,7 +30,7 @@ from client_core.tasks import spawn
 
 from ..domain.flow import Flow, Step
 from ..domain.problems import Problem
-from ..domain.services import service_info
+from ..domain.services import served_languages
 from ..services.customer_identity import CustomerIdentity
 from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.devices import DeviceProbes
@@ -53,7 +53,7 @@ from .pages.topic import TopicPage
 from .texts import texts
 from .transcript_pdf import save_for_customer
 from .visit_signals import VisitSignals
-from .widgets import Banner, button, label
+from .widgets import Banner, Page, button, label
 
 log = logging.getLogger(__name__)
 CATALOGS = ("customer_client",)
@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.call_page.devicesRequested.connect(self.open_devices)
         self.call.remoteVideo.connect(self.call_page.set_remote)
         self.call.localVideo.connect(self.call_page.set_local)
+        self.call.speakingChanged.connect(self.call_page.set_speaking)
         self.call.deviceProblem.connect(self._device_problem)
         self.devices.notice.connect(self._device_notice)
         self.call.qualityChanged.connect(self.call_page.show_quality)
@@ -254,11 +255,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._focus_first(page))
 
     @staticmethod
-    def _focus_first(page: QWidget) -> None:
-        current = QApplication.focusWidget()
-        if current is not None and page.isAncestorOf(current):
-            current.clearFocus()
-        page.focusNextChild()
+    def _focus_first(page: Page) -> None:
+        # Not focusNextChild(): from a control of the page just hidden, Qt's chain
+        # leads back to the header ("Start over"), one Enter away from losing everything.
+        target = page.focus_target()
+        if target is not None and target.isVisible() and target.isEnabled():
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     @property
     def step(self) -> Step:
@@ -316,7 +318,12 @@ class MainWindow(QMainWindow):
         catalog = await self.visit.services()
         if catalog is not None and self.step is Step.TOPIC:
             self.flow.catalog = catalog
-            self.topic_page.set_topics(self.flow.topics())
+            page = self.topic_page
+            focus = QApplication.focusWidget()
+            page.set_topics(self.flow.topics(), served_languages(catalog, "video"))
+            if focus in (page.back, None):  # Back was all there was while the topics came
+                # Once Qt has shown the new buttons (it does so from the event queue).
+                QTimer.singleShot(0, lambda: self._focus_first(page))
 
     def _choose_topic(self, topic: str) -> None:
         self._show(self.flow.choose_topic(topic))
@@ -325,8 +332,7 @@ class MainWindow(QMainWindow):
     def _open_hours(self) -> None:
         f = self.flow
         assert f.channel and f.language and f.topic
-        self.hours_page.show_service(f.channel, f.language, f.topic,
-                                     service_info(f.catalog, f.channel, f.language, f.topic))
+        self.hours_page.show_service(f.channel, f.language, f.topic, f.catalog)
         self.visit.spawn(self._start_service(f.channel, f.language, f.topic))
 
     async def _start_service(self, channel: str, language: str, topic: str) -> None:
@@ -335,7 +341,7 @@ class MainWindow(QMainWindow):
         catalog = await self.visit.services()
         if catalog is not None:
             self.flow.catalog = catalog
-            self.hours_page.set_service(service_info(catalog, channel, language, topic))
+            self.hours_page.set_catalog(catalog)
         await self.visit.start(channel, language, topic)
 
     def _back(self) -> None:
@@ -455,6 +461,7 @@ class MainWindow(QMainWindow):
     def _problem(self, code: str) -> None:
         problem = Problem(code)
         if problem in (Problem.HUB_UNREACHABLE, Problem.SIGN_IN_FAILED, Problem.UPDATE_REQUIRED):
+            self.hours_page.set_link_down(True)
             self.link_banner.show_text(texts().problem(problem),
                                        "warn" if problem is Problem.HUB_UNREACHABLE else "error")
             return
@@ -470,6 +477,7 @@ class MainWindow(QMainWindow):
             self.link_banner.show_text(texts().problem(problem), "warn")
 
     def _problem_cleared(self) -> None:
+        self.hours_page.set_link_down(False)
         self.link_banner.hide()
 
     # ------------------------------------------------------------ start over, privacy
@@ -486,7 +494,7 @@ class MainWindow(QMainWindow):
         self.chat_page.reset()
         self.call_page.reset()
         self.feedback_page.reset()
-        self.hours_page.show_service("chat", "fi", "social_assistance", None)
+        self.hours_page.show_service("chat", "fi", "social_assistance")
         self.queue_page.set_status(None)
         self.link_banner.hide()
         self.idle_banner.hide()

@@ -17,10 +17,12 @@ from client_core.qt.device_texts import device_texts
 from hub_protocol.attachments import MAX_ATTACHMENT_BYTES
 from hub_protocol.events import EventCode, SystemEvent
 
+from ..domain.hours import AlternativeView
 from ..domain.precheck import NOT_ANSWERED, Row
 from ..domain.problems import Problem
 from ..domain.services import DayRange
 from ..domain.waiting import WaitKind, WaitText
+from . import formats
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
@@ -48,7 +50,8 @@ class Texts(QObject):
         return names.get(code, code)
 
     def day_range(self, days: DayRange) -> str:
-        hours = ", ".join(i.replace("-", "–") for i in days.intervals)
+        hours = (self.tr("around the clock") if days.intervals == ("00:00-24:00",) else
+                 formats.separated(formats.time_range(i) for i in days.intervals))
         if days.first == days.last:
             return self.tr("%1: %2").replace("%1", self.day(days.first)).replace("%2", hours)
         return (self.tr("%1 to %2: %3").replace("%1", self.day(days.first))
@@ -56,11 +59,7 @@ class Texts(QObject):
 
     def period(self, first: date | None, last: date | None) -> str:
         """A service's date range (a trial's), or "" when it has none."""
-        locale = QLocale()
-
-        def day(d: date) -> str:
-            return locale.toString(d, QLocale.FormatType.LongFormat)
-
+        day = formats.long_date
         if first and last:
             return self.tr("Available from %1 to %2.").replace("%1", day(first)).replace("%2", day(last))
         if last:
@@ -69,13 +68,25 @@ class Texts(QObject):
             return self.tr("Available from %1.").replace("%1", day(first))
         return ""
 
+    def long_date(self, day: date) -> str:
+        return formats.long_date(day)
+
     def when(self, moment: datetime) -> str:
         """A next opening as the customer reads it: weekday, date and time, local."""
         # Service hours are Helsinki wall-clock times; say them the same way.
         local = moment.astimezone(HELSINKI)
-        locale = QLocale()
-        day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
-        return self.tr("%1 at %2").replace("%1", day).replace("%2", local.strftime("%H:%M"))
+        return (self.tr("%1 at %2").replace("%1", formats.long_date(local.date()))
+                .replace("%2", formats.clock(local)))
+
+    def in_language(self, code: str) -> str:
+        """Which language a service speaks, as a phrase: "in Finnish"."""
+        names = {"fi": self.tr("in Finnish"), "sv": self.tr("in Swedish"),
+                 "en": self.tr("in English"), "ru": self.tr("in Russian"),
+                 "ckb": self.tr("in Sorani Kurdish")}
+        return names.get(code, code)
+
+    def in_languages(self, codes: tuple[str, ...] | list[str]) -> str:
+        return formats.listed(self.in_language(c) for c in codes)
 
     def notice(self, notice: SystemEvent) -> str:
         if notice.code is EventCode.HANDOFF:
@@ -129,24 +140,21 @@ class Texts(QObject):
                 "Sign-in has not been set up on this computer. Please contact the service."),
         }.get(problem, self.tr("The sign-in did not succeed. Please try again."))
 
-    def alternative(self, alt: dict[str, object]) -> str:
-        kind = str(alt.get("kind", ""))
-        code = str(alt.get("code", ""))
-        if kind == "phone":
-            lang = code.rpartition("_")[2]
-            line = {"fi": self.tr("Phone service in Finnish"),
-                    "sv": self.tr("Phone service in Swedish"),
-                    "en": self.tr("Phone service in English")}.get(
-                lang, self.tr("Phone service"))
-        elif kind == "office":
-            line = self.tr("Visit a service office")
+    def alternative(self, alt: AlternativeView) -> str:
+        """One other way to get service: what, in which language, when."""
+        languages = self.in_languages(alt.languages)
+        if alt.kind == "phone":
+            line = (self.tr("Phone service %1").replace("%1", languages) if alt.languages
+                    else self.tr("Phone service"))
+        elif alt.kind == "office":
+            line = (self.tr("Visit a service office: service %1").replace("%1", languages)
+                    if alt.languages else self.tr("Visit a service office"))
+        elif alt.kind == "web":
+            line = self.tr("Information on the Infopankki.fi website %1").replace("%1", languages)
         else:
-            line = code
-        hours = alt.get("weekly_hours")
-        if isinstance(hours, dict) and hours:
-            from ..domain.services import group_days
-
-            when = "; ".join(self.day_range(r) for r in group_days(hours))
+            line = alt.code
+        if alt.weekly:
+            when = formats.semicolons(self.day_range(r) for r in alt.weekly)
             line = self.tr("%1 (%2)").replace("%1", line).replace("%2", when)
         return line
 
@@ -154,13 +162,14 @@ class Texts(QObject):
         if wait.kind is WaitKind.UNDER_MINUTE:
             return self.tr("Estimated wait: less than a minute")
         if wait.kind is WaitKind.MINUTES:
-            return self.tr("Estimated wait: about %n minute(s)", "", wait.minutes)
+            # %Ln: the number in the locale's digits, and the plural form it needs.
+            return self.tr("Estimated wait: about %Ln minute(s)", "", wait.minutes)
         return self.tr("We cannot estimate the wait right now.")
 
     def position(self, position: int) -> str:
         if position <= 1:
             return self.tr("You are next in the queue.")
-        return self.tr("Your place in the queue: %1").replace("%1", str(position))
+        return self.tr("Your place in the queue: %1").replace("%1", formats.number(position))
 
     def row(self, row: Row) -> str:
         return {

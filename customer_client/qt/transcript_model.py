@@ -22,6 +22,7 @@ class TranscriptModel(QAbstractListModel):
     def __init__(self, transcript: Transcript, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.transcript = transcript
+        self.names: dict[str, str] = {}  # sender -> translated label ("You", "Application assistant")
         transcript.subscribe(self)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -44,9 +45,22 @@ class TranscriptModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and message.attachment is not None:
             return texts().save_hint()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{message.sender_name}: {display_text(message)}" if message.sender_name else \
-                display_text(message)
+            return self.spoken(message)
         return None
+
+    def sender_label(self, message: Message) -> str:
+        if message.sender == "agent":
+            return message.sender_name or self.names.get("agent", "")
+        return self.names.get(message.sender, "")
+
+    def spoken(self, message: Message) -> str:
+        """One message as a screen reader reads it: who, then what, as one line.
+
+        Blank lines inside a message are dropped: readers that move line by line
+        stop at an empty line as if the message had ended."""
+        text = " ".join(line.strip() for line in display_text(message).splitlines() if line.strip())
+        who = self.sender_label(message)
+        return f"{who}: {text}" if who and message.sender != "system" else text
 
     def retranslate(self) -> None:
         # System notices are translated at display time: repaint them all.

@@ -21,6 +21,7 @@ from client_core.call import RelayPolicy
 from client_core.conversation.early import EarlyFrames
 from client_core.conversation.network import HubCallNetwork
 from client_core.conversation.transcript import IncomingMessage, Transcript
+from client_core.conversation.typing import Expiry, Throttle
 from client_core.events import Event
 from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
 from client_core.hub_renewal import HubCredentials
@@ -52,7 +53,7 @@ class VisitEvents:
         self.feedback_requested: Event[()] = Event("feedback requested")
         self.feedback_sent: Event[()] = Event("feedback sent")
         self.agent_joined: Event[str] = Event("expert joined")
-        self.agent_typing: Event[()] = Event("expert typing")
+        self.agent_typing: Event[()] = Event("expert typing")  # started, or stopped showing
         self.rtc_signal: Event[p.RtcSignalRelay] = Event("rtc signal")
         # Sending a file: "sending", "sent", or the hub's refusal (hub_protocol.attachments.ERRORS)
         self.file_status: Event[str] = Event("file status")
@@ -84,6 +85,8 @@ class CustomerVisit:
         self.catalog: p.ServicesCatalog | None = None  # the hub's services, asked once a visit
         self._early: EarlyFrames[Any] = EarlyFrames()  # frames before chat.start's ack
         self._starting = False
+        self.typing_in = Expiry()  # the expert's "writing…", until it goes stale
+        self._typing_out = Throttle()
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run a coroutine from a page; cancelled when the visit ends."""
@@ -196,7 +199,12 @@ class CustomerVisit:
             return
         client_id = new_client_id()
         self.transcript.add_pending(client_id, text, "")
+        self._typing_out.reset("out")
         await self.client.send_chat(self.conversation_id, text, client_id)
+
+    @property
+    def expert_typing(self) -> bool:
+        return self.state == "active" and self.typing_in.active("in")
 
     async def send_file(self, path: Path) -> bool:
         """Send a document or photo; the hub scans it and posts it in the conversation.
@@ -239,7 +247,9 @@ class CustomerVisit:
         return True
 
     async def typing(self) -> None:
-        if self.client is not None and self.conversation_id is not None:
+        """The customer is writing: tell the expert, at most once per interval."""
+        if (self.client is not None and self.conversation_id is not None
+                and self.state == "active" and self._typing_out.ready("out")):
             await self.client.send(p.Typing(conversation_id=self.conversation_id))
 
     async def request_handoff(self, precheck: dict[str, Any] | None = None) -> bool:
@@ -366,6 +376,9 @@ class CustomerVisit:
         e = self.events
         if isinstance(frame, p.ChatMessage):
             self.transcript.add(IncomingMessage.of(frame))
+            if frame.sender == "agent" and self.typing_in.active("in"):
+                self.typing_in.clear("in")  # the message they were writing is here
+                e.agent_typing.emit()
             notice = SystemEvent.parse(frame.text) if frame.sender == "system" else None
             if notice is not None and notice.code is EventCode.JOINED:
                 self.agent_name = notice.detail
@@ -390,6 +403,7 @@ class CustomerVisit:
         elif isinstance(frame, p.RtcSignalRelay):
             e.rtc_signal.emit(frame)
         elif isinstance(frame, p.TypingRelay) and frame.sender != "customer":
+            self.typing_in.touch("in")
             e.agent_typing.emit()
 
 

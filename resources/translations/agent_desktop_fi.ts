@@ -14,19 +14,24 @@
         <translation>Jos otat yhteyttä tukeen, kopioi tämä raportti ja liitä se viestiisi.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78"/>
+        <location filename="../../client_core/qt/about_dialog.py" line="80"/>
         <source>No configuration problems.</source>
         <translation>Asetuksissa ei ole ongelmia.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85"/>
+        <location filename="../../client_core/qt/about_dialog.py" line="87"/>
         <source>Copy support report</source>
         <translation>Kopioi tukiraportti</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103"/>
+        <location filename="../../client_core/qt/about_dialog.py" line="105"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="71"/>
+        <source>Settings in use</source>
+        <translation>Käytössä olevat asetukset</translation>
     </message>
 </context>
 <context>
@@ -64,25 +69,23 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="162"/>
-        <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
-        <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
-        <translation>Keskustelu avustajan kanssa (1 viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="163"/>
-        <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
-        <translation>Keskustelu avustajan kanssa (%1 viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="236"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="230"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="238"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="232"/>
         <source>Sent ✓</source>
         <translation>Lähetetty ✓</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="157"/>
+        <source>Conversation with the assistant (%Ln message(s)) — click or press Space to show or hide</source>
+        <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
+        <translation>
+            <numerusform>Keskustelu avustajan kanssa (%Ln viesti) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</numerusform>
+            <numerusform>Keskustelu avustajan kanssa (%Ln viestiä) — napsauta tai paina välilyöntiä näyttääksesi tai piilottaaksesi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -127,6 +130,17 @@
         <location filename="../../agent_desktop/qt/banner.py" line="50"/>
         <source>Disconnected from the service.</source>
         <translation>Yhteys palveluun on katkaistu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTabs</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="75"/>
+        <source>%1, %Ln unread message(s)</source>
+        <translation>
+            <numerusform>%1, %Ln lukematon viesti</numerusform>
+            <numerusform>%1, %Ln lukematonta viestiä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,117 +728,115 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
         <source>Customer reference</source>
         <translation>Asiakastunnus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="134"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="135"/>
         <source>Words in the messages</source>
         <translation>Sanoja viesteistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="135"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="136"/>
         <source>Words to search for in the messages</source>
         <translation>Viesteistä haettavat sanat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="136"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="137"/>
         <source>Search</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="137"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="138"/>
         <source>More criteria</source>
         <translation>Lisää ehtoja</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="138"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="139"/>
         <source>Open transcript</source>
         <translation>Avaa keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="139"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
         <source>Customer&apos;s name</source>
         <translation>Asiakkaan nimi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
         <source>Dates</source>
         <translation>Päivät</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="142"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="142"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="142"/>
         <source>Expert</source>
         <translation>Asiantuntija</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="148"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
         <source>Part of the expert&apos;s name</source>
         <translation>Osa asiantuntijan nimestä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
         <source>To</source>
         <translation>Asti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="151"/>
         <source>Any day</source>
         <translation>Mikä tahansa päivä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="152"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="153"/>
         <source>Any topic</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="153"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="154"/>
         <source>Any channel</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="187"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="188"/>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="190"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="191"/>
         <source>Write words to search for, or choose more criteria.</source>
         <translation>Kirjoita haettavat sanat tai valitse lisää ehtoja.</translation>
     </message>
-    <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
-        <source>1 conversation found</source>
-        <translation>Löytyi 1 keskustelu</translation>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/history_panel.py" line="196"/>
+        <source>%Ln conversation(s) found</source>
+        <translation>
+            <numerusform>%Ln keskustelu löytyi</numerusform>
+            <numerusform>%Ln keskustelua löytyi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
-        <source>%1 conversations found</source>
-        <translation>Löytyi %1 keskustelua</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="197"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="198"/>
         <source>(only the newest are shown: narrow the search)</source>
         <translation>(vain uusimmat näytetään: tarkenna hakua)</translation>
     </message>
@@ -1475,102 +1487,97 @@
         <translation>Asiakas tallensi kopion keskustelusta (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="289"/>
         <source>The file is too large to send.</source>
         <translation>Tiedosto on liian suuri lähetettäväksi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
         <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
         <translation>Vain PDF-asiakirjoja ja kuvia (JPEG, PNG, WebP) voi lähettää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="291"/>
         <source>The virus check refused the file.</source>
         <translation>Virustarkistus hylkäsi tiedoston.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="292"/>
         <source>The virus check is not running, so no files can be sent now.</source>
         <translation>Virustarkistus ei ole käynnissä, joten tiedostoja ei voi nyt lähettää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
         <source>The conversation has ended.</source>
         <translation>Keskustelu on päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="294"/>
         <source>You may not open this file.</source>
         <translation>Sinulla ei ole oikeutta avata tätä tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="304"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
         <source>The file is no longer kept (retention).</source>
         <translation>Tiedostoa ei enää säilytetä (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ei yhteyttä palveluun juuri nyt; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="306"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
         <source>The file could not be read on this computer.</source>
         <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
         <source>The file could not be sent (%1).</source>
         <translation>Tiedostoa ei voitu lähettää (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
-        <source>PDF document, 1 page</source>
-        <translation>PDF-asiakirja, 1 sivu</translation>
+        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
+        <source>PDF document, pages: %1</source>
+        <translation>PDF-asiakirja, sivuja: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="324"/>
-        <source>PDF document, %1 pages</source>
-        <translation>PDF-asiakirja, %1 sivua</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="326"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="316"/>
         <source>Picture, %1 × %2</source>
         <translation>Kuva, %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="39"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
         <source>Measured (kbit/s)</source>
         <translation>Mitattu (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
         <source>Required (kbit/s)</source>
         <translation>Vaaditaan (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
         <source>Delay (ms)</source>
         <translation>Viive (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
         <source>Jitter (ms)</source>
         <translation>Viiveen vaihtelu (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
         <source>Packet loss (%)</source>
         <translation>Pakettihäviö (%)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
         <source>What to do</source>
         <translation>Mitä tehdä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="46"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
@@ -1578,7 +1585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="166"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
         <source>Service expert workstation</source>
         <translation>Asiantuntijan työpöytä</translation>
     </message>
@@ -1619,7 +1626,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="516"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="528"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1680,7 +1687,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
@@ -1695,12 +1702,12 @@
         <translation>Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1709,78 +1716,79 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="177"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="272"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="273"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="269"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Asiakas ei enää odota sinua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="270"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollega ei ole kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="271"/>
         <source>There is no such queue.</source>
         <translation>Tällaista jonoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="281"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="282"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="272"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="273"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="283"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="274"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Päätä ensin avoimet keskustelut; sen jälkeen voit taas ottaa videoasiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="284"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="401"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="412"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -1795,29 +1803,22 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%1 (päättynyt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="75"/>
-        <source>%2, 1 unread message</source>
-        <translation>%2, 1 lukematon viesti</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="76"/>
-        <source>%2, %1 unread messages</source>
-        <translation>%2, %1 lukematonta viestiä</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="518"/>
-        <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
-        <translation>Sinulla on avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="519"/>
-        <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
-        <translation>Sinulla on %1 avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="409"/>
         <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
         <translation>Tämä työpöydän versio on liian vanha palvelulle. Pyydä IT-tukea päivittämään se.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="329"/>
+        <source>%1: %2, %3. Accept with Ctrl+Shift+A, decline with Ctrl+Shift+D.</source>
+        <translation>%1: %2, %3. Ota vastaan: Ctrl+Shift+A, hylkää: Ctrl+Shift+D.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/main_window.py" line="529"/>
+        <source>You have %Ln open conversation(s). Quit anyway? The customers go back to the queue.</source>
+        <translation>
+            <numerusform>Sinulla on %Ln avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</numerusform>
+            <numerusform>Sinulla on %Ln avointa keskustelua. Lopetetaanko silti? Asiakkaat palaavat jonoon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,16 +2114,6 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%1 poistui jonosta ennen asiantuntijaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
-        <source>1 rating</source>
-        <translation>1 arvio</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
-        <source>%1 ratings</source>
-        <translation>%1 arviota</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
         <source>half waited at most this</source>
         <translation>puolet odotti enintään näin kauan</translation>
@@ -2211,6 +2202,14 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln arvio</numerusform>
+            <numerusform>%Ln arviota</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2315,17 +2314,17 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="127"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Asiakkaan ennakkotarkistus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
         <source>Pre-session check results</source>
         <translation>Ennakkotarkistuksen tulokset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="130"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
     </message>
@@ -2337,15 +2336,13 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agent_desktop/qt/panels.py" line="76"/>
-        <source>1 customer waiting</source>
-        <translation>1 asiakas odottaa</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="77"/>
-        <source>%1 customers waiting</source>
-        <translation>%1 asiakasta odottaa</translation>
+        <source>%Ln customer(s) waiting</source>
+        <translation>
+            <numerusform>%Ln asiakas odottaa</numerusform>
+            <numerusform>%Ln asiakasta odottaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,19 +2516,24 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>StatusWidget</name>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="68"/>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="76"/>
         <source>Your status</source>
         <translation>Tilasi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="69"/>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="77"/>
         <source>Your status: Available receives customers</source>
         <translation>Tilasi: Vapaana-tilassa saat asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="70"/>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="78"/>
         <source>Time in this status</source>
         <translation>Aika tässä tilassa</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="75"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Tila</translation>
     </message>
 </context>
 <context>
@@ -2739,67 +2741,62 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="52"/>
-        <source>1 customer now</source>
-        <translation>1 asiakas nyt</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
-        <source>%1 customers now</source>
-        <translation>%1 asiakasta nyt</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="97"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="96"/>
         <source>Transfer the conversation</source>
         <translation>Siirrä keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="97"/>
         <source>To a queue</source>
         <translation>Jonoon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
         <source>To a colleague</source>
         <translation>Kollegalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="113"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="112"/>
         <source>Type a colleague&apos;s name</source>
         <translation>Kirjoita kollegan nimi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="113"/>
         <source>Search colleagues by name</source>
         <translation>Hae kollegoita nimellä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="123"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="122"/>
         <source>Colleagues</source>
         <translation>Kollegat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="131"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="130"/>
         <source>Consult note for the next expert</source>
         <translation>Konsultointiviesti seuraavalle asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="131"/>
         <source>What the next expert should know (the customer does not see this)</source>
         <translation>Mitä seuraavan asiantuntijan tulee tietää (asiakas ei näe tätä)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="147"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="146"/>
         <source>Consult note</source>
         <translation>Konsultointiviesti</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="106"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="105"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="137"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="52"/>
+        <source>Customers now: %1</source>
+        <translation>Asiakkaita nyt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="136"/>
         <source>Transfer</source>
         <translation>Siirrä</translation>
     </message>
@@ -2807,144 +2804,150 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>Devices…</source>
         <translation>Laitteet…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Valitse kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="237"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="238"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="249"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="265"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="269"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="255"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="256"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="272"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="276"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="257"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="273"/>
         <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
         <translation>Puhelu ei mennyt välityspalvelimen kautta: se ei hyväksynyt tämän työaseman tunnuksia. Ilmoita IT-tuelle ja jatka sillä välin chatissa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="283"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="284"/>
         <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Asiakkaan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="286"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="287"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="262"/>
+        <source>Speaking: %1</source>
+        <translation>Puhuu: %1</translation>
     </message>
 </context>
 <context>
@@ -3019,35 +3022,60 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="24"/>
-        <source>End the conversation</source>
-        <translation>Lopeta keskustelu</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="27"/>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="41"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="37"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="54"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="32"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="42"/>
         <source>Wrap-up note</source>
         <translation>Jälkikirjauksen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="33"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="43"/>
         <source>Optional: what was agreed, what follows</source>
         <translation>Vapaaehtoinen: mitä sovittiin, mitä seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="37"/>
-        <source>End conversation</source>
-        <translation>Lopeta keskustelu</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="42"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="55"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="28"/>
+        <source>End the call with %1?</source>
+        <translation>Lopetetaanko puhelu: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="29"/>
+        <source>End the chat with %1?</source>
+        <translation>Lopetetaanko chat: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="29"/>
+        <source>the customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="48"/>
+        <source>End the call</source>
+        <translation>Lopeta puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="48"/>
+        <source>End the chat</source>
+        <translation>Lopeta chat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="50"/>
+        <source>Keep talking</source>
+        <translation>Jatka puhelua</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="50"/>
+        <source>Keep chatting</source>
+        <translation>Jatka keskustelua</translation>
     </message>
 </context>
 </TS>

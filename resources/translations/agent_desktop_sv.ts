@@ -14,19 +14,24 @@
         <translation>Om du kontaktar supporten, kopiera den här rapporten och klistra in den i ditt meddelande.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="78"/>
+        <location filename="../../client_core/qt/about_dialog.py" line="80"/>
         <source>No configuration problems.</source>
         <translation>Inga problem i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="85"/>
+        <location filename="../../client_core/qt/about_dialog.py" line="87"/>
         <source>Copy support report</source>
         <translation>Kopiera supportrapport</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/about_dialog.py" line="103"/>
+        <location filename="../../client_core/qt/about_dialog.py" line="105"/>
         <source>Copied</source>
         <translation>Kopierad</translation>
+    </message>
+    <message>
+        <location filename="../../client_core/qt/about_dialog.py" line="71"/>
+        <source>Settings in use</source>
+        <translation>Inställningar som används</translation>
     </message>
 </context>
 <context>
@@ -64,25 +69,23 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="162"/>
-        <source>Conversation with the assistant (1 message) — click or press Space to show or hide</source>
-        <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
-        <translation>Diskussion med assistenten (1 meddelande) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="163"/>
-        <source>Conversation with the assistant (%1 messages) — click or press Space to show or hide</source>
-        <translation>Diskussion med assistenten (%1 meddelanden) — klicka eller tryck på mellanslag för att visa eller dölja</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="236"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="230"/>
         <source>Sending…</source>
         <translation>Skickas…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="238"/>
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="232"/>
         <source>Sent ✓</source>
         <translation>Skickat ✓</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/bubble_delegate.py" line="157"/>
+        <source>Conversation with the assistant (%Ln message(s)) — click or press Space to show or hide</source>
+        <extracomment>Bubble pixmaps kept: a screenful or two (the list pages older rows out anyway).</extracomment>
+        <translation>
+            <numerusform>Diskussion med assistenten (%Ln meddelande) — klicka eller tryck på mellanslag för att visa eller dölja</numerusform>
+            <numerusform>Diskussion med assistenten (%Ln meddelanden) — klicka eller tryck på mellanslag för att visa eller dölja</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -127,6 +130,17 @@
         <location filename="../../agent_desktop/qt/banner.py" line="50"/>
         <source>Disconnected from the service.</source>
         <translation>Frånkopplad från tjänsten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTabs</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="75"/>
+        <source>%1, %Ln unread message(s)</source>
+        <translation>
+            <numerusform>%1, %Ln oläst meddelande</numerusform>
+            <numerusform>%1, %Ln olästa meddelanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,117 +728,115 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
         <source>Customer reference</source>
         <translation>Kundsignum</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="134"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="135"/>
         <source>Words in the messages</source>
         <translation>Ord i meddelandena</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="135"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="136"/>
         <source>Words to search for in the messages</source>
         <translation>Ord att söka i meddelandena</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="136"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="137"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="137"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="138"/>
         <source>More criteria</source>
         <translation>Fler villkor</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="138"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="139"/>
         <source>Open transcript</source>
         <translation>Öppna diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="139"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
         <source>Customer&apos;s name</source>
         <translation>Kundens namn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="140"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="142"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="142"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="141"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="142"/>
         <source>Expert</source>
         <translation>Sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="148"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
         <source>Part of the expert&apos;s name</source>
         <translation>Del av den sakkunniges namn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="149"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="150"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="151"/>
         <source>Any day</source>
         <translation>Vilken dag som helst</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="152"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="153"/>
         <source>Any topic</source>
         <translation>Alla ämnen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="153"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="154"/>
         <source>Any channel</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="187"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="188"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="190"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="191"/>
         <source>Write words to search for, or choose more criteria.</source>
         <translation>Skriv ord att söka efter eller välj fler villkor.</translation>
     </message>
-    <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
-        <source>1 conversation found</source>
-        <translation>1 samtal hittades</translation>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/history_panel.py" line="196"/>
+        <source>%Ln conversation(s) found</source>
+        <translation>
+            <numerusform>%Ln konversation hittades</numerusform>
+            <numerusform>%Ln konversationer hittades</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="195"/>
-        <source>%1 conversations found</source>
-        <translation>%1 samtal hittades</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/history_panel.py" line="197"/>
+        <location filename="../../agent_desktop/qt/history_panel.py" line="198"/>
         <source>(only the newest are shown: narrow the search)</source>
         <translation>(bara de nyaste visas: avgränsa sökningen)</translation>
     </message>
@@ -1475,102 +1487,97 @@
         <translation>Kunden sparade en kopia av samtalet (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="289"/>
         <source>The file is too large to send.</source>
         <translation>Filen är för stor för att skickas.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
         <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
         <translation>Endast PDF-dokument och bilder (JPEG, PNG, WebP) kan skickas.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="300"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="291"/>
         <source>The virus check refused the file.</source>
         <translation>Viruskontrollen avvisade filen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="301"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="292"/>
         <source>The virus check is not running, so no files can be sent now.</source>
         <translation>Viruskontrollen är inte igång, så inga filer kan skickas nu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="302"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
         <source>The conversation has ended.</source>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="303"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="294"/>
         <source>You may not open this file.</source>
         <translation>Du får inte öppna den här filen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="304"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
         <source>The file is no longer kept (retention).</source>
         <translation>Filen sparas inte längre (lagringstid).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="306"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
         <source>The file could not be read on this computer.</source>
         <translation>Filen kunde inte läsas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
         <source>The file could not be sent (%1).</source>
         <translation>Filen kunde inte skickas (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="323"/>
-        <source>PDF document, 1 page</source>
-        <translation>PDF-dokument, 1 sida</translation>
+        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
+        <source>PDF document, pages: %1</source>
+        <translation>PDF-dokument, sidor: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="324"/>
-        <source>PDF document, %1 pages</source>
-        <translation>PDF-dokument, %1 sidor</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="326"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="316"/>
         <source>Picture, %1 × %2</source>
         <translation>Bild, %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="39"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
         <source>Measured (kbit/s)</source>
         <translation>Uppmätt (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
         <source>Required (kbit/s)</source>
         <translation>Krävs (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
         <source>Delay (ms)</source>
         <translation>Fördröjning (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
         <source>Packet loss (%)</source>
         <translation>Paketförlust (%)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
         <source>What to do</source>
         <translation>Vad göra</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="46"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
@@ -1578,7 +1585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="166"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="167"/>
         <source>Service expert workstation</source>
         <translation>Sakkunnigas arbetsplats</translation>
     </message>
@@ -1619,7 +1626,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="516"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="528"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1680,7 +1687,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="88"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="170"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
@@ -1695,12 +1702,12 @@
         <translation>Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="171"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="172"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1709,78 +1716,79 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="177"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="272"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="273"/>
         <source>Reconnecting…</source>
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="327"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="278"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="269"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Kunden väntar inte längre på dig.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="279"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="270"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollegan är inte inloggad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="280"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="271"/>
         <source>There is no such queue.</source>
         <translation>Det finns ingen sådan kö.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="281"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="282"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="272"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="273"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="283"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="274"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Avsluta först dina öppna samtal; sedan kan du ta emot videokunder igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="284"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="401"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="412"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -1795,29 +1803,22 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%1 (avslutad)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="75"/>
-        <source>%2, 1 unread message</source>
-        <translation>%2, 1 oläst meddelande</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/conversation_tabs.py" line="76"/>
-        <source>%2, %1 unread messages</source>
-        <translation>%2, %1 olästa meddelanden</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="518"/>
-        <source>You have an open conversation. Quit anyway? The customer goes back to the queue.</source>
-        <translation>Du har en öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="519"/>
-        <source>You have %1 open conversations. Quit anyway? The customers go back to the queue.</source>
-        <translation>Du har %1 öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="398"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="409"/>
         <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
         <translation>Den här versionen av arbetsplatsen är för gammal för tjänsten. Be IT-supporten att uppdatera den.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="329"/>
+        <source>%1: %2, %3. Accept with Ctrl+Shift+A, decline with Ctrl+Shift+D.</source>
+        <translation>%1: %2, %3. Ta emot med Ctrl+Shift+A, avböj med Ctrl+Shift+D.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/main_window.py" line="529"/>
+        <source>You have %Ln open conversation(s). Quit anyway? The customers go back to the queue.</source>
+        <translation>
+            <numerusform>Du har %Ln öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</numerusform>
+            <numerusform>Du har %Ln öppna diskussioner. Avsluta ändå? Kunderna går tillbaka till kön.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,16 +2114,6 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%1 lämnade kön före en expert</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
-        <source>1 rating</source>
-        <translation>1 betyg</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
-        <source>%1 ratings</source>
-        <translation>%1 betyg</translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
         <source>half waited at most this</source>
         <translation>hälften väntade högst så här länge</translation>
@@ -2211,6 +2202,14 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
         <source>Saved %1</source>
         <translation>Sparad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln betyg</numerusform>
+            <numerusform>%Ln betyg</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2315,17 +2314,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="127"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Kundens förhandskontroll</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
         <source>Pre-session check results</source>
         <translation>Resultat av förhandskontrollen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="130"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Kundens program skickade inga kontrollresultat.</translation>
     </message>
@@ -2337,15 +2336,13 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agent_desktop/qt/panels.py" line="76"/>
-        <source>1 customer waiting</source>
-        <translation>1 kund väntar</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/panels.py" line="77"/>
-        <source>%1 customers waiting</source>
-        <translation>%1 kunder väntar</translation>
+        <source>%Ln customer(s) waiting</source>
+        <translation>
+            <numerusform>%Ln kund väntar</numerusform>
+            <numerusform>%Ln kunder väntar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,19 +2516,24 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>StatusWidget</name>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="68"/>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="76"/>
         <source>Your status</source>
         <translation>Din status</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="69"/>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="77"/>
         <source>Your status: Available receives customers</source>
         <translation>Din status: som Ledig tar du emot kunder</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/status_widget.py" line="70"/>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="78"/>
         <source>Time in this status</source>
         <translation>Tid i denna status</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/status_widget.py" line="75"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
 </context>
 <context>
@@ -2739,67 +2741,62 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="52"/>
-        <source>1 customer now</source>
-        <translation>1 kund nu</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="53"/>
-        <source>%1 customers now</source>
-        <translation>%1 kunder nu</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="97"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="96"/>
         <source>Transfer the conversation</source>
         <translation>Överför diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="97"/>
         <source>To a queue</source>
         <translation>Till en kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="99"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="98"/>
         <source>To a colleague</source>
         <translation>Till en kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="113"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="112"/>
         <source>Type a colleague&apos;s name</source>
         <translation>Skriv en kollegas namn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="114"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="113"/>
         <source>Search colleagues by name</source>
         <translation>Sök kolleger efter namn</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="123"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="122"/>
         <source>Colleagues</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="131"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="130"/>
         <source>Consult note for the next expert</source>
         <translation>Konsultationsanteckning till nästa sakkunniga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="132"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="131"/>
         <source>What the next expert should know (the customer does not see this)</source>
         <translation>Vad nästa sakkunniga bör veta (kunden ser inte detta)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="147"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="146"/>
         <source>Consult note</source>
         <translation>Konsultationsanteckning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="106"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="105"/>
         <source>Queue</source>
         <translation>Kö</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="137"/>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="52"/>
+        <source>Customers now: %1</source>
+        <translation>Kunder nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/transfer_dialog.py" line="136"/>
         <source>Transfer</source>
         <translation>Överför</translation>
     </message>
@@ -2807,144 +2804,150 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>Unmute</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="231"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="232"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
         <source>Turn your microphone off or on</source>
         <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Camera on</source>
         <translation>Kamera på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="233"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Camera off</source>
         <translation>Kamera av</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="234"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="235"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>Devices…</source>
         <translation>Enheter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="236"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Välj kamera, mikrofon och högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="237"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
         <source>Add interpreter…</source>
         <translation>Lägg till tolk…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="238"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>Leave call</source>
         <translation>Lämna samtalet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="239"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="249"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="265"/>
         <source>the customer</source>
         <translation>kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
         <source>No call.</source>
         <translation>Inget samtal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="269"/>
         <source>In a call with %1</source>
         <translation>I samtal med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, återansluter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="255"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
         <source>Call ended.</source>
         <translation>Samtalet avslutades.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="256"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="272"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="276"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="257"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="273"/>
         <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
         <translation>Samtalet kunde inte gå via reläservern: den godkände inte den här arbetsstationens inloggningsuppgifter. Meddela IT och fortsätt i chatten så länge.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="283"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="284"/>
         <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Kundens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="286"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="287"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="262"/>
+        <source>Speaking: %1</source>
+        <translation>Talar: %1</translation>
     </message>
 </context>
 <context>
@@ -3019,35 +3022,60 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="24"/>
-        <source>End the conversation</source>
-        <translation>Avsluta diskussionen</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="27"/>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="41"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="37"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="54"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="32"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="42"/>
         <source>Wrap-up note</source>
         <translation>Anteckning om efterarbetet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="33"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="43"/>
         <source>Optional: what was agreed, what follows</source>
         <translation>Valfritt: vad som avtalades och vad som följer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="37"/>
-        <source>End conversation</source>
-        <translation>Avsluta diskussionen</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/qt/dialogs.py" line="42"/>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="55"/>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="28"/>
+        <source>End the call with %1?</source>
+        <translation>Avsluta samtalet med %1?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="29"/>
+        <source>End the chat with %1?</source>
+        <translation>Avsluta chatten med %1?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="29"/>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="48"/>
+        <source>End the call</source>
+        <translation>Avsluta samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="48"/>
+        <source>End the chat</source>
+        <translation>Avsluta chatten</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="50"/>
+        <source>Keep talking</source>
+        <translation>Fortsätt samtalet</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/dialogs.py" line="50"/>
+        <source>Keep chatting</source>
+        <translation>Fortsätt chatta</translation>
     </message>
 </context>
 </TS>

@@ -47,18 +47,27 @@ class Admissions:
 
     async def send_handoff_status(self, live: LiveConversation, *, suggested: bool = False) -> None:
         admission = self.handoff_facts(live)["admission"]
-        reason = "open" if admission.ok else {
-            AdmissionReason.FULL: "full", AdmissionReason.NO_AGENTS: "no_agents",
-        }.get(admission.reason, "closed")
-        closed = admission.closed
-        alternatives = [
-            {"code": a.code, "kind": a.kind.value, "languages": list(a.languages), "open_now": a.open_now,
-             "next_opening": a.next_opening.isoformat() if a.next_opening else None,
-             "hours": a.weekly_hours}
-            for a in (closed.alternatives if closed else ())
-        ]
-        await self.delivery.deliver(live, p.HandoffStatus(
-            conversation_id=live.id, available=admission.ok, reason=reason,  # type: ignore[arg-type]
-            suggested=suggested and admission.ok,
-            next_opening=closed.next_opening if closed else None, alternatives=alternatives,
-        ))
+        await self.delivery.deliver(live, handoff_status(live.id, admission, suggested=suggested))
+
+
+def handoff_status(conversation_id: str, admission: Admission, *,
+                   suggested: bool = False) -> p.HandoffStatus:
+    """The router's admission as the customer is told it (pure: tests run it over a week)."""
+    reason = "open" if admission.ok else {
+        AdmissionReason.FULL: "full", AdmissionReason.NO_AGENTS: "no_agents",
+        AdmissionReason.UNKNOWN_QUEUE: "no_service",
+    }.get(admission.reason, "closed")  # type: ignore[arg-type]
+    closed = admission.closed
+    alternatives = [
+        {"code": a.code, "kind": a.kind.value, "languages": list(a.languages), "open_now": a.open_now,
+         "next_opening": a.next_opening.isoformat() if a.next_opening else None,
+         "hours": a.weekly_hours}
+        for a in (closed.alternatives if closed else ())
+    ]
+    return p.HandoffStatus(
+        conversation_id=conversation_id, available=admission.ok, reason=reason,  # type: ignore[arg-type]
+        suggested=suggested and admission.ok,
+        next_opening=closed.next_opening if closed else None,
+        closed_reason=closed.reason.value if closed else None,  # type: ignore[arg-type]
+        alternatives=alternatives,
+    )

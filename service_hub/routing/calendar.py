@@ -167,6 +167,11 @@ class ExceptionCalendar:
 
             self._holidays = holidays.country_holidays(public_holidays)
 
+    @property
+    def closes_days(self) -> bool:
+        """Does this calendar close or shorten any day at all?"""
+        return bool(self._holidays is not None or self.closed or self.close_early)
+
     def override(self, day: date) -> DayOverride | None:
         recurring = (day.month, day.day)
         if self._holidays is not None:

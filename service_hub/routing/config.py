@@ -139,6 +139,8 @@ class QueueModel(_Strict):
     min_proficiency: int | None = Field(None, ge=1, le=5)
     require_agent_signed_in: bool | None = None
     alternatives: list[str] = []
+    #: false: a documented example an agency can switch on; validated, not served
+    enabled: bool = True
 
     _hours = field_validator("hours")(_check_hours)
 
@@ -313,7 +315,9 @@ def _alternatives(model: FileModel, calendars: dict[str, ExceptionCalendar], iss
 def _queue_configs(model: FileModel, calendars: dict[str, ExceptionCalendar],
                    alternatives: dict[str, Alternative], issue: Issue,
                    issues: list[ConfigIssue]) -> dict[QueueKey, QueueConfig]:
-    """One QueueConfig per (channel, language, topic); a queue key defined twice is an issue."""
+    """One QueueConfig per (channel, language, topic) of every enabled queue; a queue key
+    defined twice is an issue. Switched-off queues are checked the same way (their
+    calendar and alternatives must exist) but are not served."""
     d = model.defaults
     queues: dict[QueueKey, QueueConfig] = {}
     first_seen: dict[QueueKey, str] = {}
@@ -336,6 +340,8 @@ def _queue_configs(model: FileModel, calendars: dict[str, ExceptionCalendar],
         relax = (
             q.topic_relax_after_s if q.topic_relax_after_s is not None else d.topic_relax_after_s
         )
+        if not q.enabled:
+            continue
         for topic in q.topic_set():
             key = QueueKey(q.channel, q.language, topic)
             if key in first_seen:

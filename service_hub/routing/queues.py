@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from .calendar import WEEKDAYS, ClosedReason, ServiceCalendar
@@ -15,6 +16,7 @@ from .model import Channel, Language, QueueKey
 class AlternativeKind(StrEnum):
     PHONE = "phone"
     OFFICE = "office"
+    WEB = "web"  # information on the web (no person serves; its hours are always)
 
 
 @dataclass(frozen=True)
@@ -53,14 +55,17 @@ class ClosedInfo:
 
 
 def weekly_hours_text(cal: ServiceCalendar) -> dict[str, list[str]]:
+    return {day: list(intervals) for day, intervals in _weekly_text(cal.weekly)}
+
+
+@lru_cache(maxsize=64)  # every closed answer lists each alternative's hours
+def _weekly_text(weekly: tuple[tuple[tuple[int, int], ...], ...]
+                 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     def hhmm(m: int) -> str:
         return f"{m // 60:02d}:{m % 60:02d}"
 
-    return {
-        WEEKDAYS[d]: [f"{hhmm(s)}-{hhmm(e)}" for s, e in ivs]
-        for d, ivs in enumerate(cal.weekly)
-        if ivs
-    }
+    return tuple((WEEKDAYS[d], tuple(f"{hhmm(s)}-{hhmm(e)}" for s, e in ivs))
+                 for d, ivs in enumerate(weekly) if ivs)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ _HOME = tempfile.mkdtemp(prefix="agent-desktop-tests-")
 os.environ["XDG_CONFIG_HOME"] = str(Path(_HOME) / "config")
 os.environ["XDG_DATA_HOME"] = str(Path(_HOME) / "data")
 
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from client_core.i18n import set_ui_language  # noqa: E402
 from tests.qtkit import (  # noqa: E402, F401 - fixtures and hooks for pytest
     Aio,
     aio,
@@ -27,3 +31,9 @@ from tests.qtkit import (  # noqa: E402, F401 - fixtures and hooks for pytest
 )
 
 FAST_RECONNECT = {"backoff_initial_s": 0.05, "backoff_max_s": 0.4}
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> None:
+    """English as the program sets it at start (its catalog holds the plural forms)."""
+    set_ui_language(qapp, "en", ("agent_desktop",))

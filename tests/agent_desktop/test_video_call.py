@@ -115,6 +115,9 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     aio.until(lambda: "kbit/s" in pane.view.stats_label.text(), timeout=5, what="stats overlay")
     assert "Maija" in pane.status_label.text()
     assert pane.call_signals is not None and pane.call_signals.players  # voice on a RemoteAudioPlayer
+    # Her tone is her voice: who is speaking is shown under the picture (EN 301 549 6.5.6).
+    aio.until(lambda: "Speaking: Maija" in pane.speaking_label.text(), timeout=10,
+              what="the customer speaking")
 
     pane.mute.click()
     pane.camera.click()
@@ -164,6 +167,7 @@ def test_video_call_in_the_pane(hub_process: Any, aio: Aio, qtbot: Any, tmp_path
     tile = pane.tiles[interpreter.ref][1]
     aio.until(lambda: tile.remote.pushed >= 5, timeout=10, what="interpreter's picture in the tile")
     assert pane.tiles[interpreter.ref][2].text() == "Ilse"
+    aio.until(lambda: "Ilse" in pane.speaking_label.text(), timeout=10, what="Ilse speaking")
     aio.run(i_engine.hang_up())
     aio.until(lambda: interpreter.ref not in pane.tiles, what="the tile to go when she leaves")
     aio.run(interpreter.client.request(p.ConversationLeave(conversation_id=conv)))

@@ -105,6 +105,10 @@ def make_window(qtbot: Any, ui: UI) -> Iterator[Callable[..., MainWindow]]:
             hub_client_options={"backoff_initial_s": 0.1, "backoff_max_s": 0.5},
             device_timing=QUICK, devices=devices,
         ))
+        # "End the chat?" and the like: these tests mean what they click (test_confirmations.py
+        # answers no as well).
+        for page in (window.chat_page, window.queue_page, window.call_page):
+            page.ask = lambda *_args: True
         window.resize(1200, 860)
         # Not qtbot.addWidget: pytest-qt would delete the window before this fixture's
         # teardown has closed the hub connection that lives in it.

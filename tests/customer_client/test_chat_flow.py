@@ -23,7 +23,7 @@ def test_chat_with_assistant_then_expert_then_feedback(
     window.service_page.chat.click()
     assert window.step is Step.HOURS
     ui.until(lambda: window.hours_page.can_proceed, what="hub's handoff status")
-    assert "open" in window.hours_page.state.text.text().lower()
+    assert "service expert can join" in window.hours_page.state.text.text()
     window.hours_page.go.click()
     assert window.step is Step.CHAT
     ui.until(lambda: len(window.visit.transcript) >= 1, what="assistant's greeting")

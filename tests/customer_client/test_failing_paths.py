@@ -98,9 +98,11 @@ def test_blocked_video_connection_and_unheard_tone(ui: UI, qtbot: Any) -> None:
 
 ALTERNATIVES: list[dict[str, object]] = [
     {"code": "phone_en", "kind": "phone", "languages": ["en"], "open_now": True,
-     "weekly_hours": {d: ["09:00-16:00"] for d in ("mon", "tue", "wed", "thu", "fri")}},
+     "hours": {d: ["09:00-16:00"] for d in ("mon", "tue", "wed", "thu", "fri")}},
+    {"code": "phone_fi", "kind": "phone", "languages": ["fi"], "open_now": True,
+     "hours": {d: ["09:00-16:00"] for d in ("mon", "tue", "wed", "thu", "fri")}},
     {"code": "office", "kind": "office", "languages": ["fi", "sv"], "open_now": False,
-     "weekly_hours": {}},
+     "hours": {}},
 ]
 # Saturday noon and a Wednesday morning (Helsinki), as the hub's injected clock.
 SATURDAY = datetime(2027, 3, 20, 10, 0, tzinfo=UTC)
@@ -150,7 +152,11 @@ def test_closed_video_service_shows_next_opening_and_alternatives(
     assert window.visit.state == "new"
     text = hours.state.text.text()
     assert "closed" in text and "opens again" in text, text
-    assert "Phone service in English" in hours.alternatives.text()
+    # In the customer's language where there is one: no Finnish or Swedish phone line.
+    alternatives = hours.alternatives.text()
+    assert "Phone service in English" in alternatives and "Finnish" not in alternatives.split(
+        "\n")[0] and "Infopankki.fi" in alternatives, alternatives
+    assert alternatives.count("Phone service") == 1, alternatives
     assert not hours.go.isVisible() and hours.back.isVisible()
     # The hub's hours and the English trial's date range (resources/queues.toml: 2027-03-19..05-20).
     ui.until(lambda: hours.service is not None, timeout=3, what="the hub's catalog")
@@ -165,9 +171,9 @@ def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
 
     page = HoursPage()
     qtbot.addWidget(page)
-    page.show_service("video", "ru", "pensions", p.ServiceInfo(
+    page.show_service("video", "ru", "pensions", p.ServicesCatalog(services=[p.ServiceInfo(
         queue=p.QueueKey(channel="video", language="ru", topic="pensions"),
-        hours={"wed": ["08:30-11:00"], "thu": ["08:30-11:00"]}))
+        hours={"wed": ["08:30-11:00"], "thu": ["08:30-11:00"]})]))
     page.set_status(p.HandoffStatus(
         conversation_id="c1", available=False, reason="closed",
         next_opening=datetime(2027, 3, 24, 6, 30, tzinfo=UTC),
@@ -175,8 +181,11 @@ def test_closed_status_page_in_plain_words(qtbot: Any) -> None:
     text = page.state.text.text()
     assert "closed right now" in text and "opens again" in text and "2027" in text
     assert page.hours.text() == "Wednesday to Thursday: 08:30–11:00"
-    assert "Phone service in English (Monday to Friday: 09:00–16:00)" in page.alternatives.text()
-    assert "Visit a service office" in page.alternatives.text()
+    shown = page.alternatives.text()
+    assert "Phone service in English (Monday to Friday: 09:00–16:00)" in shown
+    assert "Finnish" not in shown.split("\n")[0] and "Phone service in Finnish" not in shown
+    # No office serves in English: the office is offered, saying which languages it serves in.
+    assert "Visit a service office: service in Finnish and in Swedish" in shown
     assert not page.can_proceed
 
 
@@ -186,7 +195,8 @@ def test_closed_chat_still_has_the_assistant(inproc_hub: Any, make_window: Any, 
     pick_language(window, ui, "fi")
     window.service_page.chat.click()
     ui.until(lambda: window.hours_page.can_proceed)
-    assert "suljettu" in window.hours_page.state.text.text()
+    state = window.hours_page.state.text.text()
+    assert "eivät ole nyt paikalla" in state and "maanantaina" in state, state
     window.hours_page.go.click()
     ui.until(lambda: window.chat_page.offer.isVisible())
     assert not window.chat_page.handoff.isVisible()

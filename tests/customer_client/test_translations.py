@@ -34,21 +34,49 @@ def test_catalog_is_complete(lang: str) -> None:
 def test_texts_follow_the_language(qapp: QApplication, lang: str, expected: str) -> None:
     from customer_client.domain.problems import Problem
 
-    assert set_ui_language(qapp, lang, CATALOGS) == ([] if lang == "en" else ["customer_client"])
+    assert set_ui_language(qapp, lang, CATALOGS) == ["customer_client"]
     assert texts().problem(Problem.QUEUE_CLOSED) == expected
     rtl = Qt.LayoutDirection.RightToLeft
     assert (qapp.layoutDirection() == rtl) == (lang == "ckb")
     set_ui_language(qapp, "en", CATALOGS)
 
 
-def test_plural_wait(qapp: QApplication) -> None:
-    from customer_client.domain.waiting import describe_wait
+# n -> the form each language needs (Russian: one, few, many).
+PLURALS = {
+    "en": {1: "1 minute", 2: "2 minutes", 7: "7 minutes", 21: "21 minutes"},
+    "fi": {1: "1 minuutti", 2: "2 minuuttia", 7: "7 minuuttia", 21: "21 minuuttia"},
+    "sv": {1: "1 minut", 2: "2 minuter", 7: "7 minuter", 21: "21 minuter"},
+    "ru": {1: "1 минуты", 2: "2 минут", 5: "5 минут", 21: "21 минуты", 22: "22 минут",
+           25: "25 минут"},
+    "ckb": {1: "١ خولەک", 7: "٧ خولەک", 21: "٢١ خولەک"},
+}
 
-    set_ui_language(qapp, "ru", CATALOGS)
-    assert texts().wait(describe_wait(5 * 60)) == "Примерное ожидание: около 5 минут"
+
+@pytest.mark.parametrize("lang", sorted(PLURALS))
+def test_plural_wait(qapp: QApplication, lang: str) -> None:
+    """Qt's plural forms (%Ln) in every language: never "minute(s)"; the number in the
+    language's digits."""
+    from customer_client.domain.waiting import WaitKind, WaitText
+
+    set_ui_language(qapp, lang, CATALOGS)
+    for n, words in PLURALS[lang].items():
+        text = texts().wait(WaitText(WaitKind.MINUTES, n))
+        assert text.endswith(words) and "(s)" not in text, (n, text)
     set_ui_language(qapp, "en", CATALOGS)
-    assert texts().wait(describe_wait(60)) == "Estimated wait: about 1 minute(s)" or \
-        texts().wait(describe_wait(60)).startswith("Estimated wait: about 1 minute")
+
+
+@pytest.mark.parametrize("lang", ["en", "fi", "sv", "ru", "ckb"])
+def test_every_plural_message_has_its_forms(lang: str) -> None:
+    """Each %n message of the catalog has as many filled forms as the language has
+    (English too: its catalog holds only these)."""
+    forms = {"en": 2, "fi": 2, "sv": 2, "ru": 3, "ckb": 2}[lang]
+    root = ET.parse(TRANSLATIONS_DIR / f"customer_client_{lang}.ts").getroot()
+    plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert len(plural) >= 3
+    for m in plural:
+        filled = [f.text for f in m.iter("numerusform") if (f.text or "").strip()]
+        assert len(filled) == forms, m.find("source").text
+        assert all("%n" in f or "%Ln" in f for f in filled), m.find("source").text
 
 
 def test_smoke_test_flag_exits_zero(tmp_path: Any) -> None:

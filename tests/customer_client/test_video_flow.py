@@ -50,7 +50,7 @@ def test_video_appointment_end_to_end(
     window.topic_page.buttons["pensions"].click()
     ui.until(lambda: window.hours_page.can_proceed, what="video queue open")
     # The hub's timetable (this hub runs the always-open demo queues), not a file of our own.
-    assert window.hours_page.hours.text() == "Monday to Sunday: 00:00–24:00"
+    assert window.hours_page.hours.text() == "Monday to Sunday: around the clock"
     assert not window.hours_page.period.isVisible()  # the demo's English service has no end
     window.hours_page.go.click()
     assert window.step is Step.PRECHECK

@@ -18,7 +18,8 @@ async def test_catalog_is_the_routed_configuration(tmp_path) -> None:
         english = by_key[("video", "en", "pensions")]
         assert english.hours == {day: ["09:00-15:00"] for day in ("mon", "tue", "wed", "thu", "fri")}
         assert (english.valid_from, english.valid_until) == (date(2027, 3, 19), date(2027, 5, 20))
-        assert {a.code for a in english.alternatives} == {"phone_en", "office"}
+        assert {a.code for a in english.alternatives} == {"phone_fi", "phone_sv", "phone_en", "office",
+                                                     "infopankki"}
         # Topics the English trial does not serve are not in the catalog at all.
         assert ("video", "en", "social_assistance") not in by_key
         russian = by_key[("video", "ru", "pensions")]

@@ -48,7 +48,7 @@ def only_issue(path: Path):
 
 
 def test_shipped_config_loads(catalog):
-    assert len(catalog) == 3 + 8 + 8 + 7 + 8 + 8  # chat fi/sv/en; video ru, ckb, en, fi, sv
+    assert len(catalog) == 1 + 8 + 8 + 7  # chat fi; video ru, ckb, en
     chat = catalog[QueueKey(Channel.CHAT, Language.FI, Topic.SOCIAL_ASSISTANCE)]
     assert chat.max_waiting == 15 and chat.has_room(14) and not chat.has_room(15)
     assert chat.topic_relax_after_s is None and chat.priority == 1
@@ -157,3 +157,17 @@ def test_toml_syntax_error_has_a_line(tmp_path):
 def test_missing_file(tmp_path):
     issue = only_issue(tmp_path / "nope.toml")
     assert issue.line is None and "cannot read" in issue.message
+
+
+def test_switched_off_queue_is_checked_but_not_served(tmp_path):
+    off = '\n[queues.chat_sv]\nenabled = false\nchannel = "chat"\nlanguage = "sv"\n' \
+          'topics = ["social_assistance"]\nhours = { mon-fri = ["09:00-16:00"] }\n'
+    cat = load_queues(write(tmp_path, GOOD + off))
+    assert list(cat.queues) == [QueueKey(Channel.CHAT, Language.FI, Topic.SOCIAL_ASSISTANCE)]
+    # Switched on, the same table is served.
+    cat = load_queues(write(tmp_path, GOOD + off.replace("enabled = false", "enabled = true")))
+    assert QueueKey(Channel.CHAT, Language.SV, Topic.SOCIAL_ASSISTANCE) in cat
+    # Switched off is no excuse for a broken table: it must load when an agency turns it on.
+    text = GOOD + off + 'alternatives = ["fax"]\n'
+    issue = only_issue(write(tmp_path, text))
+    assert issue.field == "queues.chat_sv.alternatives[0]" and "fax" in issue.message

@@ -130,10 +130,14 @@ def test_closed_info_names_alternatives_and_next_opening(catalog):
     assert info is not None
     assert info.reason is ClosedReason.HOLIDAY and info.label == "Ascension Day"
     assert info.next_opening == hel("2027-05-12 08:30")
-    assert [a.code for a in info.alternatives] == ["phone_en", "phone_fi", "office"]
-    assert info.alternatives[0].weekly_hours["mon"] == ["09:00-16:00"]
-    assert not info.alternatives[0].open_now  # phone service is closed on the holiday too
-    assert info.alternatives[0].next_opening == hel("2027-05-07 09:00")
+    # What serves in the customer's language first: Infopankki has Russian.
+    assert [a.code for a in info.alternatives] == [
+        "infopankki", "phone_fi", "phone_sv", "phone_en", "office"]
+    assert info.alternatives[0].open_now  # web information knows no holidays
+    phone = info.alternatives[3]
+    assert phone.weekly_hours["mon"] == ["09:00-16:00"]
+    assert not phone.open_now  # phone service is closed on the holiday too
+    assert phone.next_opening == hel("2027-05-07 09:00")
     # English customers get the English phone line first; Finnish ones the Finnish line.
     en = catalog[VIDEO_EN].closed_info(hel("2027-05-21 10:00"))
     assert en.reason is ClosedReason.NO_LONGER_VALID and en.next_opening is None

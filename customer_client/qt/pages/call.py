@@ -6,9 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from client_core.qt.announce import announce
 
 from ..chat_panel import ChatPanel
+from ..confirm import Ask, ask_in_dialog
+from ..look import px, text_scale
 from ..stage import CallStage
 from ..visit_signals import VisitSignals
 from ..widgets import Banner, Page, button, label
@@ -39,24 +43,31 @@ class CallPage(Page):
         self.notice_timer.timeout.connect(self.notice.hide)
         # The expert large, yourself small in the corner, like every video call app.
         self.stage = CallStage()
-        self.stage.setMinimumSize(480, 320)
+        self.stage.setMinimumSize(480, 320)  # a picture: it need not grow with the text
+        # Who is speaking, in words beside the picture (not read out: it changes all the time).
+        self.speaking = label("hint")
+        self.speaking.setObjectName("speaking")
+        self.expert_speaking = self.other_speaking = False
         self.mute = button("secondary")
         self.camera = button("secondary")
         self.hang_up = button("danger")
         self.devices = button("secondary")
-        controls = QHBoxLayout()
-        controls.addStretch(1)
-        for b in (self.mute, self.camera, self.devices, self.hang_up):
-            b.setMinimumWidth(190)
-            controls.addWidget(b)
-        controls.addStretch(1)
+        # Large text: the controls one under another and the chat under the call, so that
+        # the page reflows instead of scrolling sideways.
+        large = text_scale() >= 1.5
+        # Otherwise two by two: four in a row made the page wider than the window.
+        # No minimum widths: they would let a long label be cut.
+        controls = QGridLayout()
+        for i, b in enumerate((self.mute, self.camera, self.devices, self.hang_up)):
+            controls.addWidget(b, *((i, 0) if large else divmod(i, 2)))
         left = QVBoxLayout()
         left.addWidget(self.stage, 1)
+        left.addWidget(self.speaking)
         left.addLayout(controls)
         self.chat = ChatPanel(signals.model)
-        self.chat.setMinimumWidth(340)
-        self.chat.setMaximumWidth(460)
-        row = QHBoxLayout()
+        self.chat.setMinimumWidth(px(340) if not large else 0)
+        self.chat.setMaximumWidth(px(460) if not large else 16777215)
+        row = QVBoxLayout() if large else QHBoxLayout()
         row.addLayout(left, 3)
         row.addWidget(self.chat, 1)
         self.body.addWidget(self.with_line)
@@ -66,13 +77,15 @@ class CallPage(Page):
         self.body.addLayout(row, 1)
         self.mute.clicked.connect(self._toggle_mute)
         self.camera.clicked.connect(self._toggle_camera)
-        self.hang_up.clicked.connect(self.hangUpRequested.emit)
+        self.ask: Ask = ask_in_dialog  # tests answer for the customer
+        self.hang_up.clicked.connect(self._hang_up)
         self.devices.clicked.connect(self.devicesRequested.emit)
         self.chat.connect_visit(signals)
 
     def reset(self) -> None:
         self.muted, self.camera_on, self.connected = False, True, False
         self._quality = "good"
+        self.expert_speaking = self.other_speaking = False
         self.stage.clear()
         self.problem.hide()
         self.quality.hide()
@@ -85,12 +98,38 @@ class CallPage(Page):
         self.stage.set_remote(fanout)
         self.set_connected(fanout is not None)
 
+    def set_speaking(self, expert: bool, other: bool) -> None:
+        self.expert_speaking, self.other_speaking = expert, other
+        self.stage.setProperty("speaking", expert)
+        self.stage.style().unpolish(self.stage)
+        self.stage.style().polish(self.stage)
+        self._speaking_text()
+
+    def _speaking_text(self) -> None:
+        name = self.visit.agent_name or self.tr("the service expert")
+        lines = [self.tr("%1 is speaking").replace("%1", name) if self.expert_speaking else "",
+                 self.tr("Someone else in the call is speaking (for example an interpreter)")
+                 if self.other_speaking else ""]
+        text = " · ".join(x for x in lines if x)
+        # Kept one line high while quiet, so the controls below do not jump.
+        self.speaking.setText(text or " ")
+
     def set_local(self, fanout: Any) -> None:
         self.stage.set_local(fanout)
 
     def set_connected(self, connected: bool) -> None:
+        changed = connected != self.connected
         self.connected = connected
         self.retranslate()
+        if changed and self.isVisible():
+            announce(self, self.with_line.text() if connected else
+                     self.tr("The video call has ended."), assertive=True)
+
+    def _hang_up(self) -> None:
+        if self.ask(self, self.tr("End the call?"),
+                    self.tr("The call ends and cannot be continued."),
+                    self.tr("End the call"), self.tr("Keep talking")):
+            self.hangUpRequested.emit()
 
     def show_device_problem(self, text: str) -> None:
         self.problem.show_text(text, "warn")
@@ -150,6 +189,7 @@ class CallPage(Page):
         self.hang_up.setText(self.tr("End the call"))
         self.quality.show_text(self._quality_text())
         self.devices.setText(self.tr("Camera and sound"))
+        self._speaking_text()
         self.chat.retranslate({"customer": self.tr("You"),
                                "bot": self.tr("Application assistant"),
                                "agent": self.tr("Service expert")})

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from client_core.i18n import current_language
+from client_core.qt.announce import announce
 from hub_protocol import frames as p
 from hub_protocol.events import EventCode, SystemEvent
 
-from ...domain.problems import Problem, problem_for_reason
+from ...domain.hours import Availability, hours_view
+from ...domain.problems import Problem
+from ...domain.services import CHAT_TOPIC, served_languages
 from ...domain.waiting import describe_wait
 from ..chat_panel import ChatPanel
+from ..confirm import Ask, ask_in_dialog
 from ..texts import texts
 from ..visit_signals import VisitSignals
-from ..widgets import Banner, Page, button, label
+from ..widgets import Banner, Page, button, label, tab_order
+
+PROBLEMS = {Availability.CLOSED: Problem.QUEUE_CLOSED, Availability.ENDED: Problem.QUEUE_CLOSED,
+            Availability.FULL: Problem.QUEUE_FULL, Availability.NO_EXPERTS: Problem.NO_AGENTS,
+            Availability.UNREACHABLE: Problem.HUB_UNREACHABLE}
 
 
 class QueuePanel(QWidget):
@@ -44,8 +53,13 @@ class QueuePanel(QWidget):
         self.leave.clicked.connect(self.leaveRequested.emit)
 
     def set_status(self, status: p.QueueStatus | None) -> None:
+        moved = status is not None and (self.status is None or self.status.position
+                                        != status.position)
         self.status = status
         self.retranslate()
+        if moved and self.isVisible():
+            # Heard without moving focus: the customer may be reading or writing.
+            announce(self, " ".join(x for x in (self.position.text(), self.wait.text()) if x))
 
     def retranslate(self) -> None:
         t = texts()
@@ -98,33 +112,74 @@ class ChatPage(Page):
         self.body.addWidget(self.chat, 1)
         self.body.addWidget(self.offer)
         self.body.addWidget(self.queue)
+        # Reading order, set once the page is assembled: Qt's chain, built while the
+        # panel had no parent, led Shift+Tab round the message box and Send only.
+        tab_order(self.end, self.chat.view, self.chat.input, self.chat.send, self.chat.attach, self.handoff,
+                  self.queue.leave)
 
+        self.ask: Ask = ask_in_dialog  # tests answer for the customer
+        self._state = ""
+        self.typing_timer = QTimer(self)  # hides "writing…" when it goes stale
+        self.typing_timer.setSingleShot(True)
+        self.typing_timer.timeout.connect(self._agent_typing)
         self.chat.connect_visit(signals)
         self.chat.typed.connect(self._typed)
         self.handoff.clicked.connect(self.handoffRequested.emit)
-        self.queue.leaveRequested.connect(self.leaveQueueRequested.emit)
-        self.end.clicked.connect(self.endRequested.emit)
+        self.queue.leaveRequested.connect(self._leave_queue)
+        self.end.clicked.connect(self._end)
         signals.handoffChanged.connect(lambda _s: self.refresh())
         signals.queueChanged.connect(self.queue.set_status)
-        signals.stateChanged.connect(lambda _s: self.refresh())
+        signals.stateChanged.connect(self._state_changed)
         signals.agentTyping.connect(self._agent_typing)
-        self._typing_sent = False
 
     def set_problem(self, problem: Problem | None) -> None:
         self.problem = problem
         self.refresh()
 
     def _typed(self) -> None:
-        if self.visit.state == "active" and not self._typing_sent:
-            self._typing_sent = True  # once per message is enough for the expert's view
-            self.visit.spawn(self.visit.typing())
+        if self.visit.state == "active" and self.chat.input.toPlainText():
+            self.visit.spawn(self.visit.typing())  # the visit sends one every few seconds
+
+    def focus_target(self) -> QWidget | None:
+        return self.chat.input  # the customer came to write
 
     def _agent_typing(self) -> None:
-        self.chat.typing.setText(self.tr("The service expert is writing…"))
-        self.chat.typing.show()
+        """Show "writing…" while the expert's notices keep coming, not after."""
+        typing = self.visit.expert_typing
+        self.chat.typing.setText(self.tr("The service expert is writing…") if typing else "")
+        self.chat.typing.setVisible(typing)
+        if typing:
+            self.typing_timer.start(int(self.visit.typing_in.remaining("in") * 1000) + 50)
+
+    def _state_changed(self, state: str) -> None:
+        joined = state == "active" and self._state != "active"
+        self._state = state
+        self.refresh()
+        if joined and self.isVisible():
+            # The customer may start typing at once: never into a button that ends the chat.
+            self.chat.input.setFocus()
+            announce(self.chat.input, self.with_line.text(), assertive=True)
+        elif state == "ended" and self.isVisible():
+            announce(self, texts().notice(SystemEvent(EventCode.ENDED)), assertive=True)
+
+    def _end(self) -> None:
+        if self.ask(self, self.tr("End the chat?"),
+                    self.tr("The conversation ends and cannot be continued.")
+                    if self.visit.state == "active" else
+                    self.tr("You leave the chat with the application assistant."),
+                    self.tr("End the chat"), self.tr("Keep chatting")):
+            self.endRequested.emit()
+
+    def _leave_queue(self) -> None:
+        if self.ask(self, self.tr("Leave the queue?"),
+                    self.tr("You lose your place in the queue."),
+                    self.tr("Leave the queue"), self.tr("Stay in the queue")):
+            self.leaveQueueRequested.emit()
 
     def reset(self) -> None:
         self.problem = None
+        self._state = ""
+        self.typing_timer.stop()
         self.chat.clear()
         self.queue.set_status(None)
         self.refresh()
@@ -135,7 +190,6 @@ class ChatPage(Page):
         status = self.visit.handoff
         in_bot = state in ("bot", "new")
         queued = state in ("queued", "offered")
-        self._typing_sent = False if state != "active" else self._typing_sent
         if state == "active":
             name = self.visit.agent_name or ""
             self.with_line.setText(self.tr("You are chatting with %1, a service expert.")
@@ -161,23 +215,33 @@ class ChatPage(Page):
             self.tr("Need more help? A service expert can join this chat.") if available
             else "")
         self.offer_hint.setVisible(bool(self.offer_hint.text()))
-        reason = self.problem or (problem_for_reason(status.reason) if status else None)
-        if reason is not None and in_bot:
-            lines = [t.problem(reason)]
-            if status and status.reason == "closed" and status.next_opening:
-                lines.append(self.tr("Service experts are back on %1.").replace(
-                    "%1", t.when(status.next_opening)))
-            alts = [t.alternative(a) for a in (status.alternatives if status else [])]
-            if alts:
-                lines.append(self.tr("Other ways to get service:"))
-                lines += [f"• {a}" for a in alts]
-            self.offer_reason.show_text("\n".join(lines), "warn")
-        else:
-            self.offer_reason.hide()
+        self.offer_reason.hide()
+        if in_bot and not available and (status is not None or self.problem is not None):
+            self.offer_reason.show_text(self._why_no_expert(status), "warn")
         self.queue.setVisible(queued)
         self.chat.set_enabled(state != "ended")
         self.end.setVisible(in_bot or state == "active")
         self.end.setText(self.tr("End the chat"))
+
+    def _why_no_expert(self, status: p.HandoffStatus | None) -> str:
+        """Why no service expert can join now, when they can, and where else to go."""
+        t = texts()
+        view = hours_view(None, status, problem=self.problem, ui_language=current_language())
+        a = view.availability
+        if a is Availability.CLOSED and view.next_opening:
+            lines = [t.problem(Problem.QUEUE_CLOSED), self.tr(
+                "Service experts are back on %1.").replace("%1", t.when(view.next_opening))]
+        elif a is Availability.NO_SERVICE:
+            experts = served_languages(self.visit.catalog, "chat", CHAT_TOPIC)
+            lines = [self.tr("Service experts chat only %1.").replace(
+                "%1", t.in_languages(experts)) if experts else t.problem(Problem.NO_SERVICE)]
+        else:
+            lines = [t.problem(PROBLEMS.get(a, Problem.GENERIC))]
+        alternatives = [t.alternative(x) for x in view.alternatives]
+        if alternatives:
+            lines.append(self.tr("Other ways to get service:"))
+            lines += [f"• {x}" for x in alternatives]
+        return "\n".join(lines)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Chat"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
 
+from ..look import px
 from ..widgets import Page, StarRating, button, label
 
 MAX_COMMENT = 2000
@@ -30,7 +31,7 @@ class FeedbackPage(Page):
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("messageBox")
         self.comment.setTabChangesFocus(True)
-        self.comment.setFixedHeight(120)
+        self.comment.setFixedHeight(px(120))
         self.comment_label.setBuddy(self.comment)
         self.send = button("primary")
         self.skip = button("secondary")

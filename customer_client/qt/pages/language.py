@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from client_core.i18n import NATIVE_NAMES
 
 from ...domain.services import UI_LANGUAGES
+from ..look import px
 from ..widgets import Page, button, label
 
 # The welcome in every language at once: the customer has not chosen yet.
@@ -29,7 +30,7 @@ class LanguagePage(Page):
         self.buttons: dict[str, QPushButton] = {}
         for i, code in enumerate(UI_LANGUAGES):
             b = button("choice", NATIVE_NAMES[code])
-            b.setMinimumHeight(88)
+            b.setMinimumHeight(px(88))
             b.setAccessibleName(NATIVE_NAMES[code])
             b.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = b

@@ -17,18 +17,20 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from client_core.precheck.verdicts import ItemReport, Verdict
+from client_core.qt.announce import announce
 from client_core.qt.call_devices import CallDevices
 from client_core.qt.device_texts import device_texts
 
@@ -43,6 +45,7 @@ from ...domain.precheck import (
 from ...services.devices import DeviceProbes
 from ...services.precheck_runner import PrecheckRunner
 from ..device_panel import DevicePanel, PageProbes
+from ..look import px
 from ..texts import texts
 from ..widgets import Page, button, label
 
@@ -67,7 +70,7 @@ class ItemRow(QWidget):
         self.mark = QLabel(MARKS[None])
         self.mark.setObjectName("mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.mark.setFixedSize(40, 36)
+        self.mark.setFixedSize(px(40), px(36))
         self.name = label("itemName")
         self.verdict = label("itemVerdict")
         self.verdict.setWordWrap(False)
@@ -114,6 +117,19 @@ class ItemRow(QWidget):
         self.detail.setVisible(bool(self.detail_text))
 
 
+class ListCard(QScrollArea):
+    """The check's list: asks only for its minimum height and takes the room left on the
+    page, scrolling within it (its full height made the page scroll instead and pushed
+    Continue out of sight; an ignored height let the buttons overlap it at large text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class PrecheckPage(Page):
     passed = Signal(dict)  # the report for HandoffRequest.precheck
     backRequested = Signal()
@@ -133,14 +149,16 @@ class PrecheckPage(Page):
         self.heard: bool | None = None
         self.task: asyncio.Task[Any] | None = None
         self.started = 0.0
+        self.announced: dict[Row, object] = {}  # what each row's verdict was read out as
+        self.announced_outcome = ""
         self.lead = label("lead")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(16)
         self.status = label("hint")
-        box = QFrame()
-        box.setObjectName("checklist")
+        box = QWidget()
+        box.setObjectName("checkItems")
         checklist = QVBoxLayout(box)
         checklist.setSpacing(4)
         self.rows = {row: ItemRow(row) for row in ROWS}
@@ -170,11 +188,12 @@ class PrecheckPage(Page):
         self.body.addWidget(self.status)
         self.body.addWidget(self.question)
         # Scrolls on small screens instead of squeezing the remedies unreadable.
-        self.scroll = scroll = QScrollArea()
-        scroll.setObjectName("checkScroll")
+        # The scroll area is the card, so its scroll bar sits inside the card's border.
+        self.list_scroll = scroll = ListCard()
+        scroll.setObjectName("checklist")
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(box)
+        scroll.setMinimumHeight(px(180))
         side = QHBoxLayout()
         side.setSpacing(24)
         side.addWidget(self.panel, 2)
@@ -203,6 +222,8 @@ class PrecheckPage(Page):
         self.checklist = Checklist()
         self.finished = self.sound_done = False
         self.heard = None
+        self.announced.clear()
+        self.announced_outcome = ""
         for row in self.rows.values():
             row.detail_text = ""
             row.set(None)
@@ -258,12 +279,30 @@ class PrecheckPage(Page):
             if failed:
                 QTimer.singleShot(0, lambda: self._reveal(failed[0]))
 
+        self._announce_results()
+
+
     def _reveal(self, row: QWidget) -> None:
         """Scroll ``row`` (with its tip) into view, once the layout has made room for it."""
-        box = self.scroll.widget()
+        box = self.list_scroll.widget()
         if box.layout() is not None:
             box.layout().activate()
-        self.scroll.ensureWidgetVisible(row, 0, 20)
+        self.list_scroll.ensureWidgetVisible(row, 0, 20)
+
+    def _announce_results(self) -> None:
+        """Each item once as it gets its verdict ('Camera: OK'), a failure with its remedy,
+        then the outcome: heard without moving the focus, never the level meter."""
+        for row, widget in self.rows.items():
+            verdict = widget.result.verdict if widget.result else None
+            if verdict is None or self.announced.get(row) is verdict:
+                continue
+            self.announced[row] = verdict
+            said = f"{widget.name.text()}: {widget.verdict.text()}"
+            announce(widget, f"{said}. {widget.remedy.text()}" if widget.remedy.text() else said)
+        outcome = self.status.text() if self.checklist and self.checklist.complete else ""
+        if outcome and outcome != self.announced_outcome:
+            self.announced_outcome = outcome
+            announce(self.status, outcome)
 
     def _tick(self) -> None:
         done = sum(1 for r in self.rows.values() if r.result is not None)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 
 from hub_protocol import frames as p
 
+from ..confirm import Ask, ask_in_dialog
 from ..pages.chat import QueuePanel
 from ..widgets import Page, label
 
@@ -29,7 +30,13 @@ class QueuePage(Page):
         self.body.addWidget(self.tip)
         self.body.addStretch(1)
         self.lead.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        self.panel.leaveRequested.connect(self.leaveRequested.emit)
+        self.ask: Ask = ask_in_dialog  # tests answer for the customer
+        self.panel.leaveRequested.connect(self._leave)
+
+    def _leave(self) -> None:
+        if self.ask(self, self.tr("Leave the queue?"), self.tr("You lose your place in the queue."),
+                    self.tr("Leave the queue"), self.tr("Stay in the queue")):
+            self.leaveRequested.emit()
 
     def set_status(self, status: p.QueueStatus | None) -> None:
         self.panel.set_status(status)

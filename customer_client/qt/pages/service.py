@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from client_core.i18n import NATIVE_NAMES
 
 from ...domain.services import CHAT_LANGUAGES, chat_language_for
-from ..widgets import Page, button, label
+from ..look import px
+from ..widgets import ChoiceButton, Page, button, label
 
 
 class ServicePage(Page):
@@ -19,8 +20,8 @@ class ServicePage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui_language = "fi"
-        self.chat = button("choice")
-        self.chat.setMinimumHeight(120)
+        self.chat = ChoiceButton()
+        self.chat.setMinimumHeight(px(120))
         self.chat_note = label("hint")
         # Russian and Sorani speakers choose one of the assistant's languages explicitly.
         self.chat_languages = QHBoxLayout()
@@ -30,8 +31,8 @@ class ServicePage(Page):
             b.clicked.connect(lambda _=False, c=code: self.chatChosen.emit(c))
             self.chat_lang_buttons[code] = b
             self.chat_languages.addWidget(b)
-        self.video = button("choice")
-        self.video.setMinimumHeight(120)
+        self.video = ChoiceButton()
+        self.video.setMinimumHeight(px(120))
         self.back = button("secondary")
         self.body.addWidget(self.chat)
         self.body.addWidget(self.chat_note)
@@ -59,7 +60,7 @@ class ServicePage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("How can we help you?"))
-        self.chat.setText(self.tr("Chat about the social assistance application\n"
+        self.chat.set_text(self.tr("Chat about the social assistance application\n"
                                   "The application assistant answers first. A service "
                                   "expert can join."))
         if chat_language_for(self.ui_language) is None:
@@ -69,6 +70,6 @@ class ServicePage(Page):
         else:
             self.chat_note.setText("")
         self.chat_note.setVisible(bool(self.chat_note.text()))
-        self.video.setText(self.tr("Video appointment\nTalk with a service expert face to "
+        self.video.set_text(self.tr("Video appointment\nTalk with a service expert face to "
                                    "face on your computer."))
         self.back.setText(self.tr("Back"))

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from client_core.qt.announce import announce
+
 from ..widgets import Page, button, label
 
 
@@ -40,6 +42,11 @@ class QrCode(QWidget):
                 if dark:
                     painter.drawRect(QRectF((x + quiet) * cell, (y + quiet) * cell, cell + 0.3, cell + 0.3))
         painter.end()
+
+
+def spelled(code: str) -> str:
+    """'WDJB-MJHT' as 'W D J B - M J H T': a screen reader reads it letter by letter."""
+    return " ".join(code)
 
 
 class SignInPage(Page):
@@ -96,6 +103,12 @@ class SignInPage(Page):
         self._code_text = ""
         self._address_text = ""
 
+    def focus_target(self) -> QWidget | None:
+        # Enter signs in: the page's one action has the focus, Back is a Shift+Tab away.
+        if self.go.isVisible() and self.go.isEnabled():
+            return self.go
+        return super().focus_target()
+
     # ------------------------------------------------------------ states
 
     def show_ready(self) -> None:
@@ -111,10 +124,14 @@ class SignInPage(Page):
     def show_waiting_for_browser(self) -> None:
         self._waiting = True
         self.error.hide()
+        focused = self.go.hasFocus()
         self.go.setEnabled(False)
         self.cancel.show()
         self.retranslate()
         self.status.show()
+        if focused:  # the disabled button would drop the focus to the window's header
+            self.cancel.setFocus()
+        announce(self.status, self.status.text())
 
     def show_code(self, user_code: str, short_address: str, qr_address: str) -> None:
         self._waiting = True
@@ -123,13 +140,20 @@ class SignInPage(Page):
         self.qr.set_text(qr_address)
         self.phone_box.show()
         self.qr.show()
+        focused = self.go.hasFocus()
         self.go.hide()
         self.retranslate()
+        if focused:
+            self.back.setFocus()
+        # The code letter by letter, as it is typed on the phone.
+        announce(self.code, " ".join((self.code_help.text(), spelled(user_code),
+                                      self.address.text())))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.show_ready_buttons()
+        announce(self.error, text, assertive=True)
 
     def show_ready_buttons(self) -> None:
         self._waiting = False
