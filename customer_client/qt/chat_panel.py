@@ -215,8 +215,9 @@ class ChatPanel(QWidget):
         self.attach.clicked.connect(self.choose_file)
         self.view.activated.connect(self.save_attachment)  # double-click or Enter on a file
         self.input.textChanged.connect(self.typed.emit)
-        self.setTabOrder(self.input, self.send)
-        self.setTabOrder(self.send, self.attach)
+        # Reading order: the attach button sits above Send.
+        self.setTabOrder(self.input, self.attach)
+        self.setTabOrder(self.attach, self.send)
         self.typing.hide()
         self.file_note.hide()
         model.rowsInserted.connect(self._announce_new)

@@ -114,7 +114,7 @@ class ChatPage(Page):
         self.body.addWidget(self.queue)
         # Reading order, set once the page is assembled: Qt's chain, built while the
         # panel had no parent, led Shift+Tab round the message box and Send only.
-        tab_order(self.end, self.chat.view, self.chat.input, self.chat.send, self.chat.attach, self.handoff,
+        tab_order(self.end, self.chat.view, self.chat.input, self.chat.attach, self.chat.send, self.handoff,
                   self.queue.leave)
 
         self.ask: Ask = ask_in_dialog  # tests answer for the customer

@@ -23,7 +23,6 @@ class FeedbackPage(Page):
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.save_copy)
         copy_row.addWidget(self.saved_note, 1)
-        self.body.addLayout(copy_row)
         self.lead = label("lead")
         self.stars = StarRating()
         self.scale = label("hint")
@@ -44,6 +43,8 @@ class FeedbackPage(Page):
         self.body.addWidget(self.scale)
         self.body.addWidget(self.comment_label)
         self.body.addWidget(self.comment)
+        # The copy is for later: the rating, the page's task, comes first and has the focus.
+        self.body.addLayout(copy_row)
         self.body.addStretch(1)
         self.body.addLayout(actions)
         self.stars.ratingChanged.connect(lambda _v: self.send.setEnabled(True))
