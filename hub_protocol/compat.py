@@ -50,13 +50,19 @@ V1_SERVER_FIELDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
+# handoff.status reasons protocol 1 knew.
+V1_HANDOFF_REASONS = frozenset(("open", "closed", "full", "no_agents"))
+
 # Parts inside server frames as protocol 1 shipped them: (frame type, field) -> the part's fields.
 V1_SERVER_PARTS: dict[tuple[str, str], frozenset[str]] = {
     ("history.results", "conversations"): frozenset((
         "conversation_id", "channel", "language", "topic", "started_at", "ended_at", "agent_name",
         "wrap_up_code")),
     ("queues.snapshot", "agents"): frozenset(("agent_id", "display_name", "state", "languages")),
+    ("services.catalog", "services"): frozenset(("queue", "hours", "valid_from", "valid_until", "alternatives")),
 }
+# Alternatives protocol 1 knew (a "web" page is new): the others are left out for it.
+V1_ALTERNATIVE_KINDS = frozenset(("phone", "office"))
 
 
 def for_version(data: str, version: int) -> str | None:
@@ -75,9 +81,14 @@ def _v1(frame: dict[str, Any]) -> dict[str, Any] | None:
     out = {"v": 1, **{k: v for k, v in frame.items() if k in fields and k != "v"}}
     if "messages" in out:  # transcripts carry whole chat.message frames
         out["messages"] = [_v1(m) for m in out["messages"]]
+    if frame.get("type") == "handoff.status" and out.get("reason") not in V1_HANDOFF_REASONS:
+        out["reason"] = "closed"  # "no_service" (nobody serves it) is new: to them, closed
     if frame.get("type") == "history.results" and out.get("customer_ref") is None:
         out["customer_ref"] = ""  # protocol 1 searched only by customer; its results name one
     for (kind, field), part_fields in V1_SERVER_PARTS.items():
         if frame.get("type") == kind and isinstance(out.get(field), list):
             out[field] = [{k: v for k, v in part.items() if k in part_fields} for part in out[field]]
+    for holder in (out, *(out.get("services") or ())):
+        if isinstance(holder.get("alternatives"), list):
+            holder["alternatives"] = [a for a in holder["alternatives"] if a.get("kind") in V1_ALTERNATIVE_KINDS]
     return out

@@ -173,6 +173,19 @@ def _fields(model: Any) -> tuple[dict[str, Any], set[str]]:
     return props, set(schema.get("required", []))
 
 
+def _v1_alternatives(shape: Any) -> Any:
+    """An alternatives list as compat sends it to protocol 1: only the kinds it knew."""
+    if isinstance(shape, dict):
+        if set(shape.get("properties", {})) >= {"code", "kind"}:
+            kind = shape["properties"]["kind"]
+            return {**shape, "properties": {**shape["properties"], "kind": {
+                **kind, "enum": [k for k in kind["enum"] if k in compat.V1_ALTERNATIVE_KINDS]}}}
+        return {k: _v1_alternatives(v) for k, v in shape.items()}
+    if isinstance(shape, list):
+        return [_v1_alternatives(v) for v in shape]
+    return shape
+
+
 def _as_sent_to_v1(kind: str, name: str, shape: Any) -> Any:
     """A list of parts as compat.for_version writes it for protocol 1: the parts' newer
     fields left out (nested chat messages, and compat.V1_SERVER_PARTS)."""
@@ -206,12 +219,18 @@ def test_the_hub_sends_protocol_1_clients_exactly_the_frames_protocol_1_had() ->
         old_props, old_required = _fields(old_model)
         new_props, new_required = _fields(new[kind])
         for name, shape in old_props.items():
+            if (kind, name) == ("handoff.status", "reason"):  # widened; compat maps the new reasons
+                assert set(shape["enum"]) == compat.V1_HANDOFF_REASONS <= set(new_props[name]["enum"])
+                for reason in new_props[name]["enum"]:
+                    raw = p.encode(p.HandoffStatus(conversation_id="c", available=False, reason=reason))
+                    assert json.loads(compat.for_version(raw, 1) or "{}")["reason"] in shape["enum"]
+                continue
             if (kind, name) == ("history.results", "customer_ref"):  # optional now; compat sends ""
                 assert _accepts(new_props[name], shape)
                 raw = p.encode(p.HistoryResults(conversations=[]))
                 assert json.loads(compat.for_version(raw, 1) or "{}")["customer_ref"] == ""
                 continue
-            assert _as_sent_to_v1(kind, name, new_props.get(name)) == shape, (
+            assert _v1_alternatives(_as_sent_to_v1(kind, name, new_props.get(name))) == shape, (
                 f"{kind}.{name} changed: a protocol 1 client refuses the new shape. Keep it, "
                 "or send it only to newer clients (hub_protocol/compat.py) and raise PROTOCOL_VERSION")
         sent_always = {"customer_ref"} if kind == "history.results" else set()  # by compat, as above
@@ -234,3 +253,12 @@ def test_protocol_1_client_frames_are_still_accepted_as_they_were() -> None:
             # values are a subset of protocol 1's, never different in kind.
             if name not in ("resume", "after_seq", "agent_id"):
                 assert _accepts(new_props[name], shape), f"{kind}.{name} accepts other values than protocol 1 sent"
+
+
+def test_protocol_1_clients_get_only_the_alternatives_they_know() -> None:
+    web = p.AlternativeService(code="web_info", kind="web").model_dump()
+    phone = p.AlternativeService(code="phone_fi", kind="phone").model_dump()
+    status = p.HandoffStatus(conversation_id="c", available=False, reason="no_service", alternatives=[web, phone])
+    sent = json.loads(compat.for_version(p.encode(status), 1) or "{}")
+    assert [a["code"] for a in sent["alternatives"]] == ["phone_fi"] and sent["reason"] == "closed"
+    v1.HandoffStatus.model_validate(sent)  # what a protocol 1 client parses
