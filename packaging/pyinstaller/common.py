@@ -102,7 +102,8 @@ EXCLUDES = [
     "PySide6.QtCharts",
     "PySide6.QtDataVisualization",
     "PySide6.QtGraphs",
-    "PySide6.QtPdf",
+    "PySide6.QtPdf",  # the customer's; the agent's file viewer keeps it (AGENT_EXCLUDES)
+    "PySide6.QtPdfWidgets",
     "PySide6.QtDesigner",
     "PySide6.QtQml",
     "PySide6.QtQuick",
@@ -132,6 +133,9 @@ EXCLUDES = [
     # The server never ships to a client (issue 22).
     *SERVER_MODULES,
 ]
+
+# The agent desktop shows the PDFs customers send (agent_desktop/qt/attachment_view.py).
+AGENT_EXCLUDES = [m for m in EXCLUDES if m not in ("PySide6.QtPdf", "PySide6.QtPdfWidgets")]
 
 # Linux bundles lose their debug symbols after COLLECT (slim.strip_bundle, which
 # knows which files strip would break); Windows and macOS binaries ship as built.

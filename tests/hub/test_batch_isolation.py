@@ -69,10 +69,10 @@ async def test_a_refused_write_fails_alone_and_the_rest_of_its_batch_commits(sto
     assert (await _send(store, "b", "fine now", "b-ok"))[0].seq == 1
 
 
+# PostgreSQL only: SQLite stores NUL (the protocol refuses it on both: test_protocol_refuses_...).
 @pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 async def test_nul_fails_only_its_own_write_on_postgresql(store: Store, database_url: str) -> None:
-    if not database_url:
-        pytest.skip("SQLite stores NUL; the protocol refuses it on both (test_protocol_refuses_...)")
     others = [_send(store, "a", f"hello {i}", f"a{i}") for i in range(3)]
     failing = _send(store, "b", "a\x00b", "nul")
     with pytest.raises(Exception, match="NUL"):

@@ -51,12 +51,15 @@ def test_bundle_contents(dist: Path, app: str) -> None:
         not (internal / "hypothesis").exists()
         and not (internal / "PySide6" / "QtWebEngineCore.abi3.so").exists()
     )
-    # Slimmed: no unused Qt plugins, no Qt translations, and so no GTK, Qt PDF, Wayland
-    # or virtual keyboard (Qt Quick stays: Qt's FFmpeg multimedia plugin links it).
+    # Slimmed: no unused Qt plugins, no Qt translations, and so no GTK, Wayland or virtual
+    # keyboard (Qt Quick stays: Qt's FFmpeg multimedia plugin links it); Qt PDF only in the
+    # agent desktop, whose file viewer shows the PDFs customers send.
     assert not (internal / "PySide6" / "Qt" / "translations").exists()
     assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
-    gone = ("libgtk-3.so.0", "libQt6Pdf.so.6", "libQt6WaylandClient.so.6",
+    gone = ("libgtk-3.so.0", "libQt6WaylandClient.so.6",
             "libQt6VirtualKeyboard.so.6", "libQt6EglFSDeviceIntegration.so.6")
+    pdf = list(bundle.rglob("libQt6Pdf.so.6"))
+    assert bool(pdf) == (app == "agent_desktop"), pdf
     left = [p.relative_to(bundle) for p in bundle.rglob("*") if p.name in gone]
     assert not left, f"libraries only unused plugins need: {left}"
     # No debug symbols: libpython is ~22 MB with them, ~6 MB without.

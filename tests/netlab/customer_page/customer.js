@@ -10,7 +10,9 @@ const pending = {};
 let ws, pc, stream, seq = 0, makingOffer = false;
 let early = [];  // signals that came before our connection was set up: handled in order after
 
-function send(frame) { ws.send(JSON.stringify(Object.assign({v: 1}, frame))); }
+// The hub's current protocol (hub_protocol.frames.PROTOCOL_VERSION): a protocol 1 client is
+// never sent frames added since, rtc.ice.servers among them.
+function send(frame) { ws.send(JSON.stringify(Object.assign({v: 2}, frame))); }
 function request(frame) {
   const id = "page-" + (++seq);
   return new Promise((resolve, reject) => { pending[id] = {resolve, reject}; send(Object.assign({id}, frame)); });
