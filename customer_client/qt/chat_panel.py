@@ -6,6 +6,7 @@ bot or expert types can ever be rendered as HTML or a link.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -54,6 +55,35 @@ def colors(role: str) -> tuple[QColor, QColor, QColor | None]:
     return QColor(fill), QColor(ink), QColor(border) if border else None
 
 
+def _first_strong(line: str) -> Qt.LayoutDirection | None:
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return None
+
+
+def text_direction(text: str, ui: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """A message's own direction, from its first strong character (the Unicode bidi
+    rule): English typed in the Sorani UI stays left to right, its full stop at the end.
+    Lines that disagree (a file's name above its translated description) keep the UI's."""
+    found = {d for d in map(_first_strong, text.splitlines()) if d is not None}
+    return found.pop() if len(found) == 1 else ui
+
+
+def text_flags(text: str, ui: Qt.LayoutDirection) -> int:
+    """Wrapping, direction and alignment for both measuring and painting a message: the
+    same flags, so the bubble measured is the bubble painted (QFontMetrics lays out left
+    to right unless told, the view's painter right to left in RTL)."""
+    if text_direction(text, ui) == Qt.LayoutDirection.RightToLeft:
+        return int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextForceRightToLeft
+                   | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight)
+    return int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextForceLeftToRight
+               | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft)
+
+
 class BubbleDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
@@ -72,7 +102,7 @@ class BubbleDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         inner = self._bubble_width() - 2 * PAD
         rect = metrics.boundingRect(QRect(0, 0, inner, 100_000),
-                                    int(Qt.TextFlag.TextWordWrap), text)
+                                    text_flags(text, option.direction), text)
         return rect, font
 
     def sizeHint(self, option: QStyleOptionViewItem,
@@ -126,9 +156,8 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.drawPath(path)
         painter.setFont(font)
         painter.setPen(ink)
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignAbsolute | (
-            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-        painter.drawText(bubble.adjusted(PAD, PAD, -PAD, -PAD), int(flags), text)
+        painter.drawText(bubble.adjusted(PAD, PAD, -PAD, -PAD), text_flags(text, option.direction),
+                         text)
         if entry.pending:
             painter.setPen(colors("pending")[1])
             painter.drawText(bubble.adjusted(0, 0, 0, 18), int(Qt.AlignmentFlag.AlignBottom

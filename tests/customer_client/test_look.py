@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from client_core.i18n import set_ui_language
 from client_core.precheck.measurement import NetworkMeasurement
@@ -182,3 +189,46 @@ def test_high_contrast_reaches_the_chat_bubbles(look: Any, qapp: QApplication) -
         assert contrast(*colors(role)[:2]) >= 7.0, role
     look(theme="default")
     assert colors("customer")[:2] == usual[:2]
+
+
+ANNA = "Hello, I am Anna from Kela. I can see your question. Let's go through it together."
+
+
+def test_an_english_message_fits_its_bubble_in_sorani(look: Any, qapp: QApplication) -> None:
+    """The bubble is measured as it is painted: in the right-to-left UI an English
+    message keeps its last word (measured left to right and painted right to left, it
+    wrapped and Qt clipped the second line) and its full stop at the end."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    from client_core.conversation.transcript import IncomingMessage, Transcript
+    from customer_client.qt.chat_panel import TranscriptView, text_direction
+    from customer_client.qt.transcript_model import MessageRole, TranscriptModel
+
+    look(theme="default")
+    set_ui_language(qapp, "ckb", CATALOGS)
+    try:
+        transcript = Transcript("c-1", own_sender="customer")
+        view = TranscriptView(TranscriptModel(transcript))
+        view.resize(1080, 300)
+        view.show()
+        transcript.add(IncomingMessage(1, "agent", "Anna", ANNA, datetime.now(UTC)))
+        qapp.processEvents()
+        index = view.model().index(0, 0)
+        item = view.visualRect(index)
+        image = view.viewport().grab().toImage()
+        dark = [x for x in range(item.left(), item.right())
+                for y in range(item.top(), item.bottom(), 2)
+                if QColor(image.pixel(x, y)).lightness() < 100]
+        delegate = view.itemDelegate()
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        measured, _font = delegate._layout(option, index.data(MessageRole), ANNA)  # noqa: SLF001
+        assert max(dark) - min(dark) >= measured.width() - 8, (min(dark), max(dark), measured)
+        rtl = Qt.LayoutDirection.RightToLeft
+        assert text_direction(ANNA, rtl) == Qt.LayoutDirection.LeftToRight
+        assert text_direction("سڵاو.", Qt.LayoutDirection.LeftToRight) == rtl
+        view.close()
+    finally:
+        set_ui_language(qapp, "en", CATALOGS)
