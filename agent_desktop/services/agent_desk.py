@@ -29,11 +29,12 @@ from client_core.conversation.early import EarlyFrames
 from client_core.conversation.network import HubCallNetwork
 from client_core.conversation.transcript import IncomingMessage
 from client_core.events import Event
-from client_core.hub_client import HubClient, HubRequestError, LinkState, new_client_id
+from client_core.hub_client import HubClient, LinkState, new_client_id
 from client_core.tasks import TaskSet
 from hub_protocol import frames as p
 
 from .desk_frames import DeskFrames
+from .hub_requests import request_in_background
 from .login import HubTokens
 
 log = logging.getLogger(__name__)
@@ -175,20 +176,7 @@ class AgentDesk:
     # ------------------------------------------------------------ requests out
 
     def _request(self, frame: Any, on_done: Callable[[Any], None] | None = None) -> asyncio.Future[Any]:
-        async def run() -> Any:
-            try:
-                result = await self.client.request(frame)
-            except HubRequestError as exc:
-                self.events.request_failed.emit(exc.code, exc.message)
-                return None
-            except (TimeoutError, ConnectionError) as exc:
-                self.events.request_failed.emit("unreachable", str(exc))
-                return None
-            if on_done is not None:
-                on_done(result)
-            return result
-
-        return self._tasks.spawn(run())
+        return request_in_background(self.client, self._tasks, self.events.request_failed, frame, on_done)
 
     async def send_rtc(self, frame: dict[str, Any]) -> None:
         """The call engine's signals; dropped while offline (the engine restarts ICE)."""

@@ -15,9 +15,11 @@ from typing import Any
 from agent_desktop.domain.conversation import Conversation
 from client_core.conversation.transcript import IncomingMessage, Transcript
 from client_core.events import Event
-from client_core.hub_client import HubClient, HubRequestError
+from client_core.hub_client import HubClient
 from client_core.tasks import TaskSet
 from hub_protocol import frames as p
+
+from .hub_requests import request_in_background
 
 
 class SupervisionEvents:
@@ -46,20 +48,7 @@ class Supervision:
     # ------------------------------------------------------------ requests
 
     def _request(self, frame: Any, on_done: Callable[[Any], None] | None = None) -> asyncio.Future[Any]:
-        async def run() -> Any:
-            try:
-                result = await self.client.request(frame)
-            except HubRequestError as exc:
-                self.events.request_failed.emit(exc.code, exc.message)
-                return None
-            except (TimeoutError, ConnectionError) as exc:
-                self.events.request_failed.emit("unreachable", str(exc))
-                return None
-            if on_done is not None:
-                on_done(result)
-            return result
-
-        return self._tasks.spawn(run())
+        return request_in_background(self.client, self._tasks, self.events.request_failed, frame, on_done)
 
     def watch(self, on: bool = True) -> asyncio.Future[Any]:
         return self._request(p.SupervisorWatch(on=on))
