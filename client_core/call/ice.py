@@ -11,7 +11,9 @@ need (aiortc 1.16, aioice 0.13):
 * no ICE restart: its RTCIceTransport starts once; the engine used to replace
   the whole peer connection, which a standard browser only follows if its
   page rebuilds its own;
-* consent freshness fails only after ~30 s (six checks 5 s apart).
+* consent freshness fails only after ~30 s (six checks 5 s apart);
+* aggressive nomination: the first pair that answers carries the call, so a
+  relay reached over TCP that happens to answer first wins over one over UDP.
 
 So each peer connection (max-bundle: one ICE transport) gets an
 :class:`IceAgent` that puts :class:`IceConnection` (an aioice ``Connection``)
@@ -53,6 +55,12 @@ log = logging.getLogger(__name__)
 CandidateListener = Callable[[dict[str, Any]], None]
 #: ICE local preference of a relayed candidate by how the relay is reached.
 RELAY_PREFERENCE = {"udp": 65535, "tcp": 32767, "tls": 16383}
+# A relay reached over TCP or TLS waits this long for one over UDP still being
+# allocated: aioice nominates the first pair that answers, whatever its priority.
+RELAY_HOLD_S = 0.3
+# The controlling side nominates the best pair that answered within this long of
+# the first answer (regular nomination), or at once when no better one is left.
+SETTLE_S = 0.3
 #: The replaced generation stays open this long, for what the peer still sends on it.
 RETIRE_AFTER_S = 3.0
 
@@ -126,8 +134,10 @@ class IceConnection(aioice.Connection):
         self.relay_labels: dict[StunProtocol, str] = {}
         self.relay_failures: dict[str, str] = {}  # url -> "auth" | "unreachable"
         self.gathering_done = asyncio.Event()
+        self._relays_pending: dict[TurnEndpoint, asyncio.Event] = {}
         self.last_alive: float | None = None
         self._more: asyncio.Task[None] | None = None
+        self._answered: dict[CandidatePair, float] = {}  # checked, awaiting nomination
 
     # -- gathering ---------------------------------------------------------------------
 
@@ -158,6 +168,7 @@ class IceConnection(aioice.Connection):
         if self._stun is not None:
             jobs += [self._one(server_reflexive_candidate(p, self._stun), None) for p in hosts]
         for endpoint in self._turn:
+            self._relays_pending[endpoint] = asyncio.Event()
             jobs.append(self._one(relayed_candidate(
                 component=1, hide_related_address=self._transport_policy == TransportPolicy.RELAY,
                 protocol_factory=lambda: StunProtocol(self), turn_server=(endpoint.host, endpoint.port),
@@ -180,12 +191,23 @@ class IceConnection(aioice.Connection):
                 auth = isinstance(exc, stun.TransactionFailed) and exc.response.error_code in (401, 403)
                 self.relay_failures[endpoint.url] = "auth" if auth else "unreachable"
                 log.info("TURN %s failed: %s", endpoint.url, exc or type(exc).__name__)
+                self._relays_pending[endpoint].set()
             return
         if protocol is not None and endpoint is not None:
+            self._relays_pending[endpoint].set()
             self.relay_labels[protocol] = endpoint.label
             # As browsers rank them: a relay reached over UDP before TCP before TLS.
             candidate.priority = candidate_priority(1, "relay", RELAY_PREFERENCE[endpoint.label])
+            await self._let_better_relays_come_first(endpoint)
         self._add_local(candidate, protocol)
+
+    async def _let_better_relays_come_first(self, endpoint: TurnEndpoint) -> None:
+        better = [done.wait() for other, done in self._relays_pending.items()
+                  if RELAY_PREFERENCE[other.label] > RELAY_PREFERENCE[endpoint.label]
+                  and not done.is_set()]
+        if better:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.gather(*better), RELAY_HOLD_S)
 
     def _add_local(self, candidate: Candidate, protocol: StunProtocol | None) -> None:
         if self._closing:
@@ -206,6 +228,79 @@ class IceConnection(aioice.Connection):
             self.sort_check_list()
         if self.on_candidate is not None:
             self.on_candidate(candidate)
+
+    # -- nomination --------------------------------------------------------------------
+
+    async def check_start(self, pair: CandidatePair) -> None:
+        """aioice's check, with regular nomination of the best pair when controlling."""
+        if not self.ice_controlling or self.remote_is_lite:
+            return await super().check_start(pair)
+        assert self.remote_password is not None
+        key = self.remote_password.encode("utf8")
+        self.check_state(pair, CandidatePair.State.IN_PROGRESS)
+        request = self.build_request(pair, nominate=False)
+        try:
+            _response, addr = await pair.protocol.request(request, pair.remote_addr,
+                                                           integrity_key=key)
+        except stun.TransactionError as exc:
+            if exc.response and exc.response.error_code == 487:  # role conflict: we yield
+                self.switch_role(ice_controlling=False)
+                return await self.check_start(pair)
+            return self._finish(pair, CandidatePair.State.FAILED)
+        if addr != pair.remote_addr:
+            return self._finish(pair, CandidatePair.State.FAILED)
+        # Still "in progress" while it waits, so the check list is not taken as failed.
+        self._answered[pair] = time.monotonic()
+        try:
+            best = await self._settle(pair)
+        finally:
+            self._answered.pop(pair, None)
+        if not best or pair.component in self._nominated or pair.component in self._nominating:
+            return self._finish(pair, CandidatePair.State.SUCCEEDED)
+        self._nominating.add(pair.component)
+        # The best that answered; should its nomination go unanswered, the next best.
+        for candidate in [pair] + self._succeeded(pair.component):
+            try:
+                await candidate.protocol.request(self.build_request(candidate, nominate=True),
+                                                 candidate.remote_addr, integrity_key=key)
+            except stun.TransactionError:
+                self.check_state(candidate, CandidatePair.State.FAILED)  # judged below
+                continue
+            candidate.nominated = True
+            self._finish(candidate, CandidatePair.State.SUCCEEDED)
+            return
+        self._nominating.discard(pair.component)
+        self.check_complete(pair)  # none took it: the check list may have failed
+
+    async def _settle(self, pair: CandidatePair) -> bool:
+        """Wait while a better pair may still answer; False if one did (it nominates)."""
+        first = min(self._answered.values())
+        while True:
+            rank = self._rank(pair)
+            better = [p for p in self._check_list
+                      if p.component == pair.component and self._rank(p) > rank
+                      and p.state != CandidatePair.State.FAILED]
+            if any(p in self._answered or p.state == CandidatePair.State.SUCCEEDED
+                   for p in better):
+                return False
+            if not better and not self._remote_candidates_expected():
+                return True  # nothing better can come
+            if time.monotonic() - first >= SETTLE_S:
+                return True
+            await asyncio.sleep(0.02)
+
+    def _succeeded(self, component: int) -> list[CandidatePair]:
+        pairs = [p for p in self._check_list if p.component == component
+                 and p.state == CandidatePair.State.SUCCEEDED and not p.nominated]
+        return sorted(pairs, key=self._rank, reverse=True)
+
+    def _rank(self, pair: CandidatePair) -> int:
+        return aioice.ice.candidate_pair_priority(pair.local_candidate, pair.remote_candidate,
+                                                  self.ice_controlling)
+
+    def _finish(self, pair: CandidatePair, state: CandidatePair.State) -> None:
+        self.check_state(pair, state)
+        self.check_complete(pair)
 
     def _remote_candidates_expected(self) -> bool:
         # Our own late candidates can still make pairs: not failed until they are in.

@@ -12,14 +12,17 @@ line is the difference between clean sound and a queue the sound waits in.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import av
 from aiortc import RTCPeerConnection, RTCRtpSender
 from aiortc.codecs import get_encoder
 from aiortc.codecs.opus import OpusEncoder
+from aiortc.codecs.vpx import Vp8Encoder, number_of_threads
 from aiortc.rtcrtpparameters import RTCRtpSendParameters
 from aiortc.rtp import RTCP_PSFB_APP, RtcpPsfbPacket, RtcpRrPacket, RtcpSrPacket
 
@@ -47,6 +50,41 @@ class VoiceEncoder(OpusEncoder):
         self.codec.options = {"application": "voip", "fec": "1", "packet_loss": "10"}
 
 
+#: A key frame at most this many frames' worth of the target (libvpx's
+#: rc_max_intra_bitrate_pct): unlimited, one is a second of bitrate in one burst,
+#: more than a thin line's buffer holds, and its loss asks for the next one.
+MAX_INTRA_PCT = 300
+
+
+class PictureEncoder(Vp8Encoder):
+    """aiortc's VP8 encoder, with key frames capped in size."""
+
+    def encode(self, frame: Any, force_keyframe: bool = False) -> tuple[list[bytes], int]:
+        codec = self.codec
+        if codec is None or (frame.width, frame.height) != (codec.width, codec.height) or (
+                abs(self.target_bitrate - codec.bit_rate) / codec.bit_rate > 0.1):
+            self.codec = self._open(frame.width, frame.height)
+        return super().encode(frame, force_keyframe)
+
+    def _open(self, width: int, height: int) -> Any:
+        # aiortc's own settings (aiortc 1.16, codecs/vpx.py), plus the cap.
+        bitrate = str(self.target_bitrate)
+        codec = av.CodecContext.create("libvpx", "w")
+        codec.width, codec.height = width, height
+        codec.bit_rate = self.target_bitrate
+        codec.pix_fmt = "yuv420p"
+        codec.gop_size, codec.qmin, codec.qmax = 3000, 2, 56
+        codec.options = {
+            "bufsize": bitrate, "cpu-used": "-6", "deadline": "realtime",
+            "lag-in-frames": "0", "minrate": bitrate, "maxrate": bitrate,
+            "noise-sensitivity": "4", "overshoot-pct": "15", "partitions": "0",
+            "static-thresh": "1", "undershoot-pct": "100",
+            "max-intra-rate": str(MAX_INTRA_PCT),
+        }
+        codec.thread_count = number_of_threads(width * height, multiprocessing.cpu_count())
+        return codec
+
+
 def _private(obj: object, name: str) -> Any:
     return getattr(obj, f"_{type(obj).__name__}__{name}", None)
 
@@ -63,6 +101,7 @@ class SendSide:
         self._encoder_set_at = float("-inf")
         self._behind = self._easy = 0
         self._rtts: deque[float] = deque(maxlen=3)
+        self._srs: deque[tuple[int, float]] = deque(maxlen=16)  # (LSR, when sent)
         self._sent_at: tuple[float, int] | None = None
         for transceiver in pc.getTransceivers():
             sender = transceiver.sender
@@ -72,6 +111,7 @@ class SendSide:
                 self._video = sender
                 sender.send = self._picture(sender, sender.send)  # type: ignore[method-assign]
                 sender._handle_rtcp_packet = self._rtcp(sender, sender._handle_rtcp_packet)  # type: ignore[method-assign]
+                sender._send_rtcp = self._sr_sent(sender, sender._send_rtcp)  # type: ignore[method-assign]
         if video is not None:
             video.rung = self.chooser.rung
 
@@ -105,7 +145,9 @@ class SendSide:
             # The encoder from the first frame on at our starting rate, not aiortc's
             # 500 kbit/s, which on a thin line fills the queue before any report.
             if parameters.codecs and _private(sender, "encoder") is None:
-                encoder = get_encoder(parameters.codecs[0])
+                codec = parameters.codecs[0]
+                encoder = (PictureEncoder() if codec.mimeType.lower() == "video/vp8"
+                           else get_encoder(codec))
                 sender._RTCRtpSender__encoder = encoder  # type: ignore[attr-defined]
                 self._set_encoder(encoder, video_budget(self.estimate.kbps))
             await send(parameters)
@@ -128,11 +170,28 @@ class SendSide:
 
         return on_rtcp
 
+    def _sr_sent(self, sender: RTCRtpSender, send: Callable[[list[Any]], Awaitable[None]]
+                 ) -> Callable[[list[Any]], Awaitable[None]]:
+        async def send_rtcp(packets: list[Any]) -> None:
+            for packet in packets:
+                if isinstance(packet, RtcpSrPacket) and packet.ssrc == sender._ssrc:
+                    ntp = packet.sender_info.ntp_timestamp
+                    self._srs.append(((ntp >> 16) & 0xFFFFFFFF, time.time()))
+            await send(packets)
+
+        return send_rtcp
+
     def _rtt(self, sender: RTCRtpSender, report: Any) -> float | None:
-        """This report's round trip (aiortc keeps only a slow moving average of it)."""
-        if not report.dlsr or report.lsr != _private(sender, "lsr"):
+        """This report's round trip (aiortc keeps only a slow moving average of it).
+
+        A report answers the sender report the receiver last had, often not the
+        last one sent (one crosses the other on a slow line): every recent one is
+        remembered, so most reports give a round trip and a queue shows in time.
+        """
+        sent_at = next((t for lsr, t in reversed(self._srs) if lsr == report.lsr), None)
+        if not report.dlsr or sent_at is None:
             return None
-        rtt = time.time() - _private(sender, "lsr_time") - report.dlsr / 65536
+        rtt = time.time() - sent_at - report.dlsr / 65536
         if not 0 <= rtt < 10:
             return None
         self._rtts.append(rtt)

@@ -33,6 +33,7 @@ BUFFER_MS = 40  # Qt's capture buffer: small, so blocks reach the canceller prom
 POLL_MS = 10  # Qt's PulseAudio backend does not emit readyRead for every block: poll
 GAP_S = 0.2  # a reading this much later than the sample clock: the device stalled, restart
 DRIFT_FOLLOW = 0.02  # per read: follows the device's clock drift, not a late poll
+STALL_S = 0.1  # the device silent this long (unplugged, being moved): send silence meanwhile
 
 
 def capture_format() -> QAudioFormat:
@@ -64,6 +65,8 @@ class QtAudioSource(QObject):
         self._pts = 0
         self._anchor, self._consumed = 0.0, 0  # the capture clock: start, samples since
         self._offset: float | None = None
+        self._covered = 0.0  # monotonic time up to which the call has had sound from us
+        self._filled = 0  # silent samples sent while the device gave nothing
         self._poll = QTimer(self)
         self._poll.setTimerType(Qt.TimerType.PreciseTimer)
         self._poll.setInterval(POLL_MS)
@@ -92,6 +95,7 @@ class QtAudioSource(QObject):
         self._source, self._io = source, io
         self._pts = int((time.monotonic() - EPOCH) * AUDIO_RATE)
         self._anchor, self._consumed, self._offset = time.monotonic(), 0, None
+        self._covered, self._filled = time.monotonic(), 0
         self._poll.start()
 
     async def stop(self) -> None:
@@ -134,11 +138,16 @@ class QtAudioSource(QObject):
         if self._io is None:
             return
         data = bytes(self._io.readAll().data())
+        now = time.monotonic()
         if not data:
             self._check()
+            self._fill(now)
             return
         samples = np.frombuffer(data[: len(data) // 2 * 2], dtype=np.int16)
         self._pending = np.concatenate([self._pending, samples])
+        if self._filled:
+            self._drop_backlog()
+        self._covered = now
         captured_at = self._stamp(time.monotonic() - len(self._pending) / AUDIO_RATE)
         frames: list[AudioFrame] = []
         while len(self._pending) >= FRAME_SAMPLES:
@@ -151,8 +160,43 @@ class QtAudioSource(QObject):
                 frames += self.processor.process(frame, captured_at)
             captured_at += FRAME_SAMPLES / AUDIO_RATE
             self._consumed += FRAME_SAMPLES
+        self._publish(frames)
+
+    def _publish(self, frames: list[AudioFrame]) -> None:
         for frame in frames:
             frame.pts = self._pts
             frame.time_base = Fraction(1, AUDIO_RATE)
             self._pts += frame.samples
             self.fanout.publish(frame)
+
+    def _fill(self, now: float) -> None:
+        """Silence for the time the device gave nothing, once that passes ``STALL_S``.
+
+        An unplugged microphone, or one PulseAudio is moving to another device,
+        delivers nothing for a while. Without this the far side's sound would
+        stop (its jitter buffer runs dry and restarts) instead of going quiet.
+        """
+        if now - self._covered < STALL_S:
+            return
+        count = int((now - self._covered) * AUDIO_RATE) // FRAME_SAMPLES
+        silent = np.zeros((1, FRAME_SAMPLES), dtype=np.int16)
+        frames = []
+        for _ in range(count):
+            frame = AudioFrame.from_ndarray(silent, format="s16", layout="mono")
+            frame.sample_rate = AUDIO_RATE
+            frames.append(frame)
+        self._publish(frames)
+        self._covered += count * FRAME_SAMPLES / AUDIO_RATE
+        self._filled += count * FRAME_SAMPLES
+
+    def _drop_backlog(self) -> None:
+        """The device is back: what it kept from the stall was already sent as silence.
+
+        Sending it too would put the call that much behind for good, so at most
+        what a normal read holds is kept (the newest sound).
+        """
+        keep = AUDIO_RATE * BUFFER_MS // 1000
+        drop = min(self._filled, max(0, len(self._pending) - keep))
+        self._pending = self._pending[drop:]
+        self._consumed += drop  # still the device's samples: its clock counts them
+        self._filled = 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
+from collections.abc import Callable
 
 import numpy as np
 from av.audio.frame import AudioFrame
@@ -23,6 +25,23 @@ async def collect(fanout: FrameFanout, seconds: float) -> list:
     finally:
         unsubscribe()
     return frames
+
+
+async def eventually(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    """Wait until ``check()`` holds: a loaded machine may take longer than a fixed sleep."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout} s: {what}")
+        await asyncio.sleep(0.05)
+
+
+def shows(fanout: FrameFanout, luma: Callable[[float], bool]) -> Callable[[], bool]:
+    """A check: the newest picture's mean luma passes ``luma``."""
+    def check() -> bool:
+        frame = fanout.latest()
+        return frame is not None and luma(mean_luma(frame))
+    return check
 
 
 def pcm(frames: list[AudioFrame]) -> np.ndarray:

@@ -7,7 +7,16 @@ import re
 import socket
 
 import pytest
-from call_test_helpers import SMALL, Leaks, audio_level, collect, mean_luma, tone_level
+from call_test_helpers import (
+    SMALL,
+    Leaks,
+    audio_level,
+    collect,
+    eventually,
+    mean_luma,
+    shows,
+    tone_level,
+)
 from conftest import EngineFactory
 
 from client_core.call import (
@@ -97,14 +106,13 @@ async def test_switch_camera_during_call_replaces_track(make_engine: EngineFacto
     b = make_engine("bob")
     await connect(a, b)
     at_b = b.remote("alice")
-    await asyncio.sleep(0.3)
-    assert mean_luma(at_b.video.latest()) < 30
+    assert at_b is not None
+    await eventually(shows(at_b.video, lambda luma: luma < 30), "the black camera at bob")
     sender_track = a.peers["bob"].pc.getSenders()[1].track
 
     await a.switch_source(CaptureSource(synthetic_video(pattern="color=c=white", **SMALL)))
-    await asyncio.sleep(0.7)
+    await eventually(shows(at_b.video, lambda luma: luma > 200), "the white camera at bob")
     assert a.peers["bob"].pc.getSenders()[1].track is not sender_track  # replaceTrack
-    assert mean_luma(at_b.video.latest()) > 200
     assert a.state == CallState.CONNECTED
     await a.hang_up()
 
