@@ -10,7 +10,7 @@ pickers through its own style sheet (object names ``devicePickers``,
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QWidget
 
 from client_core.devices.choice import KINDS, DeviceKind
 from client_core.tasks import spawn
@@ -23,29 +23,42 @@ class DevicePickers(QWidget):
     picked = Signal(str, str)  # (kind, device id), after the switch
 
     def __init__(self, devices: CallDevices, kinds: tuple[DeviceKind, ...] = KINDS,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, side_by_side: bool = False) -> None:
+        """``side_by_side``: the pickers in one row, each label above its list (two lines
+        of height instead of three rows, for a page short of height)."""
         super().__init__(parent)
         self.setObjectName("devicePickers")
         self.devices = devices
         self.kinds = kinds
         self.combos: dict[str, QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for kind in kinds:
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        self.setLayout(grid if side_by_side else form)
+        for column, kind in enumerate(kinds):
             combo = QComboBox(self)
             combo.setObjectName("deviceCombo")
             combo.setProperty("kind", kind)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+            # Side by side, three lists share one line: narrower (a long name is elided).
+            combo.setMinimumContentsLength(10 if side_by_side else 16)
             combo.activated.connect(lambda index, k=kind: self._activated(k, index))
             label = QLabel(self)
             label.setObjectName("deviceLabel")
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(combo)
-            form.addRow(label, combo)
+            if side_by_side:
+                grid.addWidget(label, 0, column)
+                grid.addWidget(combo, 1, column)
+                grid.setColumnStretch(column, 1)
+            else:
+                form.addRow(label, combo)
             self.combos[kind], self.labels[kind] = combo, label
         # Methods, not lambdas: Qt drops these connections when the pickers are deleted
         # (the devices live as long as the app).

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from client_core.call import MediaSource
 from client_core.call.probe import LevelListener, SoundReport
@@ -35,24 +35,33 @@ PREVIEW_WARMUP_S = 1.0  # the check's probes settle for this long; the preview n
 class DevicePanel(QWidget):
     picked = Signal(str, str)  # a device was chosen: the page checks again
 
-    def __init__(self, devices: CallDevices, parent: QWidget | None = None) -> None:
+    def __init__(self, devices: CallDevices, beside: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``beside``: shown to the right of the picture (the page's check list), with the
+        pickers in one row under both: the check then fits a 1024x700 window with a picture
+        big enough to see oneself in (the pickers stacked under it left it a thumbnail)."""
         super().__init__(parent)
         self.setObjectName("devicePanel")
         self.devices = devices
         self.checks = DeviceChecks(devices)
         self.self_view = SelfView(self)
-        self.self_view.setMinimumSize(300, 225)
+        self.self_view.setMinimumSize(200, 150)
         self.hint = label("hint")
-        self.pickers = DevicePickers(devices, parent=self)
+        self.pickers = DevicePickers(devices, parent=self, side_by_side=True)
         self.pickers.picked.connect(self.picked)
         self.preview: list[MediaSource] = []
         self._unsubscribe: list[Any] = []
         self._state = "idle"  # what the picture's caption says: see retranslate
         self._notice = ""
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addWidget(self.self_view, 2)
+        if beside is not None:
+            top.addWidget(beside, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self.self_view, 1)
+        layout.addLayout(top, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.pickers)
         self.retranslate()

@@ -125,6 +125,14 @@ class ListCard(QScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # A focus stop (named, for the arrow keys) only while there is something to scroll:
+        # the rows themselves take no focus, so a keyboard user could not reach the last
+        # ones otherwise, and an unnamed stop that does nothing only confuses.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalScrollBar().rangeChanged.connect(self._scrolls)
+
+    def _scrolls(self, _low: int, high: int) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if high > 0 else Qt.FocusPolicy.NoFocus)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
@@ -139,7 +147,10 @@ class PrecheckPage(Page):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, max_width=1240)
         self.runner_factory = runner_factory
-        self.panel = DevicePanel(devices)
+        # Scrolls on small screens instead of squeezing the remedies unreadable.
+        # The scroll area is the card, so its scroll bar sits inside the card's border.
+        self.list_scroll = scroll = ListCard()
+        self.panel = DevicePanel(devices, beside=scroll)
         self.panel.picked.connect(self._device_picked)
         self.timing = (warmup_s, sample_s)  # the device probes' settle and sample times
         self.probes: PageProbes | None = None
@@ -178,27 +189,23 @@ class PrecheckPage(Page):
         self.retry = button("secondary")
         self.go = button("primary")
         self.back = button("secondary")
+        # The outcome beside the buttons it decides (and a line of the page saved: with the
+        # device panel the check has to fit a 1024x700 window).
         actions = QHBoxLayout()
+        actions.setSpacing(16)
         actions.addWidget(self.back)
-        actions.addStretch(1)
+        actions.addWidget(self.status, 1)
         actions.addWidget(self.retry)
         actions.addWidget(self.go)
+        self.body.setSpacing(12)  # the page's usual 18 would not fit 1024x700
         self.body.addWidget(self.lead)
         self.body.addWidget(self.progress)
-        self.body.addWidget(self.status)
         self.body.addWidget(self.question)
-        # Scrolls on small screens instead of squeezing the remedies unreadable.
-        # The scroll area is the card, so its scroll bar sits inside the card's border.
-        self.list_scroll = scroll = ListCard()
         scroll.setObjectName("checklist")
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
         scroll.setMinimumHeight(px(180))
-        side = QHBoxLayout()
-        side.setSpacing(24)
-        side.addWidget(self.panel, 2)
-        side.addWidget(scroll, 3)
-        self.body.addLayout(side, 1)
+        self.body.addWidget(self.panel, 1)
         self.body.addLayout(actions)
         self.timer = QTimer(self)
         self.timer.setInterval(200)
@@ -350,6 +357,7 @@ class PrecheckPage(Page):
         self.question.setVisible(self.checklist is not None and self.sound_done
                                  and self.heard is None)
         self.panel.retranslate()
+        self.list_scroll.setAccessibleName(self.tr("Check results"))
         self.retry.setText(self.tr("Check again"))
         self.go.setText(self.tr("Continue to the queue"))
         self.go.setEnabled(self.ready)
