@@ -309,47 +309,47 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="238"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="268"/>
         <source>Send</source>
         <translation>بنێرە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="241"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="271"/>
         <source>Write your message here</source>
         <translation>نامەکەت لێرە بنووسە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="242"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="272"/>
         <source>Your message</source>
         <translation>نامەکەت</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="243"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="273"/>
         <source>Conversation</source>
         <translation>گفتوگۆ</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="239"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="269"/>
         <source>Attach a file…</source>
         <translation>فایلێک هاوپێچ بکە…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="240"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="270"/>
         <source>Send a PDF document or a picture, for example your rental agreement</source>
         <translation>بەڵگەنامەیەکی PDF یان وێنەیەک بنێرە، بۆ نموونە گرێبەستی کرێکەت</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="253"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="283"/>
         <source>Choose a file to send</source>
         <translation>فایلێک بۆ ناردن هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="254"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="284"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>بەڵگەنامەی PDF و وێنە (*.pdf *.jpg *.jpeg *.png *.webp);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="262"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="292"/>
         <source>Save the file</source>
         <translation>فایلەکە پاشەکەوت بکە</translation>
     </message>
@@ -380,33 +380,33 @@
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="139"/>
         <source>Your own picture</source>
         <translation>وێنەی خۆت</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="139"/>
         <source>Microphone level</source>
         <translation>ئاستی مایکرۆفۆن</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="132"/>
-        <location filename="../../customer_client/qt/device_panel.py" line="135"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="141"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="144"/>
         <source>Your picture appears here.</source>
         <translation>وێنەکەت لێرە دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="133"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="142"/>
         <source>Your camera rests while we measure the connection.</source>
         <translation>کامێراکەت دەوەستێت تا پەیوەندییەکە دەپێوین.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="134"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="143"/>
         <source>No picture from the camera.</source>
         <translation>هیچ وێنەیەک لە کامێراکەوە نایەت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="137"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="146"/>
         <source>You can choose another camera, microphone or speakers here. We then check again.</source>
         <translation>لێرە دەتوانیت کامێرا، مایکرۆفۆن یان بڵندگۆیەکی تر هەڵبژێریت. پاشان دووبارە دەیپشکنین.</translation>
     </message>
@@ -414,22 +414,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="95"/>
         <source>Set by your IT administrator</source>
         <translation>لەلایەن بەڕێوەبەری IT ـەوە دانراوە</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
         <source>No camera found</source>
         <translation>هیچ کامێرایەک نەدۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
         <source>No microphone found</source>
         <translation>هیچ مایکرۆفۆنێک نەدۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="99"/>
         <source>No speakers found</source>
         <translation>هیچ بڵندگۆیەک نەدۆزرایەوە</translation>
     </message>
@@ -620,37 +620,37 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="74"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="75"/>
         <source>How did we do?</source>
         <translation>چۆن بووین؟</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="75"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="76"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>لە ١ بۆ ٥ ئەستێرە هەڵبژێرە. ٥ باشترینە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="76"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="77"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>١ = خراپ، ٥ = زۆر باش</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="77"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="78"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>دەتەوێت زیاترمان پێ بڵێیت؟ (ئارەزوومەندانە)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="78"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="79"/>
         <source>Write here if you want</source>
         <translation>ئەگەر دەتەوێت لێرە بنووسە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="79"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="80"/>
         <source>Comment</source>
         <translation>تێبینی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="81"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="82"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n ئەستێرە</numerusform>
@@ -658,27 +658,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="84"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="85"/>
         <source>Send feedback</source>
         <translation>بۆچوونەکەت بنێرە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="85"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="86"/>
         <source>Skip</source>
         <translation>تێپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
         <source>Saved: %1</source>
         <translation>پاشەکەوتکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="82"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="83"/>
         <source>Save the conversation as PDF…</source>
         <translation>گفتوگۆکە وەک PDF پاشەکەوت بکە…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="83"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="84"/>
         <source>A copy of the messages for yourself, in the language you chose</source>
         <translation>کۆپییەکی نامەکان بۆ خۆت، بەو زمانەی هەڵتبژارد</translation>
     </message>
@@ -865,67 +865,72 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="330"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="337"/>
         <source>Let&apos;s check your computer</source>
         <translation>با کۆمپیوتەرەکەت بپشکنین</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="337"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="344"/>
         <source>Checking…</source>
         <translation>دەپشکنرێت…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="340"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="347"/>
         <source>Everything is ready for the video call.</source>
         <translation>هەموو شتێک بۆ پەیوەندی ڤیدیۆیی ئامادەیە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="341"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="348"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>تکایە ئەو خاڵانەی بە ✗ نیشانکراون چاک بکە و دووبارە بپشکنە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="343"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="350"/>
         <source>Please answer the question about the sound.</source>
         <translation>تکایە وەڵامی پرسیارەکەی دەربارەی دەنگەکە بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="346"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="353"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>دەنگێکی کورتمان لێدا. گوێت لێ بوو؟</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="347"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="354"/>
         <source>Yes, I heard it</source>
         <translation>بەڵێ، گوێم لێ بوو</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="348"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="355"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="349"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="356"/>
         <source>Play again</source>
         <translation>دووبارە لێیبدە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="353"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="360"/>
+        <source>Check results</source>
+        <translation>ئەنجامەکانی پشکنین</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="361"/>
         <source>Check again</source>
         <translation>دووبارە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="354"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="362"/>
         <source>Continue to the queue</source>
         <translation>بڕۆ بۆ ڕیزەکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="357"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="365"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="331"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="338"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
         <translation>ئەمە نزیکەی دە چرکە دەخایەنێت. تکایە ڕێگە بدە کامێرا و مایکرۆفۆن بەکاربهێنرێن، چەند وشەیەک بڵێ، و گوێ بگرە: دەنگێکی کورت لێدەدەین.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FeedbackPage</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="81"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="82"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>

@@ -309,47 +309,47 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="238"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="268"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="239"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="269"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="240"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="270"/>
         <source>Send a PDF document or a picture, for example your rental agreement</source>
         <translation>Отправьте PDF-документ или изображение, например договор аренды</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="241"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="271"/>
         <source>Write your message here</source>
         <translation>Напишите сообщение здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="242"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="272"/>
         <source>Your message</source>
         <translation>Ваше сообщение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="243"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="273"/>
         <source>Conversation</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="253"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="283"/>
         <source>Choose a file to send</source>
         <translation>Выберите файл для отправки</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="254"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="284"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-документы и изображения (*.pdf *.jpg *.jpeg *.png *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/chat_panel.py" line="262"/>
+        <location filename="../../customer_client/qt/chat_panel.py" line="292"/>
         <source>Save the file</source>
         <translation>Сохранить файл</translation>
     </message>
@@ -380,33 +380,33 @@
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="139"/>
         <source>Your own picture</source>
         <translation>Ваше изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="130"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="139"/>
         <source>Microphone level</source>
         <translation>Уровень микрофона</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="132"/>
-        <location filename="../../customer_client/qt/device_panel.py" line="135"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="141"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="144"/>
         <source>Your picture appears here.</source>
         <translation>Здесь появится ваше изображение.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="133"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="142"/>
         <source>Your camera rests while we measure the connection.</source>
         <translation>Камера отдыхает, пока мы проверяем соединение.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="134"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="143"/>
         <source>No picture from the camera.</source>
         <translation>Нет изображения с камеры.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/device_panel.py" line="137"/>
+        <location filename="../../customer_client/qt/device_panel.py" line="146"/>
         <source>You can choose another camera, microphone or speakers here. We then check again.</source>
         <translation>Здесь можно выбрать другую камеру, микрофон или динамики. Затем мы проверим ещё раз.</translation>
     </message>
@@ -414,22 +414,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="95"/>
         <source>Set by your IT administrator</source>
         <translation>Задано вашим ИТ-администратором</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
         <source>No camera found</source>
         <translation>Камера не найдена</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
         <source>No microphone found</source>
         <translation>Микрофон не найден</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="99"/>
         <source>No speakers found</source>
         <translation>Динамики не найдены</translation>
     </message>
@@ -620,42 +620,42 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="62"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="63"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="74"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="75"/>
         <source>How did we do?</source>
         <translation>Как мы справились?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="75"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="76"/>
         <source>Choose from 1 to 5 stars. 5 is the best.</source>
         <translation>Выберите от 1 до 5 звёзд. 5 — лучшая оценка.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="76"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="77"/>
         <source>1 = poor, 5 = excellent</source>
         <translation>1 = плохо, 5 = отлично</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="77"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="78"/>
         <source>Would you like to tell us more? (optional)</source>
         <translation>Хотите рассказать подробнее? (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="78"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="79"/>
         <source>Write here if you want</source>
         <translation>Напишите здесь, если хотите</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="79"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="80"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/pages/feedback.py" line="81"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="82"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n звезда</numerusform>
@@ -664,22 +664,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="82"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="83"/>
         <source>Save the conversation as PDF…</source>
         <translation>Сохранить переписку в PDF…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="83"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="84"/>
         <source>A copy of the messages for yourself, in the language you chose</source>
         <translation>Копия сообщений для вас на выбранном вами языке</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="84"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="85"/>
         <source>Send feedback</source>
         <translation>Отправить отзыв</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/feedback.py" line="85"/>
+        <location filename="../../customer_client/qt/pages/feedback.py" line="86"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
@@ -867,67 +867,72 @@
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="330"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="337"/>
         <source>Let&apos;s check your computer</source>
         <translation>Проверим ваш компьютер</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="331"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="338"/>
         <source>This takes about ten seconds. Please allow the use of the camera and microphone, say a few words, and listen: we play a short sound.</source>
         <translation>Это займёт около десяти секунд. Разрешите использование камеры и микрофона, скажите несколько слов и послушайте: мы воспроизведём короткий звук.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="337"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="344"/>
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="340"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="347"/>
         <source>Everything is ready for the video call.</source>
         <translation>Всё готово к видеозвонку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="341"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="348"/>
         <source>Please fix the items marked ✗ and check again.</source>
         <translation>Исправьте пункты, отмеченные ✗, и проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="343"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="350"/>
         <source>Please answer the question about the sound.</source>
         <translation>Пожалуйста, ответьте на вопрос о звуке.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="346"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="353"/>
         <source>We played a short sound. Did you hear it?</source>
         <translation>Мы воспроизвели короткий звук. Вы его услышали?</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="347"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="354"/>
         <source>Yes, I heard it</source>
         <translation>Да, слышал(а)</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="348"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="355"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="349"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="356"/>
         <source>Play again</source>
         <translation>Воспроизвести снова</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="353"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="360"/>
+        <source>Check results</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="361"/>
         <source>Check again</source>
         <translation>Проверить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="354"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="362"/>
         <source>Continue to the queue</source>
         <translation>Перейти в очередь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/pages/precheck.py" line="357"/>
+        <location filename="../../customer_client/qt/pages/precheck.py" line="365"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
