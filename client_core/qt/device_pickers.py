@@ -17,6 +17,7 @@ from client_core.tasks import spawn
 
 from .call_devices import CallDevices
 from .device_texts import device_texts
+from .eliding_combo import ElidingComboBox
 
 
 class DevicePickers(QWidget):
@@ -42,7 +43,7 @@ class DevicePickers(QWidget):
         grid.setVerticalSpacing(4)
         self.setLayout(grid if side_by_side else form)
         for column, kind in enumerate(kinds):
-            combo = QComboBox(self)
+            combo = ElidingComboBox(self)
             combo.setObjectName("deviceCombo")
             combo.setProperty("kind", kind)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -92,7 +93,9 @@ class DevicePickers(QWidget):
         combo.blockSignals(False)
         locked = kind in self.devices.locked
         combo.setEnabled(not locked and bool(self.devices.devices(kind)))
-        combo.setToolTip(self.tr("Set by your IT administrator") if locked else "")
+        # The whole name, which the box may show shortened.
+        tips = [combo.currentText()] + ([self.tr("Set by your IT administrator")] if locked else [])
+        combo.setToolTip("\n".join(tips))
 
     def _none(self, kind: DeviceKind) -> str:
         return {"camera": self.tr("No camera found"), "microphone": self.tr("No microphone found"),

@@ -414,22 +414,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="95"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="97"/>
         <source>Set by your IT administrator</source>
         <translation>لەلایەن بەڕێوەبەری IT ـەوە دانراوە</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No camera found</source>
         <translation>هیچ کامێرایەک نەدۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No microphone found</source>
         <translation>هیچ مایکرۆفۆنێک نەدۆزرایەوە</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="99"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="102"/>
         <source>No speakers found</source>
         <translation>هیچ بڵندگۆیەک نەدۆزرایەوە</translation>
     </message>

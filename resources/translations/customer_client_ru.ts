@@ -414,22 +414,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="95"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="97"/>
         <source>Set by your IT administrator</source>
         <translation>Задано вашим ИТ-администратором</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No camera found</source>
         <translation>Камера не найдена</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="98"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No microphone found</source>
         <translation>Микрофон не найден</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="99"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="102"/>
         <source>No speakers found</source>
         <translation>Динамики не найдены</translation>
     </message>
