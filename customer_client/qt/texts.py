@@ -283,12 +283,14 @@ class Texts(QObject):
         pages = int(getattr(info, "pages", 0) or 0)
         if kind == "pdf":
             what = (self.tr("PDF document, 1 page") if pages == 1
-                     else self.tr("PDF document, %1 pages").replace("%1", str(pages)))
+                     else self.tr("PDF document, %1 pages").replace("%1", formats.number(pages)))
         else:
             what = self.tr("Picture")
+        # The locale's digits throughout (Sorani: Eastern Arabic, the page count was Western)
+        # and its comma.
         size = QLocale().formattedDataSize(int(getattr(info, "size", 0) or 0), 1,
                                            QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-        return f"{getattr(info, 'name', '')}\n{what}, {size}"
+        return f"{getattr(info, 'name', '')}\n{formats.separated([what, size])}"
 
     def save_hint(self) -> str:
         return self.tr("Double-click or press Enter to save the file")

@@ -1486,42 +1486,42 @@ Talk with a service expert face to face on your computer.</source>
         <translation>وێنە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="300"/>
+        <location filename="../../customer_client/qt/texts.py" line="302"/>
         <source>Sending the file…</source>
         <translation>فایلەکە دەنێردرێت…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="302"/>
+        <location filename="../../customer_client/qt/texts.py" line="304"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>فایلەکە زۆر گەورەیە. دەتوانیت فایلی تا %1 بنێریت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="304"/>
+        <location filename="../../customer_client/qt/texts.py" line="306"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>ئەم جۆرە فایلە نانێردرێت. بەڵگەنامەیەکی PDF یان وێنەیەک (JPEG، PNG) بنێرە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="306"/>
+        <location filename="../../customer_client/qt/texts.py" line="308"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>فایلەکە ڕەتکرایەوە چونکە پشکنینی ڤایرۆس شتێکی زیانبەخشی تێدا دۆزییەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="308"/>
+        <location filename="../../customer_client/qt/texts.py" line="310"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>ئێستا ناتوانرێت فایلەکان بۆ ڤایرۆس بپشکنرێن، بۆیە نانێردرێن. تکایە دواتر هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="310"/>
+        <location filename="../../customer_client/qt/texts.py" line="312"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>چاتەکە کۆتایی هات، بۆیە چیتر فایل نانێردرێت.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="311"/>
+        <location filename="../../customer_client/qt/texts.py" line="313"/>
         <source>The file could not be read on this computer.</source>
         <translation>فایلەکە لەم کۆمپیوتەرە نەخوێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="317"/>
+        <location filename="../../customer_client/qt/texts.py" line="319"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>فایلەکە نەنێردرا. تکایە دووبارە هەوڵ بدەرەوە.</translation>
     </message>
@@ -1531,27 +1531,27 @@ Talk with a service expert face to face on your computer.</source>
         <translation>کۆپییەکی ئەم گفتوگۆیەت پاشەکەوت کرد.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="294"/>
+        <location filename="../../customer_client/qt/texts.py" line="296"/>
         <source>Double-click or press Enter to save the file</source>
         <translation>دوو کرتە بکە یان Enter دابگرە بۆ پاشەکەوتکردنی فایلەکە</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="312"/>
+        <location filename="../../customer_client/qt/texts.py" line="314"/>
         <source>The file was saved.</source>
         <translation>فایلەکە پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="313"/>
+        <location filename="../../customer_client/qt/texts.py" line="315"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>فایلەکە لەوێ پاشەکەوت نەکرا. بوخچەیەکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="314"/>
+        <location filename="../../customer_client/qt/texts.py" line="316"/>
         <source>This file cannot be opened.</source>
         <translation>ئەم فایلە ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="315"/>
+        <location filename="../../customer_client/qt/texts.py" line="317"/>
         <source>This file is no longer kept.</source>
         <translation>ئەم فایلە چیتر هەڵناگیرێت.</translation>
     </message>

@@ -1440,67 +1440,67 @@ Keskustele palveluasiantuntijan kanssa kasvokkain tietokoneellasi.</translation>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="294"/>
+        <location filename="../../customer_client/qt/texts.py" line="296"/>
         <source>Double-click or press Enter to save the file</source>
         <translation>Tallenna tiedosto kaksoisnapsauttamalla tai Enter-näppäimellä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="300"/>
+        <location filename="../../customer_client/qt/texts.py" line="302"/>
         <source>Sending the file…</source>
         <translation>Tiedostoa lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="302"/>
+        <location filename="../../customer_client/qt/texts.py" line="304"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Tiedosto on liian suuri. Voit lähettää enintään %1 kokoisia tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="304"/>
+        <location filename="../../customer_client/qt/texts.py" line="306"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Tällaista tiedostoa ei voi lähettää. Lähetä PDF-asiakirja tai kuva (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="306"/>
+        <location filename="../../customer_client/qt/texts.py" line="308"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Tiedostoa ei otettu vastaan, koska virustarkistus löysi siitä jotain haitallista.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="308"/>
+        <location filename="../../customer_client/qt/texts.py" line="310"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Tiedostoja ei voi juuri nyt tarkistaa virusten varalta, joten niitä ei voi lähettää. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="310"/>
+        <location filename="../../customer_client/qt/texts.py" line="312"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Keskustelu on päättynyt, joten tiedostoja ei voi enää lähettää.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="311"/>
+        <location filename="../../customer_client/qt/texts.py" line="313"/>
         <source>The file could not be read on this computer.</source>
         <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="312"/>
+        <location filename="../../customer_client/qt/texts.py" line="314"/>
         <source>The file was saved.</source>
         <translation>Tiedosto tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="313"/>
+        <location filename="../../customer_client/qt/texts.py" line="315"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>Tiedostoa ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="314"/>
+        <location filename="../../customer_client/qt/texts.py" line="316"/>
         <source>This file cannot be opened.</source>
         <translation>Tätä tiedostoa ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="315"/>
+        <location filename="../../customer_client/qt/texts.py" line="317"/>
         <source>This file is no longer kept.</source>
         <translation>Tätä tiedostoa ei enää säilytetä.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="317"/>
+        <location filename="../../customer_client/qt/texts.py" line="319"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Tiedostoa ei voitu lähettää. Yritä uudelleen.</translation>
     </message>

@@ -1442,67 +1442,67 @@ Talk with a service expert face to face on your computer.</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="294"/>
+        <location filename="../../customer_client/qt/texts.py" line="296"/>
         <source>Double-click or press Enter to save the file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="300"/>
+        <location filename="../../customer_client/qt/texts.py" line="302"/>
         <source>Sending the file…</source>
         <translation>Файл отправляется…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="302"/>
+        <location filename="../../customer_client/qt/texts.py" line="304"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Файл слишком большой. Можно отправлять файлы размером до %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="304"/>
+        <location filename="../../customer_client/qt/texts.py" line="306"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Такой файл отправить нельзя. Отправьте PDF-документ или изображение (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="306"/>
+        <location filename="../../customer_client/qt/texts.py" line="308"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Файл не принят: антивирусная проверка нашла в нём что-то вредоносное.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="308"/>
+        <location filename="../../customer_client/qt/texts.py" line="310"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Сейчас файлы нельзя проверить на вирусы, поэтому их нельзя отправить. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="310"/>
+        <location filename="../../customer_client/qt/texts.py" line="312"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Чат завершён, файлы больше отправлять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="311"/>
+        <location filename="../../customer_client/qt/texts.py" line="313"/>
         <source>The file could not be read on this computer.</source>
         <translation>Не удалось прочитать файл на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="312"/>
+        <location filename="../../customer_client/qt/texts.py" line="314"/>
         <source>The file was saved.</source>
         <translation>Файл сохранён.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="313"/>
+        <location filename="../../customer_client/qt/texts.py" line="315"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>Не удалось сохранить файл в этом месте. Выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="314"/>
+        <location filename="../../customer_client/qt/texts.py" line="316"/>
         <source>This file cannot be opened.</source>
         <translation>Этот файл нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="315"/>
+        <location filename="../../customer_client/qt/texts.py" line="317"/>
         <source>This file is no longer kept.</source>
         <translation>Этот файл больше не хранится.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="317"/>
+        <location filename="../../customer_client/qt/texts.py" line="319"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Не удалось отправить файл. Попробуйте ещё раз.</translation>
     </message>

@@ -1440,67 +1440,67 @@ Tala med en servicerådgivare ansikte mot ansikte på din dator.</translation>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="294"/>
+        <location filename="../../customer_client/qt/texts.py" line="296"/>
         <source>Double-click or press Enter to save the file</source>
         <translation>Dubbelklicka eller tryck på Enter för att spara filen</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="300"/>
+        <location filename="../../customer_client/qt/texts.py" line="302"/>
         <source>Sending the file…</source>
         <translation>Filen skickas…</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="302"/>
+        <location filename="../../customer_client/qt/texts.py" line="304"/>
         <source>The file is too large. You can send files of up to %1.</source>
         <translation>Filen är för stor. Du kan skicka filer på högst %1.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="304"/>
+        <location filename="../../customer_client/qt/texts.py" line="306"/>
         <source>This kind of file cannot be sent. Send a PDF document or a picture (JPEG, PNG).</source>
         <translation>Den här typen av fil kan inte skickas. Skicka ett PDF-dokument eller en bild (JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="306"/>
+        <location filename="../../customer_client/qt/texts.py" line="308"/>
         <source>The file was refused because the virus check found something harmful in it.</source>
         <translation>Filen avvisades eftersom viruskontrollen hittade något skadligt i den.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="308"/>
+        <location filename="../../customer_client/qt/texts.py" line="310"/>
         <source>Files cannot be checked for viruses right now, so they cannot be sent. Please try again later.</source>
         <translation>Filer kan inte kontrolleras för virus just nu, så de kan inte skickas. Försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="310"/>
+        <location filename="../../customer_client/qt/texts.py" line="312"/>
         <source>The chat has ended, so files can no longer be sent.</source>
         <translation>Chatten har avslutats, så filer kan inte längre skickas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="311"/>
+        <location filename="../../customer_client/qt/texts.py" line="313"/>
         <source>The file could not be read on this computer.</source>
         <translation>Filen kunde inte läsas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="312"/>
+        <location filename="../../customer_client/qt/texts.py" line="314"/>
         <source>The file was saved.</source>
         <translation>Filen sparades.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="313"/>
+        <location filename="../../customer_client/qt/texts.py" line="315"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>Filen kunde inte sparas där. Välj en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="314"/>
+        <location filename="../../customer_client/qt/texts.py" line="316"/>
         <source>This file cannot be opened.</source>
         <translation>Den här filen kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="315"/>
+        <location filename="../../customer_client/qt/texts.py" line="317"/>
         <source>This file is no longer kept.</source>
         <translation>Den här filen sparas inte längre.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/texts.py" line="317"/>
+        <location filename="../../customer_client/qt/texts.py" line="319"/>
         <source>The file could not be sent. Please try again.</source>
         <translation>Filen kunde inte skickas. Försök igen.</translation>
     </message>

@@ -89,3 +89,19 @@ def test_smoke_test_flag_exits_zero(tmp_path: Any) -> None:
                           "--hub-url", "ws://127.0.0.1:9/ws"], env=env, capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0 and "SMOKE-TEST OK" in out.stdout
+
+
+def test_a_files_line_in_sorani_has_one_kind_of_digits(qapp: QApplication) -> None:
+    """The page count and the size both in Eastern Arabic digits, with the Arabic comma
+    (the count came out Western beside an Eastern size, after a Latin comma)."""
+    from types import SimpleNamespace
+
+    set_ui_language(qapp, "ckb", CATALOGS)
+    try:
+        line = texts().attachment(SimpleNamespace(name="vuokrasopimus-2026.pdf", kind="pdf",
+                                                  pages=3, size=184_320)).split("\n")[1]
+    finally:
+        set_ui_language(qapp, "en", CATALOGS)
+    assert not any(c in "0123456789" for c in line), line
+    assert "٣" in line and "١٨٠" in line, line
+    assert ", " not in line, line
