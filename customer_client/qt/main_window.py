@@ -36,6 +36,7 @@ from ..services.customer_visit import CustomerVisit, TokenProvider
 from ..services.devices import DeviceProbes
 from ..services.precheck_runner import PrecheckRunner
 from ..services.sign_in import CustomerSignIn
+from . import formats
 from .call import CallController
 from .identity_signals import IdentitySignals
 from .kiosk import KioskGuard
@@ -556,7 +557,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kela remote service"))
-        self.brand.setText(self.tr("Kela · Remote service"))
+        # The paragraph in the UI's direction: the Sorani brand begins with "Kela", which
+        # made Qt lay it out left to right, against the Start over button, not at the start.
+        mark = "\u200f" if formats.rtl() else ""
+        self.brand.setText(mark + self.tr("Kela · Remote service"))
         self.start_over.setText(self.tr("Start over"))
         self.sign_out_button.setText(self.tr("Sign out"))
         for page in self.pages.values():

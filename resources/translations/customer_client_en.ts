@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="529"/>
+        <location filename="../../customer_client/qt/main_window.py" line="530"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Are you still there? This screen goes back to the start in %n second, and your information is cleared.</numerusform>

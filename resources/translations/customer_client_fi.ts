@@ -819,7 +819,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="529"/>
+        <location filename="../../customer_client/qt/main_window.py" line="530"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Oletko vielä siellä? Näkymä palaa alkuun %n sekunnin kuluttua, ja tietosi poistetaan.</numerusform>
@@ -827,37 +827,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="531"/>
+        <location filename="../../customer_client/qt/main_window.py" line="532"/>
         <source>I am still here</source>
         <translation>Olen vielä tässä</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="558"/>
+        <location filename="../../customer_client/qt/main_window.py" line="559"/>
         <source>Kela remote service</source>
         <translation>Kelan etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="559"/>
+        <location filename="../../customer_client/qt/main_window.py" line="563"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Etäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="560"/>
+        <location filename="../../customer_client/qt/main_window.py" line="564"/>
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="284"/>
+        <location filename="../../customer_client/qt/main_window.py" line="285"/>
         <source>You are signed in</source>
         <translation>Olet kirjautunut sisään</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="285"/>
+        <location filename="../../customer_client/qt/main_window.py" line="286"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Voit sulkea tämän selainikkunan ja palata Kelan etäpalveluun.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="561"/>
+        <location filename="../../customer_client/qt/main_window.py" line="565"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>

@@ -820,7 +820,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../customer_client/qt/main_window.py" line="529"/>
+        <location filename="../../customer_client/qt/main_window.py" line="530"/>
         <source>Are you still there? This screen goes back to the start in %n second(s), and your information is cleared.</source>
         <translation>
             <numerusform>Вы ещё здесь? Через %n секунду экран вернётся в начало, а ваши данные будут удалены.</numerusform>
@@ -829,37 +829,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="531"/>
+        <location filename="../../customer_client/qt/main_window.py" line="532"/>
         <source>I am still here</source>
         <translation>Я ещё здесь</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="558"/>
+        <location filename="../../customer_client/qt/main_window.py" line="559"/>
         <source>Kela remote service</source>
         <translation>Дистанционное обслуживание Kela</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="559"/>
+        <location filename="../../customer_client/qt/main_window.py" line="563"/>
         <source>Kela · Remote service</source>
         <translation>Kela · Дистанционное обслуживание</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="560"/>
+        <location filename="../../customer_client/qt/main_window.py" line="564"/>
         <source>Start over</source>
         <translation>Начать сначала</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="284"/>
+        <location filename="../../customer_client/qt/main_window.py" line="285"/>
         <source>You are signed in</source>
         <translation>Вы вошли в систему</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="285"/>
+        <location filename="../../customer_client/qt/main_window.py" line="286"/>
         <source>You can close this browser window and go back to the Kela remote service.</source>
         <translation>Можно закрыть это окно браузера и вернуться в дистанционную службу Kela.</translation>
     </message>
     <message>
-        <location filename="../../customer_client/qt/main_window.py" line="561"/>
+        <location filename="../../customer_client/qt/main_window.py" line="565"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>

@@ -4,6 +4,7 @@ list scrolls inside its card, and high contrast reaches what paints itself."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -252,3 +253,29 @@ def test_an_english_message_fits_its_bubble_in_sorani(look: Any, qapp: QApplicat
         view.close()
     finally:
         set_ui_language(qapp, "en", CATALOGS)
+
+
+@pytest.mark.parametrize("language", ["ckb", "en"])
+def test_the_brand_sits_at_the_start_edge(make_window: Any, qapp: QApplication,
+                                          language: str) -> None:
+    """In Sorani the header's brand is at the right (the start), not against Start over."""
+    window = new_window(make_window, SMALLEST)
+    set_ui_language(qapp, language, CATALOGS)
+    try:
+        window.retranslate()
+        QApplication.processEvents()
+        brand = window.brand
+        image = brand.parentWidget().grab(brand.geometry()).toImage()  # on the header's colour
+        lightness = {(x, y): QColor(image.pixel(x, y)).lightness()
+                     for x in range(image.width()) for y in range(0, image.height(), 2)}
+        ground = Counter(lightness.values()).most_common(1)[0][0]
+        ink = [x for (x, _y), v in lightness.items() if abs(v - ground) > 80]
+        assert ink, "the brand is painted"
+        if language == "ckb":
+            assert max(ink) > image.width() - 20 and min(ink) > image.width() / 3, (
+                min(ink), max(ink), image.width())
+        else:
+            assert min(ink) < 20, (min(ink), image.width())
+    finally:
+        set_ui_language(qapp, "en", CATALOGS)
+        window.retranslate()
