@@ -187,11 +187,20 @@ def main() -> int:
         # --- a video customer with a precheck report
         vc, vlog = customer("cust-7", "Olga Petrova")
         ack = run(vc.request(p.ChatStart(channel="video", language="fi", topic="unemployment")))
-        precheck = {"verdict": "ok", "camera": {"ok": True, "device": "HD Webcam", "black_frames": "0 %"},
-                    "microphone": {"ok": True, "level_dbfs": -31.5},
-                    "speakers": {"ok": True, "headset": True},
-                    "network": {"down_kbps": 8400, "up_kbps": 2900, "rtt_ms": 23, "loss_pct": 0.0},
-                    "os": "Windows 11 23H2"}
+        # The report as the customer's client sends it (PrecheckReport.to_dict): a made-up
+        # shape here showed "No check results" on the card.
+        from client_core.precheck.verdicts import (
+            PlatformInfo,
+            PrecheckReport,
+            check_bandwidth,
+            check_loss,
+            check_os,
+            check_rtt,
+        )
+
+        precheck = PrecheckReport.build(
+            [check_os(PlatformInfo("Windows", "10.0.22631")), check_bandwidth("down", 8400.0),
+             check_bandwidth("up", 1400.0), check_rtt(23.0), check_loss(0.0)], None).to_dict()
         run(vc.request(p.HandoffRequest(conversation_id=ack.conversation_id, precheck=precheck)))
         until(lambda: window.offer_card.isVisible())
         shoot(window, "offer-video")

@@ -30,8 +30,13 @@ _FIGURE = {"bandwidth_up": "kbit_per_s", "bandwidth_down": "kbit_per_s", "rtt": 
 
 
 def summarize(report: dict[str, Any] | None) -> PrecheckSummary | None:
-    if not isinstance(report, dict) or not isinstance(report.get("items"), list):
+    """None when there is nothing to read: no report, or one with neither items nor an
+    overall verdict (a report with only its verdict still gives that)."""
+    if not isinstance(report, dict):
         return None
+    if not isinstance(report.get("items"), list):
+        verdict = report.get("verdict")
+        return PrecheckSummary(verdict, ()) if verdict in ("ok", *_RANK) else None
     problems = []
     for raw in report["items"]:
         if not isinstance(raw, dict) or raw.get("verdict") not in _RANK:

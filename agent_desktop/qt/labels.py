@@ -226,8 +226,10 @@ def figure(item: str, value: float) -> str:
 def precheck_summary(report: dict | None) -> str:
     """The customer's pre-session check in one readable line: the verdict, then what was weak."""
     summary = summarize(report)
-    if summary is None:
+    if report is None:
         return QCoreApplication.translate("Labels", "No check results")
+    if summary is None:  # sent, but not in a shape this desktop reads: not "none"
+        return QCoreApplication.translate("Labels", "Check results could not be read")
     head = {"ok": QCoreApplication.translate("Labels", "All checks passed"),
             "warn": QCoreApplication.translate("Labels", "Passed with warnings"),
             "fail": QCoreApplication.translate("Labels", "Did not pass")}.get(summary.verdict, summary.verdict)

@@ -170,8 +170,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.left_tabs.setTabText(0, self.tr("Queues"))
         self.left_tabs.setTabText(1, self.tr("History"))
-        self.empty.setText(self.tr("No conversations open.\n\nSet your status to Available to receive "
-                                   "customers. Offers appear on the left; accept with Ctrl+Shift+A."))
+        self._update_empty()
         self.offer_card.setAccessibleDescription(self.tr("Incoming customer"))
         self.channels_note.setText(self.tr("Chat only"))
         self.channels_note.setToolTip(self.tr("Your camera or microphone check did not pass, so you "
@@ -241,6 +240,7 @@ class MainWindow(QMainWindow):
             lambda conv_id: conv_id in self.views and self.views[conv_id].refresh_supervision())
         self.banner.set_link_state(desk.link)
         self.status.set_state(desk.state, desk.since)
+        self._update_empty()
         self.queues.set_rows(desk.queues)
         for conv_id in desk.conversations:
             self._on_conversation(conv_id)
@@ -276,6 +276,17 @@ class MainWindow(QMainWindow):
         self.status.set_state(state, since)
         self.alerts.set_status(labels.state(state))
         self._update_channels_note()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """With nothing open: "set your status to Available" only while the expert is not."""
+        if self.status.state == "available":
+            self.empty.setText(self.tr("No conversations open.\n\nOffers appear on the left; "
+                                       "accept with Ctrl+Shift+A."))
+        else:
+            self.empty.setText(self.tr("No conversations open.\n\nSet your status to Available to "
+                                       "receive customers. Offers appear on the left; accept with "
+                                       "Ctrl+Shift+A."))
 
     @property
     def devices(self) -> CallDevices:

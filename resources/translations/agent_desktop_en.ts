@@ -38,7 +38,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/main_window.py" line="529"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="540"/>
         <source>You have %Ln open conversation(s). Quit anyway? The customers go back to the queue.</source>
         <translation>
             <numerusform>You have %Ln open conversation. Quit anyway? The customer goes back to the queue.</numerusform>

@@ -522,22 +522,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="97"/>
         <source>Set by your IT administrator</source>
         <translation>IT-tuen asettama</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No camera found</source>
         <translation>Kameraa ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No microphone found</source>
         <translation>Mikrofonia ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="102"/>
         <source>No speakers found</source>
         <translation>Kaiuttimia ei löytynyt</translation>
     </message>
@@ -1437,112 +1437,117 @@
         <translation>Ei tarkistuksen tuloksia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="231"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="232"/>
+        <source>Check results could not be read</source>
+        <translation>Tarkistuksen tuloksia ei voitu lukea</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="233"/>
         <source>All checks passed</source>
         <translation>Kaikki tarkistukset kunnossa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="232"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="234"/>
         <source>Passed with warnings</source>
         <translation>Läpäisty huomautuksin</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="233"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="235"/>
         <source>Did not pass</source>
         <translation>Ei läpäissyt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="250"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="252"/>
         <source>Handed over to a service expert</source>
         <translation>Siirretty asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="252"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="254"/>
         <source>%1 joined the conversation</source>
         <translation>%1 liittyi keskusteluun</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="255"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="257"/>
         <source>Transferred to another expert. Note: %1</source>
         <translation>Siirretty toiselle asiantuntijalle. Viesti: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="256"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="258"/>
         <source>Transferred to another expert</source>
         <translation>Siirretty toiselle asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="258"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="260"/>
         <source>The customer is back in the queue</source>
         <translation>Asiakas palasi jonoon</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="260"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="262"/>
         <source>The conversation ended</source>
         <translation>Keskustelu päättyi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="262"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="264"/>
         <source>The customer saved a copy of the conversation (%1)</source>
         <translation>Asiakas tallensi kopion keskustelusta (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="289"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="291"/>
         <source>The file is too large to send.</source>
         <translation>Tiedosto on liian suuri lähetettäväksi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="292"/>
         <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
         <translation>Vain PDF-asiakirjoja ja kuvia (JPEG, PNG, WebP) voi lähettää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="291"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
         <source>The virus check refused the file.</source>
         <translation>Virustarkistus hylkäsi tiedoston.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="292"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="294"/>
         <source>The virus check is not running, so no files can be sent now.</source>
         <translation>Virustarkistus ei ole käynnissä, joten tiedostoja ei voi nyt lähettää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
         <source>The conversation has ended.</source>
         <translation>Keskustelu on päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="294"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
         <source>You may not open this file.</source>
         <translation>Sinulla ei ole oikeutta avata tätä tiedostoa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
         <source>The file is no longer kept (retention).</source>
         <translation>Tiedostoa ei enää säilytetä (säilytysaika).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ei yhteyttä palveluun juuri nyt; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
         <source>The file could not be read on this computer.</source>
         <translation>Tiedostoa ei voitu lukea tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="307"/>
         <source>The file could not be sent (%1).</source>
         <translation>Tiedostoa ei voitu lähettää (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="316"/>
         <source>PDF document, pages: %1</source>
         <translation>PDF-asiakirja, sivuja: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="316"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="318"/>
         <source>Picture, %1 × %2</source>
         <translation>Kuva, %1 × %2</translation>
     </message>
@@ -1626,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="528"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="539"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -1707,7 +1712,7 @@
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="287"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1716,22 +1721,22 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Incoming customer</source>
         <translation>Saapuva asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Chat only</source>
         <translation>Vain chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="177"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kameran tai mikrofonin tarkistus ei mennyt läpi, joten saat vain chat-asiakkaita. Yritä uudelleen: Tiedosto &gt; Tarkista kamera ja mikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Kirjautuminen onnistui, mutta yhteys palveluun ei auennut. Yritä uudelleen.</translation>
     </message>
@@ -1741,54 +1746,63 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="284"/>
+        <source>No conversations open.
+
+Offers appear on the left; accept with Ctrl+Shift+A.</source>
+        <translation>Ei avoimia keskusteluja.
+
+Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="339"/>
         <source>Incoming video call</source>
         <translation>Saapuva videopuhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="339"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="269"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="271"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Asiakas ei enää odota sinua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="270"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="272"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollega ei ole kirjautuneena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="271"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="273"/>
         <source>There is no such queue.</source>
         <translation>Tällaista jonoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="272"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="273"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="274"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="275"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Yhteyttä palveluun ei juuri nyt ole; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="274"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="276"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Päätä ensin avoimet keskustelut; sen jälkeen voit taas ottaa videoasiakkaita.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="284"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="286"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="412"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="423"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="405"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -1803,17 +1817,17 @@ Vaihda tilaksi Vapaana, niin saat asiakkaita. Tarjoukset näkyvät vasemmalla; o
         <translation>%1 (päättynyt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="409"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="420"/>
         <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
         <translation>Tämä työpöydän versio on liian vanha palvelulle. Pyydä IT-tukea päivittämään se.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="329"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="340"/>
         <source>%1: %2, %3. Accept with Ctrl+Shift+A, decline with Ctrl+Shift+D.</source>
         <translation>%1: %2, %3. Ota vastaan: Ctrl+Shift+A, hylkää: Ctrl+Shift+D.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/main_window.py" line="529"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="540"/>
         <source>You have %Ln open conversation(s). Quit anyway? The customers go back to the queue.</source>
         <translation>
             <numerusform>Sinulla on %Ln avoin keskustelu. Lopetetaanko silti? Asiakas palaa jonoon.</numerusform>

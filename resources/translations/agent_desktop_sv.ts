@@ -522,22 +522,22 @@
 <context>
     <name>DevicePickers</name>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="82"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="97"/>
         <source>Set by your IT administrator</source>
         <translation>Inställt av din IT-administratör</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No camera found</source>
         <translation>Ingen kamera hittades</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="85"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="101"/>
         <source>No microphone found</source>
         <translation>Ingen mikrofon hittades</translation>
     </message>
     <message>
-        <location filename="../../client_core/qt/device_pickers.py" line="86"/>
+        <location filename="../../client_core/qt/device_pickers.py" line="102"/>
         <source>No speakers found</source>
         <translation>Inga högtalare hittades</translation>
     </message>
@@ -1437,112 +1437,117 @@
         <translation>Inga kontrollresultat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="231"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="232"/>
+        <source>Check results could not be read</source>
+        <translation>Kontrollens resultat kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/labels.py" line="233"/>
         <source>All checks passed</source>
         <translation>Alla kontroller godkända</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="232"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="234"/>
         <source>Passed with warnings</source>
         <translation>Godkänd med anmärkningar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="233"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="235"/>
         <source>Did not pass</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="250"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="252"/>
         <source>Handed over to a service expert</source>
         <translation>Överlämnad till en sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="252"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="254"/>
         <source>%1 joined the conversation</source>
         <translation>%1 anslöt till diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="255"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="257"/>
         <source>Transferred to another expert. Note: %1</source>
         <translation>Överförd till en annan sakkunnig. Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="256"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="258"/>
         <source>Transferred to another expert</source>
         <translation>Överförd till en annan sakkunnig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="258"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="260"/>
         <source>The customer is back in the queue</source>
         <translation>Kunden är tillbaka i kön</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="260"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="262"/>
         <source>The conversation ended</source>
         <translation>Diskussionen avslutades</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="262"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="264"/>
         <source>The customer saved a copy of the conversation (%1)</source>
         <translation>Kunden sparade en kopia av samtalet (%1)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="289"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="291"/>
         <source>The file is too large to send.</source>
         <translation>Filen är för stor för att skickas.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="290"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="292"/>
         <source>Only PDF documents and pictures (JPEG, PNG, WebP) can be sent.</source>
         <translation>Endast PDF-dokument och bilder (JPEG, PNG, WebP) kan skickas.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="291"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
         <source>The virus check refused the file.</source>
         <translation>Viruskontrollen avvisade filen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="292"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="294"/>
         <source>The virus check is not running, so no files can be sent now.</source>
         <translation>Viruskontrollen är inte igång, så inga filer kan skickas nu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="293"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
         <source>The conversation has ended.</source>
         <translation>Samtalet har avslutats.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="294"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
         <source>You may not open this file.</source>
         <translation>Du får inte öppna den här filen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="295"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
         <source>The file is no longer kept (retention).</source>
         <translation>Filen sparas inte längre (lagringstid).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="296"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="298"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="297"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="299"/>
         <source>The file could not be read on this computer.</source>
         <translation>Filen kunde inte läsas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="305"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="307"/>
         <source>The file could not be sent (%1).</source>
         <translation>Filen kunde inte skickas (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="314"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="316"/>
         <source>PDF document, pages: %1</source>
         <translation>PDF-dokument, sidor: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="316"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="318"/>
         <source>Picture, %1 × %2</source>
         <translation>Bild, %1 × %2</translation>
     </message>
@@ -1626,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/qt/main_menus.py" line="76"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="528"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="539"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1707,7 +1712,7 @@
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="173"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="287"/>
         <source>No conversations open.
 
 Set your status to Available to receive customers. Offers appear on the left; accept with Ctrl+Shift+A.</source>
@@ -1716,22 +1721,22 @@ Set your status to Available to receive customers. Offers appear on the left; ac
 Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="174"/>
         <source>Incoming customer</source>
         <translation>Inkommande kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="175"/>
         <source>Chat only</source>
         <translation>Endast chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="177"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="176"/>
         <source>Your camera or microphone check did not pass, so you receive chat customers only. File &gt; Check camera and microphone… to try again.</source>
         <translation>Kontrollen av kamera eller mikrofon godkändes inte, så du får endast chattkunder. Försök igen: Arkiv &gt; Kontrollera kamera och mikrofon…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="216"/>
         <source>Signed in, but the live connection failed. Try again.</source>
         <translation>Inloggningen lyckades men anslutningen till tjänsten misslyckades. Försök igen.</translation>
     </message>
@@ -1741,54 +1746,63 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>Ansluter på nytt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="284"/>
+        <source>No conversations open.
+
+Offers appear on the left; accept with Ctrl+Shift+A.</source>
+        <translation>Inga öppna diskussioner.
+
+Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/main_window.py" line="339"/>
         <source>Incoming video call</source>
         <translation>Inkommande videosamtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="328"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="339"/>
         <source>Incoming chat</source>
         <translation>Inkommande chatt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="269"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="271"/>
         <source>That customer is no longer waiting for you.</source>
         <translation>Kunden väntar inte längre på dig.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="270"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="272"/>
         <source>That colleague is not signed in.</source>
         <translation>Kollegan är inte inloggad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="271"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="273"/>
         <source>There is no such queue.</source>
         <translation>Det finns ingen sådan kö.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="272"/>
-        <location filename="../../agent_desktop/qt/labels.py" line="273"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="274"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="275"/>
         <source>Not connected to the service right now; try again in a moment.</source>
         <translation>Ingen anslutning till tjänsten just nu; försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="274"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="276"/>
         <source>Finish your open conversations first; then you can take video customers again.</source>
         <translation>Avsluta först dina öppna samtal; sedan kan du ta emot videokunder igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/labels.py" line="284"/>
+        <location filename="../../agent_desktop/qt/labels.py" line="286"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="412"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="423"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/conversation_tabs.py" line="62"/>
-        <location filename="../../agent_desktop/qt/main_window.py" line="394"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="405"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -1803,17 +1817,17 @@ Byt status till Ledig för att ta emot kunder. Erbjudanden visas till vänster; 
         <translation>%1 (avslutad)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="409"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="420"/>
         <source>This version of the workstation is too old for the service. Ask IT to update it.</source>
         <translation>Den här versionen av arbetsplatsen är för gammal för tjänsten. Be IT-supporten att uppdatera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/main_window.py" line="329"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="340"/>
         <source>%1: %2, %3. Accept with Ctrl+Shift+A, decline with Ctrl+Shift+D.</source>
         <translation>%1: %2, %3. Ta emot med Ctrl+Shift+A, avböj med Ctrl+Shift+D.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/main_window.py" line="529"/>
+        <location filename="../../agent_desktop/qt/main_window.py" line="540"/>
         <source>You have %Ln open conversation(s). Quit anyway? The customers go back to the queue.</source>
         <translation>
             <numerusform>Du har %Ln öppen diskussion. Avsluta ändå? Kunden går tillbaka till kön.</numerusform>

@@ -120,6 +120,9 @@ def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, 
 
     # --- second chat with the same customer: end with a wrap-up code
     aio.until(lambda: window.status.state == "available", timeout=15, what="available after wrap-up")
+    # Already Available: the empty pane does not tell the expert to become Available.
+    assert "Offers appear on the left" in window.empty.text()
+    assert "Available" not in window.empty.text()
     conv2 = customer.start_and_hand_off("Toinen kysymys, haluan ihmisen")
     aio.until(lambda: window.offer_card.isVisible(), what="second offer")
     window.offer_card.accept_button.click()
@@ -138,6 +141,7 @@ def test_offer_accept_chat_transfer_wrap_up_history(hub_process: Any, aio: Aio, 
     aio.until(lambda: conv2 not in window.views, what="tab closed after wrap-up")
     aio.until(lambda: window.status.state == "wrap_up", what="wrap-up state")
     assert window.right.currentWidget() is window.empty
+    assert "Set your status to Available" in window.empty.text()
 
     # --- history: both conversations, the second opens read-only
     window._history_for("cust-1")

@@ -38,6 +38,9 @@ def test_summary_names_what_was_weak(qapp) -> None:  # type: ignore[no-untyped-d
     good = PrecheckReport.build([check_bandwidth("up", 2400.0), check_bandwidth("down", 2400.0)], None).to_dict()
     assert labels.precheck_summary(good) == "All checks passed"
     assert labels.precheck_summary(None) == "No check results"
+    # Present but not as items: what can be read is said, and never "no results".
+    assert labels.precheck_summary({"verdict": "ok", "camera": {"ok": True}}) == "All checks passed"
+    assert labels.precheck_summary({"camera": "fine"}) == "Check results could not be read"
 
 
 def test_offer_card_speaks_plain_words(qapp) -> None:  # type: ignore[no-untyped-def]
