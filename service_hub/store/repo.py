@@ -346,10 +346,9 @@ class Store:
             client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
             known: dict[tuple[str, str, str], StoredMessage] = {}
             if client_ids:
-                rows = session.execute(sql.KNOWN_CLIENT_IDS, {
-                    "ids": list(client_ids), "convs": list({item.conversation_id for item in batch})})
-                for m in rows:
-                    known[(m.conversation_id, m.sender_ref, m.client_msg_id or "")] = _stored(m._mapping)
+                for m in sql.known_client_ids(session, list(client_ids),
+                                              list({item.conversation_id for item in batch})):
+                    known[(m["conversation_id"], m["sender_ref"], m["client_msg_id"] or "")] = _stored(m)
             fresh: list[_PendingMessage] = []
             claimed: set[tuple[str, str, str]] = set()
             for item in batch:

@@ -14,7 +14,18 @@ import functools
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    String,
+    Table,
+    any_,
+    bindparam,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.sql.dml import Insert, Update
 
 from .models import AuditEntry, Conversation, Customer, Feedback, Message, QueueEntry
@@ -84,6 +95,11 @@ def send_deferred(conn: Connection, then: Any = None) -> Any:
 
 
 _BUMP_SEQ_PG = "UPDATE conversations SET last_seq = last_seq + %s WHERE id = %s RETURNING last_seq"
+_BUMP_SEQ_SQLITE = "UPDATE conversations SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq"
+
+
+def _first(row: Any) -> Any:
+    return None if row is None else row[0]
 
 
 def bump_seqs(conn: Connection, counts: dict[str, int]) -> dict[str, int | None]:
@@ -93,9 +109,15 @@ def bump_seqs(conn: Connection, counts: dict[str, int]) -> dict[str, int | None]
     deadlock; on PostgreSQL all in one pipeline with the deferred writes
     (one round trip)."""
     order = sorted(counts.items())
-    if conn.info.get(DEFERRED) is None:  # SQLite: in-process, nothing to save
-        return {cid: conn.scalar(BUMP_SEQ, {"k": cid, "n": n}) for cid, n in order}
     raw = conn.connection.driver_connection
+    if conn.info.get(DEFERRED) is None:  # SQLite: in-process, no round trips to save
+        # The driver's own cursor: SQLAlchemy's execute costs about six times
+        # the statement (18 vs 3 us), and under load a batch bumps nearly every chat.
+        cursor = raw.cursor()
+        try:
+            return {cid: _first(cursor.execute(_BUMP_SEQ_SQLITE, (n, cid)).fetchone()) for cid, n in order}
+        finally:
+            cursor.close()
 
     def send_bumps() -> list[tuple[str, Any]]:
         cursors = []
@@ -166,15 +188,31 @@ def defer_writes(engine: Any) -> None:
         send_deferred(conn)
 
 
-# Chat messages: resent client ids, the per-conversation seq bump.
+# Chat messages: resent client ids (the seq bump is bump_seqs above).
 KNOWN_CLIENT_IDS = select(messages).where(
     messages.c.client_msg_id.in_(bindparam("ids", expanding=True)),
     messages.c.conversation_id.in_(bindparam("convs", expanding=True)),
 )
-BUMP_SEQ = (
-    update(conversations).where(conversations.c.id == bindparam("k"))
-    .values(last_seq=conversations.c.last_seq + bindparam("n")).returning(conversations.c.last_seq)
+# PostgreSQL: arrays instead of expanding lists, so that the text is compiled
+# once and the statement can go in the pipeline of the writes before it.
+_KNOWN_CLIENT_IDS_PG = select(messages).where(
+    messages.c.client_msg_id == any_(bindparam("ids", type_=ARRAY(String))),
+    messages.c.conversation_id == any_(bindparam("convs", type_=ARRAY(String))),
 )
+
+
+def known_client_ids(conn: Connection, ids: list[str], convs: list[str]) -> list[dict[str, Any]]:
+    """Stored messages with one of the client ids ``ids`` in one of ``convs``
+    (resends after a reconnect: rare). On SQLite a probe through the driver
+    first: SQLAlchemy's expanding lists cost more than the query itself, on
+    every batch."""
+    if conn.info.get(DEFERRED) is not None:
+        return rows(conn, _KNOWN_CLIENT_IDS_PG, {"ids": ids, "convs": convs})
+    probe = (f"SELECT 1 FROM messages WHERE client_msg_id IN ({','.join('?' * len(ids))})"
+             f" AND conversation_id IN ({','.join('?' * len(convs))}) LIMIT 1")
+    if conn.connection.driver_connection.execute(probe, (*ids, *convs)).fetchone() is None:
+        return []
+    return [dict(r._mapping) for r in conn.execute(KNOWN_CLIENT_IDS, {"ids": ids, "convs": convs})]
 
 ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("k")))
 

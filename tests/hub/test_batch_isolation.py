@@ -134,3 +134,20 @@ async def test_the_apps_clean_pasted_control_characters_so_customers_never_hear_
     texts = [m.text for m in await hub.hub.store.messages_after(start.conversation_id)]
     assert "Rivi yksi\nRivi kaksi\nja loppu" in texts
     assert (await hub.hub.store.conversation(start.conversation_id)).state == "ended"
+
+
+async def test_a_resent_client_id_returns_the_stored_message_in_a_later_batch_and_in_the_same(store: Store) -> None:
+    """The writer's look-up of resent client ids (the driver's own statements since issue 21's capacity work)."""
+    first, was_new = await _send(store, "a", "once", "same")
+    assert was_new
+    # A later batch: a resend with another text (the client's first try wins), beside a new message.
+    resend = _send(store, "a", "changed", "same")
+    other = _send(store, "a", "next", "other")
+    (again, again_new), (nxt, _) = await resend, await other
+    assert (again.seq, again.text, again.sent_at, again_new) == (first.seq, "once", first.sent_at, False)
+    assert nxt.seq == first.seq + 1
+    # The same batch: the second with the id is the first's copy.
+    twins = [_send(store, "b", "twin", "twin"), _send(store, "b", "twin", "twin")]
+    (one, one_new), (two, two_new) = [await f for f in twins]
+    assert (one.seq, two.seq, one_new, two_new) == (1, 1, True, False)
+    assert [m.text for m in await store.messages_after("a")] == ["once", "next"]
