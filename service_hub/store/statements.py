@@ -14,18 +14,7 @@ import functools
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    ARRAY,
-    Connection,
-    String,
-    Table,
-    any_,
-    bindparam,
-    func,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.sql.dml import Insert, Update
 
 from .models import AuditEntry, Conversation, Customer, Feedback, Message, QueueEntry
@@ -193,25 +182,16 @@ KNOWN_CLIENT_IDS = select(messages).where(
     messages.c.client_msg_id.in_(bindparam("ids", expanding=True)),
     messages.c.conversation_id.in_(bindparam("convs", expanding=True)),
 )
-# PostgreSQL: arrays instead of expanding lists, so that the text is compiled
-# once and the statement can go in the pipeline of the writes before it.
-_KNOWN_CLIENT_IDS_PG = select(messages).where(
-    messages.c.client_msg_id == any_(bindparam("ids", type_=ARRAY(String))),
-    messages.c.conversation_id == any_(bindparam("convs", type_=ARRAY(String))),
-)
-
-
 def known_client_ids(conn: Connection, ids: list[str], convs: list[str]) -> list[dict[str, Any]]:
     """Stored messages with one of the client ids ``ids`` in one of ``convs``
     (resends after a reconnect: rare). On SQLite a probe through the driver
     first: SQLAlchemy's expanding lists cost more than the query itself, on
-    every batch."""
-    if conn.info.get(DEFERRED) is not None:
-        return rows(conn, _KNOWN_CLIENT_IDS_PG, {"ids": ids, "convs": convs})
-    probe = (f"SELECT 1 FROM messages WHERE client_msg_id IN ({','.join('?' * len(ids))})"
-             f" AND conversation_id IN ({','.join('?' * len(convs))}) LIMIT 1")
-    if conn.connection.driver_connection.execute(probe, (*ids, *convs)).fetchone() is None:
-        return []
+    every batch. PostgreSQL keeps SQLAlchemy's statement."""
+    if conn.info.get(DEFERRED) is None:
+        probe = (f"SELECT 1 FROM messages WHERE client_msg_id IN ({','.join('?' * len(ids))})"
+                 f" AND conversation_id IN ({','.join('?' * len(convs))}) LIMIT 1")
+        if conn.connection.driver_connection.execute(probe, (*ids, *convs)).fetchone() is None:
+            return []
     return [dict(r._mapping) for r in conn.execute(KNOWN_CLIENT_IDS, {"ids": ids, "convs": convs})]
 
 ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("k")))
