@@ -346,8 +346,10 @@ class Store:
             client_ids = {item.client_msg_id for item in batch if item.client_msg_id is not None}
             known: dict[tuple[str, str, str], StoredMessage] = {}
             if client_ids:
+                resent = [item for item in batch if item.client_msg_id is not None]
                 for m in sql.known_client_ids(session, list(client_ids),
-                                              list({item.conversation_id for item in batch})):
+                                              list({item.conversation_id for item in resent}),
+                                              list({item.sender_ref for item in resent})):
                     known[(m["conversation_id"], m["sender_ref"], m["client_msg_id"] or "")] = _stored(m)
             fresh: list[_PendingMessage] = []
             claimed: set[tuple[str, str, str]] = set()

@@ -178,21 +178,27 @@ def defer_writes(engine: Any) -> None:
 
 
 # Chat messages: resent client ids (the seq bump is bump_seqs above).
+# All three columns of uq_message_client_id: with the sender left out the index
+# gave only the conversation, and each batch read its chats' whole transcripts
+# (the 50-chat upgrade drill's writers fell minutes behind).
 KNOWN_CLIENT_IDS = select(messages).where(
-    messages.c.client_msg_id.in_(bindparam("ids", expanding=True)),
     messages.c.conversation_id.in_(bindparam("convs", expanding=True)),
+    messages.c.sender_ref.in_(bindparam("refs", expanding=True)),
+    messages.c.client_msg_id.in_(bindparam("ids", expanding=True)),
 )
-def known_client_ids(conn: Connection, ids: list[str], convs: list[str]) -> list[dict[str, Any]]:
-    """Stored messages with one of the client ids ``ids`` in one of ``convs``
+def known_client_ids(conn: Connection, ids: list[str], convs: list[str],
+                     refs: list[str]) -> list[dict[str, Any]]:
+    """Stored messages with one of the client ids ``ids`` from one of ``refs`` in one of ``convs``
     (resends after a reconnect: rare). On SQLite a probe through the driver
     first: SQLAlchemy's expanding lists cost more than the query itself, on
     every batch. PostgreSQL keeps SQLAlchemy's statement."""
     if conn.info.get(DEFERRED) is None:
-        probe = (f"SELECT 1 FROM messages WHERE client_msg_id IN ({','.join('?' * len(ids))})"
-                 f" AND conversation_id IN ({','.join('?' * len(convs))}) LIMIT 1")
-        if conn.connection.driver_connection.execute(probe, (*ids, *convs)).fetchone() is None:
+        probe = (f"SELECT 1 FROM messages WHERE conversation_id IN ({','.join('?' * len(convs))})"
+                 f" AND sender_ref IN ({','.join('?' * len(refs))})"
+                 f" AND client_msg_id IN ({','.join('?' * len(ids))}) LIMIT 1")
+        if conn.connection.driver_connection.execute(probe, (*convs, *refs, *ids)).fetchone() is None:
             return []
-    return [dict(r._mapping) for r in conn.execute(KNOWN_CLIENT_IDS, {"ids": ids, "convs": convs})]
+    return [dict(r._mapping) for r in conn.execute(KNOWN_CLIENT_IDS, {"ids": ids, "convs": convs, "refs": refs})]
 
 ADVISORY_LOCK = select(func.pg_advisory_xact_lock(bindparam("k")))
 
