@@ -44,6 +44,11 @@ async def tab_cycle(atspi: AtSpi, app: str, *, backwards: bool = False,
         assert now is not None, f"{app}: the focus got lost after {[s['name'] for s in seen]}"
         if same(now, start):
             return seen
+        if (now["role"], now["name"]) == (start["role"], start["name"]):
+            # Back where it started, but the page's layout moved meanwhile (a check
+            # finishing, a picture arriving): walk the cycle once more from here.
+            start, seen = now, [now]
+            continue
         seen.append(now)
     raise AssertionError(f"{app}: Tab never came back to {start['name']!r}: {names(seen)}")
 
