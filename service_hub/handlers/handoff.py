@@ -59,7 +59,8 @@ class HandoffHandlers(Handlers):
         if frame.precheck is not None:
             live.precheck = frame.precheck
             extra["precheck"] = frame.precheck
-        live.context.setdefault("reason", "asked")
+        # A video appointment is booked as such; "asked for a person" is the chat's reason.
+        live.context.setdefault("reason", "video" if live.channel == "video" else "asked")
         live.context.setdefault("language", live.language)
         live.context["handoff_at"] = now.isoformat()
         enqueued = self.store.enqueue_future(

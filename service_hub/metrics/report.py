@@ -40,7 +40,7 @@ class ConversationRecord:
     channel: str  # e.g. "omakela_web", "mobile"
     topic: str  # e.g. the application step or KB topic the chat started on
     handed_off: bool = False
-    handoff_reason: str | None = None  # asked | bot_failed | bot_suggested
+    handoff_reason: str | None = None  # asked | bot_failed | bot_suggested | video
     enqueued_at: datetime | None = None
     assigned_at: datetime | None = None  # an expert took the chat
     ended_at: datetime | None = None

@@ -56,6 +56,31 @@ async def test_life_event_suggestion_reaches_the_agent_and_survives_restart(
         await stop_hub(running)
 
 
+async def test_a_video_appointment_reaches_the_expert_as_one_not_as_a_request_for_a_person(
+    tmp_path: Path, database_url: str
+) -> None:
+    running = await start_hub(hub_config(tmp_path, database_url))
+    clients = []
+    try:
+        await running.add_agent()
+        agent = await running.client(await running.agent_token())
+        agent_log = FrameLog(agent)
+        await agent.request(p.SetAgentState(state="available"))
+        customer = await running.client(running.customer_token())
+        clients = [agent, customer]
+        conv = (await customer.request(p.ChatStart(channel="video", language="en",
+                                                   topic="pensions"))).conversation_id
+        await customer.request(p.HandoffRequest(conversation_id=conv))
+        offer = await agent_log.wait_for(p.Offer)
+        assert offer.context["reason"] == "video"
+        row = await running.hub.store.conversation(conv)
+        assert row is not None and row.handoff_reason == "video"
+    finally:
+        for c in clients:
+            await c.close()
+        await stop_hub(running)
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("fi", "Haluan puhua asiakaspalvelijan kanssa"),
     ("sv", "Jag vill prata med en människa"),
