@@ -211,6 +211,7 @@ class MetricsWindow(QDialog):
         for name, tile in self.tiles.items():
             tile.caption.setText(captions[name])
         self.table_title.setText(self.tr("By language, channel and topic"))
+        self.table.setAccessibleName(self.table_title.text())  # a screen reader said only "table"
         self._show(self.data)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -43,6 +44,7 @@ def _table(parent: QWidget, name: str, model: Any) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it (no keyboard trap)
     table.verticalHeader().hide()
     table.setWordWrap(False)
     header = table.horizontalHeader()
@@ -51,7 +53,10 @@ def _table(parent: QWidget, name: str, model: Any) -> QTableView:
     return table
 
 
-class SupervisorConsole(QWidget):
+class SupervisorConsole(QMainWindow):
+    """A main window, not a plain QWidget with the Window flag: Qt exposes the latter
+    to screen readers as a "filler", so the console was not announced as a window."""
+
     def __init__(self, service: Supervision, alerts: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("supervisorConsole")
@@ -158,9 +163,14 @@ class SupervisorConsole(QWidget):
         split.addWidget(board)
         split.addWidget(work)
         split.setSizes([640, 640])
-        layout = QVBoxLayout(self)
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
+        # Tab as the eye reads: the state button acts on the expert chosen above it.
+        QWidget.setTabOrder(self.expert_table, self.state_button)
+        QWidget.setTabOrder(self.state_button, self.live_table)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Supervisor console"))

@@ -66,6 +66,8 @@ def reading_order_breaks(order: list[dict[str, Any]], rtl: bool = False) -> list
     then along the line: left to right, or right to left in Sorani)."""
     breaks = []
     for a, b in zip(order, order[1:], strict=False):
+        if same(a, b):
+            continue  # Tab through one control's parts (a date's day, month, year)
         ax, ay, aw, ah = a["extents"]
         bx, by, bw, bh = b["extents"]
         same_line = by < ay + ah and ay < by + bh  # they overlap vertically

@@ -36,17 +36,17 @@ async def customer(hub: Any) -> tuple[HubClient, FrameLog]:
     return client, log
 
 
-async def sign_in_by_keyboard(atspi: AtSpi) -> None:
+async def sign_in_by_keyboard(atspi: AtSpi, user: str = "anna") -> None:
     tree = await atspi.tree(AGENT)
     assert_named(tree, "sign-in")
     assert tree.find("password text", "Password")
     assert_reading_order(await tab_cycle(atspi, AGENT), "sign-in")
     await checks.focus_named(atspi, AGENT, "User name")
-    await atspi.type("anna")
+    await atspi.type(user)
     await atspi.key("Tab")
     await atspi.type("correct horse")
     await atspi.key("Return")
-    await atspi.until("the workspace", lambda: _title_has(atspi, "Anna"), timeout=20)
+    await atspi.until("the workspace", lambda: _title_has(atspi, user.title()), timeout=20)
 
 
 async def _title_has(atspi: AtSpi, part: str) -> bool:
