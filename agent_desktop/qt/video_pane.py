@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.conversation import Conversation
 from client_core.call import CallState
 from client_core.conversation.call import ConversationCall
+from client_core.qt.announce import announce
 from client_core.qt.call_signals import CallSignals
 from client_core.qt.device_dialog import DeviceDialog
 from client_core.qt.device_texts import device_texts
@@ -143,6 +144,7 @@ class VideoPane(QWidget):
         self.call: ConversationCall | None = call_signals.call if call_signals else None
         self._name_of = name_of or (lambda peer: peer)
         self._status = "idle"  # what the status line says; see _status_text
+        self._announced_start = False  # the call's start was read out (its end is next)
         self._bound: tuple[str, ...] = ()
 
         # Until the first remote picture: a plain text placeholder on the stage.
@@ -347,8 +349,21 @@ class VideoPane(QWidget):
         self._set_status({CallState.CONNECTED.value: "connected", CallState.RECONNECTING.value:
                           "reconnecting", CallState.ENDED.value: "ended",
                           CallState.FAILED.value: "failed"}.get(state, "connecting"))
+        self._announce_call(state)
         if state in (CallState.ENDED.value, CallState.FAILED.value):
             self._rebind()
+
+    def _announce_call(self, state: str) -> None:
+        """The call's start and end read out wherever the focus is (a screen-reader user
+        heard nothing when the customer's picture came or went); once each, not again on
+        a reconnect."""
+        who = self.conv.customer_name or self.tr("the customer")
+        if state == CallState.CONNECTED.value and not self._announced_start:
+            self._announced_start = True
+            announce(self, self.tr("Call with %1 started").replace("%1", who))
+        elif state in (CallState.ENDED.value, CallState.FAILED.value) and self._announced_start:
+            self._announced_start = False
+            announce(self, self.tr("Call with %1 ended").replace("%1", who))
 
     def _primary(self) -> str:
         return f"customer:{self.conv.customer_id}"
