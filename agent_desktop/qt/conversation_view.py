@@ -112,7 +112,10 @@ class ConversationView(QWidget):
         self._typing_timer.setInterval(1000)
         self._typing_timer.timeout.connect(self.refresh_typing)
 
-        self.setTabOrder(self.composer, self.send_button)
+        # Attach… sits above Send beside the message box: it comes between them (it came
+        # after the transcript, so Tab jumped back down to it).
+        self.setTabOrder(self.composer, self.attach_button)
+        self.setTabOrder(self.attach_button, self.send_button)
         self.setTabOrder(self.send_button, self.transcript)
         self.setFocusProxy(self.composer)
         self.retranslate()
