@@ -117,6 +117,13 @@ class ConversationView(QWidget):
         self.setTabOrder(self.composer, self.attach_button)
         self.setTabOrder(self.attach_button, self.send_button)
         self.setTabOrder(self.send_button, self.transcript)
+        # The header's buttons next, then the side panel: they stood before the message box
+        # in the chain, and Tab into this view lands on its focus proxy (the message box),
+        # so forward Tab never reached them (only Shift+Tab did).
+        chain = [self.transcript, self.history_button, self.copy_button, self.export_button,
+                 self.transfer_button, self.end_button, self.close_button, self.side]
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(before, after)
         self.setFocusProxy(self.composer)
         self.retranslate()
         self.set_ended(conv.ended)
