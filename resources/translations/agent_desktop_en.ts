@@ -49,7 +49,7 @@
 <context>
     <name>MetricsWindow</name>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
         <source>%Ln rating(s)</source>
         <translation>
             <numerusform>%Ln rating</numerusform>

@@ -146,190 +146,190 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="255"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="265"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="388"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="233"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Earlier conversations</source>
         <translation>Aiemmat asioinnit</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopioi keskustelu tekstinä (Ctrl+Vaihto+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Siirrä jonoon tai kollegalle (Ctrl+Vaihto+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
         <source>End…</source>
         <translation>Lopeta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Lopeta ja kirjaa lopputulos (Ctrl+Vaihto+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Lähetä (Enter). Vaihto+Enter aloittaa uuden rivin.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="255"/>
         <source>Attach…</source>
         <translation>Liitä…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="256"/>
         <source>Send the customer a PDF document or a picture</source>
         <translation>Lähetä asiakkaalle PDF-asiakirja tai kuva</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="257"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Kirjoita asiakkaalle… (/ ja pikakoodi lisää vastauspohjan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="258"/>
         <source>Message to the customer</source>
         <translation>Viesti asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="259"/>
         <source>Transcript</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="260"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Keskustelu on päättynyt. Voit yhä kopioida tai viedä keskustelun.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="264"/>
         <source>Replies</source>
         <translation>Vastaukset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="276"/>
         <source>%1 is viewing this conversation (supervisor).</source>
         <translation>%1 seuraa tätä keskustelua (esihenkilö).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="269"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="279"/>
         <source>Whisper from %1 (only you see this): %2</source>
         <translation>Kuiskaus, %1 (vain sinä näet tämän): %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="277"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="287"/>
         <source>Customer: %1 (identified by the online service)</source>
         <translation>Asiakas: %1 (tunnistettu asiointipalvelussa)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="298"/>
         <source>The assistant talked about: %1</source>
         <translation>Avustaja keskusteli aiheista: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="291"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="301"/>
         <source>Pre-session check: %1</source>
         <translation>Ennakkotarkistus: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="279"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="289"/>
         <source>Handoff: %1</source>
         <translation>Siirto asiantuntijalle: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="282"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="292"/>
         <source>Application step: %1</source>
         <translation>Hakemuksen vaihe: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="294"/>
         <source>Life events: %1</source>
         <translation>Elämäntilanteen muutokset: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="293"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="303"/>
         <source>Transferred by %1: %2</source>
         <translation>Siirtäjä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
         <source>No details from the assistant.</source>
         <translation>Avustajalta ei tullut lisätietoja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="335"/>
         <source>Send a file</source>
         <translation>Lähetä tiedosto</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="326"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="336"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-asiakirjat ja kuvat (*.pdf *.jpg *.jpeg *.png *.webp);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="333"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="343"/>
         <source>Sending %1…</source>
         <translation>Lähetetään %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="388"/>
         <source>%1 is typing…</source>
         <translation>%1 kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="387"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="397"/>
         <source>Conversation with %1</source>
         <translation>Keskustelu: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="399"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="409"/>
         <source>Export transcript</source>
         <translation>Vie keskustelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="401"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="411"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstitiedostot (*.txt)</translation>
     </message>
@@ -1552,37 +1552,37 @@
         <translation>Kuva, %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
         <source>Measured (kbit/s)</source>
         <translation>Mitattu (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
         <source>Required (kbit/s)</source>
         <translation>Vaaditaan (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
         <source>Delay (ms)</source>
         <translation>Viive (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
         <source>Jitter (ms)</source>
         <translation>Viiveen vaihtelu (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
         <source>Packet loss (%)</source>
         <translation>Pakettihäviö (%)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="46"/>
         <source>What to do</source>
         <translation>Mitä tehdä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="46"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="47"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
@@ -1985,7 +1985,7 @@ Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</tran
     </message>
     <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="194"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="320"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="321"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
@@ -2016,13 +2016,13 @@ Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</tran
     </message>
     <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="202"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="418"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="419"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="203"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="429"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="430"/>
         <source>Handoff rate</source>
         <translation>Siirtoaste</translation>
     </message>
@@ -2062,163 +2062,163 @@ Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</tran
         <translation>Kielen, kanavan ja aiheen mukaan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="246"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="247"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
         <source>The period ends before it starts. Choose the days again.</source>
         <translation>Jakso päättyy ennen kuin se alkaa. Valitse päivät uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="250"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="251"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="261"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="262"/>
         <source>The service sent figures this program cannot read. Update the workstation or contact support.</source>
         <translation>Palvelu lähetti lukuja, joita tämä ohjelma ei osaa lukea. Päivitä työasema tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="273"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
         <source>Only supervisors can see the trial metrics.</source>
         <translation>Vain esihenkilöt voivat nähdä kokeilun tunnusluvut.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="275"/>
         <source>The service cannot be reached. Try again in a moment.</source>
         <translation>Palveluun ei saada yhteyttä. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="275"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Kirjautumisesi on vanhentunut. Kirjaudu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
         <source>The period is too long: choose at most 366 days.</source>
         <translation>Jakso on liian pitkä: valitse enintään 366 päivää.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="279"/>
         <source>The service refused the request (%1).</source>
         <translation>Palvelu hylkäsi pyynnön (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="296"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="297"/>
         <source>Choose a period (days in Finnish time, both included) and press Show.</source>
         <translation>Valitse jakso (päivät Suomen aikaa, molemmat mukaan lukien) ja paina Näytä.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="300"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="301"/>
         <source>%1 handed off to an expert</source>
         <translation>%1 siirtyi asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="302"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="303"/>
         <source>of conversations went to an expert</source>
         <translation>keskusteluista siirtyi asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="303"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="304"/>
         <source>stayed with the assistant</source>
         <translation>hoitui avustajan kanssa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="305"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="306"/>
         <source>%1 left the queue before an expert</source>
         <translation>%1 poistui jonosta ennen asiantuntijaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="309"/>
         <source>half waited at most this</source>
         <translation>puolet odotti enintään näin kauan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="309"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="310"/>
         <source>9 in 10 waited at most this</source>
         <translation>9/10 odotti enintään näin kauan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="311"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="312"/>
         <source>90 %: %1</source>
         <translation>90 %: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="318"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="319"/>
         <source>%1 – %2, Finnish time</source>
         <translation>%1 – %2, Suomen aikaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="324"/>
         <source>No conversations in this period.</source>
         <translation>Jaksolla ei ole keskusteluja.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="399"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="400"/>
         <source>Handoff reasons</source>
         <translation>Siirron syyt</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="401"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="402"/>
         <source>Handed-off conversations</source>
         <translation>Siirretyt keskustelut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="408"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="409"/>
         <source>over %1 min</source>
         <translation>yli %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="410"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="411"/>
         <source>under %1 min</source>
         <translation>alle %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="411"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="412"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="415"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="416"/>
         <source>Queue wait before an expert took the chat</source>
         <translation>Jonotus ennen kuin asiantuntija otti chatin</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="422"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="423"/>
         <source>Feedback scores (1 = poor, 5 = excellent)</source>
         <translation>Palautearviot (1 = huono, 5 = erinomainen)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="424"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="425"/>
         <source>Ratings</source>
         <translation>Arviot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="427"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="428"/>
         <source>Handoff rate by day</source>
         <translation>Siirtoaste päivittäin</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="466"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="467"/>
         <source>Export the trial metrics</source>
         <translation>Vie kokeilun tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="467"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="479"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="480"/>
         <source>Could not save %1: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="483"/>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
         <source>%Ln rating(s)</source>
         <translation>
             <numerusform>%Ln arvio</numerusform>
@@ -2328,17 +2328,17 @@ Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</tran
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Asiakkaan ennakkotarkistus</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="130"/>
         <source>Pre-session check results</source>
         <translation>Ennakkotarkistuksen tulokset</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="130"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="131"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Asiakkaan sovellus ei lähettänyt tarkistuksen tuloksia.</translation>
     </message>
@@ -2553,99 +2553,99 @@ Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</tran
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="176"/>
         <source>Supervisor console</source>
         <translation>Esihenkilön näkymä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
         <source>Queues today</source>
         <translation>Jonot tänään</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="191"/>
         <source>Experts</source>
         <translation>Asiantuntijat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="182"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="192"/>
         <source>Conversations being served</source>
         <translation>Palveltavana olevat keskustelut</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
         <source>Monitor</source>
         <translation>Seuraa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
         <source>Follow the conversation read-only; the expert sees that you are viewing</source>
         <translation>Seuraa keskustelua vain lukien; asiantuntija näkee, että seuraat</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="182"/>
         <source>Take over</source>
         <translation>Ota hoitaaksesi</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="173"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="183"/>
         <source>Reassign…</source>
         <translation>Siirrä toiselle…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="174"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="184"/>
         <source>Set the expert&apos;s state</source>
         <translation>Aseta asiantuntijan tila</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="187"/>
         <source>Whisper to the expert (the customer never sees it)</source>
         <translation>Kuiskaa asiantuntijalle (asiakas ei näe tätä koskaan)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="188"/>
         <source>Whisper to the expert</source>
         <translation>Kuiskaa asiantuntijalle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="189"/>
         <source>Whisper</source>
         <translation>Kuiskaa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="190"/>
         <source>Stop monitoring</source>
         <translation>Lopeta seuraaminen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="191"/>
         <source>Queues</source>
         <translation>Jonot</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="213"/>
         <source>Queue over the limit</source>
         <translation>Jono yli rajan</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="213"/>
         <source>Expert needs attention</source>
         <translation>Asiantuntija tarvitsee huomiota</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="280"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="290"/>
         <source>Monitoring: %1 with %2 (read-only)</source>
         <translation>Seurannassa: %1 ja %2 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="287"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="297"/>
         <source>Whisper from %1: %2</source>
         <translation>Kuiskaus, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="296"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="306"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
@@ -2818,148 +2818,159 @@ Tarjoukset näkyvät vasemmalla; ota asiakas näppäimillä Ctrl+Vaihto+A.</tran
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Unmute</source>
         <translation>Mikrofoni päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>Turn your microphone off or on</source>
         <translation>Kytke mikrofoni pois tai päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>Camera on</source>
         <translation>Kamera päälle</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>Camera off</source>
         <translation>Kamera pois</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Asiakas näkee tumman kuvan, kun kamerasi on pois päältä</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
         <source>Devices…</source>
         <translation>Laitteet…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Valitse kamera, mikrofoni ja kaiuttimet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>Add interpreter…</source>
         <translation>Lisää tulkki…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="249"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Kutsu kirjautunut kollega, esim. viittomakielen tulkki</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Leave call</source>
         <translation>Poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Poistu puhelusta; keskustelu jatkuu ilman sinua</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Lopeta puhelu; keskustelu päätetään edelleen lopetuskoodilla (Päätä…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="265"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="262"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="360"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="269"/>
         <source>No call.</source>
         <translation>Ei puhelua.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="269"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
         <source>In a call with %1</source>
         <translation>Puhelussa: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="272"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Yhteys katkesi, yhdistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="273"/>
         <source>Call ended.</source>
         <translation>Puhelu päättyi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="272"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="274"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Puhelu päättyi. Päätä keskustelu lopetuskoodilla (Päätä…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="276"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="278"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Puhelua ei saatu yhdistettyä. Jatka chatissa tai päätä keskustelu ja pyydä asiakasta varaamaan uusi aika.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="273"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="363"/>
+        <source>Call with %1 started</source>
+        <translation>Puhelu alkoi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="366"/>
+        <source>Call with %1 ended</source>
+        <translation>Puhelu päättyi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="275"/>
         <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
         <translation>Puhelu ei mennyt välityspalvelimen kautta: se ei hyväksynyt tämän työaseman tunnuksia. Ilmoita IT-tuelle ja jatka sillä välin chatissa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="283"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="285"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Yhteytesi on heikko: kuva on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="284"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="286"/>
         <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Asiakkaan yhteys on heikko: hänen kuvansa on tauolla, ääni jatkuu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="286"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="288"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Yhteys on huono: ääni saattaa katkeilla.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="287"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="289"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Yhteys on hidas: kuva näytetään heikompilaatuisena.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="262"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="264"/>
         <source>Speaking: %1</source>
         <translation>Puhuu: %1</translation>
     </message>

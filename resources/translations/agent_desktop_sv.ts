@@ -146,190 +146,190 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="213"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="255"/>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="223"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="265"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="388"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="216"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="226"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="233"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
         <source>Earlier conversations</source>
         <translation>Tidigare ärenden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="235"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="236"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
         <source>Copy the transcript as plain text (Ctrl+Shift+C)</source>
         <translation>Kopiera diskussionen som text (Ctrl+Skift+C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="237"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="238"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
         <source>Transfer…</source>
         <translation>Överför…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="239"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
         <source>Transfer to a queue or a colleague (Ctrl+Shift+T)</source>
         <translation>Överför till en kö eller en kollega (Ctrl+Skift+T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="240"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
         <source>End…</source>
         <translation>Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="241"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="251"/>
         <source>End with a wrap-up code (Ctrl+Shift+E)</source>
         <translation>Avsluta och registrera utfallet (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="242"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="252"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="243"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="253"/>
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="244"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Skicka (Enter). Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="245"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="255"/>
         <source>Attach…</source>
         <translation>Bifoga…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="246"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="256"/>
         <source>Send the customer a PDF document or a picture</source>
         <translation>Skicka ett PDF-dokument eller en bild till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="247"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="257"/>
         <source>Write to the customer… (/ for a canned reply shortcut)</source>
         <translation>Skriv till kunden… (/ och en kortkod infogar en svarsmall)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="248"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="258"/>
         <source>Message to the customer</source>
         <translation>Meddelande till kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="249"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="259"/>
         <source>Transcript</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="250"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="260"/>
         <source>This conversation has ended. You can still copy or export the transcript.</source>
         <translation>Diskussionen har avslutats. Du kan fortfarande kopiera eller exportera den.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="254"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="264"/>
         <source>Replies</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="266"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="276"/>
         <source>%1 is viewing this conversation (supervisor).</source>
         <translation>%1 följer det här samtalet (förman).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="269"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="279"/>
         <source>Whisper from %1 (only you see this): %2</source>
         <translation>Viskning från %1 (bara du ser den): %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="277"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="287"/>
         <source>Customer: %1 (identified by the online service)</source>
         <translation>Kund: %1 (identifierad i e-tjänsten)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="288"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="298"/>
         <source>The assistant talked about: %1</source>
         <translation>Assistenten talade om: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="291"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="301"/>
         <source>Pre-session check: %1</source>
         <translation>Förhandskontroll: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="279"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="289"/>
         <source>Handoff: %1</source>
         <translation>Överlämning: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="282"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="292"/>
         <source>Application step: %1</source>
         <translation>Steg i ansökan: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="284"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="294"/>
         <source>Life events: %1</source>
         <translation>Livssituation: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="293"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="303"/>
         <source>Transferred by %1: %2</source>
         <translation>Överförd av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="295"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="305"/>
         <source>No details from the assistant.</source>
         <translation>Inga uppgifter från assistenten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="325"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="335"/>
         <source>Send a file</source>
         <translation>Skicka en fil</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="326"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="336"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
         <translation>PDF-dokument och bilder (*.pdf *.jpg *.jpeg *.png *.webp);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="333"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="343"/>
         <source>Sending %1…</source>
         <translation>Skickar %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="378"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="388"/>
         <source>%1 is typing…</source>
         <translation>%1 skriver…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="387"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="397"/>
         <source>Conversation with %1</source>
         <translation>Diskussion med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="399"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="409"/>
         <source>Export transcript</source>
         <translation>Exportera diskussionen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/conversation_view.py" line="401"/>
+        <location filename="../../agent_desktop/qt/conversation_view.py" line="411"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
@@ -1552,37 +1552,37 @@
         <translation>Bild, %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="40"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
         <source>Measured (kbit/s)</source>
         <translation>Uppmätt (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="41"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
         <source>Required (kbit/s)</source>
         <translation>Krävs (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="42"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
         <source>Delay (ms)</source>
         <translation>Fördröjning (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="43"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="44"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
         <source>Packet loss (%)</source>
         <translation>Paketförlust (%)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="45"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="46"/>
         <source>What to do</source>
         <translation>Vad göra</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="46"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="47"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
@@ -1985,7 +1985,7 @@ Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="194"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="320"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="321"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -2016,13 +2016,13 @@ Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="202"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="418"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="419"/>
         <source>Conversations</source>
         <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/qt/metrics_window.py" line="203"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="429"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="430"/>
         <source>Handoff rate</source>
         <translation>Andel överlämnade</translation>
     </message>
@@ -2062,163 +2062,163 @@ Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
         <translation>Per språk, kanal och ämne</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="246"/>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="247"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
         <source>The period ends before it starts. Choose the days again.</source>
         <translation>Perioden slutar innan den börjar. Välj dagarna på nytt.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="250"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="251"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="261"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="262"/>
         <source>The service sent figures this program cannot read. Update the workstation or contact support.</source>
         <translation>Tjänsten skickade siffror som programmet inte kan läsa. Uppdatera arbetsstationen eller kontakta supporten.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="273"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
         <source>Only supervisors can see the trial metrics.</source>
         <translation>Endast chefer kan se försökets nyckeltal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="274"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="275"/>
         <source>The service cannot be reached. Try again in a moment.</source>
         <translation>Tjänsten kan inte nås. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="275"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="276"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>Din inloggning har gått ut. Logga in igen.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="277"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
         <source>The period is too long: choose at most 366 days.</source>
         <translation>Perioden är för lång: välj högst 366 dagar.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="278"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="279"/>
         <source>The service refused the request (%1).</source>
         <translation>Tjänsten avvisade begäran (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="296"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="297"/>
         <source>Choose a period (days in Finnish time, both included) and press Show.</source>
         <translation>Välj en period (dagar i finsk tid, båda inräknade) och tryck på Visa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="300"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="301"/>
         <source>%1 handed off to an expert</source>
         <translation>%1 överlämnades till en expert</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="302"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="303"/>
         <source>of conversations went to an expert</source>
         <translation>av samtalen gick till en expert</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="303"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="304"/>
         <source>stayed with the assistant</source>
         <translation>stannade hos assistenten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="305"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="306"/>
         <source>%1 left the queue before an expert</source>
         <translation>%1 lämnade kön före en expert</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="309"/>
         <source>half waited at most this</source>
         <translation>hälften väntade högst så här länge</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="309"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="310"/>
         <source>9 in 10 waited at most this</source>
         <translation>9 av 10 väntade högst så här länge</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="311"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="312"/>
         <source>90 %: %1</source>
         <translation>90 %: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="318"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="319"/>
         <source>%1 – %2, Finnish time</source>
         <translation>%1 – %2, finsk tid</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="323"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="324"/>
         <source>No conversations in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="399"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="400"/>
         <source>Handoff reasons</source>
         <translation>Orsaker till överlämning</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="401"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="402"/>
         <source>Handed-off conversations</source>
         <translation>Överlämnade samtal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="408"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="409"/>
         <source>over %1 min</source>
         <translation>över %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="410"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="411"/>
         <source>under %1 min</source>
         <translation>under %1 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="411"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="412"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="415"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="416"/>
         <source>Queue wait before an expert took the chat</source>
         <translation>Kötid innan en expert tog chatten</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="422"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="423"/>
         <source>Feedback scores (1 = poor, 5 = excellent)</source>
         <translation>Betyg i responsen (1 = dåligt, 5 = utmärkt)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="424"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="425"/>
         <source>Ratings</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="427"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="428"/>
         <source>Handoff rate by day</source>
         <translation>Andel överlämnade per dag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="466"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="467"/>
         <source>Export the trial metrics</source>
         <translation>Exportera försökets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="467"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="479"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="480"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="482"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="483"/>
         <source>Saved %1</source>
         <translation>Sparad: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/qt/metrics_window.py" line="307"/>
+        <location filename="../../agent_desktop/qt/metrics_window.py" line="308"/>
         <source>%Ln rating(s)</source>
         <translation>
             <numerusform>%Ln betyg</numerusform>
@@ -2328,17 +2328,17 @@ Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
 <context>
     <name>PrecheckPanel</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="128"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
         <source>Customer&apos;s pre-session check</source>
         <translation>Kundens förhandskontroll</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="129"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="130"/>
         <source>Pre-session check results</source>
         <translation>Resultat av förhandskontrollen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="130"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="131"/>
         <source>The customer&apos;s client sent no check results.</source>
         <translation>Kundens program skickade inga kontrollresultat.</translation>
     </message>
@@ -2553,99 +2553,99 @@ Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="166"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="176"/>
         <source>Supervisor console</source>
         <translation>Förmannens vy</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="167"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
         <source>Queues today</source>
         <translation>Köer i dag</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="168"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="191"/>
         <source>Experts</source>
         <translation>Sakkunniga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="169"/>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="182"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="192"/>
         <source>Conversations being served</source>
         <translation>Samtal som betjänas</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="170"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
         <source>Monitor</source>
         <translation>Följ</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="171"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
         <source>Follow the conversation read-only; the expert sees that you are viewing</source>
         <translation>Följ samtalet utan att skriva; den sakkunniga ser att du följer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="172"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="182"/>
         <source>Take over</source>
         <translation>Ta över</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="173"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="183"/>
         <source>Reassign…</source>
         <translation>Flytta till annan…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="174"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="184"/>
         <source>Set the expert&apos;s state</source>
         <translation>Ställ in den sakkunniges status</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="177"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="187"/>
         <source>Whisper to the expert (the customer never sees it)</source>
         <translation>Viska till den sakkunniga (kunden ser det aldrig)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="178"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="188"/>
         <source>Whisper to the expert</source>
         <translation>Viska till den sakkunniga</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="179"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="189"/>
         <source>Whisper</source>
         <translation>Viska</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="180"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="190"/>
         <source>Stop monitoring</source>
         <translation>Sluta följa</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="181"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="191"/>
         <source>Queues</source>
         <translation>Köer</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="213"/>
         <source>Queue over the limit</source>
         <translation>Kön över gränsen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="203"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="213"/>
         <source>Expert needs attention</source>
         <translation>Sakkunnig behöver uppmärksamhet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="280"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="290"/>
         <source>Monitoring: %1 with %2 (read-only)</source>
         <translation>Följer: %1 med %2 (endast läsning)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="287"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="297"/>
         <source>Whisper from %1: %2</source>
         <translation>Viskning från %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/supervisor_console.py" line="296"/>
+        <location filename="../../agent_desktop/qt/supervisor_console.py" line="306"/>
         <source>ended</source>
         <translation>avslutat</translation>
     </message>
@@ -2818,148 +2818,159 @@ Erbjudanden visas till vänster; ta emot med Ctrl+Skift+A.</translation>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Unmute</source>
         <translation>Slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="240"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="241"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
         <source>Turn your microphone off or on</source>
         <translation>Stäng av eller slå på mikrofonen</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>Camera on</source>
         <translation>Kamera på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="242"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
         <source>Camera off</source>
         <translation>Kamera av</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="243"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
         <source>The customer sees a dark picture while your camera is off</source>
         <translation>Kunden ser en mörk bild medan din kamera är avstängd</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="244"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
         <source>Devices…</source>
         <translation>Enheter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="245"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
         <source>Choose the camera, microphone and speakers</source>
         <translation>Välj kamera, mikrofon och högtalare</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="246"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
         <source>Add interpreter…</source>
         <translation>Lägg till tolk…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="247"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="249"/>
         <source>Invite a signed-in colleague, e.g. a sign-language interpreter</source>
         <translation>Bjud in en inloggad kollega, t.ex. en teckenspråkstolk</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Leave call</source>
         <translation>Lämna samtalet</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="248"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
         <source>Hang up</source>
         <translation>Lägg på</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="250"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
         <source>Leave the call; the conversation goes on without you</source>
         <translation>Lämna samtalet; konversationen fortsätter utan dig</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="251"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="253"/>
         <source>End the call; you still end the conversation with a wrap-up code (End…)</source>
         <translation>Avsluta samtalet; konversationen avslutas fortfarande med en avslutningskod (Avsluta…)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="252"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="254"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="260"/>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="265"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="262"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="360"/>
         <source>the customer</source>
         <translation>kunden</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="267"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="269"/>
         <source>No call.</source>
         <translation>Inget samtal.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="268"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="269"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
         <source>In a call with %1</source>
         <translation>I samtal med %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="270"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="272"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, återansluter…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="271"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="273"/>
         <source>Call ended.</source>
         <translation>Samtalet avslutades.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="272"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="274"/>
         <source>Call ended. End the conversation with a wrap-up code (End…).</source>
         <translation>Samtalet avslutades. Avsluta konversationen med en avslutningskod (Avsluta…).</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="276"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="278"/>
         <source>The call could not be connected. Continue in the chat, or end the conversation and ask the customer to book a new time.</source>
         <translation>Samtalet kunde inte kopplas upp. Fortsätt i chatten, eller avsluta konversationen och be kunden boka en ny tid.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="273"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="363"/>
+        <source>Call with %1 started</source>
+        <translation>Samtalet med %1 har börjat</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="366"/>
+        <source>Call with %1 ended</source>
+        <translation>Samtalet med %1 har avslutats</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="275"/>
         <source>The call could not go through the relay server: it refused this workstation&apos;s credentials. Tell IT; continue in the chat meanwhile.</source>
         <translation>Samtalet kunde inte gå via reläservern: den godkände inte den här arbetsstationens inloggningsuppgifter. Meddela IT och fortsätt i chatten så länge.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="283"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="285"/>
         <source>Your connection is weak: the picture is paused, sound continues.</source>
         <translation>Din anslutning är svag: bilden är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="284"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="286"/>
         <source>The customer&apos;s connection is weak: their picture is paused, sound continues.</source>
         <translation>Kundens anslutning är svag: hens bild är pausad, ljudet fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="286"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="288"/>
         <source>The connection is poor: the sound may break up.</source>
         <translation>Anslutningen är dålig: ljudet kan hacka.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="287"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="289"/>
         <source>The connection is slow: the picture is shown at a lower quality.</source>
         <translation>Anslutningen är långsam: bilden visas med lägre kvalitet.</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/qt/video_pane.py" line="262"/>
+        <location filename="../../agent_desktop/qt/video_pane.py" line="264"/>
         <source>Speaking: %1</source>
         <translation>Talar: %1</translation>
     </message>
