@@ -1,21 +1,25 @@
-"""Soak: one hub process under steady chat load for an hour; its resources must stay flat.
+"""Soak: one hub process under a held chat load; its resources must stay flat.
 
-A hub process (SQLite, or ``--database-url``'s PostgreSQL) with ``--chats``
-served chats (bench/chat_relay.py's set-up); messages both ways at ``--rate``
-per second for ``--minutes``. Every ``--sample-s`` seconds: the hub's RSS,
-open files (descriptors) and threads (psutil), its asyncio tasks (the hub
-logs every task on SIGUSR2: counted in its log), and the period's delivered
-messages, late ones (not delivered by the period's end) and p99 delivery.
-Flat means: nothing late (a hub that falls behind grows for its backlog),
-the last quarter's RSS
-within ``--rss-slack-mb`` of the first quarter's after warm-up, and open files
-and tasks the same at the end as after the first sample.
+A fresh hub process (SQLite, or ``--database-url``'s PostgreSQL) with
+``--chats`` served chats (bench/chat_relay.py's set-up); messages both ways at
+``--rate`` per second, held for ``--minutes``. Every ``--sample-s`` seconds,
+while the load goes on: the hub's RSS, open file descriptors and threads
+(psutil), its asyncio tasks (the hub logs every task on SIGUSR2: counted in
+its log, grouped by the outermost coroutine so a growing kind has a name),
+and the interval's delivered messages, backlog (sent, not yet delivered) and
+p99 delivery. At the end the generator waits up to 10 s for stragglers: what
+never arrived is ``lost``.
 
-Not in CI (an hour). The issue's figure: half of the 2,000 messages/s target.
+Flat: the least-squares slope over the last two thirds of the run is under
+5 % of the start value per hour (RSS, open files, tasks; ``flat`` = all three).
+The first third is warm-up (caches, pools, SQLite's page cache).
 
-    .venv/bin/python bench/soak.py                     # 60 min at 1,000 messages/s over 200 chats
-    .venv/bin/python bench/soak.py --quick             # 2 min at 250 messages/s, samples every 15 s
-    .venv/bin/python bench/soak.py --rate 500 --minutes 30
+The default rate is half of what ``bench/capacity.py --quick`` sustained at
+p99 <= 50 ms on this shared 2-core machine (docs/benchmarks.md). Not in CI.
+
+    .venv/bin/python bench/soak.py                     # 60 min at 250 messages/s over 200 chats
+    .venv/bin/python bench/soak.py --quick             # 1 min, samples every 10 s
+    .venv/bin/python bench/soak.py --minutes 20 --database-url postgresql+asyncpg://...
 
 Human lines (one per sample), then one JSON object on the last line.
 """
@@ -24,16 +28,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import json
 import os
 import re
 import shutil
 import signal
 import socket
-import statistics
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 import aiohttp
@@ -47,22 +52,60 @@ from bench.pgserver import fresh_database  # noqa: E402
 from scripts.children import Children, stop  # noqa: E402
 from service_hub.store.db import sqlite_url  # noqa: E402
 
-TASK_LINE = re.compile(rb"^.*task \S+:$", re.MULTILINE)
+# The dump's "task <name>:" line, then its outermost frame "  <file>:<line> <function>".
+TASK_DUMP = re.compile(rb"task \S+:\n(?:  \S+:\d+ (\S+)|\(no frames\))")
+FLAT_PERCENT_PER_HOUR = 5.0
+LOG_STAMP = re.compile(rb"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) WARNING .*task \S+:$", re.MULTILINE)
+METRICS = ("rss_mb", "open_files", "tasks")
 
 
-async def count_tasks(pid: int, log: Path) -> int:
-    """The hub's asyncio tasks: SIGUSR2 makes it log one 'task <name>:' line each."""
+async def task_kinds(pid: int, log: Path) -> tuple[collections.Counter[str], float]:
+    """The hub's asyncio tasks by outermost coroutine (SIGUSR2 logs each one's stack),
+    and how long the dump held the hub's loop (its first to last log line, ms)."""
     before = log.stat().st_size
     os.kill(pid, signal.SIGUSR2)
     await asyncio.sleep(1.0)
     with log.open("rb") as f:
         f.seek(before)
-        return len(TASK_LINE.findall(f.read()))
+        dump = f.read()
+    stamps = [datetime.strptime(m.decode(), "%Y-%m-%d %H:%M:%S,%f") for m in LOG_STAMP.findall(dump)]
+    held_ms = (stamps[-1] - stamps[0]).total_seconds() * 1000 if stamps else 0.0
+    return collections.Counter((m.group(1) or b"?").decode() for m in TASK_DUMP.finditer(dump)), held_ms
 
 
 def p99(values: list[float]) -> float | None:
     ordered = sorted(values)
     return round(ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))], 1) if ordered else None
+
+
+def slope_per_hour(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (minute, value) points, per hour."""
+    if len(points) < 2:
+        return 0.0
+    mean_t = sum(t for t, _ in points) / len(points)
+    mean_v = sum(v for _, v in points) / len(points)
+    var = sum((t - mean_t) ** 2 for t, _ in points)
+    return 60 * sum((t - mean_t) * (v - mean_v) for t, v in points) / var if var else 0.0
+
+
+async def sampler(proc: psutil.Process, pid: int, log: Path, tally: Tally,
+                  every_s: float, until: float, samples: list[dict], kinds: list[collections.Counter[str]]) -> None:
+    started = time.monotonic()
+    seen_latencies = seen_received = 0
+    while time.monotonic() < until - 0.5:
+        await asyncio.sleep(min(every_s, max(0.0, until - time.monotonic())))
+        received, backlog = len(tally.received), len(tally.sent_at) - len(tally.received)
+        latencies = tally.latencies_ms[seen_latencies:]
+        minute = round((time.monotonic() - started) / 60, 2)
+        kind, dump_ms = await task_kinds(pid, log)
+        sample = {"minute": minute, "delivered": received - seen_received, "backlog": backlog,
+                  "p99_ms": p99(latencies), "rss_mb": round(proc.memory_info().rss / 2**20, 1),
+                  "open_files": proc.num_fds(), "threads": proc.num_threads(), "tasks": sum(kind.values()), "task_dump_ms": round(dump_ms)}
+        seen_latencies += len(latencies)
+        seen_received = received
+        samples.append(sample)
+        kinds.append(kind)
+        print("  " + ", ".join(f"{k} {v}" for k, v in sample.items()), flush=True)
 
 
 async def soak(args: argparse.Namespace, children: Children) -> dict[str, object]:
@@ -75,55 +118,46 @@ async def soak(args: argparse.Namespace, children: Children) -> dict[str, object
     proc = psutil.Process(hub.pid)
     private = (data_dir / "demo-idp-private.pem").read_text()
     tally = Tally()
-    samples: list[dict[str, object]] = []
+    samples: list[dict] = []
+    kinds: list[collections.Counter[str]] = []
     try:
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
             chats = await open_chats(session, args.port, private, args.chats, tally)
-            started = time.monotonic()
-            n = 0
-            while time.monotonic() - started < args.minutes * 60:
-                sent, elapsed = await send_at_rate(chats.pairs, args.rate, args.sample_s, tally, prefix=f"s{n}-")
-                await asyncio.sleep(0.5)  # the period's last messages arrive
-                sample = {"minute": round((time.monotonic() - started) / 60, 1),
-                          "sent_per_s": round(sent / elapsed, 1), "late": sent - len(tally.received),
-                          "p99_ms": p99(tally.latencies_ms), "rss_mb": round(proc.memory_info().rss / 2**20, 1),
-                          "open_files": proc.num_fds(), "threads": proc.num_threads(),
-                          "tasks": await count_tasks(hub.pid, log)}
-                samples.append(sample)
-                print("  " + ", ".join(f"{k} {v}" for k, v in sample.items()), flush=True)
-                tally.sent_at.clear()
-                tally.received.clear()
-                tally.latencies_ms.clear()
-                n += 1
+            seconds = args.minutes * 60
+            until = time.monotonic() + seconds
+            await asyncio.gather(send_at_rate(chats.pairs, args.rate, seconds, tally),
+                                 sampler(proc, hub.pid, log, tally, args.sample_s, until, samples, kinds))
+            deadline = time.monotonic() + 10
+            while len(tally.received) < len(tally.sent_at) and time.monotonic() < deadline:
+                await asyncio.sleep(0.1)
             await chats.close()
     finally:
         stop(hub)
-    return verdict(args, samples)
+    return verdict(args, samples, kinds, len(tally.sent_at), len(tally.received), tally.errors)
 
 
-def verdict(args: argparse.Namespace, samples: list[dict]) -> dict[str, object]:
-    quarter = max(1, len(samples) // 4)
-    warm = samples[1:] or samples  # the first sample is the warm-up (caches, pools)
-    first_rss = statistics.fmean(s["rss_mb"] for s in warm[:quarter])
-    last_rss = statistics.fmean(s["rss_mb"] for s in samples[-quarter:])
+def verdict(args: argparse.Namespace, samples: list[dict], kinds: list[collections.Counter[str]],
+            sent: int, delivered: int, errors: int) -> dict[str, object]:
     out: dict[str, object] = {
-        "soak_minutes": args.minutes, "soak_target_messages_per_s": args.rate, "soak_chats": args.chats,
-        "soak_database": "postgresql" if args.database_url else "sqlite", "soak_samples": len(samples),
-        # Not delivered by the end of their period (+0.5 s): behind, or lost; the flat
-        # verdict needs none (a hub that falls behind grows for its backlog, not a leak).
-        "soak_messages_late": sum(s["late"] for s in samples),
-        "soak_rss_mb_first_quarter": round(first_rss, 1), "soak_rss_mb_last_quarter": round(last_rss, 1),
-        "soak_rss_growth_mb": round(last_rss - first_rss, 1),
-        "soak_open_files_first": warm[0]["open_files"], "soak_open_files_last": samples[-1]["open_files"],
-        "soak_tasks_first": warm[0]["tasks"], "soak_tasks_last": samples[-1]["tasks"],
-        "soak_threads_max": max(s["threads"] for s in samples),
-        "soak_p99_ms_median": statistics.median(s["p99_ms"] for s in samples if s["p99_ms"] is not None),
-        "soak_p99_ms_max": max(s["p99_ms"] for s in samples if s["p99_ms"] is not None),
-        "soak_sent_per_s_min": min(s["sent_per_s"] for s in samples),
+        "soak_minutes": args.minutes, "target_messages_per_s": args.rate, "chats": args.chats,
+        "database": "postgresql" if args.database_url else "sqlite", "samples_n": len(samples),
+        "sent": sent, "delivered": delivered, "lost": sent - delivered, "errors": errors,
+        "sent_per_s": round(sent / (args.minutes * 60), 1),
+        "p99_ms_max": max((s["p99_ms"] for s in samples if s["p99_ms"] is not None), default=None),
+        "backlog_max": max(s["backlog"] for s in samples),
+        # The SIGUSR2 dump that counts the tasks stalls the hub's loop; the next interval's p99 carries it.
+        "task_dump_ms_max": max(s["task_dump_ms"] for s in samples), "threads_max": max(s["threads"] for s in samples),
     }
-    out["soak_flat"] = (out["soak_messages_late"] == 0 and out["soak_rss_growth_mb"] <= args.rss_slack_mb
-                        and out["soak_open_files_last"] <= out["soak_open_files_first"]
-                        and out["soak_tasks_last"] <= out["soak_tasks_first"])
+    tail = [s for s in samples if s["minute"] >= args.minutes / 3]
+    for key in METRICS:
+        start = samples[0][key]
+        slope = slope_per_hour([(s["minute"], s[key]) for s in tail])
+        out |= {f"{key}_start": start, f"{key}_end": samples[-1][key], f"{key}_max": max(s[key] for s in samples),
+                f"{key}_slope_per_hour": round(slope, 2),
+                f"{key}_flat": slope < FLAT_PERCENT_PER_HOUR / 100 * start}
+    out["flat"] = all(out[f"{key}_flat"] for key in METRICS)
+    # What kinds of task there were more of at the end than at the start: names a task leak.
+    out["task_kinds_grown"] = dict((kinds[-1] - kinds[0]).most_common(5))
     out["machine_load_avg_1m"] = round(os.getloadavg()[0], 2)
     out["samples"] = samples
     return out
@@ -131,17 +165,16 @@ def verdict(args: argparse.Namespace, samples: list[dict]) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="2 minutes at 250 messages/s, samples every 15 s")
+    parser.add_argument("--quick", action="store_true", help="1 minute, samples every 10 s")
     parser.add_argument("--minutes", type=float, default=60.0)
-    parser.add_argument("--rate", type=float, default=1000.0, help="messages per second, all chats together")
+    parser.add_argument("--rate", type=float, default=250.0, help="messages per second, all chats together")
     parser.add_argument("--chats", type=int, default=200)
-    parser.add_argument("--sample-s", type=float, default=60.0)
-    parser.add_argument("--rss-slack-mb", type=float, default=10.0, help="RSS growth still counted as flat")
+    parser.add_argument("--sample-s", type=float, default=30.0)
     parser.add_argument("--database-url", default="", help="a PostgreSQL server; a fresh database is made on it")
     parser.add_argument("--port", type=int, default=0, help="default: a free one")
     args = parser.parse_args()
     if args.quick:
-        args.minutes, args.rate, args.sample_s = 2.0, 250.0, 15.0
+        args.minutes, args.sample_s = 1.0, 10.0
     if not args.port:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
