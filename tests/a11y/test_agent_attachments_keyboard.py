@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from client_core.attachments import AttachmentClient
-from hub_protocol import frames as p
 from tests.attachment_files import photo_with_metadata
 
 from . import checks
@@ -17,6 +16,7 @@ from .rig import AtSpi
 from .test_agent_keyboard import (
     AGENT,
     _dialog,
+    accept_a_chat,
     customer,
     go_available,
     sign_in_by_keyboard,
@@ -35,12 +35,7 @@ async def test_received_file_opened_and_saved_by_keyboard(
     await go_available(atspi)
     client, _frames = await customer(hub)
     try:
-        conv = (await client.request(p.ChatStart(channel="chat", language="fi"))).conversation_id
-        await client.request(p.HandoffRequest(conversation_id=conv))
-        await atspi.until("the offer read out", lambda: checks.heard(atspi, "Incoming chat"))
-        await atspi.key("a", "Control_L", "Shift_L")
-        await atspi.until("the message box focused",
-                          lambda: checks.focused_is(atspi, AGENT, "Message to the customer"))
+        conv = await accept_a_chat(atspi, client)
 
         # The customer's photo: read out, and a row named by the file, its kind and size.
         mark = len(await atspi.announcements())

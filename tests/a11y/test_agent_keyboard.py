@@ -81,6 +81,17 @@ async def go_available(atspi: AtSpi) -> None:
     assert len(changes) <= 2, changes  # the meter moved all the time; none of it is read out
 
 
+async def accept_a_chat(atspi: AtSpi, client: Any) -> str:
+    """A customer's Finnish chat handed over, its offer heard and taken by Ctrl+Shift+A."""
+    conv = (await client.request(p.ChatStart(channel="chat", language="fi"))).conversation_id
+    await client.request(p.HandoffRequest(conversation_id=conv))
+    await atspi.until("the offer read out", lambda: checks.heard(atspi, "Incoming chat"))
+    await atspi.key("a", "Control_L", "Shift_L")
+    await atspi.until("the message box focused",
+                      lambda: checks.focused_is(atspi, AGENT, "Message to the customer"))
+    return conv
+
+
 async def _no_dialog(atspi: AtSpi, part: str) -> bool:
     return not await _dialog(atspi, part)
 

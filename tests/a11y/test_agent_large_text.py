@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub_protocol import frames as p
-
 from . import checks
 from .checks import assert_named, tab_cycle
 from .rig import AtSpi, Node
-from .test_agent_keyboard import AGENT, customer, sign_in_by_keyboard, start_agent
+from .test_agent_keyboard import AGENT, accept_a_chat, customer, sign_in_by_keyboard, start_agent
 
 
 def clipped(tree: Node) -> list[tuple[Node, Any]]:
@@ -57,12 +55,7 @@ async def test_agent_desktop_at_200_percent(atspi: AtSpi, hub: Any, programs: An
     await atspi.until("Available", lambda: checks.focused_is(atspi, AGENT, "Available"))
     client, _frames = await customer(hub)
     try:
-        conv = (await client.request(p.ChatStart(channel="chat", language="fi"))).conversation_id
-        await client.request(p.HandoffRequest(conversation_id=conv))
-        await atspi.until("the offer read out", lambda: checks.heard(atspi, "Incoming chat"))
-        await atspi.key("a", "Control_L", "Shift_L")
-        await atspi.until("the message box focused",
-                          lambda: checks.focused_is(atspi, AGENT, "Message to the customer"))
+        conv = await accept_a_chat(atspi, client)
         await client.send_chat(conv, "hei, tarvitsen apua", "c-1")
         await atspi.until("the message read out", lambda: checks.heard(atspi, "tarvitsen apua"))
         await assert_whole_and_reachable(atspi, "conversation at 200 %")
