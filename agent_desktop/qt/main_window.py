@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.retranslate()
         self._update_right()
+        # The sign-in's field had the focus; hidden, it would leave it on an unnamed
+        # container. The expert's first step is the status: start there.
+        if not self.views:
+            self.status.combo.setFocus()
 
     async def sign_out(self) -> None:
         if self.desk is None:

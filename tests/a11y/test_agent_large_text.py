@@ -47,6 +47,9 @@ async def test_agent_desktop_at_200_percent(atspi: AtSpi, hub: Any, programs: An
     await start_agent(atspi, hub, programs, "--text-size", "200")
     await assert_whole_and_reachable(atspi, "sign-in at 200 %")
     await sign_in_by_keyboard(atspi)
+    # The workspace starts on the status (not on an unnamed container, which the
+    # walk once started from).
+    await atspi.until("the status focused", lambda: checks.focused_is(atspi, AGENT, "Away"))
     await assert_whole_and_reachable(atspi, "workspace at 200 %")
 
     # Available (chat only: no device check), a chat accepted: the conversation's screen.
