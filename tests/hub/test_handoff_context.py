@@ -6,9 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from client_core.hub_client import HubRequestError
+from client_core.hub_client import HubClient, HubRequestError
 from hub_protocol import frames as p
 from tests.hubkit import FrameLog, RunningHub, hub_config, start_hub, stop_hub
+
+
+async def _available_agent_and_customer(running: RunningHub) -> tuple[HubClient, FrameLog, HubClient]:
+    await running.add_agent()
+    agent = await running.client(await running.agent_token())
+    agent_log = FrameLog(agent)
+    await agent.request(p.SetAgentState(state="available"))
+    return agent, agent_log, await running.client(running.customer_token())
 
 
 async def test_life_event_suggestion_reaches_the_agent_and_survives_restart(
@@ -18,11 +26,7 @@ async def test_life_event_suggestion_reaches_the_agent_and_survives_restart(
     running = await start_hub(config)
     port, clients = running.port, []
     try:
-        await running.add_agent()
-        agent = await running.client(await running.agent_token())
-        agent_log = FrameLog(agent)
-        await agent.request(p.SetAgentState(state="available"))
-        customer = await running.client(running.customer_token())
+        agent, agent_log, customer = await _available_agent_and_customer(running)
         clients = [agent, customer]
         log = FrameLog(customer)
         conv = (await customer.request(p.ChatStart(language="fi", application_step="income"))).conversation_id
@@ -62,11 +66,7 @@ async def test_a_video_appointment_reaches_the_expert_as_one_not_as_a_request_fo
     running = await start_hub(hub_config(tmp_path, database_url))
     clients = []
     try:
-        await running.add_agent()
-        agent = await running.client(await running.agent_token())
-        agent_log = FrameLog(agent)
-        await agent.request(p.SetAgentState(state="available"))
-        customer = await running.client(running.customer_token())
+        agent, agent_log, customer = await _available_agent_and_customer(running)
         clients = [agent, customer]
         conv = (await customer.request(p.ChatStart(channel="video", language="en",
                                                    topic="pensions"))).conversation_id
