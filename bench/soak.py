@@ -18,7 +18,7 @@ The default rate is half of what ``bench/capacity.py --quick`` sustained at
 p99 <= 50 ms on this shared 2-core machine (docs/benchmarks.md). Not in CI.
 
     .venv/bin/python bench/soak.py                     # 60 min at 250 messages/s over 200 chats
-    .venv/bin/python bench/soak.py --quick             # 1 min, samples every 10 s
+    .venv/bin/python bench/soak.py --quick             # 30 s, samples every 5 s
     .venv/bin/python bench/soak.py --minutes 20 --database-url postgresql+asyncpg://...
 
 Human lines (one per sample), then one JSON object on the last line.
@@ -165,7 +165,7 @@ def verdict(args: argparse.Namespace, samples: list[dict], kinds: list[collectio
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="1 minute, samples every 10 s")
+    parser.add_argument("--quick", action="store_true", help="30 s, samples every 5 s")
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--rate", type=float, default=250.0, help="messages per second, all chats together")
     parser.add_argument("--chats", type=int, default=200)
@@ -174,7 +174,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="default: a free one")
     args = parser.parse_args()
     if args.quick:
-        args.minutes, args.sample_s = 1.0, 10.0
+        args.minutes, args.sample_s = 0.5, 5.0  # within 60 s with start-up and the drain
     if not args.port:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
